@@ -1,0 +1,74 @@
+import type { MarcRecord } from '../marc/types';
+
+/**
+ * Every Alma page (or frame) the extension can tell apart. Recognition uses DOM content
+ * (body ids, frame ids, headers), never visible labels: Alma runs in many interface languages.
+ */
+export type PageKind =
+  | 'mde-wrapper' // new Metadata Editor's Angular shell (/rep/yards_ng.jsp): holds iframe#yards_iframe
+  | 'mde-bib' // GWT grid (/rep/yards.jsp) showing one bibliographic record
+  | 'mde-holdings' // GWT grid showing one holdings record
+  | 'mde-split' // GWT grid with two records side by side (editorTable-left and -right)
+  | 'mde-old' // old Metadata Editor (/rep/MDEditor.jsp, body#body_id_xml_file_mdeditor.md_editor.xml)
+  | 'item-editor' // Physical Item Editor
+  | 'items-list' // List of Items
+  | 'holdings-list' // List of Holdings
+  | 'withdraw-dialog' // withdraw confirmation / last-item dialog
+  | 'relink' // relink search and confirmation
+  | 'unrecognised' // looks like an Alma editor but expected elements are missing (layout changed)
+  | 'other';
+
+export type MarcRecordType = 'bib' | 'holdings';
+
+/** A field row in the Metadata Editor grid: the elements a fix writes to. */
+export interface FieldRowRef {
+  row: HTMLTableRowElement;
+  tagInput: HTMLInputElement | null;
+  ind1Input: HTMLInputElement | null;
+  ind2Input: HTMLInputElement | null;
+  textarea: HTMLTextAreaElement | null;
+  /** Alma marks local fields with td.localFieldIndication. */
+  local: boolean;
+}
+
+/** A record read from the Metadata Editor grid. fieldRows[i] is the row of record.fields[i]. */
+export interface ExtractedRecord {
+  record: MarcRecord;
+  type: MarcRecordType;
+  mmsId: string | null;
+  /** 'left' or 'right' in split view, 'single' otherwise. */
+  pane: 'left' | 'right' | 'single';
+  /** Row of the leader (LDR), kept apart because the leader is not in record.fields. */
+  leaderRow: FieldRowRef | null;
+  fieldRows: FieldRowRef[];
+}
+
+/** A coded value from Alma's forms: the visible label and the code from its `_hiddenSelect`. */
+export interface CodedValue {
+  code: string;
+  label: string;
+}
+
+/** The Physical Item Editor's record, as far as the extension reads it. Empty strings when blank. */
+export interface ItemRecord {
+  barcode: string;
+  copyId: string;
+  description: string;
+  enumerationA: string;
+  enumerationB: string;
+  chronologyI: string;
+  chronologyJ: string;
+  materialType: CodedValue;
+  itemPolicy: CodedValue;
+  permanentLocation: CodedValue;
+  temporaryLocation: CodedValue;
+  inTemporaryLocation: boolean;
+  processType: CodedValue;
+  publicNote: string;
+  fulfillmentNote: string;
+  internalNotes: string[];
+  /** MMS ID of the bib the item belongs to, when the page shows it. */
+  mmsId: string | null;
+  /** Item PID when the page shows it. */
+  itemId: string | null;
+}

@@ -1,0 +1,35 @@
+/**
+ * The institution profile: the local parameters procedure and item rules use.
+ * Presets live in lib/settings/presets.ts; the options page edits them.
+ */
+export interface InstitutionProfile {
+  name: string;
+  /** OCLC institution symbol whose WorldCat holdings are maintained (Berkeley: CUY). */
+  oclcSymbol: string;
+  /** Alma library codes of the institution. */
+  libraryCodes: string[];
+  /** Alma location codes of the institution (informational; used for hints). */
+  locationCodes: string[];
+  /** Regular expression (source text) matching withdrawn-location codes. Berkeley: `^..zw$` (`??zw`). */
+  withdrawnLocationPattern: string;
+  /** Regular expression the item barcode must match; empty means any. */
+  barcodePattern: string;
+  /** Regular expression a multi-volume item description must match. Default `^v\.\s?\d+`. */
+  mvmDescriptionPattern: string;
+  /** Base URL of the procedure documentation (links are built under it). */
+  documentationBaseUrl: string;
+  /** Extra Alma host names granted through optional host permissions. */
+  extraHosts: string[];
+}
+
+export const GENERIC_PROFILE: InstitutionProfile = {
+  name: 'Generic Alma',
+  oclcSymbol: '',
+  libraryCodes: [],
+  locationCodes: [],
+  withdrawnLocationPattern: 'zw$',
+  barcodePattern: '',
+  mvmDescriptionPattern: '^v\\.\\s?\\d+',
+  documentationBaseUrl: 'https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management',
+  extraHosts: [],
+};
