@@ -1,5 +1,6 @@
 import type { Field, MarcRecord } from '../marc/types';
-import type { ItemRecord } from '../alma/types';
+import type { ItemRecord, PageKind } from '../alma/types';
+import type { ItemListRow, RecordStatus } from '../procedures/context';
 import type { InstitutionProfile } from '../settings/profile';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -58,6 +59,12 @@ export interface RuleContext {
   options: RuleOptions;
   /** Cached lookups over `record`, built once per validation so rules stay cheap. */
   index: RecordIndex;
+  /** Kind of Alma page the check runs on (procedure rules that only matter in a workflow read it). */
+  pageKind?: PageKind;
+  /** Rows of the List of Items shown for the bib, or the rows a withdraw dialog acts on. */
+  items?: readonly ItemListRow[];
+  /** What Alma shows around the record: suppression, Network Zone link, marked for deletion, new. */
+  recordStatus?: RecordStatus;
 }
 
 /** Fields of the record grouped by tag, with their positions, built once per validation run. */

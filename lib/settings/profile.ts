@@ -20,6 +20,18 @@ export interface InstitutionProfile {
   documentationBaseUrl: string;
   /** Extra Alma host names granted through optional host permissions. */
   extraHosts: string[];
+  /**
+   * Suffix of the MMS IDs of bibs that exist only in the Institution Zone (UC NZ heuristic; Berkeley: `6532`).
+   * Absent or empty turns the "bib not linked to the Network Zone" heuristic off.
+   */
+  izOnlyMmsIdSuffix?: string;
+  /**
+   * Regular expression (source text, case-insensitive) matching the process type (code or label) of the
+   * storage-deposit work order (Berkeley: `NRLF`). Absent or empty turns the deposit rules off.
+   */
+  depositWorkOrderPattern?: string;
+  /** Barcode prefix of vendor shelf-ready items on brief order bibs (Berkeley GOBI: `ucb---`). */
+  briefBibBarcodePrefix?: string;
 }
 
 export const GENERIC_PROFILE: InstitutionProfile = {
