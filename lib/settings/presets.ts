@@ -1,0 +1,51 @@
+import { GENERIC_PROFILE, type InstitutionProfile } from './profile';
+
+/**
+ * UC Berkeley, from the public Resource Management staff pages
+ * (https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management and the pages it links):
+ * - OCLC symbol CUY: UC SILS "WorldCat Daily Updates" page
+ *   (https://uc-sils.atlassian.net/wiki/spaces/RM/pages/1911029782/WorldCat+Daily+Updates).
+ * - Withdrawn locations are the library's code plus `zw` (`mazw` for MAIN, `nzw` for NRLF) and the
+ *   Millennium-era `zw` owned by MAIN ("Reinstating withdrawn items" page): hence `^[a-z]{0,2}zw$`.
+ * - MAIN and NRLF are the only library codes the pages name; other codes are left for the options page.
+ * - The circulation barcode format is not published, so any barcode is accepted (pattern empty).
+ * - MVM item Description is the volume designation and number with no space, e.g. `v.3`
+ *   ("Procedures for MVMs").
+ */
+export const UC_BERKELEY_PROFILE: InstitutionProfile = {
+  name: 'UC Berkeley',
+  oclcSymbol: 'CUY',
+  libraryCodes: ['MAIN', 'NRLF'],
+  locationCodes: ['zw', 'mazw', 'nzw'],
+  withdrawnLocationPattern: '^[a-z]{0,2}zw$',
+  barcodePattern: '',
+  mvmDescriptionPattern: '^v\\.\\d+',
+  documentationBaseUrl: 'https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management',
+  extraHosts: [],
+};
+
+export interface ProfilePreset {
+  id: 'uc-berkeley' | 'generic-alma';
+  label: string;
+  profile: InstitutionProfile;
+}
+
+export const PROFILE_PRESETS: readonly ProfilePreset[] = [
+  { id: 'generic-alma', label: 'Generic Alma', profile: GENERIC_PROFILE },
+  { id: 'uc-berkeley', label: 'UC Berkeley', profile: UC_BERKELEY_PROFILE },
+];
+
+/** A fresh copy of a preset's profile (callers may edit it), or undefined for an unknown id. */
+export function presetProfile(id: string): InstitutionProfile | undefined {
+  const preset = PROFILE_PRESETS.find((candidate) => candidate.id === id);
+  return preset ? cloneProfile(preset.profile) : undefined;
+}
+
+export function cloneProfile(profile: InstitutionProfile): InstitutionProfile {
+  return {
+    ...profile,
+    libraryCodes: [...profile.libraryCodes],
+    locationCodes: [...profile.locationCodes],
+    extraHosts: [...profile.extraHosts],
+  };
+}

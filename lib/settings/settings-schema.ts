@@ -1,0 +1,69 @@
+import { arrayOf, bool, int, object, oneOf, optional, recordOf, regexSource, str, type Schema } from './schema';
+import * as f from './schema-fields';
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+export const profileSchema: Schema = object({
+  name: f.label(),
+  oclcSymbol: f.oclcSymbol(),
+  libraryCodes: arrayOf(f.code(), 500),
+  locationCodes: arrayOf(f.code(), 5000),
+  withdrawnLocationPattern: regexSource({ allowEmpty: true }),
+  barcodePattern: regexSource({ allowEmpty: true }),
+  mvmDescriptionPattern: regexSource({ allowEmpty: true }),
+  documentationBaseUrl: f.httpUrl(),
+  extraHosts: arrayOf(f.host(), 50),
+});
+
+export const customRuleSchema: Schema = object({
+  id: f.slug(),
+  title: f.label(),
+  tag: f.tag(),
+  ind1: optional(f.indicator()),
+  ind2: optional(f.indicator()),
+  subfield: optional(f.subfieldCode()),
+  pattern: regexSource(),
+  flags: optional(str({ maxLength: 4, pattern: /^[imsu]*$/, hint: 'made of the flags i, m, s, u' })),
+  match: oneOf(['must-match', 'must-not-match']),
+  severity: oneOf(SEVERITIES),
+  message: f.label(1000),
+  appliesTo: arrayOf(oneOf(['bib', 'holdings']), 2),
+  source: optional(f.httpUrl()),
+});
+
+const customDocumentSchema: Schema = object({
+  id: f.slug(),
+  title: f.label(),
+  summary: str({ maxLength: 1000 }),
+  url: f.httpUrl(),
+  roles: arrayOf(f.label(100), 20),
+  keywords: arrayOf(f.label(100), 50),
+});
+
+const customChecklistStepSchema: Schema = object({
+  id: f.slug(),
+  procedureId: f.slug(),
+  text: f.label(1000),
+  afterStepId: optional(str({ minLength: 1, maxLength: 64 })),
+  url: optional(f.httpUrl()),
+});
+
+/** The current (v2) settings shape; kept in step with `Settings` in types.ts (tests check defaults and presets against it). */
+export const settingsSchemaV2: Schema = object({
+  version: oneOf([2]),
+  profile: profileSchema,
+  rules: object({
+    enabled: recordOf(bool(), f.ruleIdKey),
+    severity: recordOf(oneOf(SEVERITIES), f.ruleIdKey),
+    ruleSet: oneOf(['all', 'oclc']),
+  }),
+  allowLocalTags: bool(),
+  customRules: arrayOf(customRuleSchema, 500),
+  customDocuments: arrayOf(customDocumentSchema, 500),
+  customChecklistSteps: arrayOf(customChecklistStepSchema, 1000),
+  ui: object({
+    panelShownByDefault: bool(),
+    saveReminder: bool(),
+    checklistRetentionDays: int(1, 3650),
+  }),
+});
