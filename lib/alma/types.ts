@@ -1,4 +1,4 @@
-import type { MarcRecord } from '../marc/types';
+import type { MarcRecord, StructuralProblem } from '../marc/types';
 
 /**
  * Every Alma page (or frame) the extension can tell apart. Recognition uses DOM content
@@ -41,6 +41,11 @@ export interface ExtractedRecord {
   /** Row of the leader (LDR), kept apart because the leader is not in record.fields. */
   leaderRow: FieldRowRef | null;
   fieldRows: FieldRowRef[];
+  /**
+   * What could not be read cleanly: rows left out (no tag yet, no text box), text before the first `$$`
+   * (not in the model, still in the editor), odd indicators, a missing leader. Empty for a clean grid.
+   */
+  problems?: StructuralProblem[];
 }
 
 /** A coded value from Alma's forms: the visible label and the code from its `_hiddenSelect`. */
@@ -71,4 +76,36 @@ export interface ItemRecord {
   mmsId: string | null;
   /** Item PID when the page shows it. */
   itemId: string | null;
+  /** Fields of the editor that were not found on the page (ItemRecord keys); absent or empty when all were. */
+  missing?: string[];
+}
+
+/**
+ * One row of Alma's List of Items, as shown. Column texts are '' when the list does not show that column.
+ * Structurally compatible with lib/procedures' ItemListRow.
+ */
+export interface ItemsListRow {
+  /** Item PID, from the row id `recordContainerlist<PID>` or the row checkbox's value. */
+  itemId: string | null;
+  barcode: string;
+  description: string;
+  /** Location as shown (label, not code). */
+  location: string;
+  /** Process type as shown (e.g. a work order, Missing); '' when none. */
+  processType: string;
+  /** Status as shown (e.g. "Item in place"). */
+  status: string;
+  accessionNumber: string;
+  /** True when the row's checkbox is ticked. */
+  selected: boolean;
+  row: HTMLElement;
+}
+
+/** One row of Alma's List of Holdings, as shown. */
+export interface HoldingsListRow {
+  holdingsId: string | null;
+  library: string;
+  location: string;
+  callNumber: string;
+  row: HTMLElement;
 }

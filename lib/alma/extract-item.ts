@@ -1,0 +1,68 @@
+import type { CodedValue, ItemRecord } from './types';
+import { queryFirst, readText, type SelectorAlternatives } from './query';
+import { ITEM_EDITOR_FIELDS } from './selectors';
+
+type ItemFieldName = keyof typeof ITEM_EDITOR_FIELDS;
+
+/**
+ * Reads the Physical Item Editor (alma-dom.md §2.4): each field is a visible control, and coded fields
+ * pair it with a hidden `<select id="…_hiddenSelect">` whose value is the code. Returns null when the
+ * document has no barcode field (not an item editor). Fields not on the page read as '' and are listed
+ * in `missing`, so a renamed id shows up instead of reading as "blank".
+ */
+export function extractItem(doc: Document): ItemRecord | null {
+  if (!queryFirst(doc, ITEM_EDITOR_FIELDS.barcode.input)) return null;
+  const missing: string[] = [];
+
+  const text = (name: ItemFieldName): string => {
+    const element = queryFirst(doc, ITEM_EDITOR_FIELDS[name].input);
+    if (!element) missing.push(name);
+    return readText(element); // Untrimmed: a stray space in a barcode is something rules may flag.
+  };
+  const coded = (name: ItemFieldName & keyof typeof CODED): CodedValue => {
+    const selectors = CODED[name];
+    const input = queryFirst(doc, selectors.input);
+    const select = queryFirst<HTMLSelectElement>(doc, selectors.code);
+    if (!input && !select) missing.push(name);
+    return { code: select ? select.value : '', label: readText(input).trim() || selectedLabel(select) };
+  };
+  const optional = (name: ItemFieldName): string | null => readText(queryFirst(doc, ITEM_EDITOR_FIELDS[name].input)).trim() || null;
+
+  const inTemporary = coded('inTemporaryLocation');
+  return {
+    barcode: text('barcode'),
+    copyId: text('copyId'),
+    description: text('description'),
+    enumerationA: text('enumerationA'),
+    enumerationB: text('enumerationB'),
+    chronologyI: text('chronologyI'),
+    chronologyJ: text('chronologyJ'),
+    materialType: coded('materialType'),
+    itemPolicy: coded('itemPolicy'),
+    permanentLocation: coded('permanentLocation'),
+    temporaryLocation: coded('temporaryLocation'),
+    inTemporaryLocation: inTemporary.code === 'true',
+    processType: coded('processType'),
+    publicNote: text('publicNote'),
+    fulfillmentNote: text('fulfillmentNote'),
+    internalNotes: [text('internalNote1'), text('internalNote2'), text('internalNote3')],
+    mmsId: optional('mmsId'),
+    itemId: optional('itemId'),
+    missing,
+  };
+}
+
+const CODED = {
+  materialType: ITEM_EDITOR_FIELDS.materialType,
+  itemPolicy: ITEM_EDITOR_FIELDS.itemPolicy,
+  permanentLocation: ITEM_EDITOR_FIELDS.permanentLocation,
+  temporaryLocation: ITEM_EDITOR_FIELDS.temporaryLocation,
+  inTemporaryLocation: ITEM_EDITOR_FIELDS.inTemporaryLocation,
+  processType: ITEM_EDITOR_FIELDS.processType,
+} as const satisfies Record<string, { input: SelectorAlternatives; code: SelectorAlternatives }>;
+
+function selectedLabel(select: HTMLSelectElement | null): string {
+  if (!select) return '';
+  const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+  return (option?.textContent ?? '').trim();
+}
