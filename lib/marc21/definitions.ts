@@ -1,0 +1,322 @@
+/**
+ * Typed access to the MARC 21 bibliographic and holdings definitions: fields, indicators, subfields
+ * and the fixed-field layouts (leader, 006, 007, 008). Data: lib/marc21/generated/marc21.json, produced
+ * by `npm run gen:marc21` from third_party/marc-schema (see its NOTICE.md). Lookup structures are built
+ * once per format on first use, so rules never allocate to ask a question.
+ */
+import generated from './generated/marc21.json';
+import type { MaterialType } from './material-type';
+
+export type MarcFormat = 'bib' | 'holdings';
+
+export interface SubfieldDefinition {
+  readonly code: string;
+  readonly repeatable: boolean;
+  readonly obsolete: boolean;
+}
+
+export interface FieldDefinition {
+  readonly tag: string;
+  readonly name: string;
+  readonly repeatable: boolean;
+  readonly obsolete: boolean;
+  /** Control field (00X): one value, no indicators or subfields. */
+  readonly control: boolean;
+  /** Allowed values of each indicator (blank is ' '); null when the definition does not restrict it (880). */
+  readonly indicators: readonly [ReadonlySet<string> | null, ReadonlySet<string> | null];
+  /** Indicator values that were defined once and are obsolete now. */
+  readonly obsoleteIndicators: readonly [ReadonlySet<string>, ReadonlySet<string>];
+  /** Defined subfield codes, obsolete ones included (flagged). */
+  readonly subfields: ReadonlyMap<string, SubfieldDefinition>;
+  /**
+   * True when only the field's existence is known (OCLC-defined fields, obsolete fields known by name):
+   * indicators and subfields must not be judged against this definition.
+   */
+  readonly contentUnchecked: boolean;
+}
+
+/** How a fixed-field position is validated beyond its code list. */
+export type PositionKind = 'free' | 'digits' | 'place' | 'language';
+
+export interface FixedPosition {
+  /** First character position (0-based). */
+  readonly start: number;
+  /** One past the last character position. */
+  readonly end: number;
+  readonly name: string;
+  /** Every character of the value must be one of these ('' when the position has no per-character codes). */
+  readonly chars: string;
+  /** Whole-value codes (e.g. 008/18-19 form of composition "an", fill "||||"). */
+  readonly values: ReadonlySet<string>;
+  readonly kind: PositionKind | null;
+  /** Characters that were valid codes once and are obsolete now. */
+  readonly obsoleteChars: string;
+}
+
+export interface FixedFieldLayout {
+  readonly name: string;
+  readonly minLength: number;
+  readonly maxLength: number;
+  readonly positions: readonly FixedPosition[];
+}
+
+export type PositionVerdict = 'valid' | 'obsolete' | 'invalid';
+
+// ---- generated data shapes -------------------------------------------------------------------
+
+type PositionSpec = { c?: string; v?: string[]; k?: string; oc?: string };
+type GeneratedPosition = [number, number, string, PositionSpec];
+type GeneratedField = {
+  n: string;
+  r: number;
+  c?: number;
+  o?: number;
+  x?: number;
+  i?: [string | null, string | null];
+  oi?: [string, string];
+  s?: { n: string; r: string; o?: string };
+};
+type GeneratedFormat = {
+  fields: Record<string, GeneratedField>;
+  leader: { length: number; positions: GeneratedPosition[] };
+  '008': { length: number; positions?: GeneratedPosition[]; all?: GeneratedPosition[] } & Record<string, unknown>;
+  '006'?: { length: number; forms: Record<string, string> };
+  '007'?: Record<string, { name: string; lengths: [number, number]; positions: GeneratedPosition[] }>;
+};
+const data = generated as unknown as { bib: GeneratedFormat; holdings: GeneratedFormat };
+
+// ---- fields ----------------------------------------------------------------------------------
+
+const NO_VALUES: ReadonlySet<string> = new Set();
+const fieldMaps: Partial<Record<MarcFormat, ReadonlyMap<string, FieldDefinition>>> = {};
+
+function charSet(chars: string | null | undefined): ReadonlySet<string> | null {
+  return chars === null || chars === undefined ? null : new Set(chars);
+}
+
+function toFieldDefinition(tag: string, field: GeneratedField): FieldDefinition {
+  const subfields = new Map<string, SubfieldDefinition>();
+  for (const code of field.s?.n ?? '') subfields.set(code, { code, repeatable: false, obsolete: false });
+  for (const code of field.s?.r ?? '') subfields.set(code, { code, repeatable: true, obsolete: false });
+  for (const code of field.s?.o ?? '') subfields.set(code, { code, repeatable: true, obsolete: true });
+  const control = field.c === 1;
+  const blankOnly = control ? null : charSet(' ');
+  return {
+    tag,
+    name: field.n,
+    repeatable: field.r === 1,
+    obsolete: field.o === 1,
+    control,
+    indicators: field.i ? [charSet(field.i[0]), charSet(field.i[1])] : [blankOnly, blankOnly],
+    obsoleteIndicators: [field.oi ? new Set(field.oi[0]) : NO_VALUES, field.oi ? new Set(field.oi[1]) : NO_VALUES],
+    subfields,
+    contentUnchecked: field.x === 1 || control,
+  };
+}
+
+function fieldMap(format: MarcFormat): ReadonlyMap<string, FieldDefinition> {
+  let map = fieldMaps[format];
+  if (!map) {
+    const built = new Map<string, FieldDefinition>();
+    for (const [tag, field] of Object.entries(data[format].fields)) built.set(tag, toFieldDefinition(tag, field));
+    map = built;
+    fieldMaps[format] = map;
+  }
+  return map;
+}
+
+/** The MARC 21 definition of a tag, or undefined when the format does not define it. */
+export function fieldDefinition(format: MarcFormat, tag: string): FieldDefinition | undefined {
+  return fieldMap(format).get(tag);
+}
+
+/** Every defined tag of a format, in tag order. */
+export function definedTags(format: MarcFormat): string[] {
+  return [...fieldMap(format).keys()].sort();
+}
+
+/** Locally defined tags: 9XX and X9X (MARC 21 reserves them for local use). */
+export function isLocalTag(tag: string): boolean {
+  return tag.length === 3 && (tag.charCodeAt(0) === 57 || tag.charCodeAt(1) === 57); // '9'
+}
+
+// ---- fixed fields ----------------------------------------------------------------------------
+
+function toPosition(position: GeneratedPosition, offset = 0): FixedPosition {
+  const [start, end, name, spec] = position;
+  return {
+    start: start + offset,
+    end: end + 1 + offset,
+    name,
+    chars: spec.c ?? '',
+    values: spec.v ? new Set(spec.v) : NO_VALUES,
+    kind: (spec.k as PositionKind | undefined) ?? null,
+    obsoleteChars: spec.oc ?? '',
+  };
+}
+
+function layout(name: string, minLength: number, maxLength: number, positions: readonly FixedPosition[]): FixedFieldLayout {
+  return { name, minLength, maxLength, positions };
+}
+
+const MATERIAL_TYPES: readonly MaterialType[] = ['BK', 'CF', 'MP', 'MU', 'CR', 'VM', 'MX'];
+const MATERIAL_NAMES: Record<MaterialType, string> = {
+  BK: 'books',
+  CF: 'computer files',
+  MP: 'maps',
+  MU: 'music',
+  CR: 'continuing resources',
+  VM: 'visual materials',
+  MX: 'mixed materials',
+};
+
+let fixedLayouts:
+  | {
+      leader: Record<MarcFormat, FixedFieldLayout>;
+      bib008: Map<MaterialType | null, FixedFieldLayout>;
+      holdings008: FixedFieldLayout;
+      bib006: Map<string, { materialType: MaterialType; layout: FixedFieldLayout }>;
+      field007: Map<string, FixedFieldLayout>;
+    }
+  | undefined;
+
+function buildFixedLayouts(): NonNullable<typeof fixedLayouts> {
+  const bib = data.bib;
+  const leader = {
+    bib: layout('Leader', 24, 24, bib.leader.positions.map((p) => toPosition(p))),
+    holdings: layout('Leader', 24, 24, data.holdings.leader.positions.map((p) => toPosition(p))),
+  };
+  const allMaterials = (bib['008'].all ?? []).map((p) => toPosition(p));
+  const bib008 = new Map<MaterialType | null, FixedFieldLayout>();
+  bib008.set(null, layout('008 (all materials)', 40, 40, allMaterials));
+  const bib006 = new Map<string, { materialType: MaterialType; layout: FixedFieldLayout }>();
+  for (const type of MATERIAL_TYPES) {
+    const specific = (bib['008'][type] as GeneratedPosition[]).map((p) => toPosition(p));
+    const positions = [...allMaterials, ...specific].sort((a, b) => a.start - b.start);
+    bib008.set(type, layout(`008 (${MATERIAL_NAMES[type]})`, 40, 40, positions));
+    // 006/01-17 repeat 008/18-34 of the same material type; 006/00 is the form of material.
+    const forms = bib['006']?.forms[type] ?? '';
+    const formPosition: FixedPosition = {
+      start: 0,
+      end: 1,
+      name: 'Form of material',
+      chars: forms,
+      values: NO_VALUES,
+      kind: null,
+      obsoleteChars: '',
+    };
+    const layout006 = layout(`006 (${MATERIAL_NAMES[type]})`, 18, 18, [
+      formPosition,
+      ...(bib['008'][type] as GeneratedPosition[]).map((p) => toPosition(p, -17)),
+    ]);
+    for (const form of forms) bib006.set(form, { materialType: type, layout: layout006 });
+  }
+  const holdings008 = layout(
+    '008 (holdings)',
+    data.holdings['008'].length,
+    data.holdings['008'].length,
+    (data.holdings['008'].positions ?? []).map((p) => toPosition(p)),
+  );
+  const field007 = new Map<string, FixedFieldLayout>();
+  for (const [category, entry] of Object.entries(bib['007'] ?? {})) {
+    field007.set(category, layout(`007 (${entry.name})`, entry.lengths[0], entry.lengths[1], entry.positions.map((p) => toPosition(p))));
+  }
+  return { leader, bib008, holdings008, bib006, field007 };
+}
+
+function layouts(): NonNullable<typeof fixedLayouts> {
+  fixedLayouts ??= buildFixedLayouts();
+  return fixedLayouts;
+}
+
+export function leaderLayout(format: MarcFormat): FixedFieldLayout {
+  return layouts().leader[format];
+}
+
+/**
+ * The 008 layout: holdings 008, or the bibliographic 008 for a material type (null: the positions
+ * common to all materials only, used when leader/06-07 do not name a material type).
+ */
+export function field008Layout(format: MarcFormat, materialType: MaterialType | null): FixedFieldLayout {
+  const all = layouts();
+  if (format === 'holdings') return all.holdings008;
+  return all.bib008.get(materialType) ?? (all.bib008.get(null) as FixedFieldLayout);
+}
+
+/** The 006 layout for a form of material (006/00), or undefined when the code is not defined. */
+export function field006Layout(form: string): { materialType: MaterialType; layout: FixedFieldLayout } | undefined {
+  return layouts().bib006.get(form);
+}
+
+/** The 007 layout for a category of material (007/00), or undefined when the category is not defined. Same in both formats. */
+export function field007Layout(category: string): FixedFieldLayout | undefined {
+  return layouts().field007.get(category);
+}
+
+/** Categories of material defined for 007/00. */
+export function field007Categories(): string[] {
+  return [...layouts().field007.keys()].sort();
+}
+
+// ---- position checks -------------------------------------------------------------------------
+
+const DIGITS = /^[0-9]+$/;
+const PLACE_SHAPE = /^[a-z]{2}[a-z ]$/;
+const LANGUAGE_SHAPE = /^(?:[a-z]{3}| {3})$/;
+
+function allCharsIn(value: string, chars: string): boolean {
+  for (let i = 0; i < value.length; i++) if (!chars.includes(value.charAt(i))) return false;
+  return true;
+}
+
+/** Judges one position's value: a defined code, an obsolete one, or neither. */
+export function checkPosition(position: FixedPosition, value: string): PositionVerdict {
+  switch (position.kind) {
+    case 'free':
+      return 'valid';
+    case 'digits':
+      if (DIGITS.test(value)) return 'valid';
+      break;
+    case 'place':
+      if (PLACE_SHAPE.test(value) || value === '|||') return 'valid';
+      break;
+    case 'language':
+      if (LANGUAGE_SHAPE.test(value) || value === '|||') return 'valid';
+      break;
+    default:
+      break;
+  }
+  if (position.values.has(value)) return 'valid';
+  if (position.chars && allCharsIn(value, position.chars)) return 'valid';
+  if (position.obsoleteChars && allCharsIn(value, position.chars + position.obsoleteChars)) return 'obsolete';
+  return 'invalid';
+}
+
+const MAX_LISTED = 20;
+
+function showCode(code: string): string {
+  if (code === ' ') return 'blank';
+  if (code === '|') return '| (no attempt to code)';
+  if (code.trim() === '') return `${code.length} blanks`;
+  return code;
+}
+
+/** Human-readable list of what a position accepts, for messages: "blank, a, c or | (no attempt to code)". */
+export function describeAllowed(position: FixedPosition): string {
+  const items: string[] = [];
+  if (position.kind === 'digits') items.push('digits');
+  if (position.kind === 'place') items.push('a MARC country code');
+  if (position.kind === 'language') items.push('a MARC language code', '3 blanks');
+  for (const code of position.chars) items.push(showCode(code));
+  for (const value of position.values) items.push(showCode(value));
+  if (items.length === 0) return 'any value';
+  const shown = items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED), `… (${items.length} codes in all)`] : items;
+  if (shown.length === 1) return shown[0] as string;
+  return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+}
+
+/** "008/22" or "008/24-27" (positions shown 0-based, as MARC 21 numbers them). */
+export function positionLabel(tag: string, position: Pick<FixedPosition, 'start' | 'end'>): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return position.end - position.start === 1 ? `${tag}/${pad(position.start)}` : `${tag}/${pad(position.start)}-${pad(position.end - 1)}`;
+}
