@@ -11,6 +11,9 @@ import { GENERIC_PROFILE, type InstitutionProfile } from './profile';
  * - The circulation barcode format is not published, so any barcode is accepted (pattern empty).
  * - MVM item Description is the volume designation and number with no space, e.g. `v.3`
  *   ("Procedures for MVMs").
+ * - IZ-only bibs in the UC Network Zone have MMS IDs ending in 6532 (Resource Management FAQ, a heuristic).
+ * - Items pulled for NRLF deposit sit in the "NRLF Deposit Prep" work order (NRLF deposit prep guidelines).
+ * - GOBI shelf-ready items on brief order bibs have barcodes starting `ucb---` ("Relinking POLs, holdings, items").
  */
 export const UC_BERKELEY_PROFILE: InstitutionProfile = {
   name: 'UC Berkeley',
@@ -22,6 +25,9 @@ export const UC_BERKELEY_PROFILE: InstitutionProfile = {
   mvmDescriptionPattern: '^v\\.\\d+',
   documentationBaseUrl: 'https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management',
   extraHosts: [],
+  izOnlyMmsIdSuffix: '6532',
+  depositWorkOrderPattern: 'NRLF',
+  briefBibBarcodePrefix: 'ucb---',
 };
 
 export interface ProfilePreset {

@@ -108,14 +108,20 @@ export function optional(schema: Schema): Schema {
   return { check: (value, path, errors) => value === undefined || schema.check(value, path, errors), optional: true };
 }
 
-/** An object with exactly these properties: missing required ones and unknown ones are both errors. */
-export function object(shape: Record<string, Schema>): Schema {
+/** One schema per property of T (optional ones included), so a new field in T fails typecheck until its schema is written. */
+export type ShapeOf<T> = { [K in keyof Required<T>]: Schema };
+
+/**
+ * An object with exactly these properties: missing required ones and unknown ones are both errors.
+ * Pass the TypeScript type it checks, `object<Settings>({...})`, to keep the two in step.
+ */
+export function object<T = Record<string, unknown>>(shape: ShapeOf<T>): Schema {
   const known = Object.keys(shape);
   return {
     check(value, path, errors) {
       if (!isPlainObject(value)) return void errors.push(`${path}: expected an object, got ${describeValue(value)}`);
       for (const name of known) {
-        const schema = shape[name]!;
+        const schema = (shape as Record<string, Schema>)[name]!;
         if (!(name in value) && !schema.optional) errors.push(`${path}.${name}: is missing`);
         else if (name in value) schema.check(value[name], `${path}.${name}`, errors);
       }

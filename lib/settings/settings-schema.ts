@@ -1,9 +1,13 @@
+import type { RuleSettings } from '../rules/types';
+import type { CustomRuleDefinition } from '../rules/custom/types';
+import type { InstitutionProfile } from './profile';
+import type { CustomChecklistStep, CustomDocument, Settings, UiPreferences } from './types';
 import { arrayOf, bool, int, object, oneOf, optional, recordOf, regexSource, str, type Schema } from './schema';
 import * as f from './schema-fields';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
-export const profileSchema: Schema = object({
+export const profileSchema: Schema = object<InstitutionProfile>({
   name: f.label(),
   oclcSymbol: f.oclcSymbol(),
   libraryCodes: arrayOf(f.code(), 500),
@@ -13,9 +17,12 @@ export const profileSchema: Schema = object({
   mvmDescriptionPattern: regexSource({ allowEmpty: true }),
   documentationBaseUrl: f.httpUrl(),
   extraHosts: arrayOf(f.host(), 50),
+  izOnlyMmsIdSuffix: optional(str({ maxLength: 20, pattern: /^\d*$/, hint: 'digits ending an MMS ID, e.g. 6532' })),
+  depositWorkOrderPattern: optional(regexSource({ allowEmpty: true })),
+  briefBibBarcodePrefix: optional(str({ maxLength: 40 })),
 });
 
-export const customRuleSchema: Schema = object({
+export const customRuleSchema: Schema = object<CustomRuleDefinition>({
   id: f.slug(),
   title: f.label(),
   tag: f.tag(),
@@ -31,7 +38,7 @@ export const customRuleSchema: Schema = object({
   source: optional(f.httpUrl()),
 });
 
-const customDocumentSchema: Schema = object({
+const customDocumentSchema: Schema = object<CustomDocument>({
   id: f.slug(),
   title: f.label(),
   summary: str({ maxLength: 1000 }),
@@ -40,7 +47,7 @@ const customDocumentSchema: Schema = object({
   keywords: arrayOf(f.label(100), 50),
 });
 
-const customChecklistStepSchema: Schema = object({
+const customChecklistStepSchema: Schema = object<CustomChecklistStep>({
   id: f.slug(),
   procedureId: f.slug(),
   text: f.label(1000),
@@ -48,11 +55,11 @@ const customChecklistStepSchema: Schema = object({
   url: optional(f.httpUrl()),
 });
 
-/** The current (v2) settings shape; kept in step with `Settings` in types.ts (tests check defaults and presets against it). */
-export const settingsSchemaV2: Schema = object({
+/** The current (v2) settings shape. */
+export const settingsSchemaV2: Schema = object<Settings>({
   version: oneOf([2]),
   profile: profileSchema,
-  rules: object({
+  rules: object<RuleSettings>({
     enabled: recordOf(bool(), f.ruleIdKey),
     severity: recordOf(oneOf(SEVERITIES), f.ruleIdKey),
     ruleSet: oneOf(['all', 'oclc']),
@@ -61,7 +68,7 @@ export const settingsSchemaV2: Schema = object({
   customRules: arrayOf(customRuleSchema, 500),
   customDocuments: arrayOf(customDocumentSchema, 500),
   customChecklistSteps: arrayOf(customChecklistStepSchema, 1000),
-  ui: object({
+  ui: object<UiPreferences>({
     panelShownByDefault: bool(),
     saveReminder: bool(),
     checklistRetentionDays: int(1, 3650),

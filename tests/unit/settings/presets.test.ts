@@ -54,3 +54,18 @@ describe('defaults and presets', () => {
     expect(presetProfile('uc-berkeley')).not.toBe(UC_BERKELEY_PROFILE);
   });
 });
+
+describe('profile fields added for procedures', () => {
+  it('are optional, validated when present, and set in the Berkeley preset', () => {
+    const settings = createDefaultSettings(UC_BERKELEY_PROFILE);
+    expect(settings.profile.izOnlyMmsIdSuffix).toBe('6532');
+    expect(settings.profile.briefBibBarcodePrefix).toBe('ucb---');
+    expect(validateSettings(settings)).toEqual([]);
+    settings.profile.depositWorkOrderPattern = 'NRLF(';
+    settings.profile.izOnlyMmsIdSuffix = 'abc';
+    expect(validateSettings(settings)).toEqual([
+      'settings.profile.izOnlyMmsIdSuffix: "abc" is not digits ending an MMS ID, e.g. 6532',
+      expect.stringMatching(/^settings\.profile\.depositWorkOrderPattern: \/NRLF\(\/ is not a valid regular expression/),
+    ]);
+  });
+});
