@@ -1,0 +1,54 @@
+/**
+ * Turns one read record into the CLI's findings: structural problems from the reader first
+ * (as `structure/<code>` findings), then the rule engine's findings for the record's kind.
+ */
+import type { ReadResult, StructuralProblem } from '../marc/types';
+import { isControlField } from '../marc/types';
+import type { Finding } from '../rules/types';
+import { validateRecord } from '../rules/engine';
+import { recordKindOf } from './record-kind';
+import type { RuleSetName } from './parse-args';
+
+export interface LintedRecord {
+  /** 0-based index of the record in its file. */
+  index: number;
+  /** Byte (ISO 2709) or character (text formats) offset of the record in its file. */
+  offset: number;
+  /** The record's 001 (control number), when it has one. */
+  controlNumber: string | null;
+  kind: 'bib' | 'holdings' | null;
+  findings: Finding[];
+}
+
+/** Prefix of rule ids given to the readers' structural problems, so they can be told apart from rules. */
+export const STRUCTURE_RULE_PREFIX = 'structure/';
+
+export function problemToFinding(problem: StructuralProblem): Finding {
+  const finding: Finding = {
+    ruleId: STRUCTURE_RULE_PREFIX + problem.code,
+    severity: problem.severity,
+    message: problem.message,
+  };
+  if (problem.tag !== undefined) finding.tag = problem.tag;
+  return finding;
+}
+
+function controlNumberOf(result: ReadResult): string | null {
+  const fields = result.record?.fields;
+  if (!fields) return null;
+  for (const field of fields) {
+    if (field.tag === '001' && isControlField(field)) return field.value.trim() || null;
+  }
+  return null;
+}
+
+export function lintReadResult(result: ReadResult, ruleSet: RuleSetName): LintedRecord {
+  const findings: Finding[] = result.problems.map(problemToFinding);
+  let kind: LintedRecord['kind'] = null;
+  if (result.record) {
+    kind = recordKindOf(result.record);
+    const ruleFindings = validateRecord(result.record, kind, { settings: { ruleSet } });
+    for (const finding of ruleFindings) findings.push(finding);
+  }
+  return { index: result.index, offset: result.offset, controlNumber: controlNumberOf(result), kind, findings };
+}

@@ -1,0 +1,66 @@
+/**
+ * The two output formats. Each formats a batch of linted records into one string, so the CLI
+ * writes once per batch instead of once per finding.
+ */
+import type { Finding, Severity } from '../rules/types';
+import type { LintedRecord } from './lint-record';
+
+export interface RecordFormatter {
+  /** Text to print before the first record of a file (may be empty). */
+  fileHeader(file: string): string;
+  records(file: string, records: readonly LintedRecord[]): string;
+}
+
+/** One JSON object per finding; record and occurrence are 0-based like the library's Finding. */
+export const jsonlFormatter: RecordFormatter = {
+  fileHeader: () => '',
+  records(file, records) {
+    let out = '';
+    const fileJson = JSON.stringify(file);
+    for (const record of records) {
+      for (const finding of record.findings) {
+        out +=
+          `{"file":${fileJson},"record":${record.index},"tag":${JSON.stringify(finding.tag ?? null)}` +
+          `,"occurrence":${finding.occurrence ?? null},"code":${JSON.stringify(finding.code ?? null)}` +
+          `,"ruleId":${JSON.stringify(finding.ruleId)},"severity":"${finding.severity}"` +
+          `,"message":${JSON.stringify(finding.message)}}\n`;
+      }
+    }
+    return out;
+  },
+};
+
+/** Where a finding points, for humans: `245[2] $c`, `LDR/06`, `008/35-37`, `100[1] ind1` (occurrence 1-based). */
+export function describeLocation(finding: Finding): string {
+  if (finding.tag === undefined) return 'record';
+  let where = finding.tag;
+  if (finding.occurrence !== undefined) where += `[${finding.occurrence + 1}]`;
+  if (finding.position) {
+    const [start, end] = finding.position;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    where += end - start > 1 ? `/${pad(start)}-${pad(end - 1)}` : `/${pad(start)}`;
+  }
+  if (finding.indicator !== undefined) where += ` ind${finding.indicator}`;
+  if (finding.code !== undefined) where += ` $${finding.code}`;
+  return where;
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'error  ', warning: 'warning', info: 'info   ' };
+
+/** Findings grouped per record, headed by the record's number (1-based), 0-based index and 001. */
+export const textFormatter: RecordFormatter = {
+  fileHeader: (file) => `${file}\n`,
+  records(_file, records) {
+    let out = '';
+    for (const record of records) {
+      if (record.findings.length === 0) continue;
+      const id = record.controlNumber === null ? 'no 001' : `001 ${record.controlNumber}`;
+      const kind = record.kind === 'holdings' ? ', holdings' : '';
+      out += `  Record ${record.index + 1} (${id}${kind}; index ${record.index}):\n`;
+      for (const finding of record.findings) {
+        out += `    ${SEVERITY_LABEL[finding.severity]} ${describeLocation(finding)}: ${finding.message} [${finding.ruleId}]\n`;
+      }
+    }
+    return out;
+  },
+};
