@@ -1,0 +1,33 @@
+import type { Rule } from '../types';
+import { countryCodes, obsoleteCountryCodes } from '../../marc21/codelists';
+import { isDataField } from '../../marc/types';
+import { fieldFinding } from '../shared/make-finding';
+
+const NO_ATTEMPT = '|||';
+
+/**
+ * 008/15-17 (place of publication, production, or execution) must be a code from the MARC Code List
+ * for Countries, e.g. "nyu", "fr " (two-letter codes end with a blank). MARC::Lint carries the list
+ * (CodeData %CountryCodes) but never checks it.
+ */
+export const countryCode008: Rule = {
+  id: 'country-code-008',
+  title: 'Place of publication code (008/15-17) is valid',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'Country of publication feeds limits, statistics and collection analysis; unknown codes fall out of them.',
+  source: 'https://www.loc.gov/marc/bibliographic/bd008a.html',
+  check(ctx) {
+    const entry = ctx.index.byTag('008')[0];
+    if (!entry || isDataField(entry.field) || entry.field.value.length < 18) return [];
+    const code = entry.field.value.slice(15, 18);
+    if (countryCodes.has(code) || code === NO_ATTEMPT) return [];
+    const shown = `"${code.replace(/ /g, '#')}"`;
+    const message = obsoleteCountryCodes.has(code)
+      ? `Field 008, positions 15-17: ${shown} is an obsolete country code. Replace it with the current code from the MARC Code List for Countries.`
+      : `Field 008, positions 15-17: ${shown} is not in the MARC Code List for Countries. Use a valid code (two-letter codes are followed by a blank, e.g. "fr#"; "xx#" if unknown).`;
+    return [fieldFinding(countryCode008, entry, message, { position: [15, 18] })];
+  },
+};

@@ -1,0 +1,104 @@
+import { isDataField } from '../../marc/types';
+import type { Edit, Finding, Rule } from '../types';
+import { fieldFinding } from '../shared/make-finding';
+import { quoted, subfieldPlace } from '../shared/place';
+import { withSubfieldValue } from '../shared/subfields';
+import type { DataFieldEntry } from '../shared/field-entry';
+import { dataFieldsWithLinked } from '../shared/linkage';
+import {
+  expectedIsbnCheck,
+  hasIsbnShape,
+  hasUnspacedQualifier,
+  isValidIsbn,
+  lintIsbnNumber,
+  normalisedIsbnValue,
+} from '../shared/isbn';
+
+/** MARC::Lint only looks for valid numbers in $z written as "ISBN ..." or with hyphens. */
+const LOOKS_WRITTEN_OUT = /^ISBN|^\d*-\d+/;
+const ISBN13_PREFIX = /^97[89]/;
+
+/**
+ * MARC::Lint check_020: invalid characters (hyphens, spaces, labels), qualifier spacing, number of
+ * digits, ISBN-10 and ISBN-13 check digits; a checksum-valid ISBN in $z (cancelled/invalid ISBN).
+ * Differences: the $z check also covers ISBN-13 (Lint: ISBN-10 only; and with Business::ISBN 3.x it
+ * dies there), and an ISBN-13 must begin 978 or 979.
+ */
+export const isbn: Rule = {
+  id: 'isbn',
+  title: 'ISBN (020) form and check digit',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'A mistyped ISBN breaks matching in Alma, OCLC and vendor systems; valid numbers belong in $a, invalid ones in $z.',
+  source: 'https://www.loc.gov/marc/bibliographic/bd020.html',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const entry of dataFieldsWithLinked(ctx, '020')) {
+      if (!isDataField(entry.field)) continue;
+      const subfields = entry.field.subfields;
+      for (let i = 0; i < subfields.length; i++) {
+        const { code, value } = subfields[i]!;
+        if (code === 'a') checkIsbn(entry, i, value, findings);
+        else if (code === 'z') checkCancelled(entry, i, value, findings);
+      }
+    }
+    return findings;
+  },
+};
+
+function checkIsbn(entry: DataFieldEntry, index: number, value: string, findings: Finding[]): void {
+  const number = lintIsbnNumber(value);
+  const place = subfieldPlace(entry.field.tag, entry.occurrence, 'a');
+  let fix: Edit | undefined | null = null;
+  const cleanFix = (): Edit | undefined => {
+    if (fix === null) {
+      const cleaned = normalisedIsbnValue(value);
+      fix = cleaned
+        ? { type: 'replace-field', fieldIndex: entry.fieldIndex, field: withSubfieldValue(entry.field, index, cleaned), description: `Write the ISBN as ${quoted(cleaned)}` }
+        : undefined;
+    }
+    return fix;
+  };
+  const report = (message: string, withFix: boolean) => {
+    const edit = withFix ? cleanFix() : undefined;
+    findings.push(fieldFinding(isbn, entry, `${place}: ${message}`, { code: 'a', subfieldIndex: index, ...(edit ? { fix: edit } : {}) }));
+  };
+
+  if (!value.startsWith(number)) {
+    report(`${quoted(value)} has characters other than the ISBN digits at its start (hyphens, spaces or a label). Record the ISBN as digits only, followed by any qualifier.`, true);
+  }
+  if (hasUnspacedQualifier(value)) {
+    report(`the qualifier in ${quoted(value)} must follow the number after one space, e.g. "0306406152 (pbk.)".`, true);
+  }
+  if (!hasIsbnShape(number)) {
+    report(`${quoted(value)} does not hold a 10- or 13-digit ISBN (found ${quoted(number)}). Correct the number, or move it to $z if it is printed wrongly on the item.`, false);
+    return;
+  }
+  if (number.length === 13 && !ISBN13_PREFIX.test(number)) {
+    report(`${number} is 13 digits but does not start with 978 or 979, so it is not an ISBN. If it is an EAN or UPC, move it to 024.`, false);
+    return;
+  }
+  const expected = expectedIsbnCheck(number);
+  if (number.charAt(number.length - 1) !== expected) {
+    report(
+      `ISBN-${number.length} ${number} has a bad check digit (expected ${expected}). Correct the number, or move it to $z if it is printed wrongly on the item.`,
+      false,
+    );
+  }
+}
+
+function checkCancelled(entry: DataFieldEntry, index: number, value: string, findings: Finding[]): void {
+  if (!LOOKS_WRITTEN_OUT.test(value)) return;
+  const number = lintIsbnNumber(value);
+  if (!isValidIsbn(number)) return;
+  findings.push(
+    fieldFinding(
+      isbn,
+      entry,
+      `${subfieldPlace(entry.field.tag, entry.occurrence, 'z')}: ${number} is a valid ISBN, but $z is for cancelled or invalid ISBNs. If it belongs to this item, move it to $a.`,
+      { code: 'z', subfieldIndex: index },
+    ),
+  );
+}

@@ -1,0 +1,34 @@
+import type { Rule } from '../types';
+import { languageCodes, obsoleteLanguageCodes } from '../../marc21/codelists';
+import { isDataField } from '../../marc/types';
+import { fieldFinding } from '../shared/make-finding';
+
+const NO_ATTEMPT = '|||';
+
+/**
+ * 008/35-37 (language) must be a code from the MARC Code List for Languages. MARC::Lint carries the
+ * list (CodeData %LanguageCodes) but checks only 041 with it.
+ */
+export const languageCode008: Rule = {
+  id: 'language-code-008',
+  title: 'Language code (008/35-37) is valid',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'The 008 language drives language limits and facets in Alma and discovery.',
+  source: 'https://www.loc.gov/marc/bibliographic/bd008a.html',
+  check(ctx) {
+    const entry = ctx.index.byTag('008')[0];
+    if (!entry || isDataField(entry.field) || entry.field.value.length < 38) return [];
+    const code = entry.field.value.slice(35, 38);
+    if (languageCodes.has(code) || code === NO_ATTEMPT) return [];
+    const lower = code.toLowerCase();
+    const message = obsoleteLanguageCodes.has(code)
+      ? `Field 008, positions 35-37: "${code}" is an obsolete language code. Replace it with the current code from the MARC Code List for Languages.`
+      : lower !== code && languageCodes.has(lower)
+        ? `Field 008, positions 35-37: write the language code in lower case ("${lower}").`
+        : `Field 008, positions 35-37: "${code}" is not in the MARC Code List for Languages. Use a valid code ("und" if undetermined, "zxx" if no linguistic content).`;
+    return [fieldFinding(languageCode008, entry, message, { position: [35, 38] })];
+  },
+};

@@ -1,0 +1,114 @@
+import type { Finding, Rule } from '../types';
+import { dataFieldsWithLinked } from '../shared/linkage';
+import { fieldFinding } from '../shared/make-finding';
+import { fieldPlace } from '../shared/place';
+import { subfieldValue, withIndicator } from '../shared/subfields';
+import { readFirstWord } from '../shared/first-word';
+import { allArticles, languagesWithArticles, lintArticles } from '../shared/initial-articles';
+import { recordLanguage } from '../shared/record-language';
+import type { DataFieldEntry } from '../shared/field-entry';
+
+/** Title fields whose indicator counts non-filing characters, and which indicator it is. */
+const NONFILING_INDICATOR: ReadonlyArray<readonly [string, 1 | 2]> = [
+  ['130', 1],
+  ['240', 2],
+  ['245', 2],
+  ['440', 2],
+  ['630', 1],
+  ['730', 1],
+  ['830', 2],
+];
+const DIGIT = /^[0-9]$/;
+
+/**
+ * MARC::Lint's _check_article, made language-aware. Lint (which only runs it on 245) compares the
+ * first word of $a with one language-blind list. Here, when the record's language is known
+ * (008/35-37 or 041 $a), a word counts as an article only in the languages that use it, and a word
+ * that is an article only in other languages ("La" in an English record) accepts 0 or its length.
+ * With no known language we apply Lint's own list, so such records get Lint's answers.
+ */
+export const nonfilingIndicator: Rule = {
+  id: 'nonfiling-indicator',
+  title: 'Non-filing indicator matches the initial article',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'A wrong non-filing count files "The Hobbit" under T, or "Hobbit" under "bbit", in browse lists and sorted results.',
+  source: 'https://www.loc.gov/marc/bibliographic/bdapndxf.html',
+  check(ctx) {
+    const findings: Finding[] = [];
+    let language: string | null | undefined;
+    for (const [tag, indicator] of NONFILING_INDICATOR) {
+      const entries = dataFieldsWithLinked(ctx, tag);
+      if (entries.length === 0) continue;
+      if (language === undefined) language = recordLanguage(ctx);
+      for (const entry of entries) checkField(entry, indicator, language, findings);
+    }
+    return findings;
+  },
+};
+
+function checkField(
+  entry: DataFieldEntry,
+  indicator: 1 | 2,
+  language: string | null,
+  findings: Finding[],
+): void {
+  const field = entry.field;
+  const value = indicator === 1 ? field.ind1 : field.ind2;
+  const { word, articleLength, isException } = readFirstWord(subfieldValue(field, 'a') ?? '');
+  const known = language === null ? lintArticles.get(word) : allArticles.get(word);
+  const articleHere = !isException && known !== undefined && (language === null || known.has(language));
+  const articleElsewhere = !isException && !articleHere && language !== null && known !== undefined;
+  const place = `${fieldPlace(field.tag, entry.occurrence)}, indicator ${indicator}`;
+  const fixTo = (digit: string, why: string) => ({
+    type: 'replace-field' as const,
+    fieldIndex: entry.fieldIndex,
+    field: withIndicator(field, indicator, digit),
+    description: `Set indicator ${indicator} of ${field.tag} to ${digit} (${why})`,
+  });
+  const length = String(articleLength);
+  const fits = articleLength <= 9;
+
+  if (articleHere) {
+    // Lint accepts 0 or 3 for "en": it is also the numeral "one" in Danish, Norwegian and Swedish.
+    if (value === length || (word === 'en' && value === '0')) return;
+    const why = `skip the article "${word}" and what follows it before the second word`;
+    findings.push(
+      fieldFinding(
+        nonfilingIndicator,
+        entry,
+        `${place}: $a starts with the article "${word}", so the non-filing indicator should be ${length} but it is "${value}". ` +
+          (fits ? `Set it to ${length}, or to 0 if "${word}" is not an article here.` : 'The article is too long to skip (maximum 9); drop it from the title or set 0.'),
+        { indicator, ...(fits ? { fix: fixTo(length, why) } : {}) },
+      ),
+    );
+    return;
+  }
+  if (articleElsewhere) {
+    if (value === '0' || value === length) return;
+    findings.push(
+      fieldFinding(
+        nonfilingIndicator,
+        entry,
+        `${place}: "${word}" is an article in ${[...known].join(', ')} but not in the record's language (${language}), so the non-filing indicator should be 0, or ${length} if the title is in one of those languages; it is "${value}".`,
+        { indicator },
+      ),
+    );
+    return;
+  }
+  if (value === '0') return;
+  const safeToZero = language !== null && (languagesWithArticles.has(language) || !DIGIT.test(value));
+  const firstWord = word === '' ? '(none)' : `"${word}"`;
+  findings.push(
+    fieldFinding(
+      nonfilingIndicator,
+      entry,
+      DIGIT.test(value)
+        ? `${place}: the non-filing indicator is ${value}, but the first word ${firstWord} is not an initial article${language ? ` in ${language}` : ''}. Set it to 0 unless the title begins with an article.`
+        : `${place}: the non-filing indicator is "${value}", which is not a digit. Set it to 0, or to the number of characters of the initial article and its space.`,
+      { indicator, ...(safeToZero ? { fix: fixTo('0', 'the title has no initial article') } : {}) },
+    ),
+  );
+}

@@ -1,0 +1,67 @@
+import type { Finding, Rule } from '../types';
+import { genreSourceCodes, obsoleteGenreSourceCodes, obsoleteSubjectSourceCodes, subjectSourceCodes as subjectSources } from '../../marc21/codelists';
+import { dataFieldsWithLinked } from '../shared/linkage';
+import { fieldFinding } from '../shared/make-finding';
+import { subfieldPlace } from '../shared/place';
+import { INDICATOR_FOR_SOURCE, SUBJECT_TAGS_WITH_SOURCE, sourceCode, withIndicatorInsteadOfSource } from '../shared/subject-sources';
+
+/**
+ * $2 of a subject (600-651) or genre/form (655) field with indicator 2 = 7 must be in the matching
+ * Source Codes list (MARC::Lintadditions: "Check subfield 2 code"). Edition or language qualifiers
+ * after "/" are ignored ("rvm/fre" → "rvm").
+ */
+export const subjectSourceCodes: Rule = {
+  id: 'subject-source-codes',
+  title: 'Subject and genre source codes ($2) are valid',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'Discovery layers and authority control group headings by $2; a misspelt source code orphans the heading.',
+  source: 'https://www.loc.gov/standards/sourcelist/subject.html',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const tag of SUBJECT_TAGS_WITH_SOURCE) {
+      const genre = tag === '655';
+      const valid = genre ? genreSourceCodes : subjectSources;
+      const obsolete = genre ? obsoleteGenreSourceCodes : obsoleteSubjectSourceCodes;
+      for (const entry of dataFieldsWithLinked(ctx, tag)) {
+        if (entry.field.ind2 !== '7') continue;
+        const subfields = entry.field.subfields;
+        for (let i = 0; i < subfields.length; i++) {
+          if (subfields[i]!.code !== '2') continue;
+          const value = subfields[i]!.value;
+          const code = sourceCode(value);
+          // The list still carries lcsh, mesh ... (valid and obsolete): they belong in indicator 2.
+          const ownIndicator = INDICATOR_FOR_SOURCE[code];
+          if (ownIndicator === undefined && valid.has(code)) continue;
+          const place = subfieldPlace(entry.field.tag, entry.occurrence, '2');
+          const list = genre ? 'Genre/Form Code and Term Source Codes' : 'Subject Heading and Term Source Codes';
+          const message =
+            ownIndicator !== undefined
+              ? `${place}: "${code}" is not given in $2; it has its own indicator value. Set indicator 2 to ${ownIndicator} and remove $2.`
+              : obsolete.has(code)
+                ? `${place}: "${code}" is an obsolete source code in the ${list}. Replace it with the current code.`
+                : `${place}: "${value}" is not in the ${list}. Correct the code (e.g. "fast", "lcgft", "homoit").`;
+          findings.push(
+            fieldFinding(subjectSourceCodes, entry, message, {
+              code: '2',
+              subfieldIndex: i,
+              ...(ownIndicator !== undefined
+                ? {
+                    fix: {
+                      type: 'replace-field' as const,
+                      fieldIndex: entry.fieldIndex,
+                      field: withIndicatorInsteadOfSource(entry.field, ownIndicator),
+                      description: `Set indicator 2 of ${entry.field.tag} to ${ownIndicator} (${code}) and remove $2`,
+                    },
+                  }
+                : {}),
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};

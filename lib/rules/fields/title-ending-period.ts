@@ -1,0 +1,73 @@
+import type { Finding, Rule } from '../types';
+import { dataFieldsWithLinked } from '../shared/linkage';
+import { fieldFinding } from '../shared/make-finding';
+import { subfieldPlace } from '../shared/place';
+import { withSubfieldValue } from '../shared/subfields';
+
+const ENDS_WITH_STOP = /[.?!]$/;
+const ENDS_WITH_QUESTION_OR_EXCLAMATION = /[?!]$/;
+/** A period can simply be added after a letter, digit, closing bracket or quote (not after ISBD marks like " /"). */
+const PERIOD_CAN_FOLLOW = /[\p{L}\p{N}\])"'’»]$/u;
+const TRAILING_SPACE = /\s+$/;
+
+/**
+ * MARC::Lint check_245: the field must end with a period (LCRI 1.0C; LC-PCC PS 1.7.1), and "?" or "!"
+ * at the end gets a reminder that LC practice still adds the period.
+ */
+export const titleEndingPeriod: Rule = {
+  id: 'title-ending-period',
+  title: '245 ends with a period',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'LC and PCC practice ends the title statement with a period; missing ending punctuation usually means a truncated 245.',
+  source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const entry of dataFieldsWithLinked(ctx, '245')) {
+      const subfields = entry.field.subfields;
+      const lastIndex = subfields.length - 1;
+      if (lastIndex < 0) continue;
+      const last = subfields[lastIndex]!;
+      const place = subfieldPlace(entry.field.tag, entry.occurrence, last.code);
+      if (ENDS_WITH_QUESTION_OR_EXCLAMATION.test(last.value)) {
+        findings.push(
+          fieldFinding(
+            titleEndingPeriod,
+            entry,
+            `${place} ends with "${last.value.slice(-1)}". MARC 21 accepts that, but LCRI 1.0C / LC-PCC PS 1.7.1 also want a closing period: add "." unless your practice differs.`,
+            { code: last.code, subfieldIndex: lastIndex },
+          ),
+        );
+        continue;
+      }
+      if (ENDS_WITH_STOP.test(last.value)) continue;
+      const trimmed = last.value.replace(TRAILING_SPACE, '');
+      const fixed = trimmed.endsWith('.') ? trimmed : PERIOD_CAN_FOLLOW.test(trimmed) ? `${trimmed}.` : null;
+      findings.push(
+        fieldFinding(
+          titleEndingPeriod,
+          entry,
+          `${place}: the title statement must end with a period, but it ends with "${last.value.slice(-1)}". ` +
+            (fixed ? 'Add a period at the end.' : 'Complete or correct the end of the field, then end it with a period.'),
+          {
+            code: last.code,
+            subfieldIndex: lastIndex,
+            ...(fixed
+              ? {
+                  fix: {
+                    type: 'replace-field' as const,
+                    fieldIndex: entry.fieldIndex,
+                    field: withSubfieldValue(entry.field, lastIndex, fixed),
+                    description: `End ${entry.field.tag} $${last.code} with a period`,
+                  },
+                }
+              : {}),
+          },
+        ),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,71 @@
+import type { DataField } from '../../marc/types';
+import type { Finding, Rule } from '../types';
+import { dataFieldsWithLinked } from '../shared/linkage';
+import { fieldFinding } from '../shared/make-finding';
+import { fieldPlace } from '../shared/place';
+import { hasSubfield } from '../shared/subfields';
+
+/**
+ * MARC::Lint check_245: the first subfield must be $a, or $6 followed by $a. We also accept $k
+ * (form) first when the field has no $a, as MARC 21 allows for collections; Lint warns there.
+ */
+export const titleFirstSubfield: Rule = {
+  id: 'title-first-subfield',
+  title: '245 starts with $a (after $6)',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'Displays and indexes read the title proper from the first subfield; $6 must come first when present.',
+  source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const entry of dataFieldsWithLinked(ctx, '245')) {
+      const subfields = entry.field.subfields;
+      const place = fieldPlace(entry.field.tag, entry.occurrence);
+      if (hasSubfield(entry.field, '6')) {
+        if (subfields.length < 2) {
+          findings.push(fieldFinding(titleFirstSubfield, entry, `${place} has only $6; add the title in $a after it.`, { code: '6' }));
+          continue;
+        }
+        if (subfields[0]!.code !== '6') {
+          // Lint then also complains about the subfield after it; one finding says it better.
+          findings.push(
+            fieldFinding(titleFirstSubfield, entry, `${place}: $6 (linkage) must be the first subfield, but the field starts with $${subfields[0]!.code}. Move $6 to the front.`, {
+              code: '6',
+              subfieldIndex: subfields.findIndex((s) => s.code === '6'),
+            }),
+          );
+          continue;
+        }
+        const second = subfields[1]!.code;
+        if (!isTitleCode(second, entry.field)) {
+          findings.push(
+            fieldFinding(titleFirstSubfield, entry, `${place}: the subfield after $6 must be $a (title), but it is $${second}. Put the title proper in $a right after $6.`, {
+              code: second,
+              subfieldIndex: 1,
+            }),
+          );
+        }
+        continue;
+      }
+      const first = subfields[0]?.code;
+      if (isTitleCode(first, entry.field)) continue;
+      findings.push(
+        fieldFinding(
+          titleFirstSubfield,
+          entry,
+          first === undefined
+            ? `${place} has no subfields. Add the title proper in $a.`
+            : `${place}: the first subfield must be $a (title proper), but it is $${first}. Move the title proper to the front in $a.`,
+          first === undefined ? {} : { code: first, subfieldIndex: 0 },
+        ),
+      );
+    }
+    return findings;
+  },
+};
+
+function isTitleCode(code: string | undefined, field: DataField): boolean {
+  return code === 'a' || (code === 'k' && !hasSubfield(field, 'a'));
+}

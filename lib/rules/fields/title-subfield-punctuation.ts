@@ -1,0 +1,97 @@
+import type { DataField } from '../../marc/types';
+import type { Edit, Finding, Rule } from '../types';
+import { dataFieldsWithLinked } from '../shared/linkage';
+import { fieldFinding } from '../shared/make-finding';
+import { subfieldPlace } from '../shared/place';
+import { withSubfieldValue } from '../shared/subfields';
+import type { DataFieldEntry } from '../shared/field-entry';
+
+// The patterns are MARC::Lint 1.53 check_245's, so we flag the same fields.
+const SPACE_SLASH_END = /\s\/$/;
+const SPACED_INITIALS = /\b\w\. \b\w\./;
+const IE_INITIALS = /\[\bi\.e\. \b\w\..*\]/;
+const SPACE_COLON_SEMICOLON_EQUALS_END = / [:;=]$/;
+const NO_SPACE_END = /(\S$)|(-- $)/;
+const BRACKETED_GMD = /^\[\w*\s*\w*\]/;
+const PERIOD_END = /(\S\.$)|(-- \.$)/;
+const COMMA_END = /(\S,$)|(-- ,$)/;
+/** Where " /" can simply be appended to close the preceding element. */
+const ENDS_WITH_WORD = /[\p{L}\p{N}\])]$/u;
+const SLASH_WITHOUT_SPACE = /\S\/$/;
+
+/**
+ * MARC::Lint check_245 ISBD punctuation: " /" before $c, " :", " ;" or " =" before $b, no space before
+ * $h and brackets around it, "." before $n, "," (after $n) or "." before $p; unspaced initials in $c.
+ */
+export const titleSubfieldPunctuation: Rule = {
+  id: 'title-subfield-punctuation',
+  title: '245 punctuation between subfields',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'ISBD punctuation before each 245 subfield is what displays show between title, subtitle and responsibility.',
+  source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const entry of dataFieldsWithLinked(ctx, '245')) checkField(entry, findings);
+    return findings;
+  },
+};
+
+function checkField(entry: DataFieldEntry, findings: Finding[]): void {
+  const subfields = entry.field.subfields;
+  let checkedC = false;
+  for (let i = 1; i < subfields.length; i++) {
+    const { code, value } = subfields[i]!;
+    const before = subfields[i - 1]!.value;
+    switch (code) {
+      case 'c':
+        // Lint looks at the first $c only.
+        if (checkedC) break;
+        checkedC = true;
+        if (!SPACE_SLASH_END.test(before)) {
+          reportAt(findings, entry, i, 'the statement of responsibility must be preceded by " /" at the end of the previous subfield. Add " /" there.', slashFix(entry, i - 1, before));
+        }
+        if (SPACED_INITIALS.test(value) && !IE_INITIALS.test(value)) {
+          reportAt(findings, entry, i, 'initials should not be separated by a space (write "J.R.R. Tolkien", not "J. R. R. Tolkien").');
+        }
+        break;
+      case 'b':
+        if (!SPACE_COLON_SEMICOLON_EQUALS_END.test(before)) {
+          reportAt(findings, entry, i, 'the remainder of title must be preceded by " :", " ;" or " =" at the end of the previous subfield. Add the mark that fits (usually " :").');
+        }
+        break;
+      case 'h':
+        if (!NO_SPACE_END.test(before)) reportAt(findings, entry, i, 'the medium must not be preceded by a space. Remove the space at the end of the previous subfield.');
+        if (!BRACKETED_GMD.test(value)) reportAt(findings, entry, i, 'the medium must be enclosed in square brackets, e.g. "[videorecording]".');
+        break;
+      case 'n':
+        if (!PERIOD_END.test(before)) reportAt(findings, entry, i, 'the number of part must be preceded by a period at the end of the previous subfield. Add ".".');
+        break;
+      case 'p':
+        if (subfields[i - 1]!.code === 'n') {
+          if (!COMMA_END.test(before)) reportAt(findings, entry, i, 'a part name after $n must be preceded by a comma at the end of $n. Add ",".');
+        } else if (!PERIOD_END.test(before)) {
+          reportAt(findings, entry, i, 'the part name must be preceded by a period at the end of the previous subfield. Add ".".');
+        }
+        break;
+    }
+  }
+}
+
+function reportAt(findings: Finding[], entry: DataFieldEntry, index: number, message: string, fix?: Edit): void {
+  const code = entry.field.subfields[index]!.code;
+  const place = subfieldPlace(entry.field.tag, entry.occurrence, code);
+  findings.push(fieldFinding(titleSubfieldPunctuation, entry, `${place}: ${message}`, { code, subfieldIndex: index, ...(fix ? { fix } : {}) }));
+}
+
+/** " /" is safe to add after a word, or a space before a "/" already there; otherwise we do not guess. */
+function slashFix(entry: DataFieldEntry, index: number, before: string): Edit | undefined {
+  let value: string | null = null;
+  if (SLASH_WITHOUT_SPACE.test(before)) value = `${before.slice(0, -1)} /`;
+  else if (ENDS_WITH_WORD.test(before)) value = `${before} /`;
+  if (value === null) return undefined;
+  const field: DataField = withSubfieldValue(entry.field, index, value);
+  return { type: 'replace-field', fieldIndex: entry.fieldIndex, field, description: `End the subfield before ${entry.field.tag} $c with " /"` };
+}

@@ -1,0 +1,16 @@
+/**
+ * How findings name a place in the record for people: "Field 245 (occurrence 1), $c".
+ * Occurrences are 0-based in findings and 1-based in messages.
+ */
+export function fieldPlace(tag: string, occurrence: number): string {
+  return `Field ${tag} (occurrence ${occurrence + 1})`;
+}
+
+export function subfieldPlace(tag: string, occurrence: number, code: string): string {
+  return `Field ${tag} (occurrence ${occurrence + 1}), $${code}`;
+}
+
+/** Shows a value in a message; long values are cut so messages stay one or two lines. */
+export function quoted(value: string): string {
+  return value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;
+}
