@@ -1,5 +1,10 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { handleBackgroundMessages } from '../lib/messaging';
 
+/** Owns long-lived state (the database arrives with later issues); answers typed messages from lib/messaging. */
 export default defineBackground(() => {
-  // Database owner and message handlers are added by lib/messaging (see architecture).
+  handleBackgroundMessages({
+    ping: () => ({ version: browser.runtime.getManifest().version }),
+  });
 });

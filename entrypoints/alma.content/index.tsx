@@ -1,10 +1,39 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { recognisePage } from '../../lib/alma';
+import { almaPageSignature, isAlmaBusy } from '../../lib/dom/alma-page-state';
+import { runFeatures } from '../../lib/feature-manager';
+import { features } from '../../lib/features';
 
+/**
+ * Runs in every frame of an Alma page: the Metadata Editor is three documents deep
+ * (page → yardsNgWrapper → yards_iframe), and each frame recognises itself.
+ * The test build adds http://localhost to `matches` (see wxt.config.ts); the release build never does.
+ */
 export default defineContentScript({
   matches: ['https://*.alma.exlibrisgroup.com/*', 'https://*.alma.exlibrisgroup.com.cn/*'],
   allFrames: true,
   cssInjectionMode: 'ui',
-  main() {
-    // Feature runner is wired in by the foundation issue.
+  main(ctx) {
+    runFeatures(ctx, features, {
+      doc: document,
+      recognise: (doc) =>
+        recognisePage(doc, {
+          url: location.href,
+          title: doc.title,
+          frameId: frameIdOf(window),
+          isTopFrame: window === window.top,
+        }),
+      isBusy: isAlmaBusy,
+      signature: (doc) => almaPageSignature(doc, location.href),
+    });
   },
 });
+
+/** Id of the iframe element holding this frame, when the parent is same-origin (Alma's frames are). */
+function frameIdOf(view: Window): string | null {
+  try {
+    return view.frameElement?.id || null;
+  } catch {
+    return null;
+  }
+}

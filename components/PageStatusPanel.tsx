@@ -1,0 +1,96 @@
+import { useRef, useState } from 'preact/hooks';
+import { PAGE_KIND_LABELS, PANE_LABELS, type PageStatusView, type PaneStatus } from './page-status-view';
+
+const BODY_ID = 'alma-companion-page-status-body';
+
+/**
+ * A small panel docked bottom-right that says what the extension recognised on this page.
+ * Collapsible (button or Escape) so it never hides the part of the grid a cataloger needs.
+ */
+export function PageStatusPanel({ status }: { status: PageStatusView }) {
+  const [expanded, setExpanded] = useState(true);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const recognised = status.kind !== 'unrecognised';
+  const collapseOnEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !expanded) return;
+    setExpanded(false);
+    toggle.current?.focus(); // focus stays in the panel instead of falling back to <body>
+  };
+  return (
+    <section
+      class="acc-panel"
+      aria-label="Alma Cataloger Companion: page status"
+      data-testid="page-status"
+      data-kind={status.kind}
+      data-expanded={expanded}
+      onKeyDown={collapseOnEscape}
+    >
+      <button
+        ref={toggle}
+        type="button"
+        class="acc-toggle"
+        aria-expanded={expanded}
+        aria-controls={BODY_ID}
+        data-testid="page-status-toggle"
+        onClick={() => setExpanded(!expanded)}
+      >
+        <span class={recognised ? 'acc-dot acc-ok' : 'acc-dot acc-bad'} aria-hidden="true" />
+        Alma Companion
+        <span class="acc-visually-hidden">{expanded ? ' (collapse)' : ' (expand)'}</span>
+      </button>
+      {expanded && (
+        <div id={BODY_ID} class="acc-body">
+          <p class="acc-kind" data-testid="page-kind">
+            {PAGE_KIND_LABELS[status.kind]}
+          </p>
+          {recognised ? <RecognisedDetails status={status} /> : <NotRecognised missing={status.missing} />}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RecognisedDetails({ status }: { status: PageStatusView }) {
+  return (
+    <>
+      {status.panes.map((pane) => (
+        <PaneDetails key={pane.pane} pane={pane} />
+      ))}
+      {status.item && (
+        <dl class="acc-facts" data-testid="item">
+          <dt>Barcode</dt>
+          <dd data-testid="barcode">{status.item.barcode || '(none)'}</dd>
+          <dt>MMS ID</dt>
+          <dd data-testid="mms-id">{status.item.mmsId ?? 'not shown on this page'}</dd>
+        </dl>
+      )}
+      {status.missing.length > 0 && (
+        <p class="acc-note" data-testid="missing">
+          Not found on this page: {status.missing.join(', ')}. Some checks may be unavailable.
+        </p>
+      )}
+    </>
+  );
+}
+
+function PaneDetails({ pane }: { pane: PaneStatus }) {
+  return (
+    <dl class="acc-facts" data-testid="pane" data-pane={pane.pane} aria-label={PANE_LABELS[pane.pane]}>
+      <dt>{PANE_LABELS[pane.pane]}</dt>
+      <dd data-testid="record-type" data-record-type={pane.recordType}>{pane.recordType === 'bib' ? 'Bibliographic' : 'Holdings'}</dd>
+      <dt>MMS ID</dt>
+      <dd data-testid="mms-id">{pane.mmsId ?? 'not found'}</dd>
+      <dt>Fields</dt>
+      <dd data-testid="field-count">{pane.fieldCount}</dd>
+    </dl>
+  );
+}
+
+function NotRecognised({ missing }: { missing: string[] }) {
+  return (
+    <p class="acc-problem" role="status" data-testid="not-recognised">
+      Page not recognised: missing {missing.length > 0 ? missing.join(', ') : 'the expected editor elements'}. Alma's
+      layout may have changed; the companion stays inactive on this page.
+    </p>
+  );
+}

@@ -1,0 +1,9 @@
+import type { Feature } from '../feature-manager';
+import pageStatus from './page-status';
+
+/**
+ * Every content-script feature, in start order. A static list rather than self-registration on import:
+ * WXT bundles the content script into one file, so import side effects would be fragile.
+ * tests/unit/features/registry.test.ts checks that every file here is listed.
+ */
+export const features: readonly Feature[] = [pageStatus];
