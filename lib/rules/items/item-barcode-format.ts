@@ -1,0 +1,28 @@
+import { profilePatterns } from '../../procedures/profile-patterns';
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+
+/** The barcode must match the institution's barcode pattern (when the profile sets one). */
+export const itemBarcodeFormat: Rule = {
+  id: 'item-barcode-format',
+  title: 'Barcode does not match the institution\'s format',
+  defaultSeverity: 'warning',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'A mistyped or foreign barcode makes the copy impossible to check out or find by scanning.',
+  source: PROCEDURE_URLS.itemRecords,
+  check(ctx) {
+    const barcode = ctx.item?.barcode.trim() ?? '';
+    const pattern = profilePatterns(ctx.profile).barcode;
+    if (barcode === '' || !pattern || pattern.test(barcode)) return [];
+    return [
+      itemFinding(
+        itemBarcodeFormat,
+        'barcode',
+        `Barcode "${barcode}" does not match the institution's barcode format (${ctx.profile.barcodePattern}). Rescan the item's own circulation barcode.`,
+      ),
+    ];
+  },
+};

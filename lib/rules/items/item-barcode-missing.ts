@@ -1,0 +1,25 @@
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+
+/** R-ITEM-1: Barcode is required; left blank, Alma generates a temporary one on save. */
+export const itemBarcodeMissing: Rule = {
+  id: 'item-barcode-missing',
+  title: 'Barcode empty',
+  defaultSeverity: 'info',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Circulation needs the physical barcode; a generated temporary barcode has to be replaced later.',
+  source: PROCEDURE_URLS.itemRecords,
+  check(ctx) {
+    if (!ctx.item || ctx.item.barcode.trim() !== '') return [];
+    return [
+      itemFinding(
+        itemBarcodeMissing,
+        'barcode',
+        'Barcode is empty: Alma will generate a temporary barcode when you save (Generate shows it first). Scan the circulation barcode instead, as the last step.',
+      ),
+    ];
+  },
+};

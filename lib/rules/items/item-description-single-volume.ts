@@ -1,0 +1,30 @@
+import { isMonograph, isMultiVolumeSet } from '../../procedures/bib-facts';
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+
+/** R-ITEM-4 [INFERRED for Berkeley]: a single-volume monograph's item has no Description (copy numbers go in Copy ID). */
+export const itemDescriptionSingleVolume: Rule = {
+  id: 'item-description-single-volume',
+  title: 'Description on a single-volume item',
+  defaultSeverity: 'warning',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Description distinguishes volumes or issues; on a single volume it confuses requests and displays.',
+  source: PROCEDURE_URLS.itemRecords,
+  inferred: true,
+  check(ctx) {
+    const description = ctx.item?.description.trim() ?? '';
+    const bib = ctx.bib;
+    if (description === '' || !bib || !isMonograph(bib) || isMultiVolumeSet(bib)) return [];
+    return [
+      itemFinding(
+        itemDescriptionSingleVolume,
+        'description',
+        `Description "${description}" is filled but the bib is a single-volume monograph. Clear it: a copy number belongs in Copy ID, notes in a note field.`,
+        { type: 'set-item-field', field: 'description', value: '', description: 'Clear Description' },
+      ),
+    ];
+  },
+};

@@ -1,0 +1,27 @@
+import { isWithdrawnLocation } from '../../procedures/profile-patterns';
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { codedText, itemFinding } from '../procedures/helpers';
+
+/** R-REIN-1: an item in a withdrawn location (`??zw` at Berkeley) comes back only through reinstatement. */
+export const itemInWithdrawnLocation: Rule = {
+  id: 'item-in-withdrawn-location',
+  title: 'Item in a withdrawn location',
+  defaultSeverity: 'info',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Reinstating a withdrawn copy also means fixing holdings, suppression, its status and the WorldCat holding.',
+  source: PROCEDURE_URLS.reinstatingItems,
+  check(ctx) {
+    const location = ctx.item?.permanentLocation;
+    if (!location || !isWithdrawnLocation(location.code, ctx.profile)) return [];
+    return [
+      itemFinding(
+        itemInWithdrawnLocation,
+        'permanentLocation',
+        `Permanent location ${codedText(location)} is a withdrawn location. To put this copy back into use, follow the reinstatement procedure: selector approval, real location, holdings and suppression, check-in, WorldCat holding.`,
+      ),
+    ];
+  },
+};

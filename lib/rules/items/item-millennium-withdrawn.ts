@@ -1,0 +1,28 @@
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+
+/** Location of items withdrawn in Millennium, owned by MAIN (Berkeley). */
+const MILLENNIUM_WITHDRAWN = 'zw';
+
+/** R-REIN-2: items withdrawn in Millennium are reinstated by MAIN staff or the cataloging unit. */
+export const itemMillenniumWithdrawn: Rule = {
+  id: 'item-millennium-withdrawn',
+  title: 'Item withdrawn in Millennium',
+  defaultSeverity: 'info',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'The bare zw location belongs to MAIN; staff not scoped to MAIN cannot complete the reinstatement.',
+  source: PROCEDURE_URLS.reinstatingItems,
+  check(ctx) {
+    if (ctx.item?.permanentLocation.code.trim() !== MILLENNIUM_WITHDRAWN) return [];
+    return [
+      itemFinding(
+        itemMillenniumWithdrawn,
+        'permanentLocation',
+        'Permanent location "zw" marks an item withdrawn in Millennium, owned by MAIN. Unless you are scoped to MAIN, refer it to the cataloging unit for reinstatement.',
+      ),
+    ];
+  },
+};

@@ -1,0 +1,34 @@
+import { profilePatterns } from '../../procedures/profile-patterns';
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+
+/**
+ * R-NRLF-2 [INFERRED]: a note says the item was pulled for deposit, but it carries no work order,
+ * so discovery still shows it on the shelf.
+ */
+export const itemPulledWithoutWorkOrder: Rule = {
+  id: 'item-pulled-without-work-order',
+  title: 'Pulled for deposit but no work order',
+  defaultSeverity: 'warning',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Without the work order, patrons see the item as available and request it from an empty shelf.',
+  source: PROCEDURE_URLS.nrlfDeposit,
+  inferred: true,
+  check(ctx) {
+    const item = ctx.item;
+    const pattern = profilePatterns(ctx.profile).depositWorkOrder;
+    if (!item || !pattern || item.processType.code.trim() !== '' || item.processType.label.trim() !== '') return [];
+    const note = item.internalNotes.find((text) => pattern.test(text));
+    if (note === undefined) return [];
+    return [
+      itemFinding(
+        itemPulledWithoutWorkOrder,
+        'processType',
+        `An internal note ("${note.trim().slice(0, 60)}") says the item is going to NRLF, but it has no process type, so patrons still see it as available. Scan it into the NRLF deposit work order.`,
+      ),
+    ];
+  },
+};

@@ -1,0 +1,28 @@
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Finding, Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+
+/** R-ITEM-3 [INFERRED]: Material type and Item policy are set (Harvard requires them; Quick Cataloging shows both). */
+export const itemTypeAndPolicy: Rule = {
+  id: 'item-type-and-policy',
+  title: 'Material type or Item policy empty',
+  defaultSeverity: 'warning',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Loan rules and discovery facets depend on the item policy and material type.',
+  source: PROCEDURE_URLS.itemRecords,
+  inferred: true,
+  check(ctx) {
+    const item = ctx.item;
+    if (!item) return [];
+    const findings: Finding[] = [];
+    if (item.materialType.code.trim() === '') {
+      findings.push(itemFinding(itemTypeAndPolicy, 'materialType', 'Material type is empty. Choose the type of the piece (e.g. Book) from the list.'));
+    }
+    if (item.itemPolicy.code.trim() === '') {
+      findings.push(itemFinding(itemTypeAndPolicy, 'itemPolicy', 'Item policy is empty. Choose the loan policy for this copy from the list.'));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,39 @@
+import { isMonograph } from '../../procedures/bib-facts';
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Finding, Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+
+const CHRONOLOGY_FIELDS = [
+  ['chronologyI', 'Chronology I'],
+  ['chronologyJ', 'Chronology J'],
+] as const;
+
+/** R-MVM-4: item Chronology is not used for monographs. */
+export const mvmChronologyOnMonograph: Rule = {
+  id: 'mvm-chronology-on-monograph',
+  title: 'Chronology on a monograph item',
+  defaultSeverity: 'warning',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Chronology orders serial issues; on monograph items it mis-sorts volumes.',
+  source: PROCEDURE_URLS.multiVolumeMonographs,
+  check(ctx) {
+    const item = ctx.item;
+    if (!item || !isMonograph(ctx.bib)) return [];
+    const findings: Finding[] = [];
+    for (const [field, label] of CHRONOLOGY_FIELDS) {
+      const value = item[field].trim();
+      if (value === '') continue;
+      findings.push(
+        itemFinding(
+          mvmChronologyOnMonograph,
+          field,
+          `${label} is "${value}" but the bib is a monograph, where item chronology is not used. Clear ${label}; the volume goes in Description and Enumeration A.`,
+          { type: 'set-item-field', field, value: '', description: `Clear ${label}` },
+        ),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,33 @@
+import { isMultiVolumeSet } from '../../procedures/bib-facts';
+import { profilePatterns } from '../../procedures/profile-patterns';
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+import { suggestedDescription } from './mvm-suggestion';
+
+/** R-MVM-2 [INFERRED]: a set's item Description follows the institution's pattern (default `v.N`). */
+export const mvmDescriptionFormat: Rule = {
+  id: 'mvm-description-format',
+  title: 'Description not in the volume format',
+  defaultSeverity: 'warning',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Consistent descriptions (v.1, v.2 ...) sort correctly and let patrons pick the right volume.',
+  source: PROCEDURE_URLS.multiVolumeMonographs,
+  inferred: true,
+  check(ctx) {
+    const description = ctx.item?.description.trim() ?? '';
+    const pattern = profilePatterns(ctx.profile).mvmDescription;
+    if (description === '' || !pattern || pattern.test(description) || !isMultiVolumeSet(ctx.bib)) return [];
+    const suggestion = suggestedDescription(description, pattern);
+    return [
+      itemFinding(
+        mvmDescriptionFormat,
+        'description',
+        `Description "${description}" does not follow the volume format (${ctx.profile.mvmDescriptionPattern}). Write the designation and number only, e.g. ${suggestion ?? 'v.3'}.`,
+        suggestion ? { type: 'set-item-field', field: 'description', value: suggestion, description: `Set Description to ${suggestion}` } : undefined,
+      ),
+    ];
+  },
+};

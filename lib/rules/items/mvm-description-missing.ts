@@ -1,0 +1,31 @@
+import { isMultiVolumeSet } from '../../procedures/bib-facts';
+import { profilePatterns } from '../../procedures/profile-patterns';
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+import { suggestedDescription } from './mvm-suggestion';
+
+/** R-MVM-1: every item of a multi-volume set says which volume it is. */
+export const mvmDescriptionMissing: Rule = {
+  id: 'mvm-description-missing',
+  title: 'Volume missing from Description',
+  defaultSeverity: 'warning',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Patrons request a volume of a set by its Description; an empty one makes the volumes indistinguishable.',
+  source: PROCEDURE_URLS.multiVolumeMonographs,
+  check(ctx) {
+    const item = ctx.item;
+    if (!item || item.description.trim() !== '' || !isMultiVolumeSet(ctx.bib)) return [];
+    const suggestion = suggestedDescription(item.enumerationA, profilePatterns(ctx.profile).mvmDescription);
+    return [
+      itemFinding(
+        mvmDescriptionMissing,
+        'description',
+        `The bib is a multi-volume set but Description is empty. Enter the volume designation and number, e.g. ${suggestion ?? 'v.3'}.`,
+        suggestion ? { type: 'set-item-field', field: 'description', value: suggestion, description: `Set Description to ${suggestion}` } : undefined,
+      ),
+    ];
+  },
+};

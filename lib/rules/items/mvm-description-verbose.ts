@@ -1,0 +1,29 @@
+import { isMultiVolumeSet } from '../../procedures/bib-facts';
+import { isVerboseDescription } from '../../procedures/item-facts';
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+
+/** R-MVM-6 [INFERRED threshold]: Description holds the volume designation and number, never extra text. */
+export const mvmDescriptionVerbose: Rule = {
+  id: 'mvm-description-verbose',
+  title: 'Description has extra words',
+  defaultSeverity: 'warning',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Volume titles and notes in Description clutter request lists; they belong in the bib (505) or a note.',
+  source: PROCEDURE_URLS.multiVolumeMonographs,
+  inferred: true,
+  check(ctx) {
+    const description = ctx.item?.description.trim() ?? '';
+    if (!isVerboseDescription(description) || !isMultiVolumeSet(ctx.bib)) return [];
+    return [
+      itemFinding(
+        mvmDescriptionVerbose,
+        'description',
+        `Description "${description}" reads like text rather than a volume designation. Keep only the designation and number (e.g. v.3); move titles or notes to the bib's 505 or a public note.`,
+      ),
+    ];
+  },
+};

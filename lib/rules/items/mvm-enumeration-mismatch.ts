@@ -1,0 +1,35 @@
+import { isMultiVolumeSet } from '../../procedures/bib-facts';
+import { descriptionNumber, enumerationNumber } from '../../procedures/item-facts';
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+
+/** R-MVM-3 [INFERRED]: Enumeration A carries the volume number that Description shows. */
+export const mvmEnumerationMismatch: Rule = {
+  id: 'mvm-enumeration-mismatch',
+  title: 'Enumeration A does not match Description',
+  defaultSeverity: 'warning',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Alma sorts and requests volumes by enumeration; it has to agree with the Description patrons see.',
+  source: PROCEDURE_URLS.multiVolumeMonographs,
+  inferred: true,
+  check(ctx) {
+    const item = ctx.item;
+    if (!item || !isMultiVolumeSet(ctx.bib)) return [];
+    const volume = descriptionNumber(item.description);
+    if (volume === null) return []; // nothing to compare with; mvm-description-missing / -format report it
+    const enumeration = item.enumerationA.trim();
+    if (enumerationNumber(enumeration) === volume) return [];
+    const problem = enumeration === '' ? 'Enumeration A is empty' : `Enumeration A "${enumeration}" does not match`;
+    return [
+      itemFinding(
+        mvmEnumerationMismatch,
+        'enumerationA',
+        `${problem} while Description "${item.description.trim()}" gives volume ${volume}. Set Enumeration A to ${volume}.`,
+        { type: 'set-item-field', field: 'enumerationA', value: volume, description: `Set Enumeration A to ${volume}` },
+      ),
+    ];
+  },
+};

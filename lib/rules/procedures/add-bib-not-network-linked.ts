@@ -1,0 +1,37 @@
+import { controlNumberOf } from '../../procedures/context';
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { recordFinding } from './helpers';
+
+/** R-ADD-1: copies are added only to bibs linked to the Network Zone. */
+export const addBibNotNetworkLinked: Rule = {
+  id: 'add-bib-not-network-linked',
+  title: 'Bib not linked to the Network Zone',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'IZ-only bibs are referred to the tech lead or cataloging unit instead of receiving new copies.',
+  source: PROCEDURE_URLS.addingCopies,
+  // Alma's own flag is source-based; the MMS ID suffix test is the UC heuristic procedures.md marks [INFERRED].
+  inferred: true,
+  check(ctx) {
+    const linked = ctx.recordStatus?.networkLinked;
+    if (linked === true) return [];
+    const refer = 'Do not add copies to it: refer it to your tech lead or the cataloging unit (BadCat ticket or help address).';
+    if (linked === false) {
+      return [recordFinding(addBibNotNetworkLinked, `This bib is not linked to the Network Zone (Institution Zone only). ${refer}`)];
+    }
+    const suffix = ctx.profile.izOnlyMmsIdSuffix?.trim();
+    if (!suffix) return [];
+    const mmsId = controlNumberOf(ctx.record);
+    if (!mmsId || !mmsId.endsWith(suffix)) return [];
+    return [
+      recordFinding(
+        addBibNotNetworkLinked,
+        `001 ${mmsId} ends in ${suffix}, which marks a bib that exists only in the Institution Zone. ${refer}`,
+        { tag: '001' },
+      ),
+    ];
+  },
+};

@@ -1,0 +1,36 @@
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Finding, Rule } from '../types';
+import { fieldName, filled, indexedDataFields, recordFinding, subfield } from './helpers';
+
+/** R-HOL-1: every holdings record needs an 852 with library ($b) and location ($c). */
+export const hol852LocationMissing: Rule = {
+  id: 'hol-852-location-missing',
+  title: '852 library or location missing',
+  defaultSeverity: 'error',
+  appliesTo: ['holdings'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Alma places holdings by 852 $b and $c; without them the holdings cannot be saved or found on the shelf.',
+  source: PROCEDURE_URLS.holdingsRecords,
+  check(ctx) {
+    const fields = indexedDataFields(ctx, '852');
+    if (fields.length === 0) {
+      return [recordFinding(hol852LocationMissing, 'The holdings record has no 852. Add 852 (first indicator 0) with $b library and $c location chosen from the lists.', { tag: '852' })];
+    }
+    const findings: Finding[] = [];
+    for (const entry of fields) {
+      for (const [code, what] of [['b', 'library'], ['c', 'location']] as const) {
+        if (filled(subfield(entry.field, code))) continue;
+        findings.push(
+          recordFinding(hol852LocationMissing, `${fieldName('852', entry.occurrence)} has no $${code} (${what}). Choose the ${what} from the list in the 852 editor.`, {
+            tag: '852',
+            occurrence: entry.occurrence,
+            fieldIndex: entry.fieldIndex,
+            code,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,31 @@
+import { PROCEDURE_URLS } from '../../procedures/sources';
+import type { Rule } from '../types';
+import { recordFinding } from './helpers';
+
+/** Millennium order record numbers: `o`, seven digits and a check digit (a digit or x). */
+const MILLENNIUM_ORDER = /^o\d{7}[\dx]$/i;
+
+/** R-RELINK-2: PO lines migrated from Millennium relink unpredictably. */
+export const relinkMillenniumOrder: Rule = {
+  id: 'relink-millennium-order',
+  title: 'Millennium PO line on a relink',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Migrated Millennium orders do not always follow their items when relinked; confirm before relinking.',
+  source: PROCEDURE_URLS.relinking,
+  check(ctx) {
+    if (ctx.pageKind !== 'relink' && ctx.pageKind !== 'items-list') return [];
+    const rows = (ctx.items ?? []).filter((row) => row.poLine !== undefined && MILLENNIUM_ORDER.test(row.poLine.trim()));
+    if (rows.length === 0) return [];
+    const first = rows[0]!;
+    const others = rows.length > 1 ? ` and ${rows.length - 1} more` : '';
+    return [
+      recordFinding(
+        relinkMillenniumOrder,
+        `Item ${first.barcode || first.itemId || ''} has the Millennium PO line ${first.poLine!.trim()}${others}. Such orders behave unpredictably when relinked: confirm with acquisitions first, or open a BadCat ticket if in doubt.`,
+      ),
+    ];
+  },
+};
