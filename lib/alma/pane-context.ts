@@ -14,11 +14,16 @@ export interface PaneContext {
 
 /** The document of the frame holding `doc` (the MDE wrapper for the grid), or null if cross-origin/top. */
 export function parentDocumentOf(doc: Document): Document | null {
+  const view = doc.defaultView;
+  if (!view) return null;
   try {
-    return doc.defaultView?.frameElement?.ownerDocument ?? null;
+    if (view.frameElement) return view.frameElement.ownerDocument;
+    // Some engines (and happy-dom) leave frameElement unset; parent.document works when same-origin.
+    if (view.parent && view.parent !== view) return view.parent.document;
   } catch {
-    return null; // Cross-origin parents throw in some engines instead of returning null.
+    // Cross-origin parent: access throws a SecurityError. The grid's own title is the fallback.
   }
+  return null;
 }
 
 /** `(991234…)` as Alma writes it; a bare long digit run as fallback if the parentheses go. */

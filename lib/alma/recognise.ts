@@ -45,17 +45,24 @@ const hasAny = (doc: Document, names: readonly SelectorName[]): boolean => names
 /** Markers of each kind: any one of them makes the document a candidate for that kind. */
 const GRID_MARKERS: readonly SelectorName[] = ['editorTable', 'tagInput', 'fieldText', 'editorContainer', 'paneTitle'];
 const WRAPPER_MARKERS: readonly SelectorName[] = ['yardsFrame', 'wrapperLayout', 'wrapperHeaders', 'mmsIdContainer'];
-const ITEM_EDITOR_MARKERS: readonly SelectorName[] = ['itemEditorBody'];
+
+/** Body ids legacy pages carry (alma-dom.md §2.4): the page's own statement of what it is. */
+const BODY_KINDS: ReadonlyArray<[SelectorName, PageKind]> = [
+  ['oldMdeBody', 'mde-old'],
+  ['itemEditorBody', 'item-editor'],
+  ['withdrawDialogBody', 'withdraw-dialog'],
+  ['itemsListBody', 'items-list'],
+  ['holdingsListBody', 'holdings-list'],
+];
 
 /** The kind the document claims to be (grid kinds reported as 'mde-bib' until refined), or null. */
 function candidateKind(doc: Document, info: PageInfo): PageKind | null {
-  if (has(doc, 'oldMdeBody')) return 'mde-old';
-  if (hasAny(doc, ITEM_EDITOR_MARKERS) || queryFirst(doc, ITEM_EDITOR_FIELDS.barcode.input)) {
-    return 'item-editor';
-  }
-  if (has(doc, 'withdrawDialogBody') || has(doc, 'withdrawHoldingsChoice')) return 'withdraw-dialog';
-  if (has(doc, 'itemsListBody') || has(doc, 'itemsListRow')) return 'items-list';
-  if (has(doc, 'holdingsListBody') || has(doc, 'holdingsListRow')) return 'holdings-list';
+  for (const [name, kind] of BODY_KINDS) if (has(doc, name)) return kind;
+  // Content markers, for pages whose body id changed (or was never there).
+  if (queryFirst(doc, ITEM_EDITOR_FIELDS.barcode.input)) return 'item-editor';
+  if (has(doc, 'withdrawHoldingsChoice')) return 'withdraw-dialog';
+  if (has(doc, 'itemsListRow')) return 'items-list';
+  if (has(doc, 'holdingsListRow')) return 'holdings-list';
   if (hasAny(doc, GRID_MARKERS)) return 'mde-bib';
   if (hasAny(doc, WRAPPER_MARKERS)) return 'mde-wrapper';
   // Hints from the caller: the frame is where an editor should be, but none of its markers are here.

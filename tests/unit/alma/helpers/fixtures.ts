@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Browser } from 'happy-dom';
+import type { FixtureEntry } from '../../../../scripts/gen-fixtures/build';
+
+export const ROOT = resolve(__dirname, '../../../..');
+export const ALMA_FIXTURES = join(ROOT, 'tests/fixtures/alma');
+export const MARC_FIXTURES = join(ROOT, 'tests/fixtures/marc');
+
+export function readManifest(): FixtureEntry[] {
+  return JSON.parse(readFileSync(join(ALMA_FIXTURES, 'fixtures.json'), 'utf8')) as FixtureEntry[];
+}
+
+/** A standalone document from an HTML string (no parent frame). */
+export function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** A standalone document from a fixture file, e.g. `mde-bib/grid.html`. */
+export function loadFixtureFile(path: string): Document {
+  return parseHtml(readFileSync(join(ALMA_FIXTURES, path), 'utf8'));
+}
+
+const ORIGIN = 'http://fixtures.test/';
+
+/**
+ * Opens a fixture page the way a browser does — top page, then its iframes by relative src — from a
+ * virtual server rooted at tests/fixtures/alma, so frames have real same-origin parents. Scripts are off:
+ * lib/alma must not depend on the fixtures' helper scripts.
+ */
+export async function openFixturePage(path: string): Promise<{ frame(chain: string[]): Document; close(): Promise<void> }> {
+  const browser = new Browser({
+    settings: {
+      fetch: { virtualServers: [{ url: ORIGIN, directory: ALMA_FIXTURES }] },
+      disableJavaScriptEvaluation: true,
+      enableIframePageLoading: true,
+    },
+  });
+  const page = browser.newPage();
+  await page.goto(ORIGIN + path);
+  await page.waitUntilComplete();
+  const top = page.mainFrame.document as unknown as Document;
+  return {
+    frame(chain: string[]): Document {
+      let doc = top;
+      for (const id of chain) {
+        const frame = doc.getElementById(id) as HTMLIFrameElement | null;
+        const next = frame?.contentDocument;
+        if (!next) throw new Error(`${path}: no loaded iframe #${id} in frame chain ${chain.join(' > ')}`);
+        doc = next;
+      }
+      return doc;
+    },
+    close: () => browser.close(),
+  };
+}
