@@ -51,6 +51,8 @@ export interface FixedPosition {
   readonly kind: PositionKind | null;
   /** Characters that were valid codes once and are obsolete now. */
   readonly obsoleteChars: string;
+  /** An undefined position of 006/007/008: it should hold a blank or the fill character, nothing else is defined. */
+  readonly undefinedPosition: boolean;
 }
 
 export interface FixedFieldLayout {
@@ -142,7 +144,7 @@ export function isLocalTag(tag: string): boolean {
 
 // ---- fixed fields ----------------------------------------------------------------------------
 
-function toPosition(position: GeneratedPosition, offset = 0): FixedPosition {
+function toPosition(position: GeneratedPosition, offset = 0, inLeader = false): FixedPosition {
   const [start, end, name, spec] = position;
   return {
     start: start + offset,
@@ -152,6 +154,7 @@ function toPosition(position: GeneratedPosition, offset = 0): FixedPosition {
     values: spec.v ? new Set(spec.v) : NO_VALUES,
     kind: (spec.k as PositionKind | undefined) ?? null,
     obsoleteChars: spec.oc ?? '',
+    undefinedPosition: !inLeader && name.startsWith('Undefined'),
   };
 }
 
@@ -183,8 +186,8 @@ let fixedLayouts:
 function buildFixedLayouts(): NonNullable<typeof fixedLayouts> {
   const bib = data.bib;
   const leader = {
-    bib: layout('Leader', 24, 24, bib.leader.positions.map((p) => toPosition(p))),
-    holdings: layout('Leader', 24, 24, data.holdings.leader.positions.map((p) => toPosition(p))),
+    bib: layout('the bibliographic leader', 24, 24, bib.leader.positions.map((p) => toPosition(p, 0, true))),
+    holdings: layout('the holdings leader', 24, 24, data.holdings.leader.positions.map((p) => toPosition(p, 0, true))),
   };
   const allMaterials = (bib['008'].all ?? []).map((p) => toPosition(p));
   const bib008 = new Map<MaterialType | null, FixedFieldLayout>();
@@ -204,6 +207,7 @@ function buildFixedLayouts(): NonNullable<typeof fixedLayouts> {
       values: NO_VALUES,
       kind: null,
       obsoleteChars: '',
+      undefinedPosition: false,
     };
     const layout006 = layout(`006 (${MATERIAL_NAMES[type]})`, 18, 18, [
       formPosition,

@@ -1,0 +1,61 @@
+import type { DataField } from '../../marc/types';
+import type { Finding, Rule } from '../types';
+import { ordinal } from '../structure/describe';
+import { checkableDefinition, fieldPageUrl, formatOf, labelFor } from './resolve';
+
+// Per-field code counts without allocating: one slot per ASCII code, reset after each field.
+const counts = new Uint16Array(128);
+
+function resetCounts(field: DataField): void {
+  for (const subfield of field.subfields) {
+    const code = subfield.code.charCodeAt(0);
+    if (code < 128) counts[code] = 0;
+  }
+}
+
+/** Subfields MARC 21 defines as not repeatable occur once per field. */
+export const nonRepeatableSubfieldRule: Rule = {
+  id: 'non-repeatable-subfield',
+  title: 'Non-repeatable subfields occur once per field',
+  defaultSeverity: 'error',
+  appliesTo: ['bib', 'holdings'],
+  origin: 'marc21',
+  profiles: ['all', 'oclc'],
+  rationale: 'A repeated non-repeatable subfield (two 245 $a) usually means text belongs in another subfield ($b, $p) and displays wrongly.',
+  source: 'https://www.loc.gov/marc/bibliographic/ecbdlist.html',
+  check(ctx) {
+    const format = formatOf(ctx);
+    const fields = ctx.record?.fields;
+    if (!format || !fields) return [];
+    const findings: Finding[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      const definition = checkableDefinition(format, field);
+      if (!definition) continue;
+      const dataField = field as DataField;
+      for (let s = 0; s < dataField.subfields.length; s++) {
+        const code = dataField.subfields[s]!.code;
+        const slot = code.length === 1 ? code.charCodeAt(0) : 128;
+        if (slot >= 128) continue;
+        const nth = ++counts[slot]!;
+        if (nth < 2 || definition.subfields.get(code)?.repeatable !== false) continue;
+        const occurrence = ctx.index.occurrenceOf(i);
+        findings.push({
+          ruleId: this.id,
+          severity: this.defaultSeverity,
+          fieldIndex: i,
+          tag: field.tag,
+          occurrence,
+          code,
+          subfieldIndex: s,
+          message:
+            `${labelFor(ctx.index, field, occurrence, definition)}: subfield $${code} is not repeatable in ${definition.tag}, but this is the ${ordinal(nth)} $${code}. ` +
+            `Merge the text into one $${code} or move it to the subfield it belongs in.`,
+          source: fieldPageUrl(format, definition),
+        });
+      }
+      resetCounts(dataField);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,47 @@
+import type { DataField } from '../../marc/types';
+import type { Finding, Rule } from '../types';
+import { SUBFIELD_CODE_PATTERN } from '../structure/syntax';
+import { checkableDefinition, fieldPageUrl, formatOf, labelFor } from './resolve';
+
+/** Subfield codes are ones MARC 21 defines for the field (obsolete codes: obsolete-subfield). */
+export const undefinedSubfieldRule: Rule = {
+  id: 'undefined-subfield',
+  title: 'Subfield codes are defined for their field',
+  defaultSeverity: 'error',
+  appliesTo: ['bib', 'holdings'],
+  origin: 'marc21',
+  profiles: ['all', 'oclc'],
+  rationale: 'Data in an undefined subfield is not displayed or indexed; it is usually a mistyped code.',
+  source: 'https://www.loc.gov/marc/bibliographic/ecbdlist.html',
+  check(ctx) {
+    const format = formatOf(ctx);
+    const fields = ctx.record?.fields;
+    if (!format || !fields) return [];
+    const findings: Finding[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      const definition = checkableDefinition(format, field);
+      if (!definition) continue;
+      const subfields = (field as DataField).subfields;
+      for (let s = 0; s < subfields.length; s++) {
+        const code = subfields[s]!.code;
+        if (definition.subfields.has(code) || !SUBFIELD_CODE_PATTERN.test(code)) continue; // malformed: subfield-code-format
+        const occurrence = ctx.index.occurrenceOf(i);
+        findings.push({
+          ruleId: this.id,
+          severity: this.defaultSeverity,
+          fieldIndex: i,
+          tag: field.tag,
+          occurrence,
+          code,
+          subfieldIndex: s,
+          message:
+            `${labelFor(ctx.index, field, occurrence, definition)}: subfield $${code} is not allowed in ${definition.tag} (${definition.name}). ` +
+            'Check the code for a typo or move the text to the subfield it belongs in.',
+          source: fieldPageUrl(format, definition),
+        });
+      }
+    }
+    return findings;
+  },
+};

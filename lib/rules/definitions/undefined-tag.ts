@@ -1,0 +1,54 @@
+import { isDataField } from '../../marc/types';
+import { fieldDefinition, isLocalTag } from '../../marc21/definitions';
+import type { Finding, Rule } from '../types';
+import { fieldLabel, showValue } from '../structure/describe';
+import { TAG_PATTERN } from '../structure/syntax';
+import { formatOf, linkedTag } from './resolve';
+
+const FORMAT_NAMES = { bib: 'bibliographic', holdings: 'holdings' } as const;
+
+/**
+ * Tags MARC 21 does not define for the record's format. Locally defined tags (9XX, X9X) pass when local
+ * tags are allowed; an 880 is judged by the tag its $6 links to.
+ */
+export const undefinedTagRule: Rule = {
+  id: 'undefined-tag',
+  title: 'Tags are defined in MARC 21',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib', 'holdings'],
+  origin: 'marc21',
+  profiles: ['all', 'oclc'],
+  rationale: 'An undefined tag is usually a typo (e.g. 254 for 245); its data is not indexed or displayed where catalogers expect.',
+  source: 'https://www.loc.gov/marc/bibliographic/ecbdlist.html',
+  check(ctx) {
+    const format = formatOf(ctx);
+    const fields = ctx.record?.fields;
+    if (!format || !fields) return [];
+    const allowLocal = ctx.options.allowLocalTags;
+    const formatName = FORMAT_NAMES[format];
+    const findings: Finding[] = [];
+    const report = (i: number, message: string): void => {
+      const field = fields[i]!;
+      findings.push({ ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence: ctx.index.occurrenceOf(i), message });
+    };
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      const tag = field.tag;
+      if (!TAG_PATTERN.test(tag)) continue; // tag-format reports it
+      const label = fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i));
+      if (tag === '880' && isDataField(field)) {
+        const linked = linkedTag(field);
+        if (linked === null || fieldDefinition(format, linked) || (allowLocal && isLocalTag(linked))) continue;
+        report(i, `${label}: its $6 links it to tag ${showValue(linked)}, which is not defined in MARC 21 for ${formatName} records. Correct the tag in $6.`);
+        continue;
+      }
+      if (fieldDefinition(format, tag)) continue;
+      if (isLocalTag(tag)) {
+        if (!allowLocal) report(i, `${label} is a locally defined tag (9XX or X9X), and local tags are turned off in the settings. Move the data to a MARC 21 field or allow local tags.`);
+        continue;
+      }
+      report(i, `${label}: tag ${tag} is not defined in MARC 21 for ${formatName} records. Check it for a typo; put local data in a 9XX field.`);
+    }
+    return findings;
+  },
+};

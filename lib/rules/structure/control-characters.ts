@@ -1,0 +1,55 @@
+import { isDataField } from '../../marc/types';
+import type { Finding, Rule } from '../types';
+import { fieldLabel, subfieldLabel } from './describe';
+import { CHARACTER_SETS_URL, CONTROL_CHARACTER, ESCAPE } from './syntax';
+
+function describeCharacter(value: string): string {
+  const match = CONTROL_CHARACTER.exec(value) ?? ESCAPE.exec(value);
+  const code = match ? (match[0].codePointAt(0) as number) : 0;
+  const names: Record<number, string> = { 9: 'a tab', 10: 'a line break', 13: 'a carriage return', 27: 'an escape character', 29: 'a record terminator', 30: 'a field terminator', 31: 'a subfield delimiter' };
+  return `${names[code] ?? 'a control character'} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at character ${(match?.index ?? 0) + 1}`;
+}
+
+/** Field data never contains control characters (tabs, line breaks, delimiters); ESC only in MARC-8 records. */
+export const controlCharactersRule: Rule = {
+  id: 'control-characters',
+  title: 'No control characters in field data',
+  defaultSeverity: 'error',
+  appliesTo: ['bib', 'holdings'],
+  origin: 'marc21',
+  profiles: ['all', 'oclc'],
+  rationale: 'Tabs, line breaks and stray delimiters (often pasted from other programs) corrupt exports and break OCLC validation.',
+  source: CHARACTER_SETS_URL,
+  check(ctx) {
+    const record = ctx.record;
+    if (!record) return [];
+    const marc8 = record.leader.charAt(9) === ' ';
+    const bad = (value: string): boolean => CONTROL_CHARACTER.test(value) || (!marc8 && ESCAPE.test(value));
+    const findings: Finding[] = [];
+    for (let i = 0; i < record.fields.length; i++) {
+      const field = record.fields[i]!;
+      const occurrence = ctx.index.occurrenceOf(i);
+      const label = fieldLabel(ctx.index, field.tag, occurrence);
+      const base = { ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence } as const;
+      if (!isDataField(field)) {
+        if (!bad(field.value)) continue;
+        const message = field.value.includes('\u001F')
+          ? `${label}: subfields are not allowed in control fields (001-009), but the value contains a subfield delimiter. Remove it; a control field is one value.`
+          : `${label} contains ${describeCharacter(field.value)}. Remove it (retype the value if it was pasted).`;
+        findings.push({ ...base, message });
+        continue;
+      }
+      for (let s = 0; s < field.subfields.length; s++) {
+        const subfield = field.subfields[s]!;
+        if (!bad(subfield.value)) continue;
+        findings.push({
+          ...base,
+          code: subfield.code,
+          subfieldIndex: s,
+          message: `${label}: ${subfieldLabel(field, s)} has an invalid control character: ${describeCharacter(subfield.value)}. Remove it (retype the text if it was pasted).`,
+        });
+      }
+    }
+    return findings;
+  },
+};

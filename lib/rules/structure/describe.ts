@@ -1,0 +1,50 @@
+/**
+ * Wording helpers shared by the MARC 21 structure and definition rules, so every message names the
+ * place the same way: "245", "650 (2nd)", "2nd $a", "008/24-27".
+ */
+import type { DataField } from '../../marc/types';
+import type { RecordIndex } from '../types';
+
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}
+
+/** "245" when the tag occurs once, "650 (2nd)" when it repeats (occurrence is 0-based). */
+export function fieldLabel(index: RecordIndex, tag: string, occurrence: number): string {
+  return index.byTag(tag).length > 1 ? `${tag} (${ordinal(occurrence + 1)})` : tag;
+}
+
+/** "$a" when the code occurs once in the field, "2nd $a" when it repeats. */
+export function subfieldLabel(field: DataField, subfieldIndex: number): string {
+  const code = field.subfields[subfieldIndex]?.code ?? '';
+  let nth = 0;
+  let total = 0;
+  for (let i = 0; i < field.subfields.length; i++) {
+    if (field.subfields[i]?.code !== code) continue;
+    total++;
+    if (i <= subfieldIndex) nth++;
+  }
+  return total > 1 ? `${ordinal(nth)} $${code}` : `$${code}`;
+}
+
+/** A value quoted for a message, with invisible characters made visible and long values shortened. */
+export function showValue(value: string, max = 40): string {
+  const shown = value.length > max ? `${value.slice(0, max)}…` : value;
+  return JSON.stringify(shown);
+}
+
+/** "first" / "second" for indicator messages. */
+export function indicatorWord(indicator: 1 | 2): string {
+  return indicator === 1 ? 'first' : 'second';
+}

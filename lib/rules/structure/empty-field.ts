@@ -1,0 +1,37 @@
+import { isDataField } from '../../marc/types';
+import type { Finding, Rule } from '../types';
+import { fieldLabel } from './describe';
+import { SPECIFICATIONS_URL } from './syntax';
+
+/** A field has content: a control field a value, a data field at least one subfield. */
+export const emptyFieldRule: Rule = {
+  id: 'empty-field',
+  title: 'No empty fields',
+  defaultSeverity: 'error',
+  appliesTo: ['bib', 'holdings'],
+  origin: 'marc21',
+  profiles: ['all', 'oclc'],
+  rationale: 'Empty fields are usually template leftovers; Alma flags them and OCLC rejects them.',
+  source: SPECIFICATIONS_URL,
+  check(ctx) {
+    const fields = ctx.record?.fields;
+    if (!fields) return [];
+    const findings: Finding[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      const empty = isDataField(field) ? field.subfields.length === 0 : field.value === '';
+      if (!empty) continue;
+      const occurrence = ctx.index.occurrenceOf(i);
+      const what = isDataField(field) ? 'has no subfields' : 'is empty';
+      findings.push({
+        ruleId: this.id,
+        severity: this.defaultSeverity,
+        fieldIndex: i,
+        tag: field.tag,
+        occurrence,
+        message: `${fieldLabel(ctx.index, field.tag, occurrence)} ${what}. Fill it in or delete the field.`,
+      });
+    }
+    return findings;
+  },
+};

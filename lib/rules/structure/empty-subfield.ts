@@ -1,0 +1,47 @@
+import { isDataField } from '../../marc/types';
+import type { Finding, Rule } from '../types';
+import { fieldLabel, subfieldLabel } from './describe';
+import { subfieldEdit } from './fixes';
+import { SPECIFICATIONS_URL } from './syntax';
+
+/** Every subfield has data (blank-only counts as empty). Removing an empty subfield loses nothing. */
+export const emptySubfieldRule: Rule = {
+  id: 'empty-subfield',
+  title: 'No empty subfields',
+  defaultSeverity: 'error',
+  appliesTo: ['bib', 'holdings'],
+  origin: 'marc21',
+  profiles: ['all', 'oclc'],
+  rationale: 'Empty subfields come from templates and deleted text; OCLC rejects them and they display as stray punctuation.',
+  source: SPECIFICATIONS_URL,
+  check(ctx) {
+    const fields = ctx.record?.fields;
+    if (!fields) return [];
+    const findings: Finding[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      if (!isDataField(field)) continue;
+      for (let s = 0; s < field.subfields.length; s++) {
+        const subfield = field.subfields[s]!;
+        if (subfield.value.trim() !== '') continue;
+        const occurrence = ctx.index.occurrenceOf(i);
+        const label = fieldLabel(ctx.index, field.tag, occurrence);
+        const sub = subfieldLabel(field, s);
+        const finding: Finding = {
+          ruleId: this.id,
+          severity: this.defaultSeverity,
+          fieldIndex: i,
+          tag: field.tag,
+          occurrence,
+          code: subfield.code,
+          subfieldIndex: s,
+          message: `${label}: ${sub} is empty. Type its content or remove the subfield.`,
+        };
+        // Removing the only subfield would leave an empty field: not a safe fix.
+        if (field.subfields.length > 1) finding.fix = subfieldEdit(field, i, s, null, `Remove the empty ${sub} from ${label}`);
+        findings.push(finding);
+      }
+    }
+    return findings;
+  },
+};

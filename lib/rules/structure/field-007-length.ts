@@ -1,0 +1,40 @@
+import { field007Layout } from '../../marc21/definitions';
+import type { Finding, Rule } from '../types';
+import { fieldLabel, showValue } from './describe';
+import { SOURCES, controlFieldsTagged, formatOf } from './fixed-fields';
+
+/** 007's length depends on its category of material (007/00): a map is 8 characters, a sound recording 14, … */
+export const field007LengthRule: Rule = {
+  id: 'field-007-length',
+  title: '007 has the length of its category of material',
+  defaultSeverity: 'error',
+  appliesTo: ['bib', 'holdings'],
+  origin: 'marc21',
+  profiles: ['all', 'oclc'],
+  rationale: 'Each 007 category has a fixed number of positions; a wrong length means codes were lost or shifted.',
+  source: SOURCES['007'].bib,
+  check(ctx) {
+    const format = formatOf(ctx);
+    if (!format || !ctx.record) return [];
+    const findings: Finding[] = [];
+    for (const { field, fieldIndex, occurrence } of controlFieldsTagged(ctx.index, '007')) {
+      const layout = field007Layout(field.value.charAt(0));
+      if (!layout) continue; // empty or undefined category: other rules report it
+      const length = field.value.length;
+      if (length >= layout.minLength && length <= layout.maxLength) continue;
+      const expected = layout.minLength === layout.maxLength ? `exactly ${layout.minLength}` : `${layout.minLength} to ${layout.maxLength}`;
+      findings.push({
+        ruleId: this.id,
+        severity: this.defaultSeverity,
+        tag: '007',
+        occurrence,
+        fieldIndex,
+        message:
+          `${fieldLabel(ctx.index, '007', occurrence)} is ${length} characters long (${showValue(field.value)}); ${layout.name} has ${expected}. ` +
+          `${length < layout.minLength ? 'Fill the missing positions' : 'Remove the extra characters'} (the 007 form editor shows each position).`,
+        source: SOURCES['007'][format],
+      });
+    }
+    return findings;
+  },
+};

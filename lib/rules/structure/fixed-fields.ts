@@ -1,0 +1,129 @@
+/**
+ * Shared walk over the fixed-length fields (leader, 006, 007, 008) for the structure rules: finds the
+ * layout each value follows and reports the positions whose verdict a rule cares about.
+ */
+import { isControlField, type ControlField } from '../../marc/types';
+import {
+  checkPosition,
+  describeAllowed,
+  field006Layout,
+  field007Layout,
+  field008Layout,
+  leaderLayout,
+  positionLabel,
+  type FixedFieldLayout,
+  type FixedPosition,
+  type MarcFormat,
+  type PositionVerdict,
+} from '../../marc21/definitions';
+import { materialTypeOf } from '../../marc21/material-type';
+import type { Finding, RecordIndex, RuleContext } from '../types';
+import { ordinal, showValue } from './describe';
+
+export const SOURCES = {
+  leader: { bib: 'https://www.loc.gov/marc/bibliographic/bdleader.html', holdings: 'https://www.loc.gov/marc/holdings/hdleader.html' },
+  '006': { bib: 'https://www.loc.gov/marc/bibliographic/bd006.html', holdings: 'https://www.loc.gov/marc/bibliographic/bd006.html' },
+  '007': { bib: 'https://www.loc.gov/marc/bibliographic/bd007.html', holdings: 'https://www.loc.gov/marc/holdings/hd007.html' },
+  '008': { bib: 'https://www.loc.gov/marc/bibliographic/bd008.html', holdings: 'https://www.loc.gov/marc/holdings/hd008.html' },
+} as const;
+
+export function formatOf(ctx: RuleContext): MarcFormat | null {
+  return ctx.kind === 'bib' || ctx.kind === 'holdings' ? ctx.kind : null;
+}
+
+/** Control fields with this tag, with their positions (data-field-shaped ones are another rule's business). */
+export function controlFieldsTagged(index: RecordIndex, tag: string): Array<{ field: ControlField; fieldIndex: number; occurrence: number }> {
+  const out: Array<{ field: ControlField; fieldIndex: number; occurrence: number }> = [];
+  for (const entry of index.byTag(tag)) {
+    if (isControlField(entry.field)) out.push({ field: entry.field, fieldIndex: entry.fieldIndex, occurrence: entry.occurrence });
+  }
+  return out;
+}
+
+/** The 008 layout for this record: holdings 008, or the bibliographic one for the leader's material type. */
+export function layoutFor008(format: MarcFormat, leader: string): FixedFieldLayout {
+  return field008Layout(format, format === 'bib' ? materialTypeOf(leader) : null);
+}
+
+/** The 006 layout named by 006/00, or undefined when 006/00 is not a defined form of material. */
+export function layoutFor006(value: string): FixedFieldLayout | undefined {
+  return field006Layout(value.charAt(0))?.layout;
+}
+
+export function layoutFor007(value: string): FixedFieldLayout | undefined {
+  return field007Layout(value.charAt(0));
+}
+
+export interface PositionHit {
+  position: FixedPosition;
+  value: string;
+}
+
+export interface VerdictFilter {
+  /** A position (by start) another rule reports. */
+  skipStart?: number;
+  /** Undefined 006/007/008 positions: 'skip' them (default), take 'only' them, or 'include' them. */
+  undefinedPositions?: 'skip' | 'only' | 'include';
+}
+
+/** Positions of `value` (as laid out by `layout`) whose verdict is `wanted`; positions past the end are skipped. */
+export function positionsWithVerdict(value: string, layout: FixedFieldLayout, wanted: PositionVerdict, filter: VerdictFilter = {}): PositionHit[] {
+  const hits: PositionHit[] = [];
+  const undefinedPositions = filter.undefinedPositions ?? 'skip';
+  for (const position of layout.positions) {
+    if (position.start === filter.skipStart || position.end > value.length) continue;
+    if (undefinedPositions === 'skip' && position.undefinedPosition) continue;
+    if (undefinedPositions === 'only' && !position.undefinedPosition) continue;
+    const slice = value.slice(position.start, position.end);
+    if (checkPosition(position, slice) === wanted) hits.push({ position, value: slice });
+  }
+  return hits;
+}
+
+/** Where a fixed-field position is, for messages: "008/22 (Target audience)", "007/04 (Color) in the 2nd 007". */
+export function whereIs(tag: string, hit: Pick<PositionHit, 'position'>, index: RecordIndex, occurrence: number): string {
+  const label = `${positionLabel(tag === 'LDR' ? 'Leader' : tag, hit.position)} (${hit.position.name})`;
+  if (tag === 'LDR') return label;
+  return index.byTag(tag).length > 1 ? `${label} in the ${ordinal(occurrence + 1)} ${tag}` : label;
+}
+
+export function invalidCodeMessage(where: string, hit: PositionHit, layout: FixedFieldLayout): string {
+  const multi = hit.position.end - hit.position.start > 1 && hit.position.chars !== '';
+  const allowed = describeAllowed(hit.position);
+  return `${where} is ${showValue(hit.value)}, which is not a code defined for ${layout.name}. ${multi ? 'Each character must be' : 'Use'} ${allowed}.`;
+}
+
+export function positionFinding(base: Omit<Finding, 'position'>, hit: PositionHit): Finding {
+  return { ...base, position: [hit.position.start, hit.position.end] };
+}
+
+
+export interface FixedFieldVisit {
+  tag: 'LDR' | '006' | '007' | '008';
+  value: string;
+  layout: FixedFieldLayout | undefined;
+  source: string;
+  /** Absent for the leader. */
+  fieldIndex?: number;
+  occurrence: number;
+}
+
+/** Every fixed-length value of the record with the layout it follows: leader, 008, 007s and (bib) 006s. */
+export function fixedFieldsOf(ctx: RuleContext, format: MarcFormat, includeLeader: boolean): FixedFieldVisit[] {
+  const record = ctx.record;
+  if (!record) return [];
+  const visits: FixedFieldVisit[] = [];
+  if (includeLeader) visits.push({ tag: 'LDR', value: record.leader, layout: leaderLayout(format), source: SOURCES.leader[format], occurrence: 0 });
+  for (const { field, fieldIndex, occurrence } of controlFieldsTagged(ctx.index, '008')) {
+    visits.push({ tag: '008', value: field.value, layout: layoutFor008(format, record.leader), source: SOURCES['008'][format], fieldIndex, occurrence });
+  }
+  for (const { field, fieldIndex, occurrence } of controlFieldsTagged(ctx.index, '007')) {
+    visits.push({ tag: '007', value: field.value, layout: layoutFor007(field.value), source: SOURCES['007'][format], fieldIndex, occurrence });
+  }
+  if (format === 'bib') {
+    for (const { field, fieldIndex, occurrence } of controlFieldsTagged(ctx.index, '006')) {
+      visits.push({ tag: '006', value: field.value, layout: layoutFor006(field.value), source: SOURCES['006'].bib, fieldIndex, occurrence });
+    }
+  }
+  return visits;
+}

@@ -1,0 +1,41 @@
+import { isDataField } from '../../marc/types';
+import type { Finding, Rule } from '../types';
+import { fieldLabel, indicatorWord, showValue } from './describe';
+import { INDICATOR_PATTERN, SPECIFICATIONS_URL } from './syntax';
+
+/** Each indicator is exactly one character: a lowercase letter, a digit or a blank. */
+export const indicatorFormatRule: Rule = {
+  id: 'indicator-format',
+  title: 'Indicators are one character each',
+  defaultSeverity: 'error',
+  appliesTo: ['bib', 'holdings'],
+  origin: 'marc21',
+  profiles: ['all', 'oclc'],
+  rationale: 'MARC records have exactly two one-character indicators per data field; anything else breaks the record structure on export.',
+  source: SPECIFICATIONS_URL,
+  check(ctx) {
+    const fields = ctx.record?.fields;
+    if (!fields) return [];
+    const findings: Finding[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      if (!isDataField(field)) continue;
+      for (const indicator of [1, 2] as const) {
+        const value = indicator === 1 ? field.ind1 : field.ind2;
+        if (INDICATOR_PATTERN.test(value)) continue;
+        const occurrence = ctx.index.occurrenceOf(i);
+        const problem = value.length === 1 ? 'is not a lowercase letter, digit or blank' : `is ${value.length} characters long`;
+        findings.push({
+          ruleId: this.id,
+          severity: this.defaultSeverity,
+          fieldIndex: i,
+          tag: field.tag,
+          occurrence,
+          indicator,
+          message: `${fieldLabel(ctx.index, field.tag, occurrence)}: the ${indicatorWord(indicator)} indicator ${showValue(value)} ${problem}. An indicator is one character: a digit, a lowercase letter or a blank.`,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,60 @@
+import { isDataField, type DataField } from '../../marc/types';
+import type { Finding, Rule } from '../types';
+import { fieldLabel, subfieldLabel } from './describe';
+import { subfieldEdit } from './fixes';
+import { SPECIFICATIONS_URL } from './syntax';
+
+const EDGE_WHITESPACE = /^\s|\s$/;
+
+/** Subfields whose blanks are part of a fixed-length structure (LCCN $a, control subfields $7, 841 $b, 886). */
+function blanksAreData(field: DataField, code: string): boolean {
+  const tag = field.tag;
+  if (tag === '010') return code === 'a' || code === 'z'; // LCCN: "##85000002#" keeps its blanks
+  if (tag === '886') return true; // foreign MARC content, copied as is
+  if (tag === '841') return code === 'b';
+  if (code === '7') return tag === '533' || (tag >= '760' && tag <= '788') || (tag >= '800' && tag <= '830');
+  return false;
+}
+
+/** Subfield data does not start or end with blanks (the safe fix trims them). */
+export const subfieldWhitespaceRule: Rule = {
+  id: 'subfield-whitespace',
+  title: 'No leading or trailing blanks in subfields',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib', 'holdings'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'Stray blanks break exact matching (OCLC numbers, call numbers, headings) and show up as odd spacing in displays.',
+  source: SPECIFICATIONS_URL,
+  check(ctx) {
+    const fields = ctx.record?.fields;
+    if (!fields) return [];
+    const findings: Finding[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      if (!isDataField(field)) continue;
+      for (let s = 0; s < field.subfields.length; s++) {
+        const subfield = field.subfields[s]!;
+        if (!EDGE_WHITESPACE.test(subfield.value) || blanksAreData(field, subfield.code)) continue;
+        const trimmed = subfield.value.trim();
+        if (trimmed === '') continue; // blank-only: empty-subfield reports it
+        const occurrence = ctx.index.occurrenceOf(i);
+        const label = fieldLabel(ctx.index, field.tag, occurrence);
+        const sub = subfieldLabel(field, s);
+        const where = /^\s/.test(subfield.value) ? (/\s$/.test(subfield.value) ? 'starts and ends' : 'starts') : 'ends';
+        findings.push({
+          ruleId: this.id,
+          severity: this.defaultSeverity,
+          fieldIndex: i,
+          tag: field.tag,
+          occurrence,
+          code: subfield.code,
+          subfieldIndex: s,
+          message: `${label}: ${sub} ${where} with a blank. Remove the blank${where === 'starts and ends' ? 's' : ''}.`,
+          fix: subfieldEdit(field, i, s, { code: subfield.code, value: trimmed }, `Trim the blanks around ${sub} in ${label}`),
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,33 @@
+import type { Finding, Rule } from '../types';
+import { showValue } from './describe';
+import { SPECIFICATIONS_URL, TAG_PATTERN } from './syntax';
+
+/** A tag is three characters (MARC 21 uses digits: 245, 650; 9XX for local fields). */
+export const tagFormatRule: Rule = {
+  id: 'tag-format',
+  title: 'Tags are three alphanumeric characters',
+  defaultSeverity: 'error',
+  appliesTo: ['bib', 'holdings'],
+  origin: 'marc21',
+  profiles: ['all', 'oclc'],
+  rationale: 'A malformed tag cannot be written to MARC or matched to a definition, so the field is lost on export.',
+  source: SPECIFICATIONS_URL,
+  check(ctx) {
+    const fields = ctx.record?.fields;
+    if (!fields) return [];
+    const findings: Finding[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      const tag = (fields[i] as { tag: string }).tag;
+      if (TAG_PATTERN.test(tag)) continue;
+      findings.push({
+        ruleId: this.id,
+        severity: this.defaultSeverity,
+        fieldIndex: i,
+        tag,
+        occurrence: ctx.index.occurrenceOf(i),
+        message: `Field ${i + 1} has the tag ${showValue(tag)}; a tag is exactly three characters, normally digits (e.g. 245, 650, 9XX for local fields). Correct the tag.`,
+      });
+    }
+    return findings;
+  },
+};
