@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Browser } from 'happy-dom';
+import { Browser, Window } from 'happy-dom';
 import type { FixtureEntry } from '../../../../scripts/gen-fixtures/build';
 
 export const ROOT = resolve(__dirname, '../../../..');
@@ -11,9 +11,13 @@ export function readManifest(): FixtureEntry[] {
   return JSON.parse(readFileSync(join(ALMA_FIXTURES, 'fixtures.json'), 'utf8')) as FixtureEntry[];
 }
 
-/** A standalone document from an HTML string (no parent frame). */
+/** Page console that swallows happy-dom's "iframe page loading is disabled" notices for standalone parses. */
+const quietConsole = new Proxy(console, { get: (target, key) => (key === 'error' ? () => undefined : Reflect.get(target, key)) });
+const parserWindow = new Window({ console: quietConsole });
+
+/** A standalone document from an HTML string (no parent frame; iframes are not loaded). */
 export function parseHtml(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
+  return new parserWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
 /** A standalone document from a fixture file, e.g. `mde-bib/grid.html`. */
