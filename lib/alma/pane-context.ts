@@ -26,9 +26,15 @@ export function parentDocumentOf(doc: Document): Document | null {
   return null;
 }
 
-/** `(991234…)` as Alma writes it; a bare long digit run as fallback if the parentheses go. */
+/**
+ * The MMS ID in a header or pane title: `(991234…)` as Alma writes it. A title may also quote the record's
+ * title, e.g. "Report (1998) (99123406532)", so the last parenthesised number of 8+ digits wins; then the
+ * last parenthesised number; then a bare run of 8+ digits (in case the parentheses go).
+ */
 export function mmsIdFromText(text: string): string | null {
-  return /\((\d+)\)/.exec(text)?.[1] ?? /\b(\d{8,})\b/.exec(text)?.[1] ?? null;
+  const numbers = Array.from(text.matchAll(/\((\d+)\)/g), (match) => match[1] as string);
+  const long = numbers.filter((number) => number.length >= 8);
+  return long.at(-1) ?? numbers.at(-1) ?? /\b(\d{8,})\b/.exec(text)?.[1] ?? null;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { StructuralProblem, Subfield } from './types';
  *
  *     $$a Title : $$b subtitle / $$c responsibility.
  *
- * The grammar, decided here because Alma publishes none (docs/alma-text.md has the same notes):
+ * The grammar, decided here because Alma publishes none:
  *
  * - A delimiter is `$$` followed by a code character: one code point that is neither whitespace nor `$`.
  *   Codes other than a-z and 0-9 (e.g. `$$A`) are still read as codes, so a bad code stays visible for

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractRecords } from '../../../lib/alma/extract-record';
+import { mmsIdFromText } from '../../../lib/alma/pane-context';
 import { isDataField } from '../../../lib/marc/types';
 import { loadFixtureFile, MARC_FIXTURES, openFixturePage, parseHtml, readManifest } from './helpers/fixtures';
 import { recordAt } from '../../../scripts/gen-fixtures/records';
@@ -109,5 +110,18 @@ describe('extractRecords details', () => {
 
   it('returns nothing for a document without a grid', () => {
     expect(extractRecords(parseHtml('<p>nothing</p>'))).toEqual([]);
+  });
+});
+
+describe('mmsIdFromText', () => {
+  it.each([
+    ['MMS ID (991311343606532)', '991311343606532'],
+    ['Bibliographic - Annual report (1998) (991311343606532)', '991311343606532'],
+    ['Holding (22100000000906532)', '22100000000906532'],
+    ['(12345)', '12345'],
+    ['MMS 991311343606532', '991311343606532'],
+    ['Bibliographic', null],
+  ])('%s → %s', (text, expected) => {
+    expect(mmsIdFromText(text)).toBe(expected);
   });
 });
