@@ -6,6 +6,8 @@ import { quoted, subfieldPlace } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
 
+const NOT_LOWER_CASE_LETTER = /[^a-z]/g;
+
 /** Subfields of 041 that do not hold language codes. Lint checks them too (deliberate difference). */
 const NOT_LANGUAGE_CODES = new Set(['2', '3', '6', '8']);
 
@@ -41,12 +43,21 @@ export const languageCodes041: Rule = {
 function checkCodes(entry: DataFieldEntry, index: number, code: string, value: string, findings: Finding[]): void {
   const place = subfieldPlace(entry.field.tag, entry.occurrence, code);
   if (value.length % 3 !== 0) {
+    const lettersOnly = lettersIfAllValid(value);
     findings.push(
       fieldFinding(
         languageCodes041,
         entry,
-        `${place}: ${quoted(value)} is not made of three-letter language codes. Use one MARC language code per subfield (e.g. "eng"), or set indicator 2 to 7 and name the code list in $2.`,
-        { code, subfieldIndex: index },
+        lettersOnly
+          ? `${place}: ${quoted(value)} has characters other than the language code. Write "${lettersOnly}".`
+          : `${place}: ${quoted(value)} is not made of three-letter language codes. Use one MARC language code per subfield (e.g. "eng"), or set indicator 2 to 7 and name the code list in $2.`,
+        {
+          code,
+          subfieldIndex: index,
+          ...(lettersOnly
+            ? { fix: { type: 'replace-field' as const, fieldIndex: entry.fieldIndex, field: withSubfieldValue(entry.field, index, lettersOnly), description: `Write $${code} as "${lettersOnly}"` } }
+            : {}),
+        },
       ),
     );
     return;
@@ -71,4 +82,12 @@ function checkCodes(entry: DataFieldEntry, index: number, code: string, value: s
       }),
     );
   }
+}
+
+/** "(eng)" or "eng." → "eng" when what remains is one or more valid codes; otherwise null. */
+function lettersIfAllValid(value: string): string | null {
+  const letters = value.replace(NOT_LOWER_CASE_LETTER, '');
+  if (letters.length === 0 || letters.length % 3 !== 0) return null;
+  for (let start = 0; start < letters.length; start += 3) if (!languageCodes.has(letters.slice(start, start + 3))) return null;
+  return letters;
 }

@@ -3,6 +3,10 @@ import { isDataField } from '../../marc/types';
 import { fieldFinding } from '../shared/make-finding';
 import { fieldPlace, quoted, subfieldPlace } from '../shared/place';
 import { parseLinkage } from '../shared/linkage';
+import { withSubfieldValue } from '../shared/subfields';
+
+/** Punctuation or spaces keyed after the linkage by habit ("880-21."). */
+const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
 
 /**
  * MARC::Lint: "880: No subfield 6." An 880 only means something through its $6, which names the
@@ -31,12 +35,20 @@ export const linkage880Subfield6: Rule = {
         const value = subfields[i]!.value;
         if (!sawLinkage && parseLinkage(value) === null) {
           const occurrence = ctx.index.occurrenceOf(fieldIndex);
+          const trimmed = value.replace(TRAILING_PUNCTUATION, '');
+          const fixable = trimmed !== value && parseLinkage(trimmed) !== null;
           findings.push(
             fieldFinding(
               linkage880Subfield6,
               { field, fieldIndex, occurrence },
               `${subfieldPlace(field.tag, occurrence, '6')}: ${quoted(value)} is not a linkage; it must be the linked tag, a hyphen and a two-digit occurrence number (e.g. "${field.tag === '880' ? '245' : '880'}-01"), optionally followed by "/" and a script code.`,
-              { code: '6', subfieldIndex: i },
+              {
+                code: '6',
+                subfieldIndex: i,
+                ...(fixable
+                  ? { fix: { type: 'replace-field' as const, fieldIndex, field: withSubfieldValue(field, i, trimmed), description: `Write $6 as "${trimmed}"` } }
+                  : {}),
+              },
             ),
           );
         }

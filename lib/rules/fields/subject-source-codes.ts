@@ -3,7 +3,11 @@ import { genreSourceCodes, obsoleteGenreSourceCodes, obsoleteSubjectSourceCodes,
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
+import { withSubfieldValue } from '../shared/subfields';
 import { INDICATOR_FOR_SOURCE, SUBJECT_TAGS_WITH_SOURCE, sourceCode, withIndicatorInsteadOfSource } from '../shared/subject-sources';
+
+/** Punctuation keyed after a code by habit ("gsafd."): removing it is safe when the rest is a valid code. */
+const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
 
 /**
  * $2 of a subject (600-651) or genre/form (655) field with indicator 2 = 7 must be in the matching
@@ -37,6 +41,17 @@ export const subjectSourceCodes: Rule = {
           if (ownIndicator === undefined && valid.has(code)) continue;
           const place = subfieldPlace(entry.field.tag, entry.occurrence, '2');
           const list = genre ? 'Genre/Form Code and Term Source Codes' : 'Subject Heading and Term Source Codes';
+          const trimmed = value.replace(TRAILING_PUNCTUATION, '');
+          if (ownIndicator === undefined && trimmed !== value && valid.has(sourceCode(trimmed))) {
+            findings.push(
+              fieldFinding(subjectSourceCodes, entry, `${place}: "${value}" has punctuation after the code. Write "${trimmed}".`, {
+                code: '2',
+                subfieldIndex: i,
+                fix: { type: 'replace-field', fieldIndex: entry.fieldIndex, field: withSubfieldValue(entry.field, i, trimmed), description: `Write $2 as "${trimmed}"` },
+              }),
+            );
+            continue;
+          }
           const message =
             ownIndicator !== undefined
               ? `${place}: "${code}" is not given in $2; it has its own indicator value. Set indicator 2 to ${ownIndicator} and remove $2.`

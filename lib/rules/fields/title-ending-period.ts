@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
+import { omitsIsbdPunctuation } from '../shared/punctuation';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
@@ -12,7 +13,8 @@ const TRAILING_SPACE = /\s+$/;
 
 /**
  * MARC::Lint check_245: the field must end with a period (LCRI 1.0C; LC-PCC PS 1.7.1), and "?" or "!"
- * at the end gets a reminder that LC practice still adds the period.
+ * at the end gets a reminder that LC practice still adds the period. Not checked when leader/18 says
+ * ISBD punctuation is omitted (c, n: PCC minimal punctuation); Lint checks regardless.
  */
 export const titleEndingPeriod: Rule = {
   id: 'title-ending-period',
@@ -24,6 +26,7 @@ export const titleEndingPeriod: Rule = {
   rationale: 'LC and PCC practice ends the title statement with a period; missing ending punctuation usually means a truncated 245.',
   source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
   check(ctx) {
+    if (omitsIsbdPunctuation(ctx)) return [];
     const findings: Finding[] = [];
     for (const entry of dataFieldsWithLinked(ctx, '245')) {
       const subfields = entry.field.subfields;

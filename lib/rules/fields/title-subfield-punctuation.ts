@@ -1,6 +1,7 @@
 import type { DataField } from '../../marc/types';
 import type { Edit, Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
+import { ENDS_WITH_COMMA as COMMA_END, ENDS_WITH_PERIOD as PERIOD_END, omitsIsbdPunctuation } from '../shared/punctuation';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
@@ -13,8 +14,6 @@ const IE_INITIALS = /\[\bi\.e\. \b\w\..*\]/;
 const SPACE_COLON_SEMICOLON_EQUALS_END = / [:;=]$/;
 const NO_SPACE_END = /(\S$)|(-- $)/;
 const BRACKETED_GMD = /^\[\w*\s*\w*\]/;
-const PERIOD_END = /(\S\.$)|(-- \.$)/;
-const COMMA_END = /(\S,$)|(-- ,$)/;
 /** Where " /" can simply be appended to close the preceding element. */
 const ENDS_WITH_WORD = /[\p{L}\p{N}\])]$/u;
 const SLASH_WITHOUT_SPACE = /\S\/$/;
@@ -22,6 +21,7 @@ const SLASH_WITHOUT_SPACE = /\S\/$/;
 /**
  * MARC::Lint check_245 ISBD punctuation: " /" before $c, " :", " ;" or " =" before $b, no space before
  * $h and brackets around it, "." before $n, "," (after $n) or "." before $p; unspaced initials in $c.
+ * Not checked when leader/18 says ISBD punctuation is omitted (c, n); Lint checks regardless.
  */
 export const titleSubfieldPunctuation: Rule = {
   id: 'title-subfield-punctuation',
@@ -33,6 +33,7 @@ export const titleSubfieldPunctuation: Rule = {
   rationale: 'ISBD punctuation before each 245 subfield is what displays show between title, subtitle and responsibility.',
   source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
   check(ctx) {
+    if (omitsIsbdPunctuation(ctx)) return [];
     const findings: Finding[] = [];
     for (const entry of dataFieldsWithLinked(ctx, '245')) checkField(entry, findings);
     return findings;

@@ -58,7 +58,7 @@ export function isValidIsbn(number: string): boolean {
 /** Leading number written with hyphens or spaces, optionally after an "ISBN" label, then the rest. */
 const WRITTEN_NUMBER = /^(?:ISBN:?\s*)?(\d[\d -]*[\dXx])(.*)$/i;
 const SEPARATORS = /[ -]/g;
-const DIGIT_GROUP = /^\d+[Xx]?$/;
+const DIGIT_GROUP = /^(?:\d+[Xx]?|[Xx])$/;
 
 /**
  * The value with its ISBN written as MARC 21 wants it (digits only, upper-case X, one space before a

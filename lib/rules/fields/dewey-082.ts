@@ -1,0 +1,65 @@
+import type { Finding, Rule } from '../types';
+import { dataFieldsWithLinked } from '../shared/linkage';
+import { fieldFinding } from '../shared/make-finding';
+import { fieldPlace, quoted, subfieldPlace } from '../shared/place';
+import { subfieldIndexOf } from '../shared/subfields';
+
+const LONGER_THAN_THREE_DIGITS = /^\d{3}.+/;
+const DECIMAL_AFTER_THIRD_DIGIT = /^\d{3}\/?\.\d/;
+/** Edition number, optionally with WebDewey's language/date qualifiers ("23/eng/20230101"). */
+const EDITION = /^(\d+)(?:\/.*)?$/;
+/** Latest editions: DDC 23 (full), Abridged 15. */
+const LATEST_FULL = 23;
+const LATEST_ABRIDGED = 15;
+
+/**
+ * Dewey number (082), after MARC::Lintadditions check_082: a number longer than three digits has a
+ * decimal point after the third; $2 (edition) is present, numeric and not beyond the latest edition.
+ * Lintadditions also warns on editions before 18 (full) or 11 (abridged) and on "/" in $2; older
+ * editions are valid in older records, so we do not.
+ */
+export const dewey082: Rule = {
+  id: 'dewey-082',
+  title: 'Dewey number (082) form and edition',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'Dewey numbers drive shelf order and call numbers; a missing decimal point or edition makes them unusable.',
+  source: 'https://www.loc.gov/marc/bibliographic/bd082.html',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const entry of dataFieldsWithLinked(ctx, '082')) {
+      const field = entry.field;
+      const numberIndex = subfieldIndexOf(field, 'a');
+      if (numberIndex >= 0) {
+        const number = field.subfields[numberIndex]!.value;
+        if (LONGER_THAN_THREE_DIGITS.test(number) && !DECIMAL_AFTER_THIRD_DIGIT.test(number)) {
+          findings.push(fieldFinding(dewey082, entry, `${subfieldPlace(field.tag, entry.occurrence, 'a')}: ${quoted(number)} needs a decimal point after the third digit (e.g. "025.3").`, { code: 'a', subfieldIndex: numberIndex }));
+        }
+      }
+      const editionIndex = subfieldIndexOf(field, '2');
+      if (editionIndex < 0) {
+        findings.push(fieldFinding(dewey082, entry, `${fieldPlace(field.tag, entry.occurrence)} has no $2 (edition number). Add $2 with the DDC edition used, e.g. "23".`, { code: '2' }));
+        continue;
+      }
+      const edition = field.subfields[editionIndex]!.value;
+      const match = EDITION.exec(edition);
+      const place = subfieldPlace(field.tag, entry.occurrence, '2');
+      if (!match) {
+        findings.push(fieldFinding(dewey082, entry, `${place}: ${quoted(edition)} is not an edition number. Record the DDC edition in digits, e.g. "23".`, { code: '2', subfieldIndex: editionIndex }));
+        continue;
+      }
+      const latest = field.ind1 === '1' ? LATEST_ABRIDGED : field.ind1 === '0' ? LATEST_FULL : null;
+      if (latest !== null && Number(match[1]) > latest) {
+        findings.push(
+          fieldFinding(dewey082, entry, `${place}: edition ${match[1]} is beyond the latest ${field.ind1 === '1' ? 'abridged' : 'full'} edition (${latest}). Check $2 and indicator 1 (0 full, 1 abridged).`, {
+            code: '2',
+            subfieldIndex: editionIndex,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

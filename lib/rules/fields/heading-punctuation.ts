@@ -1,0 +1,72 @@
+import type { Finding, Rule } from '../types';
+import { dataFieldsWithLinked } from '../shared/linkage';
+import { fieldFinding } from '../shared/make-finding';
+import { subfieldPlace } from '../shared/place';
+import { omitsIsbdPunctuation } from '../shared/punctuation';
+import { subfieldValue } from '../shared/subfields';
+import type { DataFieldEntry } from '../shared/field-entry';
+
+const NAME_AND_TITLE_TAGS = ['100', '110', '111', '130', '700', '710', '711', '730', '740', '800', '810', '811', '830'] as const;
+const SUBJECT_TAGS = ['600', '610', '611', '630', '650', '651', '655'] as const;
+/** Tags whose $e is a relator term (in X11 fields $e is a subordinate unit and $j the relator). */
+const RELATOR_E = new Set(['100', '110', '600', '610', '700', '710', '800', '810']);
+const ENDING = /[!?\-'")\.]$/;
+const PARENTHESIS_PERIOD = /\)\.$/;
+const BEFORE_RELATOR = /[,-]$/;
+const BEFORE_LANGUAGE = /(\S[.?!]$)|(-- [.?!]$)/;
+const DIGIT = /^[0-9]$/;
+
+/**
+ * Ending punctuation of headings (MARC::Lintadditions check_100 ... check_830): the last subfield
+ * before any control subfields ($0, $1, $2 ...) ends with a period or other closing mark, not ")."
+ * ; $e relator terms follow a comma or hyphen; $l (language) follows a period. Subject headings are
+ * only checked for LCSH, children's LCSH and Sears (indicator 2 = 0, 1, or 7 with $2 sears), whose
+ * records keep the final period. Lintadditions treats only some digits as control subfields and
+ * checks $e in X11 fields too (where $e is not a relator); we do not.
+ */
+export const headingPunctuation: Rule = {
+  id: 'heading-punctuation',
+  title: 'Heading ending punctuation (1XX, 6XX, 7XX, 8XX)',
+  defaultSeverity: 'info',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'Headings are matched against authority records; a missing or extra final mark can stop the match.',
+  source: 'https://www.loc.gov/marc/bibliographic/bd100.html',
+  check(ctx) {
+    if (omitsIsbdPunctuation(ctx)) return [];
+    const findings: Finding[] = [];
+    for (const tag of NAME_AND_TITLE_TAGS) for (const entry of dataFieldsWithLinked(ctx, tag)) checkField(entry, tag, findings);
+    for (const tag of SUBJECT_TAGS) {
+      for (const entry of dataFieldsWithLinked(ctx, tag)) {
+        const ind2 = entry.field.ind2;
+        if (ind2 === '0' || ind2 === '1' || (ind2 === '7' && subfieldValue(entry.field, '2') === 'sears')) checkField(entry, tag, findings);
+      }
+    }
+    return findings;
+  },
+};
+
+function checkField(entry: DataFieldEntry, tag: string, findings: Finding[]): void {
+  const subfields = entry.field.subfields;
+  let last = subfields.length - 1;
+  while (last >= 0 && DIGIT.test(subfields[last]!.code)) last--;
+  if (last >= 0) {
+    const { code, value } = subfields[last]!;
+    const place = subfieldPlace(entry.field.tag, entry.occurrence, code);
+    if (!ENDING.test(value)) {
+      findings.push(fieldFinding(headingPunctuation, entry, `${place} ends the heading and should end with a period (or ?, !, -, a quote or closing parenthesis). Add the final period.`, { code, subfieldIndex: last }));
+    } else if (PARENTHESIS_PERIOD.test(value)) {
+      findings.push(fieldFinding(headingPunctuation, entry, `${place} ends with ")."; a heading ending in a parenthetical qualifier takes no period. Remove the period.`, { code, subfieldIndex: last }));
+    }
+  }
+  for (let i = 1; i < subfields.length; i++) {
+    const code = subfields[i]!.code;
+    const before = subfields[i - 1]!.value;
+    if (code === 'e' && RELATOR_E.has(tag) && !BEFORE_RELATOR.test(before)) {
+      findings.push(fieldFinding(headingPunctuation, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, 'e')}: a relator term must be preceded by a comma (or hyphen) at the end of $${subfields[i - 1]!.code}. Add ",".`, { code, subfieldIndex: i }));
+    } else if (code === 'l' && !BEFORE_LANGUAGE.test(before)) {
+      findings.push(fieldFinding(headingPunctuation, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, 'l')}: the language must be preceded by a period at the end of $${subfields[i - 1]!.code}. Add ".".`, { code, subfieldIndex: i }));
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import type { Finding, Rule } from '../types';
+import { dataFieldsWithLinked } from '../shared/linkage';
+import { fieldFinding } from '../shared/make-finding';
+import { subfieldPlace } from '../shared/place';
+import { claimsIsbdPunctuation, ENDS_WITH_COMMA, ENDS_WITH_PERIOD } from '../shared/punctuation';
+import type { DataFieldEntry } from '../shared/field-entry';
+
+interface Expectation {
+  /** What the previous subfield must end with. */
+  pattern: RegExp;
+  /** The punctuation, as shown to the cataloger. */
+  mark: string;
+}
+
+const SPACE_COLON: Expectation = { pattern: /\s:$/, mark: '" :"' };
+const SPACE_SEMICOLON: Expectation = { pattern: /\s;$/, mark: '" ;"' };
+const COMMA: Expectation = { pattern: ENDS_WITH_COMMA, mark: '","' };
+const PERIOD: Expectation = { pattern: ENDS_WITH_PERIOD, mark: '"."' };
+const PARALLEL_OR_OTHER: Expectation = { pattern: / [:;=]$/, mark: '" :", " ;" or " ="' };
+const NO_SPACE_COMMA: Expectation = { pattern: /\S,$/, mark: '","' };
+const SPACE_PLUS: Expectation = { pattern: /\s\+$/, mark: '" +"' };
+
+/**
+ * Punctuation that must end the subfield before each code (MARC::Lintadditions check_246, check_260,
+ * check_300, check_440, check_490). $p after $n takes a comma instead of a period.
+ */
+const BEFORE: Readonly<Record<string, Readonly<Record<string, Expectation>>>> = {
+  '246': { b: PARALLEL_OR_OTHER, n: PERIOD, p: PERIOD },
+  '260': { a: SPACE_SEMICOLON, b: SPACE_COLON, c: NO_SPACE_COMMA },
+  '300': { b: SPACE_COLON, c: SPACE_SEMICOLON, e: SPACE_PLUS },
+  '440': { n: PERIOD, p: PERIOD, x: COMMA, v: SPACE_SEMICOLON },
+  '490': { x: COMMA, v: SPACE_SEMICOLON },
+};
+const TAGS = Object.keys(BEFORE);
+
+/** How the whole field must end (MARC::Lintadditions check_250, check_260). */
+const ENDING: Readonly<Record<string, Expectation>> = {
+  '250': { pattern: /\.$/, mark: 'a period' },
+  '260': { pattern: /[.\])\->]$/, mark: 'a period (or a closing bracket, parenthesis or hyphen)' },
+};
+
+/**
+ * ISBD punctuation in 246, 250, 260, 300, 440 and 490, as MARC::Lintadditions checks it, but only in
+ * records whose leader/18 claims ISBD punctuation (a, i): Lintadditions also checks non-ISBD records
+ * (leader/18 blank, c, n), where other punctuation is correct.
+ */
+export const isbdPunctuation: Rule = {
+  id: 'isbd-punctuation',
+  title: 'ISBD punctuation in 246, 250, 260, 300, 440, 490',
+  defaultSeverity: 'info',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'Displays run these subfields together; the ISBD marks between them are what keep edition, place, publisher and date apart.',
+  source: 'https://www.loc.gov/marc/bibliographic/bdintro.html',
+  check(ctx) {
+    if (!claimsIsbdPunctuation(ctx)) return [];
+    const findings: Finding[] = [];
+    for (const tag of TAGS) {
+      const expectations = BEFORE[tag]!;
+      for (const entry of dataFieldsWithLinked(ctx, tag)) checkPreceding(entry, tag, expectations, findings);
+    }
+    for (const tag of ['250', '260']) {
+      for (const entry of dataFieldsWithLinked(ctx, tag)) checkEnding(entry, ENDING[tag]!, findings);
+    }
+    return findings;
+  },
+};
+
+function checkPreceding(entry: DataFieldEntry, tag: string, expectations: Readonly<Record<string, Expectation>>, findings: Finding[]): void {
+  const subfields = entry.field.subfields;
+  for (let i = 1; i < subfields.length; i++) {
+    const code = subfields[i]!.code;
+    let expected = expectations[code];
+    if (!expected) continue;
+    const previous = subfields[i - 1]!;
+    // A $a right after $6 (or $3, $8) is the first element, not a repeated place.
+    if (tag === '260' && code === 'a' && (previous.code === '6' || previous.code === '3' || previous.code === '8')) continue;
+    if (code === 'p' && previous.code === 'n') expected = COMMA;
+    if (expected.pattern.test(previous.value)) continue;
+    findings.push(
+      fieldFinding(
+        isbdPunctuation,
+        entry,
+        `${subfieldPlace(entry.field.tag, entry.occurrence, code)} must be preceded by ${expected.mark} at the end of $${previous.code}. Add it there.`,
+        { code, subfieldIndex: i },
+      ),
+    );
+  }
+}
+
+function checkEnding(entry: DataFieldEntry, expected: Expectation, findings: Finding[]): void {
+  const subfields = entry.field.subfields;
+  const last = subfields[subfields.length - 1];
+  if (!last || expected.pattern.test(last.value)) return;
+  findings.push(
+    fieldFinding(
+      isbdPunctuation,
+      entry,
+      `${subfieldPlace(entry.field.tag, entry.occurrence, last.code)} is the end of the field and must end with ${expected.mark}. Add it.`,
+      { code: last.code, subfieldIndex: subfields.length - 1 },
+    ),
+  );
+}

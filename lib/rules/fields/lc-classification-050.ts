@@ -1,0 +1,47 @@
+import type { Finding, Rule } from '../types';
+import { dataFieldsWithLinked } from '../shared/linkage';
+import { fieldFinding } from '../shared/make-finding';
+import { fieldPlace, quoted, subfieldPlace } from '../shared/place';
+import { hasSubfield, subfieldIndexOf } from '../shared/subfields';
+
+/** MARC::Lintadditions: $a must start with capital letters followed by digits. */
+const LC_CLASS_START = /^[A-Z]+ ?\d+/;
+const HAS_CUTTER = /\.[A-Z]/;
+
+/**
+ * LC call number (050), after MARC::Lintadditions check_050: $a looks like an LC class number, and
+ * $b (item number) is present unless $a already holds the Cutter. Lintadditions' checks for double
+ * Cutters and unfinished Cutters are left out: they have too many exceptions (G schedule, dates).
+ */
+export const lcClassification050: Rule = {
+  id: 'lc-classification-050',
+  title: 'LC call number (050) form',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'Holdings call numbers are derived from 050; a malformed class or missing item number gives a wrong shelf location.',
+  source: 'https://www.loc.gov/marc/bibliographic/bd050.html',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const entry of dataFieldsWithLinked(ctx, '050')) {
+      const field = entry.field;
+      const index = subfieldIndexOf(field, 'a');
+      if (index < 0) continue;
+      const classNumber = field.subfields[index]!.value;
+      if (!LC_CLASS_START.test(classNumber)) {
+        findings.push(
+          fieldFinding(lcClassification050, entry, `${subfieldPlace(field.tag, entry.occurrence, 'a')}: ${quoted(classNumber)} does not look like an LC class number (capital letters then digits, e.g. "QA76.73"). Correct it, or use 090/099 for a local number.`, {
+            code: 'a',
+            subfieldIndex: index,
+          }),
+        );
+        continue;
+      }
+      if (!hasSubfield(field, 'b') && !HAS_CUTTER.test(classNumber)) {
+        findings.push(fieldFinding(lcClassification050, entry, `${fieldPlace(field.tag, entry.occurrence)} has a class number but no $b (item number). Add the Cutter and date in $b, e.g. ".T45 2005".`, { code: 'b' }));
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,64 @@
+import type { DataField } from '../../marc/types';
+import { isDataField } from '../../marc/types';
+import type { Finding, Rule, RuleContext } from '../types';
+import { controlValue, type FieldEntry } from '../shared/field-entry';
+import { fixedDates, yearAgreesWith, yearsIn, type FixedDates } from '../shared/dates';
+import { fieldFinding } from '../shared/make-finding';
+import { subfieldPlace } from '../shared/place';
+
+/** 264 second indicators whose $c dates the resource: production, publication, copyright. */
+const DATED_264 = new Set(['0', '1', '4']);
+
+/**
+ * The years in 260/264 $c should be the 008 dates: a $c whose years are all different from Date 1
+ * and Date 2 (or outside their range for multipart and serial date types) means one of them is
+ * wrong. A $c such as "1997 [i.e. 1998]" passes when any of its years agrees.
+ */
+export const publicationDate008: Rule = {
+  id: 'publication-date-008',
+  title: 'Publication date in 260/264 $c agrees with 008 dates',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'marc21',
+  profiles: ['all'],
+  rationale: 'Date limits and sorting use 008 Date 1; when it disagrees with the statement in 260/264, searches by year miss the record.',
+  source: 'https://www.loc.gov/marc/bibliographic/bd008a.html',
+  check(ctx) {
+    const value = controlValue(ctx, '008');
+    if (value === null) return [];
+    const dates = fixedDates(value);
+    if (!dates) return [];
+    const findings: Finding[] = [];
+    checkTag(ctx, '260', dates, findings);
+    checkTag(ctx, '264', dates, findings);
+    return findings;
+  },
+};
+
+function checkTag(ctx: RuleContext, tag: string, dates: FixedDates, findings: Finding[]): void {
+  const entries = ctx.index.byTag(tag);
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
+    const field = entry.field;
+    if (!isDataField(field) || (tag === '264' && !DATED_264.has(field.ind2))) continue;
+    checkField(entry, field, dates, findings);
+  }
+}
+
+function checkField(entry: FieldEntry, field: DataField, dates: FixedDates, findings: Finding[]): void {
+  const subfields = field.subfields;
+  for (let i = 0; i < subfields.length; i++) {
+    if (subfields[i]!.code !== 'c') continue;
+    const years = yearsIn(subfields[i]!.value);
+    if (years.length === 0 || years.some((year) => yearAgreesWith(year, dates))) continue;
+    const shown = dates.date2.trim() && dates.type !== 'e' ? `Date 1 "${dates.date1}" and Date 2 "${dates.date2}"` : `Date 1 "${dates.date1}"`;
+    findings.push(
+      fieldFinding(
+        publicationDate008,
+        entry,
+        `${subfieldPlace(field.tag, entry.occurrence, 'c')}: ${years.join(', ')} does not match 008 ${shown} (type of date "${dates.type}"). Correct 008/07-14 or the date in $c; if both a publication and a copyright date apply, use type of date "t".`,
+        { code: 'c', subfieldIndex: i },
+      ),
+    );
+  }
+}
