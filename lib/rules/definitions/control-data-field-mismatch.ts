@@ -1,7 +1,7 @@
 import { isControlTag, isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, showValue } from '../structure/describe';
-import { TAG_PATTERN } from '../structure/syntax';
+import { isTag } from '../structure/syntax';
 
 /** 00X fields are control fields (one value); every other tag is a data field (indicators + subfields). */
 export const controlDataFieldMismatchRule: Rule = {
@@ -19,7 +19,7 @@ export const controlDataFieldMismatchRule: Rule = {
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i]!;
-      if (!TAG_PATTERN.test(field.tag)) continue;
+      if (!isTag(field.tag)) continue;
       const control = isControlTag(field.tag);
       const data = isDataField(field);
       if (control !== data) continue;

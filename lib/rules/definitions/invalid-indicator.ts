@@ -1,7 +1,7 @@
 import type { DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { indicatorWord, showValue } from '../structure/describe';
-import { INDICATOR_PATTERN } from '../structure/syntax';
+import { isIndicator } from '../structure/syntax';
 import { listValues } from './describe-allowed';
 import { checkableDefinition, fieldPageUrl, formatOf, labelFor } from './resolve';
 
@@ -28,7 +28,7 @@ export const invalidIndicatorRule: Rule = {
         const allowed = definition.indicators[indicator - 1];
         const value = indicator === 1 ? (field as DataField).ind1 : (field as DataField).ind2;
         if (!allowed || allowed.has(value) || definition.obsoleteIndicators[indicator - 1]!.has(value)) continue;
-        if (!INDICATOR_PATTERN.test(value)) continue; // malformed: indicator-format reports it
+        if (!isIndicator(value)) continue; // malformed: indicator-format reports it
         const occurrence = ctx.index.occurrenceOf(i);
         const shown = value === ' ' ? 'blank' : showValue(value);
         findings.push({

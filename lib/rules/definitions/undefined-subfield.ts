@@ -1,6 +1,6 @@
 import type { DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
-import { SUBFIELD_CODE_PATTERN } from '../structure/syntax';
+import { isSubfieldCode } from '../structure/syntax';
 import { checkableDefinition, fieldPageUrl, formatOf, labelFor } from './resolve';
 
 /** Subfield codes are ones MARC 21 defines for the field (obsolete codes: obsolete-subfield). */
@@ -25,7 +25,7 @@ export const undefinedSubfieldRule: Rule = {
       const subfields = (field as DataField).subfields;
       for (let s = 0; s < subfields.length; s++) {
         const code = subfields[s]!.code;
-        if (definition.subfields.has(code) || !SUBFIELD_CODE_PATTERN.test(code)) continue; // malformed: subfield-code-format
+        if (definition.subfields.has(code) || !isSubfieldCode(code)) continue; // malformed: subfield-code-format
         const occurrence = ctx.index.occurrenceOf(i);
         findings.push({
           ruleId: this.id,

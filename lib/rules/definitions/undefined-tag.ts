@@ -2,7 +2,7 @@ import { isDataField } from '../../marc/types';
 import { fieldDefinition, isLocalTag } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, showValue } from '../structure/describe';
-import { TAG_PATTERN } from '../structure/syntax';
+import { isTag } from '../structure/syntax';
 import { formatOf, linkedTag } from './resolve';
 
 const FORMAT_NAMES = { bib: 'bibliographic', holdings: 'holdings' } as const;
@@ -34,7 +34,7 @@ export const undefinedTagRule: Rule = {
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i]!;
       const tag = field.tag;
-      if (!TAG_PATTERN.test(tag)) continue; // tag-format reports it
+      if (!isTag(tag)) continue; // tag-format reports it
       const label = fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i));
       if (tag === '880' && isDataField(field)) {
         const linked = linkedTag(field);

@@ -2,7 +2,7 @@ import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, subfieldLabel } from './describe';
 import { subfieldEdit } from './fixes';
-import { SPECIFICATIONS_URL } from './syntax';
+import { SPECIFICATIONS_URL, isWhitespace } from './syntax';
 
 /** Every subfield has data (blank-only counts as empty). Removing an empty subfield loses nothing. */
 export const emptySubfieldRule: Rule = {
@@ -23,7 +23,8 @@ export const emptySubfieldRule: Rule = {
       if (!isDataField(field)) continue;
       for (let s = 0; s < field.subfields.length; s++) {
         const subfield = field.subfields[s]!;
-        if (subfield.value.trim() !== '') continue;
+        const value = subfield.value;
+        if (value !== '' && (!isWhitespace(value.charCodeAt(0)) || value.trim() !== '')) continue;
         const occurrence = ctx.index.occurrenceOf(i);
         const label = fieldLabel(ctx.index, field.tag, occurrence);
         const sub = subfieldLabel(field, s);

@@ -66,16 +66,37 @@ export interface VerdictFilter {
   undefinedPositions?: 'skip' | 'only' | 'include';
 }
 
+// The leader, 008 and 007 are judged by several rules (invalid, obsolete, undefined); judge each value
+// once: the last value seen per layout keeps its verdicts.
+const lastJudged = new WeakMap<FixedFieldLayout, { value: string; verdicts: PositionVerdict[] }>();
+
+function verdictsFor(value: string, layout: FixedFieldLayout): PositionVerdict[] {
+  const cached = lastJudged.get(layout);
+  if (cached && cached.value === value) return cached.verdicts;
+  const verdicts: PositionVerdict[] = [];
+  for (const position of layout.positions) {
+    if (position.end > value.length) verdicts.push('valid'); // too short: the length rules report it
+    else {
+      const slice = position.end - position.start === 1 ? value.charAt(position.start) : value.slice(position.start, position.end);
+      verdicts.push(checkPosition(position, slice));
+    }
+  }
+  lastJudged.set(layout, { value, verdicts });
+  return verdicts;
+}
+
 /** Positions of `value` (as laid out by `layout`) whose verdict is `wanted`; positions past the end are skipped. */
 export function positionsWithVerdict(value: string, layout: FixedFieldLayout, wanted: PositionVerdict, filter: VerdictFilter = {}): PositionHit[] {
-  const hits: PositionHit[] = [];
+  const verdicts = verdictsFor(value, layout);
   const undefinedPositions = filter.undefinedPositions ?? 'skip';
-  for (const position of layout.positions) {
-    if (position.start === filter.skipStart || position.end > value.length) continue;
+  const hits: PositionHit[] = [];
+  for (let i = 0; i < layout.positions.length; i++) {
+    if (verdicts[i] !== wanted) continue;
+    const position = layout.positions[i] as FixedPosition;
+    if (position.start === filter.skipStart) continue;
     if (undefinedPositions === 'skip' && position.undefinedPosition) continue;
     if (undefinedPositions === 'only' && !position.undefinedPosition) continue;
-    const slice = value.slice(position.start, position.end);
-    if (checkPosition(position, slice) === wanted) hits.push({ position, value: slice });
+    hits.push({ position, value: value.slice(position.start, position.end) });
   }
   return hits;
 }

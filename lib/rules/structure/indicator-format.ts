@@ -1,7 +1,7 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, indicatorWord, showValue } from './describe';
-import { INDICATOR_PATTERN, SPECIFICATIONS_URL } from './syntax';
+import { SPECIFICATIONS_URL, isIndicator } from './syntax';
 
 /** Each indicator is exactly one character: a lowercase letter, a digit or a blank. */
 export const indicatorFormatRule: Rule = {
@@ -22,7 +22,7 @@ export const indicatorFormatRule: Rule = {
       if (!isDataField(field)) continue;
       for (const indicator of [1, 2] as const) {
         const value = indicator === 1 ? field.ind1 : field.ind2;
-        if (INDICATOR_PATTERN.test(value)) continue;
+        if (isIndicator(value)) continue;
         const occurrence = ctx.index.occurrenceOf(i);
         const problem = value.length === 1 ? 'is not a lowercase letter, digit or blank' : `is ${value.length} characters long`;
         findings.push({

@@ -2,7 +2,7 @@ import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, showValue } from './describe';
 import { subfieldEdit } from './fixes';
-import { SPECIFICATIONS_URL, SUBFIELD_CODE_PATTERN } from './syntax';
+import { SPECIFICATIONS_URL, isSubfieldCode } from './syntax';
 
 const UPPERCASE = /^[A-Z]$/;
 
@@ -25,7 +25,7 @@ export const subfieldCodeFormatRule: Rule = {
       if (!isDataField(field)) continue;
       for (let s = 0; s < field.subfields.length; s++) {
         const subfield = field.subfields[s]!;
-        if (SUBFIELD_CODE_PATTERN.test(subfield.code)) continue;
+        if (isSubfieldCode(subfield.code)) continue;
         const occurrence = ctx.index.occurrenceOf(i);
         const label = fieldLabel(ctx.index, field.tag, occurrence);
         const base: Finding = { ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence, code: subfield.code, subfieldIndex: s, message: '' };

@@ -2,9 +2,11 @@ import { isDataField, type DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, subfieldLabel } from './describe';
 import { subfieldEdit } from './fixes';
-import { SPECIFICATIONS_URL } from './syntax';
+import { SPECIFICATIONS_URL, isWhitespace } from './syntax';
 
-const EDGE_WHITESPACE = /^\s|\s$/;
+function hasEdgeWhitespace(value: string): boolean {
+  return value.length > 0 && (isWhitespace(value.charCodeAt(0)) || isWhitespace(value.charCodeAt(value.length - 1)));
+}
 
 /** Subfields whose blanks are part of a fixed-length structure (LCCN $a, control subfields $7, 841 $b, 886). */
 function blanksAreData(field: DataField, code: string): boolean {
@@ -35,13 +37,15 @@ export const subfieldWhitespaceRule: Rule = {
       if (!isDataField(field)) continue;
       for (let s = 0; s < field.subfields.length; s++) {
         const subfield = field.subfields[s]!;
-        if (!EDGE_WHITESPACE.test(subfield.value) || blanksAreData(field, subfield.code)) continue;
+        if (!hasEdgeWhitespace(subfield.value) || blanksAreData(field, subfield.code)) continue;
         const trimmed = subfield.value.trim();
         if (trimmed === '') continue; // blank-only: empty-subfield reports it
         const occurrence = ctx.index.occurrenceOf(i);
         const label = fieldLabel(ctx.index, field.tag, occurrence);
         const sub = subfieldLabel(field, s);
-        const where = /^\s/.test(subfield.value) ? (/\s$/.test(subfield.value) ? 'starts and ends' : 'starts') : 'ends';
+        const starts = isWhitespace(subfield.value.charCodeAt(0));
+        const ends = isWhitespace(subfield.value.charCodeAt(subfield.value.length - 1));
+        const where = starts ? (ends ? 'starts and ends' : 'starts') : 'ends';
         findings.push({
           ruleId: this.id,
           severity: this.defaultSeverity,

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
 import { showValue } from './describe';
-import { SPECIFICATIONS_URL, TAG_PATTERN } from './syntax';
+import { SPECIFICATIONS_URL, isTag } from './syntax';
 
 /** A tag is three characters (MARC 21 uses digits: 245, 650; 9XX for local fields). */
 export const tagFormatRule: Rule = {
@@ -18,7 +18,7 @@ export const tagFormatRule: Rule = {
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
       const tag = (fields[i] as { tag: string }).tag;
-      if (TAG_PATTERN.test(tag)) continue;
+      if (isTag(tag)) continue;
       findings.push({
         ruleId: this.id,
         severity: this.defaultSeverity,
