@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = join(root, 'third_party/marc-schema');
-const outDir = join(root, 'lib/marc21/generated');
+// MARC21_OUT_DIR lets the tests regenerate into a scratch directory and compare with the committed files.
+const outDir = process.env.MARC21_OUT_DIR ?? join(root, 'lib/marc21/generated');
 
 const readJson = (path) => JSON.parse(readFileSync(join(sourceDir, path), 'utf8'));
 
@@ -61,7 +62,23 @@ function indicatorChars(indicator) {
 const sortChars = (chars) => [...new Set(chars)].sort().join('');
 const minus = (chars, allowed) => sortChars([...(chars ?? '')].filter((c) => allowed === null || !allowed.includes(c)).join(''));
 
+/** Holdings fields whose scrape came back empty, written from the LC pages (overlay/patches.json). */
+function patchedHoldingsField(tag, entry) {
+  const patch = patches.holdings.fields[tag];
+  if (!patch || tag === 'note') return undefined;
+  return {
+    n: entry.label,
+    r: entry.repeatable ? 1 : 0,
+    i: [sortChars(patch.ind1), sortChars(patch.ind2)],
+    s: { n: sortChars(patch.nonRepeatable), r: sortChars(patch.repeatable) },
+  };
+}
+
 function compactDataField(tag, entry, format) {
+  if (format === 'holdings') {
+    const patched = patchedHoldingsField(tag, entry);
+    if (patched) return patched;
+  }
   const field = { n: entry.label, r: entry.repeatable ? 1 : 0 };
   const i1 = indicatorChars(entry.indicator1);
   const i2 = indicatorChars(entry.indicator2);
