@@ -111,7 +111,7 @@ document.addEventListener('input', function (event) {
 
 export const GRID_STYLE = `<style>
 body { font: 13px/1.4 Arial, sans-serif; margin: 0; }
-.marcEditor.mainContainer { display: inline-block; vertical-align: top; width: 49%; min-width: 420px; margin: 4px; border: 2px solid #ddd; }
+.marcEditor.mainContainer { display: inline-block; vertical-align: top; width: calc(50% - 20px); min-width: 420px; margin: 4px; border: 2px solid #ddd; }
 .marcEditor.mainContainer:only-of-type { width: calc(100% - 12px); }
 .showBorderExlibris { border-color: #3d6ebf !important; }
 .marcEditorTitle { background: #eef; padding: 4px 6px; font-weight: bold; }
