@@ -13,3 +13,4 @@ export { migrateSettings, upgradeSettings, isSupportedVersion, OLDEST_SETTINGS_V
 export { migrateSettingsV1ToV2, type SettingsV1, type LamaStyleRuleV1 } from './settings-v1';
 export { exportSettings, importSettings, SETTINGS_FILE_FORMAT, type ImportResult, type SettingsFile } from './import-export';
 export { applyPreset } from './apply-preset';
+export { ruleOptionsFrom } from './rule-options';
