@@ -8,6 +8,7 @@ import { isDataField } from '../marc/types';
 
 /** "3 v.", "[2] v.", "v." (open set) or "2 volumes": a number before the designation is optional. */
 const VOLUME_EXTENT = /(?<![\p{L}\d.])(?:\[?(\d+)\]?\s*)?(?:v\.|volumes\b)/giu;
+const MENTIONS_VOLUMES = /v\.|volumes/i;
 
 /**
  * The 300 text that makes a bib a multi-volume monograph set, or null. Berkeley's test (procedures.md
@@ -19,6 +20,8 @@ export function multiVolumeExtent(bib: MarcRecord | undefined): string | null {
     if (field.tag !== '300' || !isDataField(field)) continue;
     for (const subfield of field.subfields) {
       if (subfield.code !== 'a' && subfield.code !== 'f') continue;
+      // Cheap screen first: most extents are in pages and never reach the full pattern.
+      if (!MENTIONS_VOLUMES.test(subfield.value)) continue;
       for (const match of subfield.value.matchAll(VOLUME_EXTENT)) {
         const count = match[1];
         if (count === undefined || Number(count) > 1) return subfield.value.trim();

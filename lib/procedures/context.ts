@@ -111,3 +111,11 @@ export function mmsIdOf(ctx: PageContext): string | undefined {
 export function codeOf(value: CodedValue | undefined): string {
   return value ? value.code.trim() : '';
 }
+
+/** The page facts procedure rules read, to spread into a RuleContext built for this page. */
+export function ruleContextExtras(ctx: PageContext): { pageKind: PageKind; items?: readonly ItemListRow[]; recordStatus?: RecordStatus } {
+  const extras: { pageKind: PageKind; items?: readonly ItemListRow[]; recordStatus?: RecordStatus } = { pageKind: ctx.kind };
+  if (ctx.items) extras.items = ctx.items;
+  if (ctx.recordStatus) extras.recordStatus = ctx.recordStatus;
+  return extras;
+}

@@ -1,4 +1,4 @@
-import { controlNumberOf } from '../../procedures/context';
+import { isControlField } from '../../marc/types';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
@@ -24,8 +24,9 @@ export const addBibNotNetworkLinked: Rule = {
     }
     const suffix = ctx.profile.izOnlyMmsIdSuffix?.trim();
     if (!suffix) return [];
-    const mmsId = controlNumberOf(ctx.record);
-    if (!mmsId || !mmsId.endsWith(suffix)) return [];
+    const field = ctx.index.byTag('001')[0]?.field;
+    const mmsId = field && isControlField(field) ? field.value.trim() : '';
+    if (!mmsId.endsWith(suffix)) return [];
     return [
       recordFinding(
         addBibNotNetworkLinked,

@@ -155,3 +155,16 @@ describe('catalog', () => {
     }
   });
 });
+
+describe('ruleContextExtras', () => {
+  it('passes the page kind, list rows and record status on to rules, and nothing invented', async () => {
+    const { ruleContextExtras } = await import('../../../lib/procedures/context');
+    const items = [row({ barcode: '1' })];
+    expect(ruleContextExtras(page({ kind: 'items-list', items, recordStatus: { suppressed: true } }))).toEqual({
+      pageKind: 'items-list',
+      items,
+      recordStatus: { suppressed: true },
+    });
+    expect(ruleContextExtras(page({ kind: 'mde-bib' }))).toEqual({ pageKind: 'mde-bib' });
+  });
+});
