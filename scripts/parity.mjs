@@ -61,6 +61,12 @@ const KINDS = [
   [/: First word, .* does not appear to be an article/, 'NNN: non-filing indicator set but no article'],
 ];
 
+/**
+ * MARC::Record's own decoder warnings that mean it read the record's fields from a damaged directory
+ * as they stand (shifted tags, data cut mid-field): Lint then checks fields that are not in the record.
+ */
+const MISDECODED = /Invalid directory length|runs off the end of the record/;
+
 function kindOf(message) {
   for (const [pattern, kind] of KINDS) if (pattern.test(message)) return kind;
   return message.replace(/^\d{3}:/, 'NNN:').replace(/_[a-z0-9]/g, '_?').replace(/"[^"]*"/g, '"…"');
@@ -93,8 +99,9 @@ function runMarcLint(files) {
     const [file, index, offset, type, text] = line.split('\t');
     const entry = byFile.get(file);
     if (type === 'decode-failed') entry.decodeFailed++;
-    if (type === 'record') entry.records.push({ index: Number(index), offset: Number(offset), id: text, warnings: [] });
+    if (type === 'record') entry.records.push({ index: Number(index), offset: Number(offset), id: text, warnings: [], misdecoded: false });
     if (type === 'lint') entry.records.at(-1).warnings.push(text);
+    if (type === 'decode-warning' && MISDECODED.test(text)) entry.records.at(-1).misdecoded = true;
   }
   return byFile;
 }
@@ -150,6 +157,7 @@ async function main() {
   const kinds = new Map();
   const perFile = [];
   let misaligned = 0;
+  const allMisses = [];
   for (const file of files) {
     const { records, decodeFailed } = lintResults.get(file);
     const ours = ourResults.get(file);
@@ -164,7 +172,7 @@ async function main() {
       for (const warning of record.warnings) {
         const tag = warning.slice(0, 3);
         const kind = kindOf(warning);
-        const stats = kinds.get(kind) ?? { total: 0, hit: 0, misses: [] };
+        const stats = kinds.get(kind) ?? { total: 0, hit: 0, misdecoded: 0, misses: [] };
         kinds.set(kind, stats);
         const hit = reproduces(mine, tag);
         stats.total++;
@@ -172,8 +180,12 @@ async function main() {
         if (hit) {
           stats.hit++;
           fileHits++;
-        } else if (stats.misses.length < 3) {
-          stats.misses.push(`${relative(root, file)} #${mine?.index ?? record.index} (001 ${record.id || '–'}): ${warning}`);
+        } else if (record.misdecoded) {
+          stats.misdecoded++;
+          allMisses.push(`${relative(root, file)}\t${mine?.index ?? record.index}\t${record.id}\t(misdecoded by MARC::Record) ${warning}`);
+        } else {
+          allMisses.push(`${relative(root, file)}\t${mine?.index ?? record.index}\t${record.id}\t${warning}`);
+          if (stats.misses.length < 3) stats.misses.push(`${relative(root, file)} #${mine?.index ?? record.index} (001 ${record.id || '–'}): ${warning}`);
         }
       }
     }
@@ -183,6 +195,8 @@ async function main() {
   const rows = [...kinds.entries()].sort((a, b) => b[1].total - a[1].total);
   const total = rows.reduce((sum, [, s]) => sum + s.total, 0);
   const hit = rows.reduce((sum, [, s]) => sum + s.hit, 0);
+  const misdecoded = rows.reduce((sum, [, s]) => sum + s.misdecoded, 0);
+  const decodedTotal = total - misdecoded;
   const ratio = total === 0 ? 1 : hit / total;
 
   const lines = [];
@@ -190,9 +204,12 @@ async function main() {
   lines.push('');
   lines.push(`**Reproduced: ${hit} of ${total} MARC::Lint (record, tag) warnings = ${percent(hit, total)}** (target ${TARGET * 100}%: ${ratio >= TARGET ? 'met' : 'NOT met'}).`);
   lines.push('');
-  lines.push('| Kind of MARC::Lint warning | Lint | reproduced | % |');
-  lines.push('|---|---:|---:|---:|');
-  for (const [kind, s] of rows) lines.push(`| ${kind.replace(/\|/g, '\\|')} | ${s.total} | ${s.hit} | ${percent(s.hit, s.total)} |`);
+  lines.push(`Of the ${total - hit} not reproduced, ${misdecoded} are on records whose directory MARC::Record itself reports as damaged ("Invalid directory length", "runs off the end of the record"): Lint checks the fields it misread there, which are not in the record (see below). ` +
+    `**On the other records: ${hit} of ${decodedTotal} = ${percent(hit, decodedTotal)}.**`);
+  lines.push('');
+  lines.push('| Kind of MARC::Lint warning | Lint | reproduced | % | not reproduced, on misdecoded records |');
+  lines.push('|---|---:|---:|---:|---:|');
+  for (const [kind, s] of rows) lines.push(`| ${kind.replace(/\|/g, '\\|')} | ${s.total} | ${s.hit} | ${percent(s.hit, s.total)} | ${s.misdecoded} |`);
   lines.push('');
   lines.push('| File | records Lint decoded | records Lint could not decode | Lint warnings | reproduced |');
   lines.push('|---|---:|---:|---:|---:|');
@@ -200,15 +217,16 @@ async function main() {
   lines.push('');
   if (skipped.length) lines.push(`Not compared (MARC::Lint is run on ISO 2709 only): ${skipped.join(', ')}.`);
   if (misaligned) lines.push(`${misaligned} records matched by index because our reader placed them at another offset.`);
-  const missed = rows.filter(([, s]) => s.hit < s.total);
+  const missed = rows.filter(([, s]) => s.misses.length > 0);
   if (missed.length) {
     lines.push('');
-    lines.push('Examples of warnings not reproduced (up to 3 per kind):');
+    lines.push('Examples of warnings not reproduced on correctly decoded records (up to 3 per kind):');
     lines.push('');
     for (const [kind, s] of missed) for (const example of s.misses) lines.push(`- *${kind}*: \`${example.replace(/`/g, "'")}\``);
   }
   const table = lines.join('\n');
   console.log(table);
+  if (process.argv.includes('--all-misses')) console.log(`\nAll misses (file, our record index, 001, MARC::Lint warning):\n${allMisses.join('\n')}`);
 
   const begin = '<!-- parity:begin (generated by `npm run parity`; do not edit by hand) -->';
   const end = '<!-- parity:end -->';

@@ -58,7 +58,8 @@ export const textFormatter: RecordFormatter = {
       const kind = record.kind === 'holdings' ? ', holdings' : '';
       out += `  Record ${record.index + 1} (${id}${kind}; index ${record.index}):\n`;
       for (const finding of record.findings) {
-        out += `    ${SEVERITY_LABEL[finding.severity]} ${describeLocation(finding)}: ${finding.message} [${finding.ruleId}]\n`;
+        const message = finding.message.includes('\n') ? finding.message.replace(/\s*\n\s*/g, ' ') : finding.message;
+        out += `    ${SEVERITY_LABEL[finding.severity]} ${describeLocation(finding)}: ${message} [${finding.ruleId}]\n`;
       }
     }
     return out;

@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../lib/cli/parse-args';
+
+describe('parseArgs', () => {
+  it('reads options in both --name value and --name=value forms, in any position', () => {
+    expect(parseArgs(['lint', '--format', 'jsonl', 'a.mrc', '--profile=oclc', 'b.xml'])).toEqual({
+      command: 'lint', format: 'jsonl', ruleSet: 'oclc', progress: true, files: ['a.mrc', 'b.xml'],
+    });
+    expect(parseArgs(['lint', '-f', 'text', '-p', 'all', '--no-progress', 'a.mrk'])).toEqual({
+      command: 'lint', format: 'text', ruleSet: 'all', progress: false, files: ['a.mrk'],
+    });
+  });
+
+  it('treats everything after -- as a file name', () => {
+    expect(parseArgs(['lint', '--', '--odd-name.mrc'])).toMatchObject({ command: 'lint', files: ['--odd-name.mrc'] });
+  });
+
+  it('shows help without arguments or with -h, and the version with -V', () => {
+    expect(parseArgs([])).toEqual({ command: 'help' });
+    expect(parseArgs(['lint', 'a.mrc', '-h'])).toEqual({ command: 'help' });
+    expect(parseArgs(['-V'])).toEqual({ command: 'version' });
+  });
+
+  it('rejects unknown values, options and commands with a message naming them', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['lint', '--format', 'csv', 'a.mrc'], /--format .*"csv"/],
+      [['lint', '--profile'], /--profile .*""/],
+      [['lint', '--verbose', 'a.mrc'], /"--verbose"/],
+      [['validate', 'a.mrc'], /"validate"/],
+      [['lint', '--format', 'text'], /No input file/],
+    ];
+    for (const [args, message] of cases) {
+      const parsed = parseArgs(args);
+      expect(parsed.command).toBe('invalid');
+      if (parsed.command === 'invalid') expect(parsed.message).toMatch(message);
+    }
+  });
+});
