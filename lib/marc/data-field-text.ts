@@ -20,12 +20,19 @@ function describeWhere(tag: string, where: FieldLocation): string {
   return `Field ${tag}`;
 }
 
+/** Conversions for text formats with escapes (MarcEdit's `{dollar}`, `\\` for blank…). */
+export interface FieldTextDecoding {
+  /** Applied to the text before the first delimiter (the indicators). */
+  head: (text: string) => string;
+  /** Applied to each subfield's text (code and value) before the code is taken. */
+  subfield: (text: string) => string;
+}
+
 /**
  * Parses the body of a data field — two indicators, then subfields each introduced by `delimiter` —
  * as ISO 2709 stores it (delimiter 0x1F) or MarcEdit writes it (`$`). Damage is reported into
  * `problems`, never thrown: missing indicators become blanks, text between the indicators and the
  * first subfield is quoted in the message, empty delimiters are dropped.
- * `unescape` converts each subfield value (MarcEdit's `{dollar}` and friends); identity when omitted.
  */
 export function parseDataFieldText(
   tag: string,
@@ -33,17 +40,19 @@ export function parseDataFieldText(
   delimiter: string,
   problems: StructuralProblem[],
   where: FieldLocation,
-  unescape?: (value: string) => string,
+  decoding?: FieldTextDecoding,
 ): DataField {
   let first = text.indexOf(delimiter);
-  const headEnd = first === -1 ? text.length : first;
-  const ind1 = headEnd > 0 ? text[0]! : ' ';
-  const ind2 = headEnd > 1 ? text[1]! : ' ';
+  const rawHead = first === -1 ? text : text.slice(0, first);
+  const head = decoding ? decoding.head(rawHead) : rawHead;
+  const headEnd = head.length;
+  const ind1 = headEnd > 0 ? head[0]! : ' ';
+  const ind2 = headEnd > 1 ? head[1]! : ' ';
   if (headEnd !== 2) {
     const what =
       headEnd < 2
         ? `has ${headEnd} indicator character(s) instead of 2; the missing indicator(s) were read as blank`
-        : `has extra text "${visible(text.slice(2, headEnd))}" between its indicators and its first subfield; that text is not part of any subfield — re-enter it in a subfield`;
+        : `has extra text "${visible(head.slice(2))}" between its indicators and its first subfield; that text is not part of any subfield — re-enter it in a subfield`;
     problems.push(
       structuralProblem('bad-indicators', `${describeWhere(tag, where)} ${what}.`, { ...where, tag }),
     );
@@ -63,9 +72,14 @@ export function parseDataFieldText(
       );
       continue;
     }
-    const length = codeLength(text, start);
-    const raw = text.slice(start + length, end);
-    subfields.push({ code: text.slice(start, start + length), value: unescape ? unescape(raw) : raw });
+    if (decoding) {
+      const chunk = decoding.subfield(text.slice(start, end));
+      const length = codeLength(chunk, 0);
+      subfields.push({ code: chunk.slice(0, length), value: chunk.slice(length) });
+    } else {
+      const length = codeLength(text, start);
+      subfields.push({ code: text.slice(start, start + length), value: text.slice(start + length, end) });
+    }
   }
   return { tag, ind1, ind2, subfields };
 }

@@ -26,6 +26,7 @@ export const STRUCTURAL_PROBLEM_CODES = {
   // Fields, whatever the format
   'bad-indicators': 'A data field does not start with exactly two indicators before its first subfield.',
   'empty-subfield': 'A subfield delimiter is followed by no subfield code.',
+  'bad-subfield-code': 'A subfield code is not exactly one character.',
   // Character encoding
   'invalid-utf8': 'Bytes that are not valid UTF-8 in a record that declares UTF-8 (leader/09 = a).',
   'marc8-not-converted': 'A MARC-8 record (leader/09 blank) has non-ASCII characters, which were not converted.',

@@ -1,0 +1,188 @@
+/**
+ * MarcEdit's mnemonic text format (.mrk): one field per line, `=TAG  data`, records separated by
+ * blank lines, `\` for blanks in the leader, control fields and indicators, `$` before each subfield
+ * code, and `{mnemonics}` for `$`, `\`, braces and MARC-8 characters. Lines starting with `#` are
+ * comments. Reading never throws; problems carry 1-based line numbers and character offsets.
+ */
+import { parseDataFieldText } from './data-field-text';
+import { decodeMnemonics, encodeMnemonics } from './mrk-mnemonics';
+import { PLACEHOLDER_LEADER } from './marcxml';
+import { structuralProblem } from './problem-codes';
+import { visible } from './bytes';
+import { isControlField, isControlTag, type Field, type MarcRecord, type ReadResult, type StructuralProblem } from './types';
+
+const READ_SLICE = 65536;
+
+function blanksFromBackslashes(text: string): string {
+  return text.indexOf('\\') === -1 ? text : text.replace(/\\/g, ' ');
+}
+
+/** Alphabetic tags are control fields unless their data starts like indicators and a subfield. */
+function isControlLine(tag: string, content: string): boolean {
+  if (isControlTag(tag)) return true;
+  if (/^\d{3}$/.test(tag)) return false;
+  return content.charAt(2) !== '$';
+}
+
+/** Push-based .mrk reader: `push` text chunks, get the records they complete; `end` flushes. */
+export class MrkStream {
+  private carry = '';
+  private carryOffset = 0;
+  private lineNumber = 0;
+  private index = 0;
+  private record: MarcRecord | null = null;
+  private hasLeader = false;
+  private recordOffset = 0;
+  private recordLine = 0;
+  private problems: StructuralProblem[] = [];
+  private orphanProblems: StructuralProblem[] = [];
+  private completed: ReadResult[] = [];
+  /** Line of the field being read, for problems raised while decoding its subfields. */
+  private fieldLine = 0;
+  private readonly unescape = (value: string): string => {
+    const decoded = decodeMnemonics(value);
+    for (const name of decoded.unknown) {
+      this.problems.push(structuralProblem('unknown-mnemonic', `Line ${this.fieldLine}: ${name} is not a MarcEdit mnemonic; it was kept as text. Use {lcub} and {rcub} for literal braces.`, { line: this.fieldLine }, 'warning'));
+    }
+    return decoded.text;
+  };
+
+  /** Indicators: `\\` is a blank, then mnemonics; subfields: mnemonics only. */
+  private readonly decoding = {
+    head: (text: string): string => this.unescape(blanksFromBackslashes(text)),
+    subfield: this.unescape,
+  };
+
+  push(chunk: string): ReadResult[] {
+    let text = this.carry + chunk;
+    if (this.lineNumber === 0 && this.carryOffset === 0 && text.charCodeAt(0) === 0xfeff) {
+      text = text.slice(1); // byte order mark
+      this.carryOffset = 1;
+    }
+    let start = 0;
+    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+      const end = newline > start && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
+      this.readLine(text.slice(start, end), this.carryOffset + start);
+      start = newline + 1;
+    }
+    this.carry = text.slice(start);
+    this.carryOffset += start;
+    return this.take();
+  }
+
+  end(): ReadResult[] {
+    if (this.carry.length > 0) {
+      const line = this.carry.endsWith('\r') ? this.carry.slice(0, -1) : this.carry;
+      this.readLine(line, this.carryOffset);
+      this.carryOffset += this.carry.length;
+      this.carry = '';
+    }
+    this.finishRecord();
+    if (this.orphanProblems.length > 0) {
+      this.completed.push({ index: this.index++, record: null, problems: this.orphanProblems, offset: this.carryOffset });
+      this.orphanProblems = [];
+    }
+    return this.take();
+  }
+
+  private take(): ReadResult[] {
+    const results = this.completed;
+    this.completed = [];
+    return results;
+  }
+
+  private readLine(line: string, offset: number): void {
+    const lineNumber = ++this.lineNumber;
+    if (line.trim() === '') {
+      this.finishRecord();
+      return;
+    }
+    if (line.startsWith('#')) return; // MarcEdit comment
+    if (!line.startsWith('=') || line.length < 4) {
+      (this.record ? this.problems : this.orphanProblems).push(
+        structuralProblem('unreadable-line', `Line ${lineNumber} does not start with "=" and a tag, so it is not a field; it was ignored: "${visible(line, 80)}".`, { line: lineNumber, offset }),
+      );
+      return;
+    }
+    const tag = line.slice(1, 4);
+    if (tag === 'LDR' && this.record && (this.hasLeader || this.record.fields.length > 0)) this.finishRecord();
+    if (!this.record) this.startRecord(offset, lineNumber);
+    // MarcEdit writes two spaces after the tag; accept one or none from hand-edited files.
+    const separator = line.charCodeAt(4) === 0x20 ? (line.charCodeAt(5) === 0x20 ? 6 : 5) : 4;
+    const content = line.slice(separator);
+    this.fieldLine = lineNumber;
+    if (tag === 'LDR') this.setLeader(content, lineNumber);
+    else this.record!.fields.push(this.readField(tag, content, lineNumber, offset));
+  }
+
+  private readField(tag: string, content: string, line: number, offset: number): Field {
+    if (!/^[0-9A-Za-z]{3}$/.test(tag)) {
+      this.problems.push(structuralProblem('bad-tag', `Line ${line}: tag "${visible(tag)}" is not three letters or digits. Correct the tag.`, { line, offset, tag }));
+    }
+    if (isControlLine(tag, content)) return { tag, value: this.unescape(blanksFromBackslashes(content)) };
+    return parseDataFieldText(tag, content, '$', this.problems, { line, offset }, this.decoding);
+  }
+
+  private setLeader(content: string, line: number): void {
+    let leader = this.unescape(blanksFromBackslashes(content));
+    if (leader.length !== 24) {
+      const fix = leader.length > 24 ? `the extra text "${visible(leader.slice(24))}" was dropped` : 'it was padded with blanks';
+      this.problems.push(structuralProblem('bad-leader', `Line ${line}: the leader is ${leader.length} characters, not 24; ${fix}. Correct the leader.`, { line }));
+      leader = leader.length > 24 ? leader.slice(0, 24) : leader.padEnd(24, ' ');
+    }
+    this.record!.leader = leader;
+    this.hasLeader = true;
+  }
+
+  private startRecord(offset: number, line: number): void {
+    this.record = { leader: PLACEHOLDER_LEADER, fields: [] };
+    this.hasLeader = false;
+    this.recordOffset = offset;
+    this.recordLine = line;
+    this.problems = this.orphanProblems;
+    this.orphanProblems = [];
+  }
+
+  private finishRecord(): void {
+    if (!this.record) return;
+    if (!this.hasLeader) {
+      this.problems.push(structuralProblem('missing-leader', `The record starting on line ${this.recordLine} has no =LDR line; a placeholder leader "${PLACEHOLDER_LEADER}" was used. Add the record's leader.`, { line: this.recordLine, offset: this.recordOffset }));
+    }
+    const encoding = this.record.leader[9] === 'a' ? 'utf8' : this.record.leader[9] === ' ' ? 'marc8' : 'unknown';
+    this.completed.push({ index: this.index++, record: this.record, problems: this.problems, offset: this.recordOffset, encoding });
+    this.record = null;
+    this.problems = [];
+  }
+}
+
+/** Reads every record of a .mrk text, lazily. Never throws. */
+export function* readMrk(text: string): Generator<ReadResult> {
+  const stream = new MrkStream();
+  for (let at = 0; at < text.length; at += READ_SLICE) yield* stream.push(text.slice(at, at + READ_SLICE));
+  yield* stream.end();
+}
+
+function fixedText(text: string): string {
+  return encodeMnemonics(text).replace(/ /g, '\\');
+}
+
+function fieldLine(field: Field): string {
+  if (isControlField(field)) return `=${field.tag}  ${fixedText(field.value)}`;
+  let line = `=${field.tag}  ${fixedText(field.ind1)}${fixedText(field.ind2)}`;
+  for (const subfield of field.subfields) line += '$' + encodeMnemonics(subfield.code) + encodeMnemonics(subfield.value);
+  return line;
+}
+
+/** One record as MarcEdit mnemonic text, ending with the blank line that separates records. */
+export function writeMrk(record: MarcRecord): string {
+  const lines = [`=LDR  ${fixedText(record.leader)}`];
+  for (const field of record.fields) lines.push(fieldLine(field));
+  return lines.join('\n') + '\n\n';
+}
+
+/** Several records as one .mrk text. */
+export function writeMrkFile(records: Iterable<MarcRecord>): string {
+  let text = '';
+  for (const record of records) text += writeMrk(record);
+  return text;
+}
