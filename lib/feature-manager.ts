@@ -152,7 +152,11 @@ export function runFeatures(
     onChange: start,
     debounceMs: options.debounceMs,
   });
-  wxt.addEventListener(window, 'wxt:locationchange', () => pageWatcher.check());
+  // The event fires when navigation starts (Navigation API), before location.href and the DOM change:
+  // check once they have.
+  wxt.addEventListener(window, 'wxt:locationchange', () => {
+    wxt.setTimeout(() => pageWatcher.check(), options.debounceMs ?? 150);
+  });
   return {
     get runs() {
       return runs;

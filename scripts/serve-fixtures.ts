@@ -28,6 +28,17 @@ export interface FrameExpectation {
   mmsId?: string | null;
   recordType?: string | null;
   fieldCount?: number | null;
+  /** lib/alma's `missing` list for the frame. */
+  missing?: string[];
+  /** One entry per record pane of the Metadata Editor grid (two in split view). */
+  panes?: PaneExpectation[];
+}
+
+export interface PaneExpectation {
+  pane: 'left' | 'right' | 'single';
+  mmsId: string | null;
+  recordType: string;
+  fieldCount: number;
 }
 
 export interface FixtureServerOptions {
@@ -89,7 +100,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
 
 async function serve(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://fixtures').pathname);
-  if (pathname === '/') {
+  if (pathname === '/' && !(await isFile(join(root, 'index.html')))) {
     send(response, 200, '.html', await indexPage(root));
     return;
   }
@@ -116,11 +127,15 @@ function send(response: ServerResponse, status: number, extension: string, body:
   response.end(body);
 }
 
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isFile() ?? false;
+}
+
 async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isDirectory() ?? false;
 }
 
-/** The demo's start page: one link per fixture, from fixtures.json. */
+/** Start page when the fixtures folder has no index.html: one link per fixture, from fixtures.json. */
 async function indexPage(root: string): Promise<string> {
   const fixtures = await readFixtureManifest(root).catch(() => []);
   const items = fixtures

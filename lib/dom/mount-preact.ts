@@ -32,7 +32,9 @@ export async function mountPreactUi(
     position: 'inline',
     anchor: doc.body,
     append: 'last',
-    onMount(container) {
+    onMount(container, shadow) {
+      // WXT wraps the UI in its own <html> inside the shadow root; screen readers need its language.
+      shadow.querySelector('html')?.setAttribute('lang', 'en');
       render(tree, container);
       return container;
     },

@@ -9,14 +9,14 @@ import { mountPreactUi } from '../dom/mount-preact';
 import { defineFeature, type PageRecognition } from '../feature-manager';
 
 /**
- * Frames that show a record, item or list. Not 'mde-wrapper' (the new editor's shell): its grid frame
- * has its own content script and panel, and two panels for one record would only confuse.
+ * Frames that show a record, item or list. Not the editors' shells ('mde-wrapper' of the new editor,
+ * 'mde-old' host page of the old one): their grid frame has its own content script and panel, and two
+ * panels for one record would only confuse.
  */
 const SHOWN_ON: readonly PageKind[] = [
   'mde-bib',
   'mde-holdings',
   'mde-split',
-  'mde-old',
   'item-editor',
   'items-list',
   'holdings-list',
@@ -25,7 +25,7 @@ const SHOWN_ON: readonly PageKind[] = [
   'unrecognised',
 ];
 
-const RECORD_KINDS: ReadonlySet<PageKind> = new Set(['mde-bib', 'mde-holdings', 'mde-split', 'mde-old']);
+const RECORD_KINDS: ReadonlySet<PageKind> = new Set(['mde-bib', 'mde-holdings', 'mde-split']);
 
 /** Reads what the panel shows from the page through lib/alma (the only code that knows Alma's DOM). */
 export function describePage(doc: Document, page: PageRecognition): PageStatusView {
