@@ -73,7 +73,7 @@ function checkIsbn(entry: DataFieldEntry, index: number, value: string, findings
     report(`the qualifier in ${quoted(value)} must follow the number after one space, e.g. "0306406152 (pbk.)".`, true);
   }
   if (!hasIsbnShape(number)) {
-    report(`${quoted(value)} does not hold a 10- or 13-digit ISBN (found ${quoted(number)}). Correct the number, or move it to $z if it is printed wrongly on the item.`, false);
+    report(`${quoted(value)} does not hold a 10- or 13-digit ISBN (found ${quoted(number)}). Correct the number, or move it to $z if it is printed wrongly on the item.`, true);
     return;
   }
   if (number.length === 13 && !ISBN13_PREFIX.test(number)) {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { linkage880Subfield6 } from '../../../../lib/rules/fields/linkage-880-subfield-6';
+import { fixedField, places, run } from '../helpers';
+
+const rule = linkage880Subfield6;
+
+describe('linkage-880-subfield-6', () => {
+  it('accepts well-formed linkage, with script and orientation', () => {
+    expect(run(rule, ['245 10 $6880-01$aTitle.', '880 10 $6245-01/(3/r$aعنوان.'])).toEqual([]);
+  });
+
+  it('flags an 880 without $6 (MARC::Lint "880: No subfield 6")', () => {
+    const findings = run(rule, ['245 10 $aTitle.', '880 10 $aTitle.']);
+    expect(places(findings)).toEqual([{ ruleId: rule.id, tag: '880', occurrence: 0, code: '6' }]);
+    expect(findings[0]!.fieldIndex).toBe(1);
+  });
+
+  it('flags a malformed $6 and fixes trailing punctuation', () => {
+    const findings = run(rule, ['500 ## $6880-21.$aNote.', '880 ## $6500 21$aNote.']);
+    expect(places(findings)).toEqual([
+      { ruleId: rule.id, tag: '500', occurrence: 0, code: '6' },
+      { ruleId: rule.id, tag: '880', occurrence: 0, code: '6' },
+    ]);
+    expect(fixedField(findings[0])).toMatchObject({ subfields: [{ code: '6', value: '880-21' }, { code: 'a', value: 'Note.' }] });
+    expect(findings[1]!.fix).toBeUndefined();
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { titleEndingPeriod } from '../../../../lib/rules/fields/title-ending-period';
+import { applyFix, contextFor, fixedField, places, record, run } from '../helpers';
+
+describe('title-ending-period', () => {
+  it('accepts a final period', () => {
+    expect(run(titleEndingPeriod, ['245 10 $aEmma /$cJane Austen.'])).toEqual([]);
+  });
+
+  it('adds the missing period as a fix, and the fixed record passes', () => {
+    const rec = record(['245 10 $aEmma /$cJane Austen [pseud.]']);
+    const findings = titleEndingPeriod.check(contextFor(rec));
+    expect(places(findings)).toEqual([{ ruleId: 'title-ending-period', tag: '245', occurrence: 0, code: 'c' }]);
+    expect(fixedField(findings[0])).toEqual({
+      tag: '245',
+      ind1: '1',
+      ind2: '0',
+      subfields: [
+        { code: 'a', value: 'Emma /' },
+        { code: 'c', value: 'Jane Austen [pseud.].' },
+      ],
+    });
+    expect(titleEndingPeriod.check(contextFor(applyFix(rec, findings[0])))).toEqual([]);
+  });
+
+  it('replaces trailing spaces by the period', () => {
+    expect(fixedField(run(titleEndingPeriod, ['245 10 $aEmma.  '])[0])).toMatchObject({ subfields: [{ code: 'a', value: 'Emma.' }] });
+  });
+
+  it('offers no fix after dangling ISBD punctuation', () => {
+    const findings = run(titleEndingPeriod, ['245 10 $aEmma /']);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.fix).toBeUndefined();
+  });
+
+  it('reminds about LCRI 1.0C for ? and !', () => {
+    const findings = run(titleEndingPeriod, ['245 10 $aWhy?']);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('LCRI 1.0C');
+  });
+
+  it('skips records whose leader/18 says ISBD punctuation is omitted', () => {
+    expect(run(titleEndingPeriod, ['245 10 $aEmma'], '00000nam a2200000 c 4500')).toEqual([]);
+  });
+});
