@@ -29,7 +29,7 @@ export const PAGE_KIND_LABELS: Record<PageKind, string> = {
   'holdings-list': 'List of Holdings',
   'withdraw-dialog': 'Withdraw items',
   relink: 'Relink',
-  unrecognised: 'Page not recognised',
+  unrecognised: 'Alma layout not as expected',
   other: 'Other Alma page',
 };
 
