@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { validateRecord } from '../../../lib/rules/engine';
+import { createDefaultSettings, UC_BERKELEY_PROFILE, type Settings } from '../../../lib/settings';
+import { ruleRunOptionsFrom } from '../../../lib/settings/rule-run-options';
+import { record } from '../rules/helpers';
+
+const sample = record(['001 991234', '008 000101s2000    xxu           000 0 eng d', '245 00 $aA title', '590 ## $aDublette']);
+
+function withCustomRule(settings: Settings): Settings {
+  settings.customRules.push({
+    id: 'no-dublette',
+    title: 'No "Dublette" notes',
+    tag: '5XX',
+    subfield: 'a',
+    pattern: 'dublette',
+    flags: 'i',
+    match: 'must-not-match',
+    severity: 'error',
+    message: 'Remove the duplicate marker',
+    appliesTo: ['bib'],
+  });
+  return settings;
+}
+
+describe('ruleRunOptionsFrom', () => {
+  it('runs custom rules from the settings next to the built-in ones', () => {
+    const settings = withCustomRule(createDefaultSettings());
+    const findings = validateRecord(sample, 'bib', ruleRunOptionsFrom(settings));
+    const custom = findings.filter((finding) => finding.ruleId === 'custom/no-dublette');
+    expect(custom).toHaveLength(1);
+    expect(custom[0]).toMatchObject({ tag: '590', code: 'a', severity: 'error' });
+    expect(findings.some((finding) => !finding.ruleId.startsWith('custom/'))).toBe(true);
+  });
+
+  it('leaves out rules switched off and applies severity overrides, custom rules included', () => {
+    const settings = withCustomRule(createDefaultSettings());
+    const before = validateRecord(sample, 'bib', ruleRunOptionsFrom(settings));
+    const builtIn = before.find((finding) => !finding.ruleId.startsWith('custom/'));
+    expect(builtIn).toBeDefined();
+    settings.rules = {
+      ...settings.rules,
+      enabled: { [builtIn!.ruleId]: false },
+      severity: { 'custom/no-dublette': 'info' },
+    };
+    const after = validateRecord(sample, 'bib', ruleRunOptionsFrom(settings));
+    expect(after.some((finding) => finding.ruleId === builtIn!.ruleId)).toBe(false);
+    expect(after.find((finding) => finding.ruleId === 'custom/no-dublette')?.severity).toBe('info');
+  });
+
+  it('passes the profile and the local-tag option through', () => {
+    const settings = createDefaultSettings(UC_BERKELEY_PROFILE);
+    settings.allowLocalTags = false;
+    const options = ruleRunOptionsFrom(settings);
+    expect(options.profile).toBe(settings.profile);
+    expect(options.options).toEqual({ allowLocalTags: false });
+    expect(options.settings).toBe(settings.rules);
+  });
+
+  it('reports custom rules that do not compile and keeps the others', () => {
+    const settings = withCustomRule(createDefaultSettings());
+    settings.customRules.push({ ...settings.customRules[0]!, id: 'broken', title: 'Broken', pattern: '([a-z' });
+    const options = ruleRunOptionsFrom(settings);
+    expect(options.extraRules.map((rule) => rule.id)).toEqual(['custom/no-dublette']);
+    expect(options.customRuleErrors).toHaveLength(1);
+    expect(options.customRuleErrors[0]).toMatch(/Broken.*invalid/);
+  });
+
+  it('compiles the same definitions once, so the engine keeps its cached rule selection', () => {
+    const settings = withCustomRule(createDefaultSettings());
+    expect(ruleRunOptionsFrom(settings).extraRules).toBe(ruleRunOptionsFrom(settings).extraRules);
+    const changed = { ...settings, customRules: [...settings.customRules] };
+    expect(ruleRunOptionsFrom(changed).extraRules).not.toBe(ruleRunOptionsFrom(settings).extraRules);
+  });
+});
