@@ -35,19 +35,18 @@ export const undefinedTagRule: Rule = {
       const field = fields[i]!;
       const tag = field.tag;
       if (!isTag(tag)) continue; // tag-format reports it
-      const label = fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i));
       if (tag === '880' && isDataField(field)) {
         const linked = linkedTag(field);
         if (linked === null || fieldDefinition(format, linked) || (allowLocal && isLocalTag(linked))) continue;
-        report(i, `${label}: its $6 links it to tag ${showValue(linked)}, which is not defined in MARC 21 for ${formatName} records. Correct the tag in $6.`);
+        report(i, `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))}: its $6 links it to tag ${showValue(linked)}, which is not defined in MARC 21 for ${formatName} records. Correct the tag in $6.`);
         continue;
       }
       if (fieldDefinition(format, tag)) continue;
       if (isLocalTag(tag)) {
-        if (!allowLocal) report(i, `${label} is a locally defined tag (9XX or X9X), and local tags are turned off in the settings. Move the data to a MARC 21 field or allow local tags.`);
+        if (!allowLocal) report(i, `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))} is a locally defined tag (9XX or X9X), and local tags are turned off in the settings. Move the data to a MARC 21 field or allow local tags.`);
         continue;
       }
-      report(i, `${label}: tag ${tag} is not defined in MARC 21 for ${formatName} records. Check it for a typo; put local data in a 9XX field.`);
+      report(i, `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))}: tag ${tag} is not defined in MARC 21 for ${formatName} records. Check it for a typo; put local data in a 9XX field.`);
     }
     return findings;
   },

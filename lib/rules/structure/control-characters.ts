@@ -1,10 +1,10 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, subfieldLabel } from './describe';
-import { CHARACTER_SETS_URL, CONTROL_CHARACTER, ESCAPE } from './syntax';
+import { CHARACTER_SETS_URL, CONTROL_CHARACTER, CONTROL_CHARACTER_OR_ESCAPE } from './syntax';
 
 function describeCharacter(value: string): string {
-  const match = CONTROL_CHARACTER.exec(value) ?? ESCAPE.exec(value);
+  const match = CONTROL_CHARACTER_OR_ESCAPE.exec(value);
   const code = match ? (match[0].codePointAt(0) as number) : 0;
   const names: Record<number, string> = { 9: 'a tab', 10: 'a line break', 13: 'a carriage return', 27: 'an escape character', 29: 'a record terminator', 30: 'a field terminator', 31: 'a subfield delimiter' };
   return `${names[code] ?? 'a control character'} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at character ${(match?.index ?? 0) + 1}`;
@@ -23,16 +23,18 @@ export const controlCharactersRule: Rule = {
   check(ctx) {
     const record = ctx.record;
     if (!record) return [];
-    const marc8 = record.leader.charAt(9) === ' ';
-    const bad = (value: string): boolean => CONTROL_CHARACTER.test(value) || (!marc8 && ESCAPE.test(value));
+    const forbidden = record.leader.charAt(9) === ' ' ? CONTROL_CHARACTER : CONTROL_CHARACTER_OR_ESCAPE;
     const findings: Finding[] = [];
     for (let i = 0; i < record.fields.length; i++) {
       const field = record.fields[i]!;
-      const occurrence = ctx.index.occurrenceOf(i);
-      const label = fieldLabel(ctx.index, field.tag, occurrence);
-      const base = { ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence } as const;
+      const place = () => {
+        const occurrence = ctx.index.occurrenceOf(i);
+        const base = { ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence } as const;
+        return { base, label: fieldLabel(ctx.index, field.tag, occurrence) };
+      };
       if (!isDataField(field)) {
-        if (!bad(field.value)) continue;
+        if (!forbidden.test(field.value)) continue;
+        const { base, label } = place();
         const message = field.value.includes('\u001F')
           ? `${label}: subfields are not allowed in control fields (001-009), but the value contains a subfield delimiter. Remove it; a control field is one value.`
           : `${label} contains ${describeCharacter(field.value)}. Remove it (retype the value if it was pasted).`;
@@ -41,7 +43,8 @@ export const controlCharactersRule: Rule = {
       }
       for (let s = 0; s < field.subfields.length; s++) {
         const subfield = field.subfields[s]!;
-        if (!bad(subfield.value)) continue;
+        if (!forbidden.test(subfield.value)) continue;
+        const { base, label } = place();
         findings.push({
           ...base,
           code: subfield.code,

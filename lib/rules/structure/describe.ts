@@ -5,6 +5,8 @@
 import type { DataField } from '../../marc/types';
 import type { RecordIndex } from '../types';
 
+const PRINTABLE_CODE = /^[!-~]$/;
+
 export function ordinal(n: number): string {
   const tens = n % 100;
   if (tens >= 11 && tens <= 13) return `${n}th`;
@@ -25,9 +27,10 @@ export function fieldLabel(index: RecordIndex, tag: string, occurrence: number):
   return index.byTag(tag).length > 1 ? `${tag} (${ordinal(occurrence + 1)})` : tag;
 }
 
-/** "$a" when the code occurs once in the field, "2nd $a" when it repeats. */
+/** "$a" when the code occurs once in the field, "2nd $a" when it repeats; "subfield 3" when the code is unprintable. */
 export function subfieldLabel(field: DataField, subfieldIndex: number): string {
   const code = field.subfields[subfieldIndex]?.code ?? '';
+  if (!PRINTABLE_CODE.test(code)) return `subfield ${subfieldIndex + 1}`;
   let nth = 0;
   let total = 0;
   for (let i = 0; i < field.subfields.length; i++) {

@@ -4,8 +4,8 @@ export const CHARACTER_SETS_URL = 'https://www.loc.gov/marc/specifications/specc
 
 /** C0 controls and DEL: never data in MARC 21 (the reader turns delimiters and terminators into structure). */
 export const CONTROL_CHARACTER = /[\u0000-\u001A\u001C-\u001F\u007F]/;
-/** ESC (0x1B) starts MARC-8 escape sequences, so it is data in MARC-8 records (leader/09 blank) only. */
-export const ESCAPE = /\u001B/;
+/** The same plus ESC (0x1B), which starts MARC-8 escape sequences: data in MARC-8 records (leader/09 blank) only. */
+export const CONTROL_CHARACTER_OR_ESCAPE = /[\u0000-\u001F\u007F]/;
 
 /** Char-code tests for the hot loops (no regex per subfield): digits, lowercase ASCII letters. */
 export function isLowerAlnum(code: number): boolean {
