@@ -7,6 +7,16 @@ export { recognisePage, type PageInfo, type PageRecognition } from './recognise'
 export { extractRecords } from './extract-record';
 export { extractItem } from './extract-item';
 export { extractItemsList, extractHoldingsList } from './extract-items-list';
+export {
+  extractItemsListFacts,
+  extractWithdrawDialog,
+  extractRelink,
+  countFrom,
+  type ItemsListFacts,
+  type WithdrawDialogFacts,
+  type WithdrawItem,
+  type RelinkFacts,
+} from './extract-workflow';
 export { writeFieldToRow, writeLeader, restoreRowValues, readRowValues, AlmaWriteError, type RowValues } from './write-field';
 export { fromAlmaBlanks, toAlmaBlanks, indicatorFromAlma, showsBlanksAsHash, ALMA_BLANK } from './blanks';
 export {

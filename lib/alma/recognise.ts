@@ -29,7 +29,8 @@ export interface PageRecognition {
  * silently doing nothing. `info.frameId`/`info.title` only ever turn 'other' into 'unrecognised' (the
  * frame should have been an editor); they never recognise a page by themselves.
  *
- * 'relink' is never returned: no public source shows the relink DOM (alma-dom.md Part 2 §3).
+ * 'relink' comes only from the relink pages' body id, which is ASSUMED: no public source shows the relink DOM
+ * (alma-dom.md Part 2 §3); the relink fixtures carry the same assumption.
  */
 export function recognisePage(doc: Document, info: PageInfo = {}): PageRecognition {
   const candidate = candidateKind(doc, info);
@@ -51,6 +52,8 @@ const BODY_KINDS: ReadonlyArray<[SelectorName, PageKind]> = [
   ['oldMdeBody', 'mde-old'],
   ['itemEditorBody', 'item-editor'],
   ['withdrawDialogBody', 'withdraw-dialog'],
+  ['withdrawConfirmBody', 'withdraw-dialog'],
+  ['relinkBody', 'relink'],
   ['itemsListBody', 'items-list'],
   ['holdingsListBody', 'holdings-list'],
 ];

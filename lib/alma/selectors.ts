@@ -76,6 +76,26 @@ export const SELECTORS = {
   // The fixture tests/fixtures/alma/withdraw-dialog/index.html is built to these selectors.
   withdrawDialogBody: ['body[id="body_id_xml_file_resource_editor.physical.withdraw_last_item.xml"]'],
   withdrawHoldingsChoice: ['input[type="radio"][name="pageBean.holdingsAction"]'],
+
+  // ── Withdraw confirmation, list facts, relink — ASSUMED like the last-item dialog: procedures.md §1.6 and §1.10
+  // document the steps (ellipsis > Withdraw > Confirm; Holdings > Relink > search > Relink) but no public source
+  // shows their DOM. The fixtures withdraw-confirm-oclc, items-list-*, relink-search and relink-confirm are built
+  // to these selectors.
+  withdrawConfirmBody: ['body[id="body_id_xml_file_resource_editor.physical.withdraw_items_confirm.xml"]'],
+  /** One row per item the confirmation will withdraw: `recordContainerwithdrawList<ITEM_PID>`. */
+  withdrawConfirmRow: ['[id^="recordContainerwithdrawList"]'],
+  /** What makes either withdraw page usable: the last-item question or the list of items to withdraw. */
+  withdrawDialogContent: ['input[type="radio"][name="pageBean.holdingsAction"]', '[id^="recordContainerwithdrawList"]'],
+  /** The bib of a legacy page (seen on the record simple view, alma-dom.md §2.4; ASSUMED on the lists and dialogs). */
+  pageMmsId: ['#pageBeanmmsId'],
+  /** The holdings record a list or dialog is limited to. */
+  holdingsIdInput: ['#pageBeanholdingsId'],
+  /** Count of the whole list (all pages), e.g. "1 - 20 of 35". */
+  itemsListCount: ['#SELENIUM_ID_list_recordsCount'],
+  relinkBody: ['body[id^="body_id_xml_file_resource_editor.physical.relink_"]'],
+  /** The bib the inventory leaves (SOURCE) and, once chosen, the bib it moves to (TARGET). */
+  relinkSourceMmsId: ['#pageBeansourceMmsId'],
+  relinkTargetMmsId: ['#pageBeantargetMmsId'],
 } as const satisfies Record<string, SelectorAlternatives>;
 
 export type SelectorName = keyof typeof SELECTORS;
@@ -187,8 +207,11 @@ export const PAGE_EXPECTATIONS: Record<PageKind, readonly Expectation[]> = {
     { name: 'holdingsListBody', required: true },
     { name: 'holdingsListHeader', required: true },
   ],
-  'withdraw-dialog': [{ name: 'withdrawHoldingsChoice', required: true }],
-  relink: [],
+  'withdraw-dialog': [{ name: 'withdrawDialogContent', required: true }],
+  relink: [
+    { name: 'relinkBody', required: true },
+    { name: 'relinkSourceMmsId', required: false },
+  ],
   unrecognised: [],
   other: [],
 };

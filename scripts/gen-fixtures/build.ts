@@ -4,6 +4,7 @@ import { gridPage, oldMdeEditorPage, oldMdeHostPage, topPage, wrapperPage, type 
 import { itemEditorPage, ITEM_POLICIES, LOCATIONS, MATERIAL_TYPES, PROCESS_TYPES, type FixtureItem } from './pages-item';
 import { holdingsListPage, itemsListPage, withdrawDialogPage } from './pages-lists';
 import { almaId, dataField, multipartHoldings, recordAt, titleOf } from './records';
+import { buildWorkflowFixtures } from './workflow-fixtures';
 
 /** What lib/alma should report for one frame of a fixture (the e2e tests and unit tests check it). */
 export interface FrameExpectation {
@@ -47,7 +48,7 @@ interface ShownRecord {
 
 const isNineXX = (tag: string): boolean => tag.startsWith('9');
 
-function shown(record: MarcRecord, type: 'bib' | 'holdings', mmsId: string, isLocal?: (tag: string) => boolean): ShownRecord {
+export function shown(record: MarcRecord, type: 'bib' | 'holdings', mmsId: string, isLocal?: (tag: string) => boolean): ShownRecord {
   return { record, rows: recordToGridRows(record, isLocal), type, mmsId };
 }
 
@@ -81,7 +82,7 @@ function mdeExpectations(records: ShownRecord[], gridKind: string, gridMissing =
 }
 
 /** A three-document new-MDE fixture in folder `id`. */
-function mdeFixture(
+export function mdeFixture(
   files: Map<string, string>,
   id: string,
   description: string,
@@ -209,7 +210,7 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
   const shownItem = items[1] as FixtureItem;
   const legacyNote = `Items of the multi-volume set MMS ${mvmMms} (holdings ${holdingsId}); codes and barcodes invented.`;
   files.set('item-editor/index.html', itemEditorPage(shownItem, `Fixture "item-editor". ${legacyNote}`));
-  files.set('items-list/index.html', itemsListPage(items, mvmMms, `Fixture "items-list". ${legacyNote}`));
+  files.set('items-list/index.html', itemsListPage(items, mvmMms, `Fixture "items-list": the items of the Main holdings only. ${legacyNote}`, { holdingsId }));
   files.set(
     'holdings-list/index.html',
     holdingsListPage(
@@ -254,6 +255,9 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
       { gridKind: 'unrecognised', tableName: 'recordTable', gridMissing: ['editorTable'] },
     ),
   );
+
+  // Procedures and OCLC-holdings workflow pages (scripts/gen-fixtures/workflow-fixtures.ts).
+  manifest.push(...buildWorkflowFixtures(files, marcDir, { record: mvmRecord, mmsId: mvmMms, holdingsId }));
 
   files.set('index.html', indexPage(manifest));
   return { files, manifest };

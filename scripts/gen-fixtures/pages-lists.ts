@@ -9,7 +9,18 @@ rows #recordContainerlist<ITEM_PID>, row checkboxes input[name='pageBean.selecte
 ASSUMED: the other column ids (SELENIUM_ID_list_ROW_<n>_COL_barcode / description / location / processType / status,
 by analogy with the documented SELENIUM_ID_listWithFilters_ROW_<n>_COL_pid), the table layout, labels.`;
 
-export function itemsListPage(items: FixtureItem[], mmsId: string, extraComment: string): string {
+/** What the list says about its extent (ASSUMED markup, see ITEMS_LIST_EXTENT_COMMENT). */
+export interface ItemsListExtent {
+  /** The list shows the items of this holdings record only (hidden #pageBeanholdingsId). */
+  holdingsId?: string;
+  /** Text of the record count, e.g. "1 - 3 of 3". */
+  countText?: string;
+}
+
+const ITEMS_LIST_EXTENT_COMMENT = `ASSUMED (no public source): #pageBeanholdingsId present when the list shows one holdings record's items
+(absent when it shows every item of the bib), and the record count in #SELENIUM_ID_list_recordsCount.`;
+
+export function itemsListPage(items: FixtureItem[], mmsId: string, extraComment: string, extent: ItemsListExtent = {}): string {
   const columns = ['barcode', 'description', 'location', 'processType', 'status', 'accessionNumber'] as const;
   const header = columns.map((column) => `<th id="SELENIUM_ID_list_HEADER_${column}">${column}</th>`).join('');
   const rows = items
@@ -28,13 +39,15 @@ export function itemsListPage(items: FixtureItem[], mmsId: string, extraComment:
     .join('\n');
   return htmlDocument({
     title: 'List of Items',
-    comment: `${ITEMS_LIST_COMMENT}\n${extraComment}`,
+    comment: `${ITEMS_LIST_COMMENT}\n${ITEMS_LIST_EXTENT_COMMENT}\n${extraComment}`,
     head: PAGE_CHROME_STYLE,
     bodyAttributes: 'id="body_id_xml_file_resource_editor.physical.items_list.xml"',
     body: `<div id="loadingBlocker" class="hide"></div>
 <div id="breadcrumbs"><span>Resource Management › List of Items</span><div class="btnWrapper"><span class="pull-right"><button id="PAGE_BUTTONS_cbuttonback" class="btn btn-secondary">Back</button></span></div></div>
 <h1 class="pageTitle">List of Items</h1>
-<input type="hidden" id="pageBeanmmsId" value="${mmsId}">
+<input type="hidden" id="pageBeanmmsId" value="${mmsId}">${extent.holdingsId ? `\n<input type="hidden" id="pageBeanholdingsId" value="${extent.holdingsId}">` : ''}${
+      extent.countText ? `\n<p class="recordsCount"><span id="SELENIUM_ID_list_recordsCount">${escapeHtml(extent.countText)}</span></p>` : ''
+    }
 <table class="list"><thead><tr><th></th>${header}</tr></thead><tbody>
 ${rows}
 </tbody></table>`,
