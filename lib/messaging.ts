@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { PageSummary } from './popup/page-summary';
 
 /**
  * Every request the content script, popup or options page can send to the background, with its reply.
@@ -66,5 +67,85 @@ function isEnvelope(message: unknown): message is Envelope {
     message !== null &&
     (message as Partial<Envelope>).channel === CHANNEL &&
     typeof (message as Partial<Envelope>).type === 'string'
+  );
+}
+
+/**
+ * Requests an extension page (the popup) sends to the content scripts of one tab, with their replies.
+ * Every frame of the tab hears the request; only frames that can answer do (e.g. the frame holding the
+ * record), and the first answer wins. Add a request here and a handler in a lib/features feature.
+ */
+export interface TabProtocol {
+  /** What the page holds: page kind, records, finding counts, applicable checklists (the popup's "This page"). */
+  'page-summary': { request: Record<string, never>; response: PageSummary };
+}
+
+export type TabMessageType = keyof TabProtocol;
+export type TabRequestOf<T extends TabMessageType> = TabProtocol[T]['request'];
+export type TabResponseOf<T extends TabMessageType> = TabProtocol[T]['response'];
+
+const TAB_CHANNEL = 'alma-companion-tab/v1';
+
+interface TabEnvelope<T extends TabMessageType = TabMessageType> {
+  channel: typeof TAB_CHANNEL;
+  type: T;
+  payload: TabRequestOf<T>;
+}
+
+type TabReply<T extends TabMessageType> = { ok: true; value: TabResponseOf<T> } | { ok: false; error: string };
+
+/** Chrome's and Firefox's wording when no frame of the tab listens or none answered. */
+const NO_RECEIVER = /receiving end does not exist|message port closed|could not establish connection|no listeners/i;
+
+/**
+ * Sends a request to the content scripts of a tab. Resolves with null when no frame answers (not an Alma
+ * page, the content script is not injected, or the page is still loading); rejects with the handler's error.
+ */
+export async function sendToTab<T extends TabMessageType>(
+  tabId: number,
+  type: T,
+  payload: TabRequestOf<T>,
+): Promise<TabResponseOf<T> | null> {
+  const envelope: TabEnvelope<T> = { channel: TAB_CHANNEL, type, payload };
+  let reply: TabReply<T> | undefined;
+  try {
+    reply = (await browser.tabs.sendMessage(tabId, envelope)) as TabReply<T> | undefined;
+  } catch (error) {
+    if (NO_RECEIVER.test(error instanceof Error ? error.message : String(error))) return null;
+    throw error;
+  }
+  if (!reply) return null;
+  if (!reply.ok) throw new Error(`The page could not answer "${type}": ${reply.error}`);
+  return reply.value;
+}
+
+export type TabHandler<T extends TabMessageType> = (payload: TabRequestOf<T>) => TabResponseOf<T> | Promise<TabResponseOf<T>>;
+
+/**
+ * Answers one kind of tab request in this frame until `signal` aborts (the feature's run ends).
+ * Not answering is decided synchronously, so frames without a handler leave the reply to the others.
+ */
+export function handleTabMessage<T extends TabMessageType>(type: T, handler: TabHandler<T>, signal: AbortSignal): void {
+  const listener = (message: unknown): Promise<TabReply<T>> | undefined => {
+    if (!isTabEnvelope(message) || message.type !== type) return undefined;
+    return (async (): Promise<TabReply<T>> => {
+      try {
+        return { ok: true, value: await handler(message.payload as TabRequestOf<T>) };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    })();
+  };
+  if (signal.aborted) return;
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+function isTabEnvelope(message: unknown): message is TabEnvelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as Partial<TabEnvelope>).channel === TAB_CHANNEL &&
+    typeof (message as Partial<TabEnvelope>).type === 'string'
   );
 }
