@@ -7,7 +7,8 @@
 #
 #   perl scripts/parity.marc-lint.pl FILE...          TSV on stdout: file, index, offset, kind, text
 #        kind: lint (a MARC::Lint warning), decode-warning (MARC::Record), decode-failed, record (one per record, text = 001)
-#   perl scripts/parity.marc-lint.pl --bench FILE...  one JSON line per file: records, warnings, seconds (lint+decode)
+#   perl scripts/parity.marc-lint.pl --bench FILE...  one JSON line per file: records, warnings, seconds and
+#        cpuSeconds (decode + lint, wall clock and CPU time)
 use strict;
 use warnings;
 use MARC::Lint;
@@ -28,6 +29,7 @@ for my $file (@ARGV) {
     local $/ = "\x1D";
     my ( $index, $offset, $records, $warnings ) = ( 0, 0, 0, 0 );
     my $started = time();
+    my ( $user0, $system0 ) = times();
     while ( my $raw = <$fh> ) {
         my $chunk_length = length($raw);
         my $garbage = 0;
@@ -55,5 +57,7 @@ for my $file (@ARGV) {
     }
     close $fh;
     my $seconds = time() - $started;
-    printf( "{\"file\":\"%s\",\"records\":%d,\"warnings\":%d,\"seconds\":%.6f}\n", $file, $records, $warnings, $seconds ) if $bench;
+    my ( $user1, $system1 ) = times();
+    my $cpu = ( $user1 - $user0 ) + ( $system1 - $system0 );
+    printf( "{\"file\":\"%s\",\"records\":%d,\"warnings\":%d,\"seconds\":%.6f,\"cpuSeconds\":%.3f}\n", $file, $records, $warnings, $seconds, $cpu ) if $bench;
 }
