@@ -3,7 +3,7 @@
  * is the ground truth; the leader's record length is trusted only when it lands on a terminator, so
  * one damaged record never drags its neighbours down with it.
  */
-import { FIELD_TERMINATOR, RECORD_TERMINATOR, readDigits } from './bytes';
+import { RECORD_TERMINATOR, readDigits } from './bytes';
 import type { StructuralProblemCode } from './problem-codes';
 
 /** Leader (24) + directory terminator + record terminator: nothing shorter can be a record. */
@@ -49,6 +49,10 @@ export function findLeaderStart(bytes: Uint8Array, from: number, end: number): n
 /**
  * Locates the record that starts at `pos`. Returns null when more input is needed (only when
  * `final` is false, i.e. when streaming and the end of the file has not been seen yet).
+ *
+ * Fast path: the leader's length lands on a record terminator. Otherwise the next terminator ends
+ * the record — unless a complete record (one whose own length lands exactly on that terminator)
+ * starts before it: then this record lost its terminator, and the other is read on its own.
  */
 export function locateRecord(bytes: Uint8Array, pos: number, end: number, final: boolean): RecordFrame | null {
   if (!final && end - pos < 5) return null;
@@ -58,23 +62,6 @@ export function locateRecord(bytes: Uint8Array, pos: number, end: number, final:
     const declaredEnd = pos + declared;
     if (declaredEnd <= end) {
       if (bytes[declaredEnd - 1] === RECORD_TERMINATOR) return { end: declaredEnd, terminated: true };
-      // The last field terminator is where the length says the record ends (counting the missing
-      // terminator or not), and a new record (or the end of input) follows: only the terminator is missing.
-      for (const candidate of [declaredEnd - 1, declaredEnd]) {
-        if (bytes[candidate - 1] !== FIELD_TERMINATOR) continue;
-        const next = skipRecordSeparators(bytes, candidate, end);
-        if (!final && end - next < LEADER_LENGTH) return null;
-        if (next === end || looksLikeLeader(bytes, next, end)) {
-          return {
-            end: candidate,
-            terminated: false,
-            problem: {
-              code: 'missing-record-terminator',
-              message: `The record has no record terminator (0x1D) after its last field; it was read up to the length in leader/00-04 (${declared}).`,
-            },
-          };
-        }
-      }
     } else if (!final) {
       return null;
     }
@@ -82,6 +69,8 @@ export function locateRecord(bytes: Uint8Array, pos: number, end: number, final:
   const terminator = bytes.indexOf(RECORD_TERMINATOR, pos);
   if (terminator === -1 || terminator >= end) {
     if (!final) return null;
+    // Line breaks after an unterminated last record are not part of it.
+    while (end > pos + 1 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d || bytes[end - 1] === 0x1a)) end--;
     return {
       end,
       terminated: false,
@@ -89,7 +78,18 @@ export function locateRecord(bytes: Uint8Array, pos: number, end: number, final:
         code: 'missing-record-terminator',
         message: plausible
           ? `The input ends ${end - pos} bytes into a record whose leader/00-04 says ${declared} bytes, with no record terminator (0x1D): the record is truncated.`
-          : `The input ends without a record terminator (0x1D) after the last record.`,
+          : 'The input ends without a record terminator (0x1D) after the last record.',
+      },
+    };
+  }
+  const nextRecord = findLeaderStart(bytes, pos + 1, terminator + 1);
+  if (nextRecord !== -1) {
+    return {
+      end: nextRecord,
+      terminated: false,
+      problem: {
+        code: 'missing-record-terminator',
+        message: `The record has no record terminator (0x1D): another record starts ${nextRecord - pos} bytes in${plausible ? ` (leader/00-04 says ${declared})` : ''}; it was read up to there.`,
       },
     };
   }

@@ -75,7 +75,7 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
     const first = bytes.indexOf(FIELD_TERMINATOR, dirStart);
     if (first === -1 || first >= contentEnd) {
       dirEnd = declaredBase > LEADER_LENGTH && start + declaredBase <= contentEnd ? start + declaredBase - 1 : contentEnd;
-      problems.push(structuralProblem('missing-directory-terminator', `No field terminator (0x1E) ends the directory; ${dirEnd === contentEnd ? 'no field data could be found' : 'the base address in leader/12-16 was used'}.`, { offset: dirStart }));
+      problems.push(structuralProblem('missing-directory-terminator', `No field terminator (0x1E) ends the directory; ${dirEnd === contentEnd ? 'no field data could be found' : 'the base address in leader/12-16 was used'}.`, { offset: base + dirStart }));
     } else {
       dirEnd = first;
       const actual = String(first + 1 - start).padStart(5, '0');

@@ -25,7 +25,8 @@ function readNext(bytes: Uint8Array, pos: number, end: number, final: boolean, b
   if (pos >= end) return null;
   if (readDigits(bytes, pos, 5, end) < 0) {
     // Not a leader here: skip to the next plausible leader within this record's span, if there is one.
-    const terminator = bytes.indexOf(RECORD_TERMINATOR, pos);
+    let terminator = bytes.indexOf(RECORD_TERMINATOR, pos);
+    if (terminator >= end) terminator = -1; // bytes past `end` are not ours (a stream's spare capacity)
     if (terminator === -1 && !final) return null;
     const spanEnd = terminator === -1 ? end : terminator + 1;
     const leaderStart = findLeaderStart(bytes, pos + 1, spanEnd);

@@ -43,6 +43,10 @@ export class MarcXmlStream {
   private xmlErrors = 0;
   private dead = false;
   private tagStart = 0;
+  /** Namespace of the first <record> outside MARCXML's, in case no MARCXML record is found at all. */
+  private foreignRecord: { uri: string; line: number } | null = null;
+  /** Characters pushed so far (saxes resets its own position on close). */
+  private consumed = 0;
 
   constructor() {
     const parser = this.parser;
@@ -58,6 +62,7 @@ export class MarcXmlStream {
   }
 
   push(chunk: string): ReadResult[] {
+    this.consumed += chunk.length;
     if (!this.dead) {
       try {
         this.parser.write(chunk);
@@ -80,8 +85,12 @@ export class MarcXmlStream {
       this.problems.push(structuralProblem('truncated-input', `The XML ended inside the record that starts on line ${this.recordLine}; the fields read so far are kept.`, { line: this.recordLine, offset: this.recordStart }));
       this.finishRecord();
     }
+    if (this.index === 0 && this.foreignRecord) {
+      const { uri, line } = this.foreignRecord;
+      this.orphanProblems.push(structuralProblem('unexpected-element', `No MARCXML record was found. The <record> on line ${line} is in namespace "${visible(uri, 80)}", not MARCXML's "${MARCXML_NAMESPACE}"; correct the xmlns declaration.`, { line }));
+    }
     if (this.orphanProblems.length > 0) {
-      this.completed.push({ index: this.index++, record: null, problems: this.orphanProblems, offset: this.parser.position });
+      this.completed.push({ index: this.index++, record: null, problems: this.orphanProblems, offset: this.consumed });
       this.orphanProblems = [];
     }
     return this.take();
@@ -128,7 +137,9 @@ export class MarcXmlStream {
 
   private open(tag: SaxesTagNS): void {
     if (!this.record) {
-      if (this.isMarc(tag) && tag.local === 'record') this.startRecord();
+      if (tag.local !== 'record') return;
+      if (this.isMarc(tag)) this.startRecord();
+      else this.foreignRecord ??= { uri: tag.uri, line: this.parser.line };
       return;
     }
     const line = this.parser.line;

@@ -167,13 +167,19 @@ function fixedText(text: string): string {
 }
 
 function fieldLine(field: Field): string {
+  if (field.tag.length !== 3 || field.tag === 'LDR' || /[\u0000-\u001f{}$\\]/.test(field.tag)) {
+    throw new RangeError(`Tag "${visible(field.tag)}" cannot be written in a .mrk line (three characters other than LDR, without control characters, braces, "$" or "\\").`);
+  }
   if (isControlField(field)) return `=${field.tag}  ${fixedText(field.value)}`;
   let line = `=${field.tag}  ${fixedText(field.ind1)}${fixedText(field.ind2)}`;
   for (const subfield of field.subfields) line += '$' + encodeMnemonics(subfield.code) + encodeMnemonics(subfield.value);
   return line;
 }
 
-/** One record as MarcEdit mnemonic text, ending with the blank line that separates records. */
+/**
+ * One record as MarcEdit mnemonic text, ending with the blank line that separates records.
+ * Throws a RangeError for a tag a .mrk line cannot carry (only damaged directories produce those).
+ */
 export function writeMrk(record: MarcRecord): string {
   const lines = [`=LDR  ${fixedText(record.leader)}`];
   for (const field of record.fields) lines.push(fieldLine(field));

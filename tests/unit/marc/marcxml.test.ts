@@ -129,3 +129,17 @@ describe('readMarcXml structure handling', () => {
     }
   });
 });
+
+describe('readMarcXml namespaces', () => {
+  it('says so when records are in the wrong namespace instead of finding nothing silently', () => {
+    const results = readAll(`<collection xmlns="http://example.org/not-marc"><record><leader>${LEADER}</leader></record></collection>`);
+    expect(results).toHaveLength(1);
+    expect(results[0]!.record).toBeNull();
+    expect(codes(results[0]!)).toEqual(['unexpected-element']);
+    expect(results[0]!.problems[0]!.message).toContain('http://example.org/not-marc');
+  });
+
+  it('reads an empty collection as no records and no problems', () => {
+    expect(readAll('<collection xmlns="http://www.loc.gov/MARC21/slim"/>')).toEqual([]);
+  });
+});
