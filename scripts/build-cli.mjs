@@ -1,18 +1,24 @@
 // Bundles the command-line linter (lib/cli/main.ts and the lib/ it uses) into dist/cli.mjs for Node.
+// bin/alma-companion.mjs imports the bundle. Run by `npm run build:cli` (part of `npm run build`).
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-await build({
-  absWorkingDir: root,
-  entryPoints: ['lib/cli/main.ts'],
-  outfile: 'dist/cli.mjs',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: 'linked',
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+/** Builds the CLI bundle; `outfile` is relative to the repository root (tests build to a temp folder). */
+export async function buildCli(outfile = 'dist/cli.mjs') {
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['lib/cli/main.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildCli();
