@@ -69,6 +69,22 @@ describe('startFeatures', () => {
     ]);
   });
 
+  it('does not wait for one init before starting the next', () => {
+    const calls: Array<{ kind: PageKind; signal: AbortSignal }> = [];
+    const neverSettles = defineFeature({
+      id: 'never-settles',
+      description: 'an init that keeps waiting (e.g. for an element that never comes)',
+      pageKinds: ['mde-bib'],
+      init: () => new Promise<void>(() => {}),
+    });
+    startFeatures(
+      [neverSettles, recordingFeature('next', ['mde-bib'], calls)],
+      { doc: document, page: page('mde-bib'), wxt },
+      new AbortController().signal,
+    );
+    expect(calls).toHaveLength(1); // started synchronously, in the same call
+  });
+
   it('starts only the features that list the page kind, and reports a feature that declines', async () => {
     const calls: Array<{ kind: PageKind; signal: AbortSignal }> = [];
     const declines = defineFeature({ id: 'declines', description: 'not here', pageKinds: ['item-editor'], init: () => false });
