@@ -1,0 +1,54 @@
+import type { Finding, Rule } from '../types';
+import { isDataField } from '../../marc/types';
+import { fieldFinding } from '../shared/make-finding';
+import { quoted, subfieldPlace } from '../shared/place';
+import { withSubfieldValue } from '../shared/subfields';
+import { correctedOclcNumber, hasOclcNumberForm, isOclcLike } from '../shared/oclc-number';
+import { BFAS_035 } from './oclc-sources';
+
+/**
+ * 035 $a (and cancelled numbers in $z) holding an OCLC number must use one of the forms Alma and OCLC
+ * match on: "(OCoLC)" then ocm + 8 digits, ocn + 9 digits, on + 10+ digits, or plain digits
+ * (R-OCLC-3). A misspelt prefix or stray spaces can be fixed safely; a wrong digit count cannot.
+ */
+export const oclcNumberForm: Rule = {
+  id: 'oclc-number-form',
+  title: 'OCLC number (035) in the (OCoLC) form',
+  defaultSeverity: 'warning',
+  appliesTo: ['bib'],
+  origin: 'oclc',
+  profiles: ['all', 'oclc'],
+  rationale: 'Alma matches Connexion exports and WorldCat updates on 035 (OCoLC) numbers; a malformed one makes a duplicate record.',
+  source: BFAS_035,
+  check(ctx) {
+    const entries = ctx.index.byTag('035');
+    let findings: Finding[] | null = null;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
+      const field = entry.field;
+      if (!isDataField(field)) continue;
+      const subfields = field.subfields;
+      for (let i = 0; i < subfields.length; i++) {
+        const { code, value } = subfields[i]!;
+        if ((code !== 'a' && code !== 'z') || hasOclcNumberForm(value) || !isOclcLike(value)) continue;
+        const corrected = correctedOclcNumber(value);
+        (findings ??= []).push(
+          fieldFinding(
+            oclcNumberForm,
+            entry,
+            `${subfieldPlace('035', entry.occurrence, code)}: ${quoted(value)} is not a valid OCLC number form. Write "(OCoLC)" directly followed by the number: ocm and 8 digits, ocn and 9 digits, on and 10 or more digits, or digits only` +
+              (corrected ? ` ("${corrected}").` : '; check the number in WorldCat.'),
+            {
+              code,
+              subfieldIndex: i,
+              ...(corrected
+                ? { fix: { type: 'replace-field' as const, fieldIndex: entry.fieldIndex, field: withSubfieldValue(field, i, corrected), description: `Write the OCLC number as "${corrected}"` } }
+                : {}),
+            },
+          ),
+        );
+      }
+    }
+    return findings ?? [];
+  },
+};
