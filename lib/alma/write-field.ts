@@ -71,7 +71,7 @@ export function restoreRowValues(ref: FieldRowRef, values: RowValues): RowValues
  * the UCL bookmarklets in Part 2 do the same). Events are built from the element's own window, since
  * the grid lives in another frame.
  */
-function setValue(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+export function setValue(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   if (element.value === value) return;
   element.value = value;
   const view = (element.ownerDocument.defaultView ?? globalThis) as typeof globalThis;

@@ -1,0 +1,67 @@
+import type { LiveFinding } from '../lib/live/types';
+import { describePlace, describeSource } from '../lib/live/describe-place';
+import { SeverityBadge } from './SeverityBadge';
+
+export interface FindingItemProps {
+  finding: LiveFinding;
+  /** The finding "next/previous finding" last went to. */
+  active: boolean;
+  /** Whether the page has a box to go to (record-level findings have none). */
+  canGoTo: boolean;
+  onGoTo(id: string): void;
+  onFix(id: string): void;
+}
+
+/** One finding: what is wrong (message), where (a button that goes there), how to fix it, and its source. */
+export function FindingItem({ finding, active, canGoTo, onGoTo, onFix }: FindingItemProps) {
+  const { finding: data, id, isNew } = finding;
+  const place = describePlace(data);
+  // The whole entry is a mouse target; keyboard users have the "go to" button.
+  const goToFromClick = (event: MouseEvent): void => {
+    const target = event.target as Element;
+    if (canGoTo && !target.closest('button, a')) onGoTo(id);
+  };
+  return (
+    <li
+      class={`acc-fi acc-fi-${data.severity}${active ? ' acc-fi-active' : ''}`}
+      data-testid="finding"
+      data-finding-id={id}
+      data-rule={data.ruleId}
+      data-severity={data.severity}
+      data-tag={data.tag ?? ''}
+      data-new={isNew}
+      aria-current={active ? 'true' : undefined}
+      onClick={goToFromClick}
+    >
+      <div class="acc-fi-head">
+        <SeverityBadge severity={data.severity} />
+        {isNew && <span class="acc-fi-new" data-testid="new-badge">New</span>}
+        {canGoTo ? (
+          <button type="button" class="acc-fi-where" data-testid="go-to" onClick={() => onGoTo(id)}>
+            <span class="acc-fp-vh">Go to </span>
+            {place}
+          </button>
+        ) : (
+          <span class="acc-fi-where acc-fi-where-static">{place}</span>
+        )}
+      </div>
+      <p class="acc-fi-message" data-testid="message">
+        {data.message}
+      </p>
+      {(data.fix || data.source) && (
+        <div class="acc-fi-actions">
+          {data.fix && (
+            <button type="button" class="acc-fi-fix" data-testid="fix" onClick={() => onFix(id)}>
+              Fix: {data.fix.description}
+            </button>
+          )}
+          {data.source && (
+            <a class="acc-fi-source" href={data.source} target="_blank" rel="noopener noreferrer" data-testid="source">
+              {describeSource(data.source, data)}
+            </a>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

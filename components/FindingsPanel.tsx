@@ -1,0 +1,243 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { PanelView, PaneView, SeverityGroup } from '../lib/live/group-findings';
+import { SHORTCUTS, shortcutOf, type ShortcutAction } from '../lib/live/shortcuts';
+import type { LiveFinding, PaneId } from '../lib/live/types';
+import { FindingItem } from './FindingItem';
+import { SEVERITY_LABELS, SeverityCounts } from './SeverityBadge';
+
+export interface PanelStatus {
+  text: string;
+  tone: 'info' | 'error';
+  /** Offer "Undo" for the last fix. */
+  canUndo: boolean;
+}
+
+export interface FindingsPanelProps {
+  /** "Record checks" or "Item checks". */
+  title: string;
+  view: PanelView;
+  /** Increments with every validation (tests and the benchmark wait for it). */
+  revision: number;
+  /** True while Alma is loading: the findings shown are from before. */
+  waiting: boolean;
+  expanded: boolean;
+  activeId: string | null;
+  openInherited: ReadonlySet<PaneId>;
+  status: PanelStatus | null;
+  /** Settings that could not be used (e.g. a custom rule that does not compile). */
+  settingsProblems: readonly string[];
+  /** Increments when the panel should take the focus (shown with the keyboard shortcut). */
+  focusRequest: number;
+  canGoTo(finding: LiveFinding): boolean;
+  onToggle(): void;
+  onToggleInherited(pane: PaneId): void;
+  onGoTo(id: string): void;
+  onFix(id: string): void;
+  onUndo(): void;
+  onShortcut(action: ShortcutAction): void;
+}
+
+const PANE_LABELS: Record<PaneId, string> = { single: 'Record', left: 'Left pane', right: 'Right pane', item: 'Item' };
+const TYPE_LABELS = { bib: 'Bibliographic', holdings: 'Holdings', item: 'Physical item' } as const;
+const BODY_ID = 'acc-fp-body';
+
+/**
+ * The findings panel, docked beside Alma's editor (never over it) and collapsible to a badge with counts.
+ * Keys pressed inside it stay inside (Alma's document-level key handlers never see them), except our
+ * shortcuts, which it handles itself.
+ */
+export function FindingsPanel(props: FindingsPanelProps) {
+  const { view, expanded } = props;
+  const toggle = useRef<HTMLButtonElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const lastFocusRequest = useRef(props.focusRequest);
+
+  useEffect(() => {
+    if (props.focusRequest === lastFocusRequest.current) return;
+    lastFocusRequest.current = props.focusRequest;
+    toggle.current?.focus();
+  }, [props.focusRequest]);
+
+  useEffect(() => {
+    if (!props.activeId || !body.current) return;
+    const item = body.current.querySelector(`[data-finding-id="${CSS.escape(props.activeId)}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+  }, [props.activeId, expanded]);
+
+  const onKey = (event: KeyboardEvent): void => {
+    event.stopPropagation();
+    if (event.type !== 'keydown') return;
+    const action = shortcutOf(event);
+    if (action) {
+      event.preventDefault();
+      props.onShortcut(action);
+    } else if (event.key === 'Escape' && expanded) {
+      props.onToggle();
+    }
+  };
+  const keyHandlers = { onKeyDown: onKey, onKeyUp: onKey, onKeyPress: onKey };
+  const label = `Alma Companion: ${props.title.toLowerCase()}`;
+
+  if (!expanded) {
+    return (
+      <aside class="acc-fp acc-fp-collapsed" aria-label={label} data-testid="findings-panel" data-expanded="false" data-revision={props.revision} {...keyHandlers}>
+        <button
+          ref={toggle}
+          type="button"
+          class="acc-fp-badge"
+          aria-expanded="false"
+          data-testid="findings-toggle"
+          title={`Show ${props.title.toLowerCase()} (${SHORTCUTS[0]?.label})`}
+          onClick={props.onToggle}
+        >
+          <span class="acc-fp-vh">Show {props.title.toLowerCase()}: </span>
+          <SeverityCounts counts={view.counts} layout="column" />
+        </button>
+      </aside>
+    );
+  }
+  return (
+    <aside class="acc-fp" aria-label={label} data-testid="findings-panel" data-expanded="true" data-waiting={props.waiting} data-revision={props.revision} {...keyHandlers}>
+      <div class="acc-fp-header">
+        <h2 class="acc-fp-title">{props.title}</h2>
+        <SeverityCounts counts={view.counts} />
+        <button
+          ref={toggle}
+          type="button"
+          class="acc-fp-hide"
+          aria-expanded="true"
+          aria-controls={BODY_ID}
+          data-testid="findings-toggle"
+          title={`Hide (${SHORTCUTS[0]?.label} or Escape)`}
+          onClick={props.onToggle}
+        >
+          Hide<span class="acc-fp-vh"> {props.title.toLowerCase()}</span>
+        </button>
+      </div>
+      <div class={`acc-fp-status${props.status?.tone === 'error' ? ' acc-fp-status-error' : ''}`} role="status" data-testid="status">
+        {props.status && (
+          <>
+            <span data-testid="status-text">{props.status.text}</span>
+            {props.status.canUndo && (
+              <button type="button" class="acc-fp-undo" data-testid="undo" onClick={props.onUndo}>
+                Undo
+              </button>
+            )}
+          </>
+        )}
+      </div>
+      <div id={BODY_ID} class="acc-fp-body" ref={body}>
+        {props.waiting && <p class="acc-fp-note" data-testid="waiting">Waiting for Alma to finish loading…</p>}
+        {props.settingsProblems.map((problem) => (
+          <p key={problem} class="acc-fp-note acc-fp-note-problem" data-testid="settings-problem">
+            {problem}
+          </p>
+        ))}
+        {view.panes.map((pane) => (
+          <PaneSection key={pane.header.pane} pane={pane} {...props} />
+        ))}
+      </div>
+      <p class="acc-fp-footer" data-testid="shortcuts">
+        {SHORTCUTS.map((shortcut) => (
+          <span key={shortcut.action}>
+            <kbd>{shortcut.label}</kbd> {shortcut.description.toLowerCase()}
+          </span>
+        ))}
+      </p>
+    </aside>
+  );
+}
+
+function PaneSection(props: FindingsPanelProps & { pane: PaneView }) {
+  const { pane } = props;
+  const { header } = pane;
+  const headingId = `acc-fp-pane-${header.pane}`;
+  const inheritedId = `acc-fp-inherited-${header.pane}`;
+  const open = props.openInherited.has(header.pane);
+  return (
+    <section class="acc-fp-pane" aria-labelledby={headingId} data-testid="pane" data-pane={header.pane}>
+      <h3 id={headingId} class="acc-fp-pane-title">
+        {PANE_LABELS[header.pane]}: {TYPE_LABELS[header.recordType]}
+      </h3>
+      <dl class="acc-fp-facts">
+        <dt>Type</dt>
+        <dd data-testid="record-type" data-record-type={header.recordType}>
+          {TYPE_LABELS[header.recordType]}
+        </dd>
+        <dt>{header.recordType === 'item' ? 'Bib MMS ID' : 'MMS ID'}</dt>
+        <dd data-testid="mms-id">{header.mmsId ?? 'not shown'}</dd>
+        {header.fieldCount !== null && (
+          <>
+            <dt>Fields</dt>
+            <dd data-testid="field-count">{header.fieldCount}</dd>
+          </>
+        )}
+      </dl>
+      {pane.notes.map((note) => (
+        <p key={note} class="acc-fp-note" data-testid="pane-note">
+          {note}
+        </p>
+      ))}
+      <div class="acc-fp-new" data-testid="new-findings" data-count={pane.newCount}>
+        <h4 class="acc-fp-part-title">New since opened ({pane.newCount})</h4>
+        {pane.newCount === 0 ? (
+          <p class="acc-fp-empty">{pane.inheritedCount === 0 ? 'No problems found.' : 'Nothing you changed has introduced a problem.'}</p>
+        ) : (
+          <SeverityGroups groups={pane.newGroups} {...props} />
+        )}
+      </div>
+      {pane.inheritedCount > 0 && (
+        <div class="acc-fp-inherited" data-testid="inherited-findings" data-count={pane.inheritedCount}>
+          <button
+            type="button"
+            class="acc-fp-part-toggle"
+            aria-expanded={open}
+            aria-controls={inheritedId}
+            data-testid="inherited-toggle"
+            onClick={() => props.onToggleInherited(header.pane)}
+          >
+            Already in the record when opened ({pane.inheritedCount})
+          </button>
+          {open && (
+            <div id={inheritedId}>
+              <SeverityGroups groups={pane.inheritedGroups} {...props} />
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function SeverityGroups(props: FindingsPanelProps & { groups: readonly SeverityGroup[] }) {
+  return (
+    <>
+      {props.groups.map((group) => (
+        <div key={group.severity} class="acc-fp-severity" data-testid="severity-group" data-severity={group.severity}>
+          <h5 class={`acc-fp-severity-title acc-sev-text-${group.severity}`}>
+            {SEVERITY_LABELS[group.severity].many} ({group.count})
+          </h5>
+          <ul class="acc-fp-places">
+            {group.places.map((place) => (
+              <li key={place.place} class="acc-fp-place" data-testid="place-group" data-place={place.place}>
+                <span class="acc-fp-place-name">{place.place || 'Whole record'}</span>
+                <ul class="acc-fp-findings">
+                  {place.findings.map((finding) => (
+                    <FindingItem
+                      key={finding.id}
+                      finding={finding}
+                      active={finding.id === props.activeId}
+                      canGoTo={props.canGoTo(finding)}
+                      onGoTo={props.onGoTo}
+                      onFix={props.onFix}
+                    />
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}

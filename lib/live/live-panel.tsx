@@ -1,0 +1,200 @@
+import '../../components/FindingsPanel.css';
+import '../../components/FindingItem.css';
+import '../../components/SeverityBadge.css';
+import { FindingsPanel, type PanelStatus } from '../../components/FindingsPanel';
+import { createHighlighter, isCompanionNode, setDock } from '../dom/highlight';
+import { mountPreactUi } from '../dom/mount-preact';
+import type { FeatureContext } from '../feature-manager';
+import { watchChanges } from './change-watcher';
+import { buildPanelView, type PanelView } from './group-findings';
+import { marksFor } from './highlight-marks';
+import { watchLiveOptions, type LiveOptions } from './live-options';
+import { createLiveSession } from './live-session';
+import type { LivePageAdapter } from './page-adapter';
+import { createScheduler } from './revalidation-scheduler';
+import { shortcutOf, type ShortcutAction } from './shortcuts';
+import type { PaneId } from './types';
+import type { UndoEntry } from './undo';
+
+/** Quiet time after a keystroke: short enough that the panel feels live, long enough to batch a burst. */
+export const LIVE_DELAY_MS = 30;
+const MAX_WAIT_MS = 250;
+const BUSY_RETRY_MS = 100;
+
+/**
+ * Runs the findings panel on one editor page: validates as the cataloger edits (debounced, never while
+ * Alma is loading), marks new versus inherited findings, highlights rows, applies fixes with undo, and
+ * answers the keyboard shortcuts. Everything is undone when `signal` aborts (page change, unload).
+ */
+export async function runLivePanel({ doc, wxt, log }: FeatureContext, signal: AbortSignal, adapter: LivePageAdapter): Promise<void> {
+  // Settings may change while they are loading; the first run picks them up then.
+  let onOptionsChanged = (): void => {};
+  let options: LiveOptions = await watchLiveOptions(signal, (next) => {
+    options = next;
+    onOptionsChanged();
+  });
+  if (signal.aborted) return;
+
+  const session = createLiveSession((anchor) => !(anchor as Node).isConnected);
+  const highlighter = createHighlighter(doc);
+  const undoStack: UndoEntry[] = [];
+  const ui = {
+    expanded: options.panelShownByDefault,
+    activeId: null as string | null,
+    openInherited: new Set<PaneId>(),
+    status: null as PanelStatus | null,
+    waiting: false,
+    focusRequest: 0,
+    revision: 0,
+    view: buildPanelView([]),
+  };
+
+  const setStatus = (text: string, tone: PanelStatus['tone'] = 'info'): void => {
+    ui.status = { text, tone, canUndo: undoStack.length > 0 };
+  };
+  const validate = (): void => {
+    try {
+      const results = session.update(adapter.read(), options.validate);
+      ui.view = buildPanelView(results);
+      ui.waiting = false;
+      ui.revision++;
+      highlighter.show(marksFor(results.flatMap((result) => result.findings), adapter.targetOf));
+      adapter.afterUpdate?.(results);
+    } catch (error) {
+      log.error('could not check the page', error);
+    }
+    render();
+  };
+  const scheduler = createScheduler({
+    delayMs: LIVE_DELAY_MS,
+    maxWaitMs: MAX_WAIT_MS,
+    busyRetryMs: BUSY_RETRY_MS,
+    isBusy: adapter.isBusy,
+    run: validate,
+    onBusy: () => {
+      if (ui.waiting) return;
+      ui.waiting = true;
+      render();
+    },
+    signal,
+  });
+  onOptionsChanged = () => scheduler.request();
+  /** Acting on a finding needs the page as it is now, not as it was before the last keystroke. */
+  const current = (id: string) => {
+    scheduler.flush();
+    return session.findingById(id);
+  };
+
+  const goTo = (id: string): void => {
+    const finding = current(id);
+    ui.activeId = id;
+    if (!finding || !adapter.goTo(finding)) setStatus('That finding is no longer in the record.', 'error');
+    render();
+  };
+  const fix = (id: string): void => {
+    const finding = current(id);
+    try {
+      if (!finding) throw new Error('That finding is no longer in the record; nothing was changed.');
+      undoStack.push(adapter.fix(finding));
+      setStatus(`Fixed: ${finding.finding.fix?.description ?? 'applied'}. Not saved yet.`);
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error), 'error');
+    }
+    validate();
+  };
+  const undo = (): void => {
+    const entry = undoStack.pop();
+    if (!entry) return;
+    try {
+      entry.undo();
+      setStatus(`Undone: ${entry.description}.`);
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error), 'error');
+    }
+    validate();
+  };
+  const step = (direction: 1 | -1): void => {
+    const { order } = ui.view;
+    if (order.length === 0) {
+      setStatus('No findings to go to.');
+      return render();
+    }
+    const at = ui.activeId === null ? -1 : order.indexOf(ui.activeId);
+    const next = order[at < 0 ? (direction === 1 ? 0 : order.length - 1) : (at + direction + order.length) % order.length] as string;
+    const finding = session.findingById(next);
+    if (finding && !finding.isNew) ui.openInherited.add(finding.pane);
+    ui.expanded = true;
+    if (finding) setStatus(`Finding ${order.indexOf(next) + 1} of ${order.length}: ${finding.finding.message}`);
+    goTo(next);
+  };
+  const onShortcut = (action: ShortcutAction): void => {
+    if (action === 'toggle-panel') {
+      ui.expanded = !ui.expanded;
+      if (ui.expanded) ui.focusRequest++;
+      render();
+    } else step(action === 'next-finding' ? 1 : -1);
+  };
+
+  const panel = () => (
+    <FindingsPanel
+      title={adapter.title}
+      view={ui.view}
+      revision={ui.revision}
+      waiting={ui.waiting}
+      expanded={ui.expanded}
+      activeId={ui.activeId}
+      openInherited={ui.openInherited}
+      status={ui.status}
+      settingsProblems={options.customRuleErrors}
+      focusRequest={ui.focusRequest}
+      canGoTo={adapter.canGoTo}
+      onToggle={() => onShortcut('toggle-panel')}
+      onToggleInherited={(pane) => {
+        if (!ui.openInherited.delete(pane)) ui.openInherited.add(pane);
+        render();
+      }}
+      onGoTo={goTo}
+      onFix={fix}
+      onUndo={undo}
+      onShortcut={onShortcut}
+    />
+  );
+  function render(): void {
+    mounted?.update(panel());
+    setDock(doc, ui.expanded ? 'panel' : 'badge');
+  }
+
+  let mounted: Awaited<ReturnType<typeof mountPreactUi>> = null;
+  if (adapter.isBusy()) scheduler.request();
+  else validate();
+  mounted = await mountPreactUi(wxt, panel(), { name: adapter.hostName, signal, doc });
+  if (!mounted) return;
+  render();
+  signal.addEventListener('abort', () => {
+    highlighter.clear();
+    setDock(doc, 'none');
+  }, { once: true });
+
+  watchChanges(doc, () => scheduler.request(), signal, isCompanionNode);
+  for (const keyboardDoc of adapter.keyboardDocuments) {
+    keyboardDoc.addEventListener(
+      'keydown',
+      (event) => {
+        const action = shortcutOf(event);
+        // Keys pressed in the panel itself reach it through its shadow host; the panel answers those.
+        if (!action || isOwnTarget(event.target)) return;
+        event.preventDefault();
+        onShortcut(action);
+      },
+      { capture: true, signal },
+    );
+  }
+}
+
+/** Duck-typed: events from the editor's shell frame carry that frame's Node, not ours. */
+function isOwnTarget(target: EventTarget | null): boolean {
+  const node = target as Node | null;
+  return node !== null && typeof node.nodeType === 'number' && isCompanionNode(node);
+}
+
+export type { PanelView };
