@@ -17,6 +17,15 @@ const READ_SLICE = 65536;
 
 type Element = 'leader' | 'controlfield' | 'datafield' | 'subfield';
 
+/** Indentation between elements is the common case: check it without allocating. */
+function isWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return false;
+  }
+  return true;
+}
+
 function attribute(tag: SaxesTagNS, name: string): string | undefined {
   return tag.attributes[name]?.value;
 }
@@ -36,7 +45,9 @@ export class MarcXmlStream {
   private field: DataField | null = null;
   private element: Element | null = null;
   private elementLine = 1;
-  private attributesOfText: { tag: string; code?: string } = { tag: '' };
+  /** Tag of the control field, or code of the subfield, whose text is being read. */
+  private currentTag = '';
+  private currentCode = '';
   private text = '';
   /** Depth of unknown elements inside a record, whose content is ignored. */
   private ignoredDepth = 0;
@@ -156,7 +167,7 @@ export class MarcXmlStream {
       case 'controlfield':
         this.element = 'controlfield';
         this.text = '';
-        this.attributesOfText = { tag: this.readTag(tag, line) };
+        this.currentTag = this.readTag(tag, line);
         return;
       case 'datafield':
         this.element = 'datafield';
@@ -167,7 +178,7 @@ export class MarcXmlStream {
         if (!this.field) break;
         this.element = 'subfield';
         this.text = '';
-        this.attributesOfText = { tag: this.field.tag, code: attribute(tag, 'code') ?? '' };
+        this.currentCode = attribute(tag, 'code') ?? '';
         return;
     }
     this.ignoreElement(tag, line);
@@ -198,7 +209,7 @@ export class MarcXmlStream {
         this.setLeader(this.text);
         break;
       case 'controlfield':
-        this.record.fields.push({ tag: this.attributesOfText.tag, value: this.text });
+        this.record.fields.push({ tag: this.currentTag, value: this.text });
         break;
       case 'subfield':
         if (this.field && this.element === 'subfield') this.addSubfield(this.field);
@@ -217,7 +228,7 @@ export class MarcXmlStream {
     if (!this.record) return;
     if (this.inTextElement()) {
       this.text += text;
-    } else if (this.ignoredDepth === 0 && text.trim() !== '') {
+    } else if (this.ignoredDepth === 0 && !isWhitespace(text)) {
       const line = this.parser.line;
       this.problems.push(structuralProblem('unexpected-element', `Line ${line}: text "${visible(text.trim(), 40)}" outside any field is not part of MARCXML and was ignored.`, { line }, 'warning'));
     }
@@ -264,7 +275,7 @@ export class MarcXmlStream {
   }
 
   private addSubfield(field: DataField): void {
-    const code = this.attributesOfText.code ?? '';
+    const code = this.currentCode;
     if (code.length !== 1) {
       this.problems.push(
         structuralProblem('bad-subfield-code', `Line ${this.elementLine}: field ${field.tag} has a subfield with code "${visible(code)}" (a code is one character); it was kept as it is. Correct the code.`, { line: this.elementLine, tag: field.tag }),

@@ -33,12 +33,6 @@ const DIACRITICS = new Map<string, string>(Object.entries({
   commaa: '\u0313',
 }));
 
-export interface MnemonicResult {
-  text: string;
-  /** Mnemonics that are not defined, kept as they are. */
-  unknown: string[];
-}
-
 const HEX_MNEMONIC = /^U\+([0-9A-Fa-f]{4,6})$/;
 
 function codePointMnemonic(name: string): string | undefined {
@@ -48,11 +42,13 @@ function codePointMnemonic(name: string): string | undefined {
   return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : undefined;
 }
 
-/** Replaces mnemonics in `text`. Fast path: text without `{` is returned as is. */
-export function decodeMnemonics(text: string): MnemonicResult {
-  if (text.indexOf('{') === -1) return { text, unknown: [] };
+/**
+ * Replaces mnemonics in `text`; undefined ones are kept as they are and passed to `onUnknown`.
+ * Fast path: text without `{` is returned as is.
+ */
+export function decodeMnemonics(text: string, onUnknown?: (mnemonic: string) => void): string {
+  if (text.indexOf('{') === -1) return text;
   let out = '';
-  const unknown: string[] = [];
   let pendingDiacritics = '';
   let at = 0;
   while (at < text.length) {
@@ -73,7 +69,7 @@ export function decodeMnemonics(text: string): MnemonicResult {
       pendingDiacritics += diacritic;
     } else {
       const character = CHARACTERS.get(name) ?? codePointMnemonic(name);
-      if (character === undefined) unknown.push(`{${name}}`);
+      if (character === undefined) onUnknown?.(`{${name}}`);
       const literal = character ?? `{${name}}`;
       const base = pendingDiacritics ? String.fromCodePoint(literal.codePointAt(0)!) : '';
       out += base + pendingDiacritics + literal.slice(base.length);
@@ -81,7 +77,7 @@ export function decodeMnemonics(text: string): MnemonicResult {
     }
     at = close + 1;
   }
-  return { text: out + pendingDiacritics, unknown };
+  return out + pendingDiacritics;
 }
 
 /** Characters that must be escaped in .mrk text: the delimiter, escapes' own braces, and controls. */
