@@ -1,10 +1,33 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleBackgroundMessages } from '../lib/messaging';
+import { createDatabaseService } from '../lib/background/database-service';
+import { createCompanionHandlers } from '../lib/background/handlers';
+import { createPageMemoryService } from '../lib/background/page-memory-service';
+import { sessionStore } from '../lib/background/session-store';
+import { handleBackgroundMessages, type BackgroundHandlers } from '../lib/messaging';
+import { loadSettings } from '../lib/storage';
 
-/** Owns long-lived state (the database arrives with later issues); answers typed messages from lib/messaging. */
+/**
+ * Owns long-lived state — the companion database (checklist progress, OCLC worklist) and the memory of
+ * earlier pages — and answers the typed messages of lib/messaging from content scripts and extension pages.
+ */
 export default defineBackground(() => {
-  handleBackgroundMessages({
+  const database = createDatabaseService();
+  const pages = createPageMemoryService(sessionStore(), (error) =>
+    console.warn('[Alma Companion] background: the memory of earlier pages could not be stored or read', error),
+  );
+  const handlers: BackgroundHandlers = {
     ping: () => ({ version: browser.runtime.getManifest().version }),
-  });
+    ...createCompanionHandlers({
+      database,
+      pages,
+      retentionDays: async () => (await loadSettings()).ui.checklistRetentionDays,
+      openWorklist: async () => {
+        await browser.tabs.create({ url: browser.runtime.getURL('/worklist.html') });
+      },
+    }),
+  };
+  handleBackgroundMessages(handlers);
+  // A closed tab's previous page and reminders mean nothing any more.
+  browser.tabs.onRemoved.addListener((tabId) => void pages.forgetTab(`tab:${tabId}`));
 });

@@ -1,15 +1,50 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { MarcRecord } from './marc/types';
+import type { HoldingsAction, Reminder } from './oclc/reminder';
+import type { NewWorklistEntry, WorklistEntry, WorklistStatus } from './oclc/worklist';
+import type { PageContext } from './procedures/context';
 import type { PageSummary } from './popup/page-summary';
 
 /**
  * Every request the content script, popup or options page can send to the background, with its reply.
- * The background owns long-lived state (the database, later); content scripts reach it only through these.
+ * The background owns long-lived state (the database, the memory of earlier pages); content scripts reach it
+ * only through these.
  * Add a message by adding an entry here and a handler in entrypoints/background.ts: the compiler then
  * checks both ends.
  */
 export interface BackgroundProtocol {
   /** Liveness and version check; the popup shows the version. */
   ping: { request: Record<string, never>; response: { version: string } };
+
+  // ── Database (lib/background/database-service.ts): checklist progress and the OCLC worklist ──────────
+  /** Whether the database opens; `problem` says why not, in words for the cataloger. */
+  'database/status': { request: Record<string, never>; response: { available: boolean; problem?: string } };
+  /** Ticked steps per procedure for one record (progress older than the retention setting is gone). */
+  'checklist/get-progress': {
+    request: { recordId: string; procedureIds: string[] };
+    response: { checked: Record<string, string[]> };
+  };
+  'checklist/set-progress': {
+    request: { recordId: string; procedureId: string; checkedSteps: string[] };
+    response: { updatedAt: number };
+  };
+  /** Adds a worklist entry: merged with a pending duplicate, or cancelling a pending opposite action. */
+  'worklist/add': { request: NewWorklistEntry; response: { outcome: 'added' | 'merged' | 'cancelled'; entry: WorklistEntry } };
+  'worklist/list': { request: { status?: WorklistStatus }; response: { entries: WorklistEntry[] } };
+  'worklist/update': { request: { id: string; status: WorklistStatus; note?: string }; response: { entry: WorklistEntry } };
+  /** Deletes done and removed entries for good. */
+  'worklist/clear-finished': { request: Record<string, never>; response: { deleted: number } };
+  /** Opens the worklist page in a new tab (content scripts cannot link to extension pages). */
+  'worklist/open': { request: Record<string, never>; response: { opened: true } };
+
+  // ── Page memory (lib/background/page-memory-service.ts): earlier pages per tab and per MMS ID ─────────
+  /** Records the page a frame shows; replies with the OCLC holdings reminders the tab should show. */
+  'page/observe': { request: { context: PageContext }; response: { reminders: Reminder[] } };
+  /** The tab's reminders, without recording a page. */
+  'page/reminders': { request: Record<string, never>; response: { reminders: Reminder[] } };
+  /** The bib's MARC as last seen in the Metadata Editor, for pages that show only its MMS ID. */
+  'page/recall-bib': { request: { mmsId: string }; response: { record: MarcRecord | null } };
+  'page/dismiss-reminder': { request: { mmsId: string; action: HoldingsAction }; response: { reminders: Reminder[] } };
 }
 
 export type MessageType = keyof BackgroundProtocol;
@@ -44,8 +79,12 @@ export async function sendToBackground<T extends MessageType>(type: T, payload: 
   return reply.value;
 }
 
-/** Installs the background's handlers; returns a function that removes them. */
-export function handleBackgroundMessages(handlers: BackgroundHandlers): () => void {
+/**
+ * Installs the background's handlers; returns a function that removes them. Messages without a handler
+ * are left to other listeners (tests install a few); entrypoints/background.ts types its handlers as the
+ * full BackgroundHandlers, so a message added here without a handler there fails to compile.
+ */
+export function handleBackgroundMessages(handlers: Partial<BackgroundHandlers>): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<MessageType>> | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined; // not ours: let others answer
     const handler = handlers[message.type] as (payload: unknown, sender: Browser.runtime.MessageSender) => unknown;

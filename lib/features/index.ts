@@ -1,6 +1,8 @@
 import type { Feature } from '../feature-manager';
 import findingsPanel from './findings-panel';
 import itemChecks from './item-checks';
+import checklists from './checklists';
+import oclcReminders from './oclc-reminders';
 import pageStatus from './page-status';
 import pageSummary from './page-summary';
 import saveReminder from './save-reminder';
@@ -10,4 +12,4 @@ import saveReminder from './save-reminder';
  * WXT bundles the content script into one file, so import side effects would be fragile.
  * tests/unit/features/registry.test.ts checks that every file here is listed.
  */
-export const features: readonly Feature[] = [pageStatus, pageSummary, findingsPanel, itemChecks, saveReminder];
+export const features: readonly Feature[] = [pageStatus, pageSummary, findingsPanel, itemChecks, saveReminder, oclcReminders, checklists];

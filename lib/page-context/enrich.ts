@@ -1,0 +1,30 @@
+import type { MarcRecord } from '../marc/types';
+import type { PageContext } from '../procedures/context';
+import { bibOf, mmsIdOf } from '../procedures/context';
+
+/**
+ * Facts a page does not show but an earlier page of the same bib did. Pure: each returns a new context.
+ */
+
+/**
+ * Adds the bib's MARC, remembered from the Metadata Editor, to a page that shows only its MMS ID (item
+ * editor, lists, withdraw and relink pages, a holdings record): procedures that depend on the bib (a
+ * multi-volume set, related records, an OCLC number) then apply there too. The caller looks the record up
+ * by this page's MMS ID (the record's 001 may still be another system's number in a record being imported).
+ */
+export function withRememberedBib(ctx: PageContext, remembered: MarcRecord | null | undefined): PageContext {
+  if (!remembered || bibOf(ctx) || !mmsIdOf(ctx)) return ctx;
+  return { ...ctx, bib: remembered };
+}
+
+/**
+ * The last-item question names no item; the confirmation just before it listed the items being withdrawn.
+ * Carrying them over lets the holdings logic tell whether other copies remain instead of asking.
+ */
+export function carryOverWithdrawnItems(previous: PageContext | null, current: PageContext): PageContext {
+  if (current.kind !== 'withdraw-dialog' || current.withdrawDialog !== 'last-item' || current.items) return current;
+  if (previous?.kind !== 'withdraw-dialog' || previous.withdrawDialog !== 'confirm' || !previous.items) return current;
+  const mmsId = mmsIdOf(current);
+  if (mmsId && mmsIdOf(previous) !== mmsId) return current;
+  return { ...current, items: previous.items };
+}
