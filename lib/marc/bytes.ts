@@ -42,15 +42,6 @@ export function latin1String(bytes: Uint8Array, start: number, end: number): str
   return text;
 }
 
-/** True when every byte in the range is below 0x80 and no ESC (0x1B) is present. */
-export function isPlainAscii(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const byte = bytes[i]!;
-    if (byte >= 0x80 || byte === 0x1b) return false;
-  }
-  return true;
-}
-
 /** Shows bytes as `0xB9 0x20` for messages. */
 export function hexBytes(bytes: Uint8Array, start: number, end: number): string {
   const parts: string[] = [];

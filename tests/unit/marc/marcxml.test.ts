@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readIso2709 } from '../../../lib/marc/iso2709';
+import { readIso2709, writeIso2709 } from '../../../lib/marc/iso2709';
+import { readMrk, writeMrkFile } from '../../../lib/marc/mrk';
 import { MarcXmlStream, PLACEHOLDER_LEADER, readMarcXml } from '../../../lib/marc/marcxml';
 import { recordsEqual } from '../../../lib/marc/record-utils';
 import type { DataField, ReadResult } from '../../../lib/marc/types';
-import { fixtureBytes, fixtureText } from './fixture-files';
+import { fixtureBytes, fixtureText, MARCXML_FIXTURES } from './fixture-files';
 
 function readAll(text: string): ReadResult[] {
   return [...readMarcXml(text)];
@@ -45,6 +46,18 @@ describe('readMarcXml on the fixtures', () => {
     for (let at = 0; at < text.length; at += 97) results.push(...stream.push(text.slice(at, at + 97)));
     results.push(...stream.end());
     expect(results).toEqual(readAll(text));
+  });
+});
+
+describe('MARCXML fixtures round trip', () => {
+  it.each(MARCXML_FIXTURES)('%s: read → ISO 2709 → read, and read → .mrk → read, give the same records', (name) => {
+    const records = readAll(fixtureText(name)).map((result) => result.record!);
+    for (const record of records) {
+      const [again] = [...readIso2709(writeIso2709(record))];
+      expect(again!.problems).toEqual([]);
+      expect(recordsEqual(again!.record!, record, { exactLeader: true })).toBe(true);
+    }
+    expect([...readMrk(writeMrkFile(records))].map((result) => result.record)).toEqual(records);
   });
 });
 
