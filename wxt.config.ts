@@ -42,6 +42,9 @@ export default defineConfig({
     permissions: ['storage'],
     // Other Alma host names (custom domains) are granted at run time from the options page.
     optional_host_permissions: ['https://*/*'],
+    // With such a host, the options page registers the content script there (scripting.registerContentScripts);
+    // requested in the same prompt as the host (entrypoints/options/host-access.ts).
+    optional_permissions: ['scripting'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'alma-cataloger-companion@example.org' } } }
       : {}),

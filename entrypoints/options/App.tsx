@@ -1,18 +1,115 @@
-import { features } from '../../lib/features';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { OptionsView } from '../../components/options/OptionsView';
+import { procedureCatalog } from '../../lib/procedures/catalog';
+import { builtInRules } from '../../lib/rules/registry';
+import { createDefaultSettings, exportSettings, validateSettings, type Settings } from '../../lib/settings';
+import type { InstitutionProfile } from '../../lib/settings/profile';
+import { ruleRunOptionsFrom } from '../../lib/settings/rule-run-options';
+import { readStoredSettings, resetSettings, saveImportedSettings, saveSettings, watchSettings } from '../../lib/storage';
+import { grantedHosts, grantHost, revokeHost } from './host-access';
 
-/** Options page. For now it lists the page features; settings and toggles arrive with later issues. */
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Downloads text as a file (no `downloads` permission needed: an object URL and a link click). */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Wires the options view to storage (lib/storage), the browser's permissions and content-script registration. */
 export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loadProblems, setLoadProblems] = useState<string[]>([]);
+  const [granted, setGranted] = useState<Record<string, boolean>>({});
+
+  useEffect(() => {
+    readStoredSettings().then(
+      (stored) => {
+        setSettings(stored.settings);
+        setLoadProblems(stored.problems);
+      },
+      (error: unknown) => {
+        setSettings(createDefaultSettings());
+        setLoadProblems([`The settings could not be read: ${message(error)}`]);
+      },
+    );
+    // Another tab, the popup or an import changed them: show the stored state.
+    return watchSettings((next, problems) => {
+      setSettings(next);
+      setLoadProblems(problems);
+    });
+  }, []);
+
+  const hosts = settings?.profile.extraHosts;
+  useEffect(() => {
+    if (hosts) grantedHosts(hosts).then(setGranted, () => setGranted({}));
+  }, [hosts]);
+
+  /** Changes the latest stored settings and saves them; invalid settings are refused whole (nothing saved). */
+  const onUpdate = useCallback(async (change: (current: Settings) => Settings): Promise<string[]> => {
+    const current = (await readStoredSettings()).settings;
+    const next = change(current);
+    try {
+      const result = await saveSettings(next);
+      if (!result.ok) return result.errors;
+      setSettings(next);
+      return [];
+    } catch (error) {
+      return [`The settings could not be saved: ${message(error)}`];
+    }
+  }, []);
+
+  const checkProfile = useCallback(
+    (profile: InstitutionProfile): string[] => (settings ? validateSettings({ ...settings, profile }) : []),
+    [settings],
+  );
+  const rules = useMemo(() => (settings ? [...builtInRules, ...ruleRunOptionsFrom(settings).extraRules] : builtInRules), [settings]);
+
+  if (!settings) return <p class="options-loading">Loading settings…</p>;
+
   return (
-    <main class="page">
-      <h1>Alma Cataloger Companion</h1>
-      <h2>Features on Alma pages</h2>
-      <ul data-testid="feature-list">
-        {features.map((feature) => (
-          <li key={feature.id}>
-            <strong>{feature.id}</strong>: {feature.description}
-          </li>
-        ))}
-      </ul>
-    </main>
+    <OptionsView
+      settings={settings}
+      rules={rules}
+      procedures={procedureCatalog}
+      loadProblems={loadProblems}
+      onUpdate={onUpdate}
+      checkProfile={checkProfile}
+      onSaveProfile={(profile) => onUpdate((current) => ({ ...current, profile: { ...profile, extraHosts: current.profile.extraHosts } }))}
+      hosts={{
+        granted,
+        onAdd: async (host) => {
+          const error = await grantHost(host, settings.profile.extraHosts);
+          if (error) return error;
+          const errors = await onUpdate((current) => ({ ...current, profile: { ...current.profile, extraHosts: [...new Set([...current.profile.extraHosts, host])] } }));
+          return errors.length > 0 ? `Access to ${host} was granted, but the setting was not saved: ${errors.join('; ')}` : null;
+        },
+        onRemove: async (host) => {
+          const remaining = settings.profile.extraHosts.filter((other) => other !== host);
+          const error = await revokeHost(host, remaining);
+          const errors = await onUpdate((current) => ({ ...current, profile: { ...current.profile, extraHosts: current.profile.extraHosts.filter((other) => other !== host) } }));
+          return error ?? (errors.length > 0 ? errors.join('; ') : null);
+        },
+        onGrant: async (host) => {
+          const error = await grantHost(host, settings.profile.extraHosts);
+          if (!error) setGranted(await grantedHosts(settings.profile.extraHosts));
+          return error;
+        },
+      }}
+      onExport={() => download(exportSettings(settings), `alma-companion-settings-${new Date().toISOString().slice(0, 10)}.json`)}
+      onImport={async (text) => {
+        const result = await saveImportedSettings(text);
+        if (result.ok) setSettings(result.settings);
+        return result;
+      }}
+      onResetAll={async () => {
+        await resetSettings();
+        setSettings(createDefaultSettings());
+      }}
+    />
   );
 }

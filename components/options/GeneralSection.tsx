@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../lib/settings/types';
+import { CheckboxField, SaveStatus, TextField, type SaveState } from './FormField';
+import type { SettingsUpdate } from './RulesSection';
+
+/** How the companion behaves in Alma: panel, save reminder, how long checklist ticks are kept. */
+export function GeneralSection({ settings, onUpdate }: { settings: Settings; onUpdate: SettingsUpdate }) {
+  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+  const [days, setDays] = useState(String(settings.ui.checklistRetentionDays));
+  useEffect(() => setDays(String(settings.ui.checklistRetentionDays)), [settings.ui.checklistRetentionDays]);
+  const daysValue = Number(days);
+  const daysError = /^\d+$/.test(days.trim()) && daysValue >= 1 && daysValue <= 3650 ? [] : ['Enter a whole number of days from 1 to 3650.'];
+
+  const update = async (ui: Partial<Settings['ui']>): Promise<void> => {
+    const errors = await onUpdate((current) => ({ ...current, ui: { ...current.ui, ...ui } }));
+    setStatus(errors.length > 0 ? { kind: 'error', message: 'Not saved:', errors } : { kind: 'saved' });
+  };
+
+  return (
+    <div class="general" data-testid="general">
+      <CheckboxField
+        id="panel-shown"
+        label="Open the findings panel when an editor opens"
+        hint="Off: only the badge with the counts shows until you open the panel."
+        checked={settings.ui.panelShownByDefault}
+        onChange={(panelShownByDefault) => void update({ panelShownByDefault })}
+      />
+      <CheckboxField
+        id="save-reminder"
+        label="Remind me of errors and OCLC holdings when I save"
+        hint="A banner that never blocks or delays the save."
+        checked={settings.ui.saveReminder}
+        onChange={(saveReminder) => void update({ saveReminder })}
+      />
+      <div class="inline-form">
+        <TextField id="retention-days" label="Keep ticked checklist steps for (days)" type="number" value={days} errors={daysError} onInput={setDays} />
+        <button type="button" class="secondary" disabled={daysError.length > 0} onClick={() => void update({ checklistRetentionDays: daysValue })}>
+          Save
+        </button>
+      </div>
+      <SaveStatus status={status} testId="general-status" />
+    </div>
+  );
+}

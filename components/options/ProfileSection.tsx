@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { PROFILE_PRESETS, type ProfilePreset } from '../../lib/settings/presets';
+import type { InstitutionProfile } from '../../lib/settings/profile';
+import { SaveStatus, SelectField, TextField, type SaveState } from './FormField';
+import { draftFromProfile, PROFILE_FIELDS, profileFromDraft, type ProfileDraft } from './profile-draft';
+import { errorsAt } from './text-list';
+
+export interface ProfileSectionProps {
+  profile: InstitutionProfile;
+  /** Checks a profile without saving it; returns settings errors (paths like `settings.profile.oclcSymbol`). */
+  check(profile: InstitutionProfile): string[];
+  /** Saves the profile; resolves with the errors when it was refused (nothing saved then). */
+  onSave(profile: InstitutionProfile): Promise<string[]>;
+}
+
+/** The institution profile: every field, presets, live checks, one Save. */
+export function ProfileSection({ profile, check, onSave }: ProfileSectionProps) {
+  const [draft, setDraft] = useState<ProfileDraft>(() => draftFromProfile(profile));
+  const [preset, setPreset] = useState<ProfilePreset['id']>('uc-berkeley');
+  const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
+  // Stored settings changed elsewhere (import, another tab): show them.
+  useEffect(() => setDraft(draftFromProfile(profile)), [profile]);
+
+  const candidate = useMemo(() => profileFromDraft(draft, profile.extraHosts), [draft, profile.extraHosts]);
+  const errors = useMemo(() => check(candidate), [check, candidate]);
+  const set = (key: keyof ProfileDraft) => (value: string) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    setStatus({ kind: 'idle' });
+  };
+
+  const fillPreset = (): void => {
+    const chosen = PROFILE_PRESETS.find((candidatePreset) => candidatePreset.id === preset);
+    if (!chosen) return;
+    setDraft(draftFromProfile(chosen.profile));
+    setStatus({ kind: 'saved', message: `Filled in the "${chosen.label}" preset. Review it, then save.` });
+  };
+  const save = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (errors.length > 0) {
+      setStatus({ kind: 'error', message: 'The profile was not saved: fix the fields marked above.', errors: [] });
+      return;
+    }
+    const refused = await onSave(candidate);
+    setStatus(refused.length > 0 ? { kind: 'error', message: 'The profile was not saved:', errors: refused } : { kind: 'saved', message: 'Profile saved.' });
+  };
+
+  return (
+    <form class="profile-form" onSubmit={save} aria-labelledby="profile-heading" data-testid="profile-form" noValidate>
+      <div class="preset-row">
+        <SelectField<ProfilePreset['id']>
+          id="profile-preset"
+          label="Preset"
+          value={preset}
+          options={PROFILE_PRESETS.map((option) => ({ value: option.id, label: option.label }))}
+          onChange={setPreset}
+        />
+        <button type="button" class="secondary" onClick={fillPreset} data-testid="apply-preset">
+          Fill in preset
+        </button>
+      </div>
+      <div class="field-grid">
+        {PROFILE_FIELDS.map((field) => (
+          <TextField
+            key={field.key}
+            id={`profile-${field.key}`}
+            label={field.label}
+            hint={field.hint}
+            mono={field.mono}
+            placeholder={field.placeholder}
+            value={draft[field.key]}
+            errors={errorsAt(errors, `settings.profile.${field.key}`)}
+            onInput={set(field.key)}
+          />
+        ))}
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary" data-testid="save-profile">
+          Save profile
+        </button>
+      </div>
+      <SaveStatus status={status} testId="profile-status" />
+    </form>
+  );
+}
