@@ -112,6 +112,27 @@ function cliProcess(format) {
   return { seconds };
 }
 
+/** Peak memory (max RSS) of a CLI process linting `path`: reported by a preloaded exit hook. */
+function cliMaxRss(path) {
+  const hook = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS="+process.resourceUsage().maxRSS+"\\n"))';
+  const run = spawnSync(process.execPath, ['--import', hook, join(root, 'bin/alma-companion.mjs'), 'lint', '--format', 'jsonl', path], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const kib = Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1]);
+  return kib / 1024;
+}
+
+/** The corpus four times over, to show that memory does not grow with file size. */
+function biggerCorpus(times) {
+  const path = corpusPath.replace(/\.mrc$/, `-x${times}.mrc`);
+  const bytes = readFileSync(corpusPath);
+  const fd = openSync(path, 'w');
+  for (let i = 0; i < times; i++) writeSync(fd, bytes);
+  closeSync(fd);
+  return path;
+}
+
 function marcLint() {
   if (spawnSync('perl', ['-MMARC::Lint', '-e1']).status !== 0) return null;
   const version = execFileSync('perl', ['-MMARC::Lint', '-e', 'print $MARC::Lint::VERSION'], { encoding: 'utf8' }).trim();
@@ -237,6 +258,9 @@ async function main() {
   log('CLI process, jsonl and text to /dev/null…');
   const cliJsonl = await bestOf(2, () => cliProcess('jsonl'));
   const cliText = await bestOf(2, () => cliProcess('text'));
+  log('CLI memory on the corpus and on 4× the corpus…');
+  const big = biggerCorpus(4);
+  const memory = { small: cliMaxRss(corpusPath), big: cliMaxRss(big), bigBytes: statSync(big).size };
   log('MARC::Lint…');
   const lint = marcLint();
   const m = machine();
@@ -273,6 +297,8 @@ async function main() {
   } else {
     lines.push('MARC::Lint not installed: install libmarc-lint-perl (or run `npm run parity` once) to compare.');
   }
+  lines.push('');
+  lines.push(`Memory (streaming): peak RSS of the CLI process (\`--format jsonl\`) is ${memory.small.toFixed(0)} MiB on the ${(corpus.bytes / 1e6).toFixed(1)} MB corpus and ${memory.big.toFixed(0)} MiB on the same corpus four times over (${(memory.bigBytes / 1e6).toFixed(1)} MB, ${fmt(corpus.records * 4)} records).`);
   lines.push('');
   lines.push(`Per-record validation of already-parsed records (\`validateRecord\`, all rules, wall clock per call): ${fmt(latency.records)} distinct fixture records ` +
     `(≤ ${MAX_FIELDS} fields; the largest has ${latency.maxFields}), ${fmt(latency.samples)} timed calls after warm-up: ` +
