@@ -115,9 +115,10 @@ export function CustomRulesSection({ settings, onUpdate }: CustomRulesSectionPro
             errors={problems.pattern ? [problems.pattern] : []}
             onInput={set('pattern')}
           />
+          <CheckboxField id="cr-ignore-case" label="Ignore case" checked={draft.ignoreCase} onChange={set('ignoreCase')} />
           <div class="field-row">
-            <CheckboxField id="cr-ignore-case" label="Ignore case" checked={draft.ignoreCase} onChange={set('ignoreCase')} />
             <SelectField<CustomRuleDraft['match']>
+              wide
               id="cr-match"
               label="Report values that"
               value={draft.match}

@@ -81,10 +81,10 @@ export function TextArea(props: FieldShell & { value: string; onInput(value: str
 }
 
 export function SelectField<T extends string>(
-  props: FieldShell & { value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange(value: T): void },
+  props: FieldShell & { value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange(value: T): void; wide?: boolean },
 ) {
   return (
-    <div class="field">
+    <div class={props.wide ? 'field wide' : 'field'}>
       <label for={props.id}>{props.label}</label>
       <select
         id={props.id}

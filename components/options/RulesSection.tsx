@@ -133,23 +133,25 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
       </div>
       <SaveStatus status={status} testId="rules-status" />
 
-      <table class="rule-table">
-        <caption class="visually-hidden">Rules</caption>
-        <thead>
-          <tr>
-            <th scope="col">On</th>
-            <th scope="col">Rule</th>
-            <th scope="col">Origin</th>
-            <th scope="col">Checks</th>
-            <th scope="col">Severity</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((row) => (
-            <RuleTableRow key={row.rule.id} row={row} update={update} />
-          ))}
-        </tbody>
-      </table>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Rules table (scrolls)">
+        <table class="rule-table">
+          <caption class="visually-hidden">Rules</caption>
+          <thead>
+            <tr>
+              <th scope="col">On</th>
+              <th scope="col">Rule</th>
+              <th scope="col">Origin</th>
+              <th scope="col">Checks</th>
+              <th scope="col">Severity</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <RuleTableRow key={row.rule.id} row={row} update={update} />
+            ))}
+          </tbody>
+        </table>
+      </div>
       {shown.length === 0 && <p class="muted">No rule matches these filters.</p>}
     </div>
   );
