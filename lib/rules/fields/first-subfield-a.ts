@@ -3,12 +3,12 @@ import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { fieldPlace, subfieldPlace } from '../shared/place';
 import { subfieldIndexOf } from '../shared/subfields';
+import { endsWithUnspacedMark } from '../shared/punctuation';
 import type { DataFieldEntry } from '../shared/field-entry';
 
 const TAGS = ['250', '260', '440', '490'] as const;
 /** Subfields MARC 21 allows before the first data subfield: linkage, materials specified, field link. */
 const LEADING_CONTROL = new Set(['6', '3', '8']);
-const ENDS_WITH_COLON = /\S:$/;
 
 /**
  * The main element comes first (MARC::Lintadditions check_250, check_260, check_440, check_490,
@@ -59,7 +59,7 @@ function check246(entry: DataFieldEntry, findings: Finding[]): void {
   if (displayText >= 0) {
     if (displayText !== start) {
       findings.push(fieldFinding(firstSubfieldA, entry, `${subfieldPlace('246', entry.occurrence, 'i')}: the display text must be the first subfield. Move $i to the front.`, { code: 'i', subfieldIndex: displayText }));
-    } else if (!ENDS_WITH_COLON.test(subfields[displayText]!.value)) {
+    } else if (!endsWithUnspacedMark(subfields[displayText]!.value, ':')) {
       findings.push(fieldFinding(firstSubfieldA, entry, `${subfieldPlace('246', entry.occurrence, 'i')}: the display text must end with ":" (no space before it), e.g. "Title on container:".`, { code: 'i', subfieldIndex: displayText }));
     }
     start = displayText === start ? start + 1 : start;

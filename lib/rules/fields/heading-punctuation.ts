@@ -2,7 +2,7 @@ import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
-import { omitsIsbdPunctuation } from '../shared/punctuation';
+import { endsWithOneOf, endsWithUnspacedMark, omitsIsbdPunctuation } from '../shared/punctuation';
 import { subfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
 
@@ -10,10 +10,8 @@ const NAME_AND_TITLE_TAGS = ['100', '110', '111', '130', '700', '710', '711', '7
 const SUBJECT_TAGS = ['600', '610', '611', '630', '650', '651', '655'] as const;
 /** Tags whose $e is a relator term (in X11 fields $e is a subordinate unit and $j the relator). */
 const RELATOR_E = new Set(['100', '110', '600', '610', '700', '710', '800', '810']);
-const ENDING = /[!?\-'")\.]$/;
-const PARENTHESIS_PERIOD = /\)\.$/;
-const BEFORE_RELATOR = /[,-]$/;
-const BEFORE_LANGUAGE = /(\S[.?!]$)|(-- [.?!]$)/;
+/** Marks a heading may end with (MARC::Lintadditions: /[\!\?\-\'\"\)\.]$/). */
+const ENDING_MARKS = '!?-\'").';
 const DIGIT = /^[0-9]$/;
 
 /**
@@ -54,19 +52,25 @@ function checkField(entry: DataFieldEntry, tag: string, findings: Finding[]): vo
   if (last >= 0) {
     const { code, value } = subfields[last]!;
     const place = subfieldPlace(entry.field.tag, entry.occurrence, code);
-    if (!ENDING.test(value)) {
+    if (!endsWithOneOf(value, ENDING_MARKS)) {
       findings.push(fieldFinding(headingPunctuation, entry, `${place} ends the heading and should end with a period (or ?, !, -, a quote or closing parenthesis). Add the final period.`, { code, subfieldIndex: last }));
-    } else if (PARENTHESIS_PERIOD.test(value)) {
+    } else if (value.endsWith(').')) {
       findings.push(fieldFinding(headingPunctuation, entry, `${place} ends with ")."; a heading ending in a parenthetical qualifier takes no period. Remove the period.`, { code, subfieldIndex: last }));
     }
   }
   for (let i = 1; i < subfields.length; i++) {
     const code = subfields[i]!.code;
     const before = subfields[i - 1]!.value;
-    if (code === 'e' && RELATOR_E.has(tag) && !BEFORE_RELATOR.test(before)) {
+    if (code === 'e' && RELATOR_E.has(tag) && !endsWithOneOf(before, ',-')) {
       findings.push(fieldFinding(headingPunctuation, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, 'e')}: a relator term must be preceded by a comma (or hyphen) at the end of $${subfields[i - 1]!.code}. Add ",".`, { code, subfieldIndex: i }));
-    } else if (code === 'l' && !BEFORE_LANGUAGE.test(before)) {
+    } else if (code === 'l' && !endsBeforeLanguage(before)) {
       findings.push(fieldFinding(headingPunctuation, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, 'l')}: the language must be preceded by a period at the end of $${subfields[i - 1]!.code}. Add ".".`, { code, subfieldIndex: i }));
     }
   }
+}
+
+/** Lintadditions' /(\S[.?!]$)|(-- [.?!]$)/ before $l. */
+function endsBeforeLanguage(value: string): boolean {
+  for (const mark of '.?!') if (endsWithUnspacedMark(value, mark) || value.endsWith(`-- ${mark}`)) return true;
+  return false;
 }

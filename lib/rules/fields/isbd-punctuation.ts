@@ -2,23 +2,23 @@ import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
-import { claimsIsbdPunctuation, ENDS_WITH_COMMA, ENDS_WITH_PERIOD } from '../shared/punctuation';
+import { claimsIsbdPunctuation, endsWithComma, endsWithOneOf, endsWithPeriod, endsWithSpacedMark, endsWithSpaceThenOneOf, endsWithUnspacedMark } from '../shared/punctuation';
 import type { DataFieldEntry } from '../shared/field-entry';
 
 interface Expectation {
-  /** What the previous subfield must end with. */
-  pattern: RegExp;
+  /** True when the previous subfield ends as required. */
+  test: (value: string) => boolean;
   /** The punctuation, as shown to the cataloger. */
   mark: string;
 }
 
-const SPACE_COLON: Expectation = { pattern: /\s:$/, mark: '" :"' };
-const SPACE_SEMICOLON: Expectation = { pattern: /\s;$/, mark: '" ;"' };
-const COMMA: Expectation = { pattern: ENDS_WITH_COMMA, mark: '","' };
-const PERIOD: Expectation = { pattern: ENDS_WITH_PERIOD, mark: '"."' };
-const PARALLEL_OR_OTHER: Expectation = { pattern: / [:;=]$/, mark: '" :", " ;" or " ="' };
-const NO_SPACE_COMMA: Expectation = { pattern: /\S,$/, mark: '","' };
-const SPACE_PLUS: Expectation = { pattern: /\s\+$/, mark: '" +"' };
+const SPACE_COLON: Expectation = { test: (v) => endsWithSpacedMark(v, ':'), mark: '" :"' };
+const SPACE_SEMICOLON: Expectation = { test: (v) => endsWithSpacedMark(v, ';'), mark: '" ;"' };
+const COMMA: Expectation = { test: endsWithComma, mark: '","' };
+const PERIOD: Expectation = { test: endsWithPeriod, mark: '"."' };
+const PARALLEL_OR_OTHER: Expectation = { test: (v) => endsWithSpaceThenOneOf(v, ':;='), mark: '" :", " ;" or " ="' };
+const NO_SPACE_COMMA: Expectation = { test: (v) => endsWithUnspacedMark(v, ','), mark: '","' };
+const SPACE_PLUS: Expectation = { test: (v) => endsWithSpacedMark(v, '+'), mark: '" +"' };
 
 /**
  * Punctuation that must end the subfield before each code (MARC::Lintadditions check_246, check_260,
@@ -35,8 +35,8 @@ const TAGS = Object.keys(BEFORE);
 
 /** How the whole field must end (MARC::Lintadditions check_250, check_260). */
 const ENDING: Readonly<Record<string, Expectation>> = {
-  '250': { pattern: /\.$/, mark: 'a period' },
-  '260': { pattern: /[.\])\->]$/, mark: 'a period (or a closing bracket, parenthesis or hyphen)' },
+  '250': { test: (v) => v.endsWith('.'), mark: 'a period' },
+  '260': { test: (v) => endsWithOneOf(v, '.])->'), mark: 'a period (or a closing bracket, parenthesis or hyphen)' },
 };
 
 /**
@@ -77,7 +77,7 @@ function checkPreceding(entry: DataFieldEntry, tag: string, expectations: Readon
     // A $a right after $6 (or $3, $8) is the first element, not a repeated place.
     if (tag === '260' && code === 'a' && (previous.code === '6' || previous.code === '3' || previous.code === '8')) continue;
     if (code === 'p' && previous.code === 'n') expected = COMMA;
-    if (expected.pattern.test(previous.value)) continue;
+    if (expected.test(previous.value)) continue;
     findings.push(
       fieldFinding(
         isbdPunctuation,
@@ -92,7 +92,7 @@ function checkPreceding(entry: DataFieldEntry, tag: string, expectations: Readon
 function checkEnding(entry: DataFieldEntry, expected: Expectation, findings: Finding[]): void {
   const subfields = entry.field.subfields;
   const last = subfields[subfields.length - 1];
-  if (!last || expected.pattern.test(last.value)) return;
+  if (!last || expected.test(last.value)) return;
   findings.push(
     fieldFinding(
       isbdPunctuation,

@@ -50,42 +50,35 @@ export const isbn: Rule = {
 
 function checkIsbn(entry: DataFieldEntry, index: number, value: string, findings: Finding[]): void {
   const number = lintIsbnNumber(value);
-  const place = subfieldPlace(entry.field.tag, entry.occurrence, 'a');
-  let fix: Edit | undefined | null = null;
-  const cleanFix = (): Edit | undefined => {
-    if (fix === null) {
-      const cleaned = normalisedIsbnValue(value);
-      fix = cleaned
-        ? { type: 'replace-field', fieldIndex: entry.fieldIndex, field: withSubfieldValue(entry.field, index, cleaned), description: `Write the ISBN as ${quoted(cleaned)}` }
-        : undefined;
-    }
-    return fix;
-  };
-  const report = (message: string, withFix: boolean) => {
-    const edit = withFix ? cleanFix() : undefined;
-    findings.push(fieldFinding(isbn, entry, `${place}: ${message}`, { code: 'a', subfieldIndex: index, ...(edit ? { fix: edit } : {}) }));
-  };
+  const badStart = !value.startsWith(number);
+  const unspacedQualifier = hasUnspacedQualifier(value);
+  const shaped = hasIsbnShape(number);
+  const notIsbn13 = shaped && number.length === 13 && !ISBN13_PREFIX.test(number);
+  const expected = shaped && !notIsbn13 ? expectedIsbnCheck(number) : '';
+  const badCheck = expected !== '' && number.charAt(number.length - 1) !== expected;
+  if (!badStart && !unspacedQualifier && shaped && !notIsbn13 && !badCheck) return;
 
-  if (!value.startsWith(number)) {
+  // Something is wrong: build the messages, and the clean-up fix once for the findings it applies to.
+  const cleaned = normalisedIsbnValue(value);
+  const fix: Edit | undefined = cleaned
+    ? { type: 'replace-field', fieldIndex: entry.fieldIndex, field: withSubfieldValue(entry.field, index, cleaned), description: `Write the ISBN as ${quoted(cleaned)}` }
+    : undefined;
+  const place = subfieldPlace(entry.field.tag, entry.occurrence, 'a');
+  const report = (message: string, withFix: boolean) =>
+    findings.push(fieldFinding(isbn, entry, `${place}: ${message}`, { code: 'a', subfieldIndex: index, ...(withFix && fix ? { fix } : {}) }));
+
+  if (badStart) {
     report(`${quoted(value)} has characters other than the ISBN digits at its start (hyphens, spaces or a label). Record the ISBN as digits only, followed by any qualifier.`, true);
   }
-  if (hasUnspacedQualifier(value)) {
+  if (unspacedQualifier) {
     report(`the qualifier in ${quoted(value)} must follow the number after one space, e.g. "0306406152 (pbk.)".`, true);
   }
-  if (!hasIsbnShape(number)) {
+  if (!shaped) {
     report(`${quoted(value)} does not hold a 10- or 13-digit ISBN (found ${quoted(number)}). Correct the number, or move it to $z if it is printed wrongly on the item.`, true);
-    return;
-  }
-  if (number.length === 13 && !ISBN13_PREFIX.test(number)) {
+  } else if (notIsbn13) {
     report(`${number} is 13 digits but does not start with 978 or 979, so it is not an ISBN. If it is an EAN or UPC, move it to 024.`, false);
-    return;
-  }
-  const expected = expectedIsbnCheck(number);
-  if (number.charAt(number.length - 1) !== expected) {
-    report(
-      `ISBN-${number.length} ${number} has a bad check digit (expected ${expected}). Correct the number, or move it to $z if it is printed wrongly on the item.`,
-      false,
-    );
+  } else if (badCheck) {
+    report(`ISBN-${number.length} ${number} has a bad check digit (expected ${expected}). Correct the number, or move it to $z if it is printed wrongly on the item.`, false);
   }
 }
 

@@ -1,10 +1,12 @@
+import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
-import type { FieldEntry } from '../shared/field-entry';
 
-const MAIN_ENTRY_TAGS = ['100', '110', '111', '130'] as const;
-
-/** MARC::Lint check_record: "1XX: Only one 1XX tag is allowed, but I found N of them." */
+/**
+ * MARC::Lint check_record: "1XX: Only one 1XX tag is allowed, but I found N of them." Like Lint we
+ * count every 1XX tag, not only 100/110/111/130: several 1XX fields (101, 102 ...) usually mean a
+ * UNIMARC record, which the undefined-tag rule also reports.
+ */
 export const oneMainEntry: Rule = {
   id: 'one-main-entry',
   title: 'At most one main entry (1XX)',
@@ -15,21 +17,28 @@ export const oneMainEntry: Rule = {
   rationale: 'A record has one main entry; a second 1XX is usually an added entry (7XX) keyed with the wrong tag.',
   source: 'https://www.loc.gov/marc/bibliographic/bd1xx.html',
   check(ctx) {
+    const fields = ctx.record?.fields ?? [];
     let count = 0;
-    for (const tag of MAIN_ENTRY_TAGS) count += ctx.index.byTag(tag).length;
+    for (let i = 0; i < fields.length; i++) if (fields[i]!.tag.charCodeAt(0) === 49 /* "1" */) count++;
     if (count < 2) return [];
-    const all: FieldEntry[] = [];
-    for (const tag of MAIN_ENTRY_TAGS) all.push(...ctx.index.byTag(tag));
-    all.sort((a, b) => a.fieldIndex - b.fieldIndex);
-    const first = all[0]!;
     const findings: Finding[] = [];
-    for (let i = 1; i < all.length; i++) {
-      const entry = all[i]!;
+    let firstTag: string | null = null;
+    for (let fieldIndex = 0; fieldIndex < fields.length; fieldIndex++) {
+      const field = fields[fieldIndex]!;
+      if (field.tag.charCodeAt(0) !== 49) continue;
+      if (firstTag === null) {
+        firstTag = field.tag;
+        continue;
+      }
+      const occurrence = ctx.index.occurrenceOf(fieldIndex);
       findings.push(
         fieldFinding(
           oneMainEntry,
-          entry,
-          `Field ${entry.field.tag} (occurrence ${entry.occurrence + 1}) is a second main entry: the record already has ${first.field.tag}, and only one 1XX is allowed (found ${count}). Change it to the matching added entry (7XX) or delete it.`,
+          { field, fieldIndex, occurrence },
+          `Field ${field.tag} (occurrence ${occurrence + 1}) is a second main entry: the record already has ${firstTag}, and only one 1XX is allowed (found ${count}). ` +
+            (isDataField(field) && ['100', '110', '111', '130'].includes(field.tag)
+              ? 'Change it to the matching added entry (7XX) or delete it.'
+              : 'This tag is not a MARC 21 main entry (is the record UNIMARC?); move or delete it.'),
         ),
       );
     }

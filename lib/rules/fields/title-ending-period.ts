@@ -1,12 +1,10 @@
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
-import { omitsIsbdPunctuation } from '../shared/punctuation';
+import { endsWithOneOf, omitsIsbdPunctuation } from '../shared/punctuation';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
 
-const ENDS_WITH_STOP = /[.?!]$/;
-const ENDS_WITH_QUESTION_OR_EXCLAMATION = /[?!]$/;
 /** A period can simply be added after a letter, digit, closing bracket or quote (not after ISBD marks like " /"). */
 const PERIOD_CAN_FOLLOW = /[\p{L}\p{N}\])"'’»]$/u;
 const TRAILING_SPACE = /\s+$/;
@@ -34,7 +32,7 @@ export const titleEndingPeriod: Rule = {
       if (lastIndex < 0) continue;
       const last = subfields[lastIndex]!;
       const place = subfieldPlace(entry.field.tag, entry.occurrence, last.code);
-      if (ENDS_WITH_QUESTION_OR_EXCLAMATION.test(last.value)) {
+      if (endsWithOneOf(last.value, '?!')) {
         findings.push(
           fieldFinding(
             titleEndingPeriod,
@@ -45,7 +43,7 @@ export const titleEndingPeriod: Rule = {
         );
         continue;
       }
-      if (ENDS_WITH_STOP.test(last.value)) continue;
+      if (last.value.endsWith('.')) continue;
       const trimmed = last.value.replace(TRAILING_SPACE, '');
       const fixed = trimmed.endsWith('.') ? trimmed : PERIOD_CAN_FOLLOW.test(trimmed) ? `${trimmed}.` : null;
       findings.push(

@@ -1,22 +1,21 @@
 import type { DataField } from '../../marc/types';
 import type { Edit, Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
-import { ENDS_WITH_COMMA as COMMA_END, ENDS_WITH_PERIOD as PERIOD_END, omitsIsbdPunctuation } from '../shared/punctuation';
+import { endsWithComma, endsWithPeriod, endsWithSpacedMark, endsWithSpaceThenOneOf, omitsIsbdPunctuation } from '../shared/punctuation';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
 
 // The patterns are MARC::Lint 1.53 check_245's, so we flag the same fields.
-const SPACE_SLASH_END = /\s\/$/;
 const SPACED_INITIALS = /\b\w\. \b\w\./;
 const IE_INITIALS = /\[\bi\.e\. \b\w\..*\]/;
-const SPACE_COLON_SEMICOLON_EQUALS_END = / [:;=]$/;
-const NO_SPACE_END = /(\S$)|(-- $)/;
-const BRACKETED_GMD = /^\[\w*\s*\w*\]/;
+// Perl's \w on decoded text covers letters with diacritics ("[Texte imprimé]"); JavaScript's \w does not.
+const BRACKETED_GMD = /^\[[\p{L}\p{M}\p{N}_]*\s*[\p{L}\p{M}\p{N}_]*\]/u;
 /** Where " /" can simply be appended to close the preceding element. */
 const ENDS_WITH_WORD = /[\p{L}\p{N}\])]$/u;
 const SLASH_WITHOUT_SPACE = /\S\/$/;
+const WHITESPACE = /\s/;
 
 /**
  * MARC::Lint check_245 ISBD punctuation: " /" before $c, " :", " ;" or " =" before $b, no space before
@@ -51,7 +50,7 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
         // Lint looks at the first $c only.
         if (checkedC) break;
         checkedC = true;
-        if (!SPACE_SLASH_END.test(before)) {
+        if (!endsWithSpacedMark(before, '/')) {
           reportAt(findings, entry, i, 'the statement of responsibility must be preceded by " /" at the end of the previous subfield. Add " /" there.', slashFix(entry, i - 1, before));
         }
         if (SPACED_INITIALS.test(value) && !IE_INITIALS.test(value)) {
@@ -59,21 +58,21 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
         }
         break;
       case 'b':
-        if (!SPACE_COLON_SEMICOLON_EQUALS_END.test(before)) {
+        if (!endsWithSpaceThenOneOf(before, ':;=')) {
           reportAt(findings, entry, i, 'the remainder of title must be preceded by " :", " ;" or " =" at the end of the previous subfield. Add the mark that fits (usually " :").');
         }
         break;
       case 'h':
-        if (!NO_SPACE_END.test(before)) reportAt(findings, entry, i, 'the medium must not be preceded by a space. Remove the space at the end of the previous subfield.');
+        if (!(before.length > 0 && !WHITESPACE.test(before.charAt(before.length - 1))) && !before.endsWith('-- ')) reportAt(findings, entry, i, 'the medium must not be preceded by a space. Remove the space at the end of the previous subfield.');
         if (!BRACKETED_GMD.test(value)) reportAt(findings, entry, i, 'the medium must be enclosed in square brackets, e.g. "[videorecording]".');
         break;
       case 'n':
-        if (!PERIOD_END.test(before)) reportAt(findings, entry, i, 'the number of part must be preceded by a period at the end of the previous subfield. Add ".".');
+        if (!endsWithPeriod(before)) reportAt(findings, entry, i, 'the number of part must be preceded by a period at the end of the previous subfield. Add ".".');
         break;
       case 'p':
         if (subfields[i - 1]!.code === 'n') {
-          if (!COMMA_END.test(before)) reportAt(findings, entry, i, 'a part name after $n must be preceded by a comma at the end of $n. Add ",".');
-        } else if (!PERIOD_END.test(before)) {
+          if (!endsWithComma(before)) reportAt(findings, entry, i, 'a part name after $n must be preceded by a comma at the end of $n. Add ",".');
+        } else if (!endsWithPeriod(before)) {
           reportAt(findings, entry, i, 'the part name must be preceded by a period at the end of the previous subfield. Add ".".');
         }
         break;

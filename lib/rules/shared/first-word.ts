@@ -5,10 +5,10 @@
  */
 import { articleExceptions } from './initial-articles';
 
-const LEADING_MARK = /^["'[(*]/;
-const FIRST_WORD = /^([^ ()[\]'"-]+)([ ()[\]'"-])?(.*)/;
-const STARTS_WITH_SEPARATOR = /^[ ()[\]'"-]+/;
-const MARK_BEFORE_SECOND_WORD = /^[ "'[\]()*]/;
+// Character classes of Lint's regular expressions, tested one character at a time (no allocation).
+const LEADING_MARKS = '"\'[(*';
+const WORD_SEPARATORS = ' ()[]\'"-';
+const MARKS_BEFORE_SECOND_WORD = ' "\'[]()*';
 
 export interface FirstWord {
   /** The first word, lower-cased ("" when the title starts with a separator or is empty). */
@@ -20,24 +20,19 @@ export interface FirstWord {
 }
 
 export function readFirstWord(title: string): FirstWord {
-  let rest = title;
-  let leading = 0;
-  while (LEADING_MARK.test(rest)) {
-    leading++;
-    rest = rest.slice(1);
+  let start = 0;
+  while (start < title.length && LEADING_MARKS.includes(title.charAt(start))) start++;
+  let end = start;
+  while (end < title.length && !WORD_SEPARATORS.includes(title.charAt(end))) end++;
+  // Lint's /^([^ ()[\]'"-]+)([ ()[\]'"-])?(.*)/ needs at least one word character.
+  const word = end > start ? title.slice(start, end) : '';
+  let articleLength = word.length + start + 1;
+  const separator = word !== '' && end < title.length;
+  if (separator && WORD_SEPARATORS.includes(title.charAt(end + 1))) {
+    for (let i = end + 1; i < title.length && MARKS_BEFORE_SECOND_WORD.includes(title.charAt(i)); i++) articleLength++;
   }
-  const match = FIRST_WORD.exec(rest);
-  const word = match?.[1] ?? '';
-  const separator = match?.[2] ?? '';
-  let after = match?.[3] ?? '';
-  let articleLength = word.length + leading + 1;
-  if (separator && STARTS_WITH_SEPARATOR.test(after)) {
-    while (MARK_BEFORE_SECOND_WORD.test(after)) {
-      articleLength++;
-      after = after.slice(1);
-    }
-  }
-  const lower = rest.toLowerCase();
+  // The longest exception is 12 characters: lower-case no more of a long title than needed.
+  const lower = title.slice(start, start + 16).toLowerCase();
   let isException = false;
   for (let i = 0; i < articleExceptions.length; i++) {
     if (lower.startsWith(articleExceptions[i]!)) {

@@ -5,7 +5,7 @@
 import type { DataField } from '../../marc/types';
 import { isDataField } from '../../marc/types';
 import type { RuleContext } from '../types';
-import type { DataFieldEntry } from './field-entry';
+import type { DataFieldEntry, FieldEntry } from './field-entry';
 import { subfieldValue } from './subfields';
 
 export interface Linkage {
@@ -37,29 +37,43 @@ export function linkedTagOf(field: DataField): string | null {
   return six === undefined ? null : six.slice(0, 3);
 }
 
-const NO_ENTRIES: readonly DataFieldEntry[] = [];
+/** Per record (index): the 880 entries grouped by the tag in their $6, built on first use. */
+const linkedByIndex = new WeakMap<object, Map<string, DataFieldEntry[]>>();
+
+function linkedEntries(ctx: RuleContext): Map<string, DataFieldEntry[]> {
+  let byTag = linkedByIndex.get(ctx.index);
+  if (byTag) return byTag;
+  byTag = new Map();
+  for (const entry of ctx.index.byTag('880')) {
+    if (!isDataField(entry.field)) continue;
+    const tag = linkedTagOf(entry.field);
+    if (tag === null) continue;
+    let list = byTag.get(tag);
+    if (!list) byTag.set(tag, (list = []));
+    list.push(entry as DataFieldEntry);
+  }
+  linkedByIndex.set(ctx.index, byTag);
+  return byTag;
+}
+
+function onlyDataFields(entries: readonly FieldEntry[]): readonly DataFieldEntry[] {
+  for (let i = 0; i < entries.length; i++) {
+    if (!isDataField(entries[i]!.field)) return entries.filter((e) => isDataField(e.field)) as DataFieldEntry[];
+  }
+  return entries as readonly DataFieldEntry[];
+}
 
 /**
  * The data fields with this tag followed by the 880s that stand for it. MARC::Lint checks an 880
  * with the checks of the tag in its $6, so the field checks that keep parity with it use this.
- * Allocates only when the record has such 880s.
+ * Records without 880 (nearly all) get the index's own list: no allocation, no lookup.
  */
 export function dataFieldsWithLinked(ctx: RuleContext, tag: string): readonly DataFieldEntry[] {
-  const regular = ctx.index.byTag(tag);
-  const alternates = ctx.index.byTag('880');
-  let result: DataFieldEntry[] | null = null;
-  let allData = true;
-  for (let i = 0; i < regular.length; i++) if (!isDataField(regular[i]!.field)) allData = false;
-  for (let i = 0; i < alternates.length; i++) {
-    const entry = alternates[i]!;
-    if (isDataField(entry.field) && linkedTagOf(entry.field) === tag) {
-      result ??= regular.filter((e) => isDataField(e.field)) as DataFieldEntry[];
-      result.push(entry as DataFieldEntry);
-    }
-  }
-  if (result) return result;
-  if (allData) return regular as readonly DataFieldEntry[];
-  return regular.length === 0 ? NO_ENTRIES : (regular.filter((e) => isDataField(e.field)) as DataFieldEntry[]);
+  const regular = onlyDataFields(ctx.index.byTag(tag));
+  if (ctx.index.byTag('880').length === 0) return regular;
+  const linked = linkedEntries(ctx).get(tag);
+  if (!linked) return regular;
+  return regular.length === 0 ? linked : [...regular, ...linked];
 }
 
 /** "245" for a 245, "880 (linked to 245)" for its 880: how messages name a field checked as its tag. */

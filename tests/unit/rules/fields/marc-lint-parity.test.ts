@@ -1,0 +1,128 @@
+/**
+ * Parity with MARC::Lint 1.53 on real records: every warning of its field checks (stored in
+ * tests/fixtures/marc-lint) must be reported by the rule that reproduces it, on the same record and
+ * tag; and for the checks we reproduce exactly, we report nothing Lint does not (no extra findings).
+ * Deliberate differences that show on these files are excluded in EXACT, with their reason.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readIso2709 } from '../../../../lib/marc/iso2709';
+import type { MarcRecord } from '../../../../lib/marc/types';
+import { isDataField } from '../../../../lib/marc/types';
+import { fieldRules } from '../../../../lib/rules/fields';
+import type { Rule } from '../../../../lib/rules/types';
+import { contextFor } from '../helpers';
+
+const ROOT = join(__dirname, '../../../..');
+const TSV = join(ROOT, 'tests/fixtures/marc-lint/marc-lint-1.53-field-warnings.tsv');
+
+/** Lint warning → the rule of ours that reproduces it. */
+const RULE_FOR_WARNING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^1XX: Only one 1XX/, 'one-main-entry'],
+  [/^245: No 245 tag|^245: Must have a subfield _a/, 'title-required'],
+  [/^245: Must end with|^245: MARC21 allows/, 'title-ending-period'],
+  [/^245: Subfield _[bchnp] (must|should|initials)/, 'title-subfield-punctuation'],
+  [/^245: First subfield|^245: May have too few/, 'title-first-subfield'],
+  [/Non-filing indicator is non-numeric|: First word, /, 'nonfiling-indicator'],
+  [/^020: +Subfield [az] /, 'isbn'],
+  [/^041: /, 'language-codes-041'],
+  [/^043: /, 'geographic-area-043'],
+  [/^880: No subfield 6/, 'linkage-880-subfield-6'],
+];
+
+/** Rules whose findings on these files must all be Lint warnings too (tags Lint checks with them). */
+const EXACT: Readonly<Record<string, (tag: string) => boolean>> = {
+  'one-main-entry': () => true,
+  'title-required': () => true,
+  'title-ending-period': () => true,
+  'title-subfield-punctuation': () => true,
+  'title-first-subfield': () => true,
+  // Lint runs its article check on 245 only; we also check 130/240/440/630/730/830 on purpose.
+  'nonfiling-indicator': (tag) => tag === '245',
+  isbn: () => true,
+  'language-codes-041': () => true,
+  'geographic-area-043': () => true,
+};
+
+const rulesById = new Map<string, Rule>(fieldRules.map((rule) => [rule.id, rule]));
+
+interface LintRecord {
+  file: string;
+  offset: number;
+  warnings: Array<{ tag: string; ruleId: string; text: string }>;
+}
+
+function lintRecords(): LintRecord[] {
+  const records: LintRecord[] = [];
+  for (const line of readFileSync(TSV, 'utf8').split('\n')) {
+    if (!line) continue;
+    const [file, , offset, kind, text] = line.split('\t') as [string, string, string, string, string];
+    if (kind === 'record') records.push({ file, offset: Number(offset), warnings: [] });
+    else {
+      const ruleId = RULE_FOR_WARNING.find(([pattern]) => pattern.test(text))?.[1];
+      if (!ruleId) throw new Error(`no rule for MARC::Lint warning "${text}"`);
+      records.at(-1)!.warnings.push({ tag: text.slice(0, 3), ruleId, text });
+    }
+  }
+  return records;
+}
+
+function recordsByOffset(file: string): Map<number, MarcRecord> {
+  const byOffset = new Map<number, MarcRecord>();
+  for (const result of readIso2709(new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures/marc', file))))) {
+    if (result.record) byOffset.set(result.offset, result.record);
+  }
+  return byOffset;
+}
+
+/** The tags a rule reports on a record, as Lint names them: an 880 under the tag in its $6, 1XX for the main-entry count. */
+function reportedTags(rule: Rule, record: MarcRecord): Set<string> {
+  const tags = new Set<string>();
+  for (const finding of rule.check(contextFor(record))) {
+    let tag = finding.tag ?? '';
+    const field = finding.fieldIndex === undefined ? undefined : record.fields[finding.fieldIndex];
+    if (tag === '880' && rule.id !== 'linkage-880-subfield-6' && field && isDataField(field)) {
+      tag = field.subfields.find((subfield) => subfield.code === '6')?.value.slice(0, 3) ?? tag;
+    }
+    tags.add(rule.id === 'one-main-entry' ? '1XX' : tag);
+  }
+  return tags;
+}
+
+describe('parity with MARC::Lint 1.53 field checks', () => {
+  const lint = lintRecords();
+  const files = [...new Set(lint.map((record) => record.file))];
+  const ours = new Map(files.map((file) => [file, recordsByOffset(file)]));
+
+  it('has reference output for the fixture files', () => {
+    expect(files.length).toBe(7);
+    expect(lint.reduce((sum, record) => sum + record.warnings.length, 0)).toBeGreaterThan(400);
+  });
+
+  it('reproduces every MARC::Lint field-check warning with the matching rule, record and tag', () => {
+    const missed: string[] = [];
+    for (const record of lint) {
+      const marc = ours.get(record.file)!.get(record.offset);
+      if (!marc) throw new Error(`${record.file}: no record at offset ${record.offset}`);
+      for (const warning of record.warnings) {
+        if (!reportedTags(rulesById.get(warning.ruleId)!, marc).has(warning.tag)) missed.push(`${record.file}@${record.offset} ${warning.ruleId}: ${warning.text}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('reports nothing beyond MARC::Lint for the checks it reproduces exactly', () => {
+    const extra: string[] = [];
+    for (const record of lint) {
+      const marc = ours.get(record.file)!.get(record.offset)!;
+      for (const [ruleId, comparable] of Object.entries(EXACT)) {
+        const expected = new Set(record.warnings.filter((w) => w.ruleId === ruleId).map((w) => w.tag));
+        for (const tag of reportedTags(rulesById.get(ruleId)!, marc)) {
+          if (comparable(tag) && !expected.has(tag)) extra.push(`${record.file}@${record.offset} ${ruleId} ${tag}`);
+        }
+      }
+    }
+    expect(extra).toEqual([]);
+  });
+});
