@@ -34,12 +34,12 @@ function fakeApi(answer = true) {
     permissions: {
       request: vi.fn(async ({ origins = [], permissions = [] }) => {
         if (!answer) return false;
-        origins.forEach((origin) => granted.add(origin));
+        origins.forEach((origin: string) => granted.add(origin));
         if (permissions.includes('scripting')) scriptingGranted = true;
         return true;
       }),
       remove: vi.fn(async ({ origins = [], permissions = [] }) => {
-        origins.forEach((origin) => granted.delete(origin));
+        origins.forEach((origin: string) => granted.delete(origin));
         if (permissions.includes('scripting')) scriptingGranted = false;
         return true;
       }),
