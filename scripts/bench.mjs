@@ -102,9 +102,9 @@ async function lintInProcess(bench, ruleSet) {
   return { records: outcome.records, findings: outcome.counts };
 }
 
-function cliProcess(format) {
+function cliProcess(format, jobs = 1, path = corpusPath) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [join(root, 'bin/alma-companion.mjs'), 'lint', '--format', format, corpusPath], {
+  const run = spawnSync(process.execPath, [join(root, 'bin/alma-companion.mjs'), 'lint', '--format', format, '--jobs', String(jobs), path], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -258,8 +258,11 @@ async function main() {
   log('CLI process, jsonl and text to /dev/null…');
   const cliJsonl = await bestOf(2, () => cliProcess('jsonl'));
   const cliText = await bestOf(2, () => cliProcess('text'));
-  log('CLI memory on the corpus and on 4× the corpus…');
+  const cliJobs = await bestOf(2, () => cliProcess('jsonl', 2));
+  log('CLI memory on the corpus and on 4× the corpus; 4× corpus with 1 and 2 jobs…');
   const big = biggerCorpus(4);
+  const bigJobs1 = await bestOf(1, () => cliProcess('jsonl', 1, big));
+  const bigJobs2 = await bestOf(1, () => cliProcess('jsonl', 2, big));
   const memory = { small: cliMaxRss(corpusPath), big: cliMaxRss(big), bigBytes: statSync(big).size };
   log('MARC::Lint…');
   const lint = marcLint();
@@ -273,6 +276,9 @@ async function main() {
     ['Our linter in-process, `--profile oclc`', inOclc.records, inOclc.seconds, inOclc.cpuSeconds],
     ['CLI process `lint --format jsonl` > /dev/null (Node start-up and output included)', corpus.records, cliJsonl.seconds, null],
     ['CLI process `lint --format text` > /dev/null (Node start-up and output included)', corpus.records, cliText.seconds, null],
+    ['CLI process `lint --format jsonl --jobs 2` (2 worker threads)', corpus.records, cliJobs.seconds, null],
+    ['CLI process `lint --format jsonl`, 4× corpus', corpus.records * 4, bigJobs1.seconds, null],
+    ['CLI process `lint --format jsonl --jobs 2`, 4× corpus', corpus.records * 4, bigJobs2.seconds, null],
   ];
   if (lint) {
     rows.push([`**MARC::Lint ${lint.version}** (decode + check_record, timed inside Perl)`, lint.records, lint.seconds, lint.cpuSeconds]);

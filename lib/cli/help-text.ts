@@ -20,6 +20,8 @@ Options:
                            (record and occurrence are 0-based; tag/occurrence/code are null when not applicable)
   -p, --profile all|oclc   rule set: all rules (default) or the OCLC export checks alone.
                            Structural (reading) problems are reported with both.
+  -j, --jobs N|auto        lint ISO 2709 files on N worker threads (auto: one per CPU core; default 1).
+                           Same output, in the same order; files under 512 KiB are linted on one thread.
       --no-progress        never show the progress line (it is only shown on a terminal, for large files)
   -h, --help               this text
   -V, --version            the version

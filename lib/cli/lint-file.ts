@@ -6,6 +6,8 @@ import { stat } from 'node:fs/promises';
 import type { Severity } from '../rules/types';
 import { lintReadResult, type LintedRecord } from './lint-record';
 import type { RuleSetName } from './parse-args';
+import { DEFAULT_BATCH_BYTES } from './batch-splitter';
+import { canLintInParallel, lintIso2709InParallel } from './parallel-lint';
 import { DEFAULT_CHUNK_SIZE, readRecordBatches, sniffFormat, type InputFormat } from './record-source';
 
 export interface FileOutcome {
@@ -22,6 +24,8 @@ export interface FileOutcome {
 export interface LintFileOptions {
   ruleSet: RuleSetName;
   chunkSize?: number;
+  /** Worker threads for ISO 2709 files (default 1: lint on this thread). */
+  jobs?: number;
   /** Called once per batch of records, in file order; awaited (so output back-pressure slows reading). */
   onRecords?: (records: LintedRecord[], bytesRead: number) => void | Promise<void>;
 }
@@ -51,7 +55,7 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
     counts: { error: 0, warning: 0, info: 0 },
     recordsWithErrors: 0,
   };
-  const { reason } = await whyUnreadable(file);
+  const { reason, size } = await whyUnreadable(file);
   if (reason !== null) {
     outcome.unusable = reason;
     return outcome;
@@ -68,24 +72,31 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
     return outcome;
   }
   let readable = 0;
-  try {
-    const batches = readRecordBatches(file, outcome.format, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
-    for await (const { results, bytesRead } of batches) {
-      const linted = new Array<LintedRecord>(results.length);
-      for (let i = 0; i < results.length; i++) {
-        const result = results[i]!;
-        if (result.record) readable++;
-        const record = lintReadResult(result, options.ruleSet);
-        let hasError = false;
-        for (const finding of record.findings) {
-          outcome.counts[finding.severity]++;
-          if (finding.severity === 'error') hasError = true;
-        }
-        if (hasError) outcome.recordsWithErrors++;
-        linted[i] = record;
+  /** Counts a batch of linted records into the outcome, then hands it on. */
+  const take = async (linted: LintedRecord[], bytesRead: number) => {
+    for (const record of linted) {
+      if (record.kind !== null) readable++;
+      let hasError = false;
+      for (const finding of record.findings) {
+        outcome.counts[finding.severity]++;
+        if (finding.severity === 'error') hasError = true;
       }
-      outcome.records += results.length;
-      if (options.onRecords) await options.onRecords(linted, bytesRead);
+      if (hasError) outcome.recordsWithErrors++;
+    }
+    outcome.records += linted.length;
+    if (options.onRecords) await options.onRecords(linted, bytesRead);
+  };
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  try {
+    const jobs = options.jobs ?? 1;
+    if (jobs > 1 && outcome.format === 'iso2709' && size >= 2 * DEFAULT_BATCH_BYTES && canLintInParallel()) {
+      await lintIso2709InParallel(file, { ruleSet: options.ruleSet, jobs, chunkSize, onRecords: take });
+    } else {
+      for await (const { results, bytesRead } of readRecordBatches(file, outcome.format, chunkSize)) {
+        const linted = new Array<LintedRecord>(results.length);
+        for (let i = 0; i < results.length; i++) linted[i] = lintReadResult(results[i]!, options.ruleSet);
+        await take(linted, bytesRead);
+      }
     }
   } catch (error) {
     // Readers report bad input as problems and do not throw; getting here is an I/O failure or a reader bug.

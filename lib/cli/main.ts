@@ -2,6 +2,7 @@
  * `alma-companion` command line: lint MARC files with the same readers and rules as the extension.
  * Bundled by scripts/build-cli.mjs into dist/cli.mjs; bin/alma-companion.mjs calls `runFromProcess`.
  */
+import { availableParallelism } from 'node:os';
 import { processIo, type CliIo } from './cli-io';
 import { fileSize, lintFile, type FileOutcome } from './lint-file';
 import { jsonlFormatter, textFormatter, type RecordFormatter } from './output-format';
@@ -39,6 +40,7 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
   const formatter: RecordFormatter = command.format === 'jsonl' ? jsonlFormatter : textFormatter;
   const now = io.now ?? (() => Date.now());
   const outcomes: FileOutcome[] = [];
+  const jobs = command.jobs === 'auto' ? availableParallelism() : command.jobs;
   for (const file of command.files) {
     const progress = createProgress(io.stderr, io.stderrIsTTY && command.progress, file, await fileSize(file), now);
     let headerWritten = false;
@@ -46,6 +48,7 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
     const outcome = await lintFile(file, {
       ruleSet: command.ruleSet,
       chunkSize: io.chunkSize,
+      jobs,
       onRecords: async (records, bytesRead) => {
         seen += records.length;
         progress.update(bytesRead, seen);
@@ -95,5 +98,6 @@ export async function runFromProcess(): Promise<void> {
   process.exitCode = await main(process.argv.slice(2));
 }
 
+// Worker threads (--jobs) load this same bundle; lint-file imports parallel-lint, whose worker entry then runs.
 export { lintFile } from './lint-file';
 export { lintReadResult } from './lint-record';

@@ -10,6 +10,8 @@ export interface LintCommand {
   ruleSet: RuleSetName;
   /** Show a progress line on stderr (only ever honoured when stderr is a terminal). */
   progress: boolean;
+  /** Worker threads for ISO 2709 files; 'auto' = one per CPU core. */
+  jobs: number | 'auto';
   files: string[];
 }
 
@@ -37,7 +39,7 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
   if (args[0] !== 'lint') {
     return { command: 'invalid', message: `Unknown command "${args[0]}". Use "alma-companion lint FILE..." (see --help).` };
   }
-  const parsed: LintCommand = { command: 'lint', format: 'text', ruleSet: 'all', progress: true, files: [] };
+  const parsed: LintCommand = { command: 'lint', format: 'text', ruleSet: 'all', progress: true, jobs: 1, files: [] };
   let onlyFiles = false;
   for (let i = 1; i < args.length; ) {
     const arg = args[i]!;
@@ -72,6 +74,16 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
         return { command: 'invalid', message: `--profile must be one of ${RULE_SETS.join(', ')}, not "${value ?? ''}".` };
       }
       parsed.ruleSet = value as RuleSetName;
+      i += used;
+      continue;
+    }
+    if (name === '--jobs' || name === '-j') {
+      const { value, used } = optionValue(args, i);
+      const count = Number(value);
+      if (value !== 'auto' && !(Number.isInteger(count) && count >= 1 && count <= 64)) {
+        return { command: 'invalid', message: `--jobs must be a whole number from 1 to 64 or "auto", not "${value ?? ''}".` };
+      }
+      parsed.jobs = value === 'auto' ? 'auto' : count;
       i += used;
       continue;
     }

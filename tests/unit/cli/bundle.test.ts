@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain .mjs build script without type declarations
 import { buildCli } from '../../../scripts/build-cli.mjs';
-import { fixture, runCli } from './cli-harness';
+import { fixture, ISO2709_FIXTURES, runCli, tempFile } from './cli-harness';
 
 /** A copy of the package layout (bin/ launcher + dist/ bundle) in a temp folder, so the test never touches dist/. */
 let launcher: string;
@@ -32,6 +32,17 @@ describe('bundled CLI (bin/alma-companion.mjs + dist/cli.mjs as built by npm run
     expect(child.status).toBe(inProcess.status);
     expect(child.stdout).toBe(inProcess.stdout);
   }, 60_000);
+
+  it('with --jobs 2 prints exactly what one thread prints (worker threads on a file over 512 KiB)', () => {
+    const parts = ISO2709_FIXTURES.map((path) => readFileSync(path));
+    const big = tempFile('all-fixtures-twice.mrc', Buffer.concat([...parts, ...parts]));
+    const sequential = runBundle(['lint', '--format', 'jsonl', big]);
+    const parallel = runBundle(['lint', '--format', 'jsonl', '--jobs', '2', big]);
+    expect(parallel.stderr).toBe('');
+    expect(parallel.status).toBe(sequential.status);
+    expect(parallel.stdout).toBe(sequential.stdout);
+    expect(parallel.stdout.split('\n').length).toBeGreaterThan(5000);
+  }, 120_000);
 
   it('sets the process exit status to 2 for a missing file, with the reason on stderr', () => {
     const child = runBundle(['lint', 'missing-file.mrc']);

@@ -5,11 +5,12 @@ import { parseArgs } from '../../../lib/cli/parse-args';
 describe('parseArgs', () => {
   it('reads options in both --name value and --name=value forms, in any position', () => {
     expect(parseArgs(['lint', '--format', 'jsonl', 'a.mrc', '--profile=oclc', 'b.xml'])).toEqual({
-      command: 'lint', format: 'jsonl', ruleSet: 'oclc', progress: true, files: ['a.mrc', 'b.xml'],
+      command: 'lint', format: 'jsonl', ruleSet: 'oclc', progress: true, jobs: 1, files: ['a.mrc', 'b.xml'],
     });
-    expect(parseArgs(['lint', '-f', 'text', '-p', 'all', '--no-progress', 'a.mrk'])).toEqual({
-      command: 'lint', format: 'text', ruleSet: 'all', progress: false, files: ['a.mrk'],
+    expect(parseArgs(['lint', '-f', 'text', '-p', 'all', '--no-progress', '-j', '2', 'a.mrk'])).toEqual({
+      command: 'lint', format: 'text', ruleSet: 'all', progress: false, jobs: 2, files: ['a.mrk'],
     });
+    expect(parseArgs(['lint', '--jobs=auto', 'a.mrc'])).toMatchObject({ jobs: 'auto' });
   });
 
   it('treats everything after -- as a file name', () => {
@@ -29,6 +30,8 @@ describe('parseArgs', () => {
       [['lint', '--verbose', 'a.mrc'], /"--verbose"/],
       [['validate', 'a.mrc'], /"validate"/],
       [['lint', '--format', 'text'], /No input file/],
+      [['lint', '--jobs', '0', 'a.mrc'], /--jobs .*"0"/],
+      [['lint', '--jobs=1.5', 'a.mrc'], /--jobs .*"1.5"/],
     ];
     for (const [args, message] of cases) {
       const parsed = parseArgs(args);
