@@ -57,6 +57,17 @@ export function describeLocation(finding: Finding): string {
   return where;
 }
 
+/** Control characters quoted from damaged data must not reach a terminal raw (ESC could recolour or move it). */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
+function printable(message: string): string {
+  CONTROL_CHARACTERS.lastIndex = 0;
+  if (!CONTROL_CHARACTERS.test(message)) return message;
+  return message
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(CONTROL_CHARACTERS, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'error  ', warning: 'warning', info: 'info   ' };
 
 /** Findings grouped per record, headed by the record's number (1-based), 0-based index and 001. */
@@ -70,8 +81,7 @@ export const textFormatter: RecordFormatter = {
       const kind = record.kind === 'holdings' ? ', holdings' : '';
       lines.push(`  Record ${record.index + 1} (${id}${kind}; index ${record.index}):\n`);
       for (const finding of record.findings) {
-        const message = finding.message.includes('\n') ? finding.message.replace(/\s*\n\s*/g, ' ') : finding.message;
-        lines.push(`    ${SEVERITY_LABEL[finding.severity]} ${describeLocation(finding)}: ${message} [${finding.ruleId}]\n`);
+        lines.push(`    ${SEVERITY_LABEL[finding.severity]} ${describeLocation(finding)}: ${printable(finding.message)} [${finding.ruleId}]\n`);
       }
     }
     return lines.join('');

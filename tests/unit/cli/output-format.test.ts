@@ -35,6 +35,14 @@ describe('output formats', () => {
     ]);
   });
 
+  it('shows control characters quoted from data as \\xNN in text, never raw', () => {
+    const record: LintedRecord = {
+      index: 0, offset: 0, controlNumber: 'x', kind: 'bib',
+      findings: [{ ruleId: 'r', severity: 'error', message: 'Value "a\u001b[31mb\tc" has control characters.', tag: '245', occurrence: 0 }],
+    };
+    expect(textFormatter.records('f.mrc', [record])).toContain('Value "a\\x1b[31mb\\x09c" has control characters.');
+  });
+
   it('lists only records with findings in text, headed by number, 001 and kind', () => {
     expect(textFormatter.records('f.mrc', records)).toBe(
       '  Record 2 (no 001, holdings; index 1):\n    warning 852[1] $b: Quote " and newline [x-rule]\n',
