@@ -102,25 +102,20 @@ async function lintInProcess(bench, ruleSet) {
   return { records: outcome.records, findings: outcome.counts };
 }
 
+/** Preloaded into CLI processes: reports their CPU time (all threads) and peak memory on exit. */
+const EXIT_REPORT = 'data:text/javascript,process.on("exit",()=>{const u=process.cpuUsage();process.stderr.write("bench:"+JSON.stringify({cpu:(u.user+u.system)/1e6,maxRss:process.resourceUsage().maxRSS/1024})+"\\n")})';
+
+/** Runs the CLI as a process; wall seconds, CPU seconds (process.cpuUsage at exit) and peak RSS (MiB). */
 function cliProcess(format, jobs = 1, path = corpusPath) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [join(root, 'bin/alma-companion.mjs'), 'lint', '--format', format, '--jobs', String(jobs), path], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (run.status !== 0 && run.status !== 1) throw new Error(`CLI failed (${run.status}): ${run.stderr}`);
-  return { seconds };
-}
-
-/** Peak memory (max RSS) of a CLI process linting `path`: reported by a preloaded exit hook. */
-function cliMaxRss(path) {
-  const hook = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS="+process.resourceUsage().maxRSS+"\\n"))';
-  const run = spawnSync(process.execPath, ['--import', hook, join(root, 'bin/alma-companion.mjs'), 'lint', '--format', 'jsonl', path], {
+  const run = spawnSync(process.execPath, ['--import', EXIT_REPORT, join(root, 'bin/alma-companion.mjs'), 'lint', '--format', format, '--jobs', String(jobs), path], {
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
-  const kib = Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1]);
-  return kib / 1024;
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`CLI failed (${run.status}): ${run.stderr}`);
+  const report = JSON.parse(/bench:(.*)/.exec(run.stderr)?.[1] ?? '{}');
+  return { seconds, cpuSeconds: report.cpu ?? null, maxRss: report.maxRss ?? null };
 }
 
 /** The corpus four times over, to show that memory does not grow with file size. */
@@ -259,11 +254,11 @@ async function main() {
   const cliJsonl = await bestOf(2, () => cliProcess('jsonl'));
   const cliText = await bestOf(2, () => cliProcess('text'));
   const cliJobs = await bestOf(2, () => cliProcess('jsonl', 2));
-  log('CLI memory on the corpus and on 4× the corpus; 4× corpus with 1 and 2 jobs…');
+  log('CLI on 4× the corpus with 1 and 2 jobs (memory, throughput)…');
   const big = biggerCorpus(4);
   const bigJobs1 = await bestOf(1, () => cliProcess('jsonl', 1, big));
   const bigJobs2 = await bestOf(1, () => cliProcess('jsonl', 2, big));
-  const memory = { small: cliMaxRss(corpusPath), big: cliMaxRss(big), bigBytes: statSync(big).size };
+  const memory = { small: cliJsonl.maxRss, big: bigJobs1.maxRss, bigBytes: statSync(big).size };
   log('MARC::Lint…');
   const lint = marcLint();
   const m = machine();
@@ -274,11 +269,11 @@ async function main() {
     ['Our ISO 2709 reader only (streaming parse, no rules)', read.records, read.seconds, read.cpuSeconds],
     ['**Our linter in-process, all rules** (reader + rules, no output)', inAll.records, inAll.seconds, inAll.cpuSeconds],
     ['Our linter in-process, `--profile oclc`', inOclc.records, inOclc.seconds, inOclc.cpuSeconds],
-    ['CLI process `lint --format jsonl` > /dev/null (Node start-up and output included)', corpus.records, cliJsonl.seconds, null],
-    ['CLI process `lint --format text` > /dev/null (Node start-up and output included)', corpus.records, cliText.seconds, null],
-    ['CLI process `lint --format jsonl --jobs 2` (2 worker threads)', corpus.records, cliJobs.seconds, null],
-    ['CLI process `lint --format jsonl`, 4× corpus', corpus.records * 4, bigJobs1.seconds, null],
-    ['CLI process `lint --format jsonl --jobs 2`, 4× corpus', corpus.records * 4, bigJobs2.seconds, null],
+    ['CLI process `lint --format jsonl` > /dev/null (Node start-up and output included)', corpus.records, cliJsonl.seconds, cliJsonl.cpuSeconds],
+    ['CLI process `lint --format text` > /dev/null (Node start-up and output included)', corpus.records, cliText.seconds, cliText.cpuSeconds],
+    ['CLI process `lint --format jsonl --jobs 2` (2 worker threads; CPU of all threads)', corpus.records, cliJobs.seconds, cliJobs.cpuSeconds],
+    ['CLI process `lint --format jsonl`, 4× corpus', corpus.records * 4, bigJobs1.seconds, bigJobs1.cpuSeconds],
+    ['CLI process `lint --format jsonl --jobs 2`, 4× corpus', corpus.records * 4, bigJobs2.seconds, bigJobs2.cpuSeconds],
   ];
   if (lint) {
     rows.push([`**MARC::Lint ${lint.version}** (decode + check_record, timed inside Perl)`, lint.records, lint.seconds, lint.cpuSeconds]);
@@ -304,7 +299,7 @@ async function main() {
     lines.push('MARC::Lint not installed: install libmarc-lint-perl (or run `npm run parity` once) to compare.');
   }
   lines.push('');
-  lines.push(`Memory (streaming): peak RSS of the CLI process (\`--format jsonl\`) is ${memory.small.toFixed(0)} MiB on the ${(corpus.bytes / 1e6).toFixed(1)} MB corpus and ${memory.big.toFixed(0)} MiB on the same corpus four times over (${(memory.bigBytes / 1e6).toFixed(1)} MB, ${fmt(corpus.records * 4)} records).`);
+  lines.push(`Memory (streaming): peak RSS of the CLI process (\`--format jsonl\`, one thread) is ${memory.small.toFixed(0)} MiB on the ${(corpus.bytes / 1e6).toFixed(1)} MB corpus and ${memory.big.toFixed(0)} MiB on the same corpus four times over (${(memory.bigBytes / 1e6).toFixed(1)} MB, ${fmt(corpus.records * 4)} records).`);
   lines.push('');
   lines.push(`Per-record validation of already-parsed records (\`validateRecord\`, all rules, wall clock per call): ${fmt(latency.records)} distinct fixture records ` +
     `(≤ ${MAX_FIELDS} fields; the largest has ${latency.maxFields}), ${fmt(latency.samples)} timed calls after warm-up: ` +
