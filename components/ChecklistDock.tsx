@@ -9,6 +9,8 @@ export interface ChecklistDockProps {
   onToggleStep(procedureId: string, stepId: string, ticked: boolean): void;
   /** Why ticks are not saved (no record id, database unavailable), or null. */
   notice: string | null;
+  /** True while ticks are being written (exposed as data-saving, for tests and styling). */
+  saving?: boolean;
   initiallyExpanded: boolean;
   onExpandedChange?(expanded: boolean): void;
 }
@@ -18,9 +20,10 @@ const BODY_ID = 'alma-companion-checklists-body';
 /**
  * The procedures that apply to this page, docked bottom-left and collapsed to one button until opened,
  * so it never sits on the grid unasked. Procedures offered because of something on the page (a
- * multi-volume set, a withdrawn item) come first and open; the general ones start closed.
+ * multi-volume set, a withdrawn item) come first and open; of the general ones only the first starts
+ * open, and only when nothing specific applies.
  */
-export function ChecklistDock({ checklists, ticked, onToggleStep, notice, initiallyExpanded, onExpandedChange }: ChecklistDockProps) {
+export function ChecklistDock({ checklists, ticked, onToggleStep, notice, saving = false, initiallyExpanded, onExpandedChange }: ChecklistDockProps) {
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const toggle = useRef<HTMLButtonElement>(null);
   const change = (value: boolean): void => {
@@ -39,6 +42,7 @@ export function ChecklistDock({ checklists, ticked, onToggleStep, notice, initia
       aria-label="Alma Cataloger Companion: procedures for this page"
       data-testid="checklists"
       data-expanded={expanded}
+      data-saving={saving}
       onKeyDown={collapseOnEscape}
     >
       <button
@@ -69,7 +73,7 @@ export function ChecklistDock({ checklists, ticked, onToggleStep, notice, initia
               checklist={checklist}
               ticked={ticked[checklist.procedureId] ?? []}
               idPrefix={`acc-cl-${index}`}
-              initiallyOpen={checklist.contextual || checklists.length === 1}
+              initiallyOpen={checklist.contextual || (index === 0 && contextual.length === 0)}
               onToggleStep={(stepId, value) => onToggleStep(checklist.procedureId, stepId, value)}
             />
           ))}

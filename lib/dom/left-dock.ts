@@ -16,6 +16,8 @@ const DOCK_STYLE = [
   'align-items: flex-start',
   'gap: 8px',
   'max-height: calc(100vh - 24px)',
+  // Each dock limits its own height; should they still not fit (a short window), the column scrolls.
+  'overflow-y: auto',
   'margin: 0',
   'padding: 0',
   // The column itself must not swallow clicks meant for the page between the docks.

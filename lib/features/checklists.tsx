@@ -52,10 +52,12 @@ export default defineFeature({
 
     // Saves of one procedure run in order, so a quick tick-untick ends as the cataloger left it.
     const saving = new Map<string, Promise<unknown>>();
+    let unsaved = 0;
     const toggleStep = (procedureId: string, stepId: string, value: boolean): void => {
       const current = ticked[procedureId] ?? [];
       const next = value ? [...current.filter((id) => id !== stepId), stepId] : current.filter((id) => id !== stepId);
       ticked = { ...ticked, [procedureId]: next };
+      if (recordId) unsaved++;
       refresh();
       if (!recordId) return;
       const save = (saving.get(procedureId) ?? Promise.resolve()).then(() =>
@@ -70,7 +72,10 @@ export default defineFeature({
             notice = `Ticks could not be saved: ${errorText(error)}`;
             refresh();
           },
-        ),
+        ).finally(() => {
+          unsaved--;
+          refresh();
+        }),
       );
       saving.set(procedureId, save);
     };
@@ -81,6 +86,7 @@ export default defineFeature({
         ticked={ticked}
         onToggleStep={toggleStep}
         notice={notice}
+        saving={unsaved > 0}
         initiallyExpanded={readExpanded()}
         onExpandedChange={writeExpanded}
       />

@@ -20,6 +20,8 @@ export interface LaunchOptions {
   /** For the self-signed certificate of the HTTPS fixture server. */
   ignoreCertificateErrors?: boolean;
   headless?: boolean;
+  /** Profile directory to reuse across launches (a browser restart); default: a fresh temporary one. */
+  userDataDir?: string;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
   }
   const hostRules = [...(options.hostMappings ?? []), OFFLINE_RULES].join(', ');
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     headless: options.headless ?? true,
     executablePath: CHROMIUM,
     viewport: { width: 1280, height: 800 },
