@@ -51,12 +51,35 @@ export function FindingsPanel(props: FindingsPanelProps) {
   const toggle = useRef<HTMLButtonElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const lastFocusRequest = useRef(props.focusRequest);
+  // Hiding or showing from inside the panel swaps the toggle button: the focus must follow it, not fall to <body>.
+  const refocusToggle = useRef(false);
 
   useEffect(() => {
-    if (props.focusRequest === lastFocusRequest.current) return;
+    if (props.focusRequest === lastFocusRequest.current && !refocusToggle.current) return;
     lastFocusRequest.current = props.focusRequest;
+    refocusToggle.current = false;
     toggle.current?.focus();
-  }, [props.focusRequest]);
+  }, [props.focusRequest, expanded]);
+  // After Fix (its button goes with the finding) or Undo, keyboard users land on Undo, or on the toggle.
+  const focusAfterAction = useRef(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusAfterAction.current) return;
+    focusAfterAction.current = false;
+    (undoButton.current ?? toggle.current)?.focus();
+  }, [props.status]);
+  const onFix = (id: string): void => {
+    focusAfterAction.current = true;
+    props.onFix(id);
+  };
+  const onUndo = (): void => {
+    focusAfterAction.current = true;
+    props.onUndo();
+  };
+  const toggleFromPanel = (): void => {
+    refocusToggle.current = true;
+    props.onToggle();
+  };
 
   useEffect(() => {
     if (!props.activeId || !body.current) return;
@@ -70,9 +93,10 @@ export function FindingsPanel(props: FindingsPanelProps) {
     const action = shortcutOf(event);
     if (action) {
       event.preventDefault();
+      if (action === 'toggle-panel') refocusToggle.current = true;
       props.onShortcut(action);
     } else if (event.key === 'Escape' && expanded) {
-      props.onToggle();
+      toggleFromPanel();
     }
   };
   const keyHandlers = { onKeyDown: onKey, onKeyUp: onKey, onKeyPress: onKey };
@@ -88,7 +112,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
           aria-expanded="false"
           data-testid="findings-toggle"
           title={`Show ${props.title.toLowerCase()} (${SHORTCUTS[0]?.label})`}
-          onClick={props.onToggle}
+          onClick={toggleFromPanel}
         >
           <span class="acc-fp-vh">Show {props.title.toLowerCase()}: </span>
           <SeverityCounts counts={view.counts} layout="column" />
@@ -109,7 +133,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
           aria-controls={BODY_ID}
           data-testid="findings-toggle"
           title={`Hide (${SHORTCUTS[0]?.label} or Escape)`}
-          onClick={props.onToggle}
+          onClick={toggleFromPanel}
         >
           Hide<span class="acc-fp-vh"> {props.title.toLowerCase()}</span>
         </button>
@@ -119,7 +143,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
           <>
             <span data-testid="status-text">{props.status.text}</span>
             {props.status.canUndo && (
-              <button type="button" class="acc-fp-undo" data-testid="undo" onClick={props.onUndo}>
+              <button ref={undoButton} type="button" class="acc-fp-undo" data-testid="undo" onClick={onUndo}>
                 Undo
               </button>
             )}
@@ -134,7 +158,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
           </p>
         ))}
         {view.panes.map((pane) => (
-          <PaneSection key={pane.header.pane} pane={pane} {...props} />
+          <PaneSection key={pane.header.pane} pane={pane} {...props} onFix={onFix} />
         ))}
       </div>
       <p class="acc-fp-footer" data-testid="shortcuts">

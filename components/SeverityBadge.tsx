@@ -8,7 +8,7 @@ export const SEVERITY_LABELS: Record<Severity, { one: string; many: string }> = 
 };
 
 /** Shape as well as colour tells severities apart (colour-blind catalogers, greyscale printouts). */
-const GLYPHS: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+const GLYPHS: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
 /** A finding's severity as a small labelled chip. */
 export function SeverityBadge({ severity }: { severity: Severity }) {

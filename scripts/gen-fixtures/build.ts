@@ -4,6 +4,7 @@ import { gridPage, oldMdeEditorPage, oldMdeHostPage, topPage, wrapperPage, type 
 import { itemEditorPage, ITEM_POLICIES, LOCATIONS, MATERIAL_TYPES, PROCESS_TYPES, type FixtureItem } from './pages-item';
 import { holdingsListPage, itemsListPage, withdrawDialogPage } from './pages-lists';
 import { almaId, dataField, multipartHoldings, recordAt, titleOf } from './records';
+import { buildLiveFixtures } from './live-fixtures';
 import { buildWorkflowFixtures } from './workflow-fixtures';
 
 /** What lib/alma should report for one frame of a fixture (the e2e tests and unit tests check it). */
@@ -258,6 +259,7 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
 
   // Procedures and OCLC-holdings workflow pages (scripts/gen-fixtures/workflow-fixtures.ts).
   manifest.push(...buildWorkflowFixtures(files, marcDir, { record: mvmRecord, mmsId: mvmMms, holdingsId }));
+  manifest.push(...buildLiveFixtures(files, marcDir, shownItem));
 
   files.set('index.html', indexPage(manifest));
   return { files, manifest };

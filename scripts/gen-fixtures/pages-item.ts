@@ -75,7 +75,9 @@ function textRow(id: string, label: string, value: string): string {
 }
 
 function codedRow(id: string, label: string, value: Coded, options: Coded[]): string {
-  const choices = options
+  // An empty value needs an empty choice, or the select would report its first code (Alma's lists start blank).
+  const listed = value.code === '' && !options.some((option) => option.code === '') ? [{ code: '', label: '' }, ...options] : options;
+  const choices = listed
     .map((option) => `<option value="${escapeHtml(option.code)}"${option.code === value.code ? ' selected' : ''}>${escapeHtml(option.label)}</option>`)
     .join('');
   return `<div class="row"><div class="displayTableCell"><label for="${id}">${escapeHtml(label)}</label></div>

@@ -44,6 +44,8 @@ export async function openFixturePage(path: string): Promise<{ frame(chain: stri
   await page.goto(ORIGIN + path);
   await page.waitUntilComplete();
   const top = page.mainFrame.document as unknown as Document;
+  // waitUntilComplete can return before a large nested frame (mde-large's grid) has finished parsing.
+  await framesComplete(top);
   return {
     frame(chain: string[]): Document {
       let doc = top;
@@ -57,4 +59,15 @@ export async function openFixturePage(path: string): Promise<{ frame(chain: stri
     },
     close: () => browser.close(),
   };
+}
+
+/** Waits (up to 10 s) until every iframe below `doc` has a complete document. */
+async function framesComplete(doc: Document): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  const pending = (root: Document): boolean =>
+    Array.from(root.querySelectorAll('iframe')).some((frame) => {
+      const inner = (frame as HTMLIFrameElement).contentDocument;
+      return !inner || inner.readyState !== 'complete' || pending(inner);
+    });
+  while (pending(doc) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
 }
