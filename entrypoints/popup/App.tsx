@@ -2,16 +2,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup/PopupView';
 import type { PageSummaryState, WorklistState } from '../../components/popup/page-summary-state';
-import { openCompanionDb } from '../../lib/db/companion-db';
 import { createDocumentSearch, documentListFor, type DocumentEntry } from '../../lib/documents';
-import { sendToTab } from '../../lib/messaging';
+import { sendToBackground, sendToTab } from '../../lib/messaging';
 import { describableTab, tabIdFromSearch } from '../../lib/popup/target-tab';
-import { countPendingWorklist } from '../../lib/popup/worklist-count';
 import { createDefaultSettings, type Settings } from '../../lib/settings';
 import { readStoredSettings } from '../../lib/storage';
 
-/** The worklist page is another entrypoint; its path is not in WXT's generated list until it exists. */
-const WORKLIST_PATH = '/worklist.html';
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** `?tab=<id>`: the popup page opened in a tab of its own describes that tab (and stays open after a click). */
@@ -30,13 +26,10 @@ async function readPageSummary(): Promise<PageSummaryState> {
   return summary ? { status: 'ready', summary } : { status: 'none' };
 }
 
+/** The background owns the companion database; it says what is wrong when the database is unavailable. */
 async function readWorklist(): Promise<WorklistState> {
-  const db = await openCompanionDb();
-  try {
-    return { status: 'ready', pending: await countPendingWorklist(db) };
-  } finally {
-    db.close();
-  }
+  const { entries } = await sendToBackground('worklist/list', { status: 'pending' });
+  return { status: 'ready', pending: entries.length };
 }
 
 async function openTab(url: string): Promise<void> {
@@ -71,7 +64,7 @@ export function App() {
       worklist={worklist}
       settingsProblem={settingsProblem}
       onOpenDocument={(doc: DocumentEntry) => void openTab(doc.url)}
-      onOpenWorklist={() => void openTab((browser.runtime.getURL as (path: string) => string)(WORKLIST_PATH))}
+      onOpenWorklist={() => void openTab(browser.runtime.getURL('/worklist.html'))}
       onOpenOptions={() => {
         void browser.runtime.openOptionsPage();
         if (requestedTab === null) window.close();
