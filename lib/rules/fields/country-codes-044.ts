@@ -28,19 +28,18 @@ export const countryCodes044: Rule = {
       for (let i = 0; i < subfields.length; i++) {
         const { code, value } = subfields[i]!;
         if (code !== 'a') continue;
-        const place = subfieldPlace(entry.field.tag, entry.occurrence, 'a');
         const padded = value.length === 2 ? `${value} ` : value;
         if (!countryCodes.has(padded)) {
           const message = obsoleteCountryCodes.has(padded)
-            ? `${place}: "${value}" is an obsolete country code. Replace it with the current code.`
-            : `${place}: ${quoted(value)} is not in the MARC Code List for Countries. Correct the code.`;
+            ? `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: "${value}" is an obsolete country code. Replace it with the current code.`
+            : `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: ${quoted(value)} is not in the MARC Code List for Countries. Correct the code.`;
           findings.push(fieldFinding(countryCodes044, entry, message, { code: 'a', subfieldIndex: i }));
         } else if (first && entry.occurrence === 0 && entry.field.tag === '044' && fixedCode !== null && countryCodes.has(fixedCode) && fixedCode !== padded) {
           findings.push(
             fieldFinding(
               countryCodes044,
               entry,
-              `${place}: the first country code "${value}" should be the same as 008/15-17 ("${fixedCode.trim()}"). Correct whichever is wrong.`,
+              `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: the first country code "${value}" should be the same as 008/15-17 ("${fixedCode.trim()}"). Correct whichever is wrong.`,
               { code: 'a', subfieldIndex: i },
             ),
           );

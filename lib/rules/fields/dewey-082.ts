@@ -45,15 +45,14 @@ export const dewey082: Rule = {
       }
       const edition = field.subfields[editionIndex]!.value;
       const match = EDITION.exec(edition);
-      const place = subfieldPlace(field.tag, entry.occurrence, '2');
       if (!match) {
-        findings.push(fieldFinding(dewey082, entry, `${place}: ${quoted(edition)} is not an edition number. Record the DDC edition in digits, e.g. "23".`, { code: '2', subfieldIndex: editionIndex }));
+        findings.push(fieldFinding(dewey082, entry, `${subfieldPlace(field.tag, entry.occurrence, '2')}: ${quoted(edition)} is not an edition number. Record the DDC edition in digits, e.g. "23".`, { code: '2', subfieldIndex: editionIndex }));
         continue;
       }
       const latest = field.ind1 === '1' ? LATEST_ABRIDGED : field.ind1 === '0' ? LATEST_FULL : null;
       if (latest !== null && Number(match[1]) > latest) {
         findings.push(
-          fieldFinding(dewey082, entry, `${place}: edition ${match[1]} is beyond the latest ${field.ind1 === '1' ? 'abridged' : 'full'} edition (${latest}). Check $2 and indicator 1 (0 full, 1 abridged).`, {
+          fieldFinding(dewey082, entry, `${subfieldPlace(field.tag, entry.occurrence, '2')}: edition ${match[1]} is beyond the latest ${field.ind1 === '1' ? 'abridged' : 'full'} edition (${latest}). Check $2 and indicator 1 (0 full, 1 abridged).`, {
             code: '2',
             subfieldIndex: editionIndex,
           }),

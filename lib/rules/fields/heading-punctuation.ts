@@ -51,11 +51,10 @@ function checkField(entry: DataFieldEntry, tag: string, findings: Finding[]): vo
   while (last >= 0 && DIGIT.test(subfields[last]!.code)) last--;
   if (last >= 0) {
     const { code, value } = subfields[last]!;
-    const place = subfieldPlace(entry.field.tag, entry.occurrence, code);
     if (!endsWithOneOf(value, ENDING_MARKS)) {
-      findings.push(fieldFinding(headingPunctuation, entry, `${place} ends the heading and should end with a period (or ?, !, -, a quote or closing parenthesis). Add the final period.`, { code, subfieldIndex: last }));
+      findings.push(fieldFinding(headingPunctuation, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, code)} ends the heading and should end with a period (or ?, !, -, a quote or closing parenthesis). Add the final period.`, { code, subfieldIndex: last }));
     } else if (value.endsWith(').')) {
-      findings.push(fieldFinding(headingPunctuation, entry, `${place} ends with ")."; a heading ending in a parenthetical qualifier takes no period. Remove the period.`, { code, subfieldIndex: last }));
+      findings.push(fieldFinding(headingPunctuation, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, code)} ends with ")."; a heading ending in a parenthetical qualifier takes no period. Remove the period.`, { code, subfieldIndex: last }));
     }
   }
   for (let i = 1; i < subfields.length; i++) {

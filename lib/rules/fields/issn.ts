@@ -34,11 +34,10 @@ export const issn: Rule = {
 };
 
 function checkIssn(entry: DataFieldEntry, index: number, code: string, value: string, findings: Finding[]): void {
-  const place = subfieldPlace(entry.field.tag, entry.occurrence, code);
   const found = leadingIssn(value);
   if (found === null) {
     findings.push(
-      fieldFinding(issn, entry, `${place}: ${quoted(value)} is not an ISSN (four digits, hyphen, three digits and a check digit or X). Correct it, or move an incorrect ISSN to $y.`, {
+      fieldFinding(issn, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: ${quoted(value)} is not an ISSN (four digits, hyphen, three digits and a check digit or X). Correct it, or move an incorrect ISSN to $y.`, {
         code,
         subfieldIndex: index,
       }),
@@ -52,7 +51,7 @@ function checkIssn(entry: DataFieldEntry, index: number, code: string, value: st
       fieldFinding(
         issn,
         entry,
-        `${place}: ISSN ${found} has a bad check digit (expected ${issnCheckDigit(digits.slice(0, 7))}). Correct it, or move an incorrect ISSN to $y.`,
+        `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: ISSN ${found} has a bad check digit (expected ${issnCheckDigit(digits.slice(0, 7))}). Correct it, or move an incorrect ISSN to $y.`,
         { code, subfieldIndex: index },
       ),
     );
@@ -63,7 +62,7 @@ function checkIssn(entry: DataFieldEntry, index: number, code: string, value: st
     fieldFinding(
       issn,
       entry,
-      `${place}: write the ISSN as ${formattedIssn(found)}, with a hyphen, an upper-case X and nothing before it (found ${quoted(value)}).`,
+      `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: write the ISSN as ${formattedIssn(found)}, with a hyphen, an upper-case X and nothing before it (found ${quoted(value)}).`,
       {
         code,
         subfieldIndex: index,

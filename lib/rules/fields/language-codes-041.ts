@@ -41,7 +41,6 @@ export const languageCodes041: Rule = {
 };
 
 function checkCodes(entry: DataFieldEntry, index: number, code: string, value: string, findings: Finding[]): void {
-  const place = subfieldPlace(entry.field.tag, entry.occurrence, code);
   if (value.length % 3 !== 0) {
     const lettersOnly = lettersIfAllValid(value);
     findings.push(
@@ -49,8 +48,8 @@ function checkCodes(entry: DataFieldEntry, index: number, code: string, value: s
         languageCodes041,
         entry,
         lettersOnly
-          ? `${place}: ${quoted(value)} has characters other than the language code. Write "${lettersOnly}".`
-          : `${place}: ${quoted(value)} is not made of three-letter language codes. Use one MARC language code per subfield (e.g. "eng"), or set indicator 2 to 7 and name the code list in $2.`,
+          ? `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: ${quoted(value)} has characters other than the language code. Write "${lettersOnly}".`
+          : `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: ${quoted(value)} is not made of three-letter language codes. Use one MARC language code per subfield (e.g. "eng"), or set indicator 2 to 7 and name the code list in $2.`,
         {
           code,
           subfieldIndex: index,
@@ -68,10 +67,10 @@ function checkCodes(entry: DataFieldEntry, index: number, code: string, value: s
     const lower = language.toLowerCase();
     const fixable = value.length === 3 && lower !== language && languageCodes.has(lower);
     const message = obsoleteLanguageCodes.has(language)
-      ? `${place}: "${language}" is an obsolete language code. Replace it with the current code from the MARC Code List for Languages.`
+      ? `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: "${language}" is an obsolete language code. Replace it with the current code from the MARC Code List for Languages.`
       : fixable
-        ? `${place}: "${language}" must be written in lower case ("${lower}").`
-        : `${place}: "${language}" is not in the MARC Code List for Languages. Correct the code.`;
+        ? `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: "${language}" must be written in lower case ("${lower}").`
+        : `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: "${language}" is not in the MARC Code List for Languages. Correct the code.`;
     findings.push(
       fieldFinding(languageCodes041, entry, message, {
         code,

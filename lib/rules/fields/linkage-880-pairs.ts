@@ -47,18 +47,17 @@ export const linkage880Pairs: Rule = {
     for (const alternate of alternates ?? []) {
       const number = alternate.linkage.occurrence;
       if (Number(number) === 0) continue;
-      const place = placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate);
       const earlier = seen.get(number);
       if (earlier) {
-        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, `${place}: occurrence number ${number} is already used by 880 occurrence ${ctx.index.occurrenceOf(earlier.fieldIndex) + 1}. Give each pair its own number.`);
+        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: occurrence number ${number} is already used by 880 occurrence ${ctx.index.occurrenceOf(earlier.fieldIndex) + 1}. Give each pair its own number.`);
         continue;
       }
       seen.set(number, alternate);
       const partner = (regulars ?? []).find((regular) => regular.linkage.occurrence === number);
       if (!partner) {
-        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, `${place}: no ${alternate.linkage.tag} in the record carries $6 "880-${number}" to link back. Add it to the ${alternate.linkage.tag}, or use occurrence number 00 for an 880 without partner.`);
+        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: no ${alternate.linkage.tag} in the record carries $6 "880-${number}" to link back. Add it to the ${alternate.linkage.tag}, or use occurrence number 00 for an 880 without partner.`);
       } else if (partner.field.tag !== alternate.linkage.tag) {
-        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, `${place}: links to ${alternate.linkage.tag}, but the field that links back with "880-${number}" is a ${partner.field.tag}. Make the tag in $6 match the partner field.`);
+        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: links to ${alternate.linkage.tag}, but the field that links back with "880-${number}" is a ${partner.field.tag}. Make the tag in $6 match the partner field.`);
       }
     }
     for (const regular of regulars ?? []) {

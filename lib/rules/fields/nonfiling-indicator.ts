@@ -1,4 +1,4 @@
-import type { Finding, Rule } from '../types';
+import type { Edit, Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { fieldPlace } from '../shared/place';
@@ -49,39 +49,26 @@ export const nonfilingIndicator: Rule = {
   },
 };
 
-function checkField(
-  entry: DataFieldEntry,
-  indicator: 1 | 2,
-  language: string | null,
-  findings: Finding[],
-): void {
+function checkField(entry: DataFieldEntry, indicator: 1 | 2, language: string | null, findings: Finding[]): void {
   const field = entry.field;
   const value = indicator === 1 ? field.ind1 : field.ind2;
   const { word, articleLength, isException } = readFirstWord(subfieldValue(field, 'a') ?? '');
   const known = language === null ? lintArticles.get(word) : allArticles.get(word);
   const articleHere = !isException && known !== undefined && (language === null || known.has(language));
   const articleElsewhere = !isException && !articleHere && language !== null && known !== undefined;
-  const place = `${fieldPlace(field.tag, entry.occurrence)}, indicator ${indicator}`;
-  const fixTo = (digit: string, why: string) => ({
-    type: 'replace-field' as const,
-    fieldIndex: entry.fieldIndex,
-    field: withIndicator(field, indicator, digit),
-    description: `Set indicator ${indicator} of ${field.tag} to ${digit} (${why})`,
-  });
-  const length = String(articleLength);
-  const fits = articleLength <= 9;
+  const length = articleLength < 10 ? DIGITS[articleLength]! : String(articleLength);
 
   if (articleHere) {
     // Lint accepts 0 or 3 for "en": it is also the numeral "one" in Danish, Norwegian and Swedish.
     if (value === length || (word === 'en' && value === '0')) return;
-    const why = `skip the article "${word}" and what follows it before the second word`;
+    const fits = articleLength <= 9;
     findings.push(
       fieldFinding(
         nonfilingIndicator,
         entry,
-        `${place}: $a starts with the article "${word}", so the non-filing indicator should be ${length} but it is "${value}". ` +
+        `${placeOf(entry, indicator)}: $a starts with the article "${word}", so the non-filing indicator should be ${length} but it is "${value}". ` +
           (fits ? `Set it to ${length}, or to 0 if "${word}" is not an article here.` : 'The article is too long to skip (maximum 9); drop it from the title or set 0.'),
-        { indicator, ...(fits ? { fix: fixTo(length, why) } : {}) },
+        { indicator, ...(fits ? { fix: setIndicator(entry, indicator, length, `skip the article "${word}"`) } : {}) },
       ),
     );
     return;
@@ -92,23 +79,39 @@ function checkField(
       fieldFinding(
         nonfilingIndicator,
         entry,
-        `${place}: "${word}" is an article in ${[...known].join(', ')} but not in the record's language (${language}), so the non-filing indicator should be 0, or ${length} if the title is in one of those languages; it is "${value}".`,
+        `${placeOf(entry, indicator)}: "${word}" is an article in ${[...known].join(', ')} but not in the record's language (${language}), so the non-filing indicator should be 0, or ${length} if the title is in one of those languages; it is "${value}".`,
         { indicator },
       ),
     );
     return;
   }
   if (value === '0') return;
-  const safeToZero = language !== null && (languagesWithArticles.has(language) || !DIGIT.test(value));
+  const digit = DIGIT.test(value);
+  const safeToZero = language !== null && (languagesWithArticles.has(language) || !digit);
   const firstWord = word === '' ? '(none)' : `"${word}"`;
   findings.push(
     fieldFinding(
       nonfilingIndicator,
       entry,
-      DIGIT.test(value)
-        ? `${place}: the non-filing indicator is ${value}, but the first word ${firstWord} is not an initial article${language ? ` in ${language}` : ''}. Set it to 0 unless the title begins with an article.`
-        : `${place}: the non-filing indicator is "${value}", which is not a digit. Set it to 0, or to the number of characters of the initial article and its space.`,
-      { indicator, ...(safeToZero ? { fix: fixTo('0', 'the title has no initial article') } : {}) },
+      digit
+        ? `${placeOf(entry, indicator)}: the non-filing indicator is ${value}, but the first word ${firstWord} is not an initial article${language ? ` in ${language}` : ''}. Set it to 0 unless the title begins with an article.`
+        : `${placeOf(entry, indicator)}: the non-filing indicator is "${value}", which is not a digit. Set it to 0, or to the number of characters of the initial article and its space.`,
+      { indicator, ...(safeToZero ? { fix: setIndicator(entry, indicator, '0', 'the title has no initial article') } : {}) },
     ),
   );
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+function placeOf(entry: DataFieldEntry, indicator: 1 | 2): string {
+  return `${fieldPlace(entry.field.tag, entry.occurrence)}, indicator ${indicator}`;
+}
+
+function setIndicator(entry: DataFieldEntry, indicator: 1 | 2, digit: string, why: string): Edit {
+  return {
+    type: 'replace-field',
+    fieldIndex: entry.fieldIndex,
+    field: withIndicator(entry.field, indicator, digit),
+    description: `Set indicator ${indicator} of ${entry.field.tag} to ${digit} (${why})`,
+  };
 }

@@ -30,7 +30,7 @@ export const rdaPublication264: Rule = {
     for (const entry of ctx.index.byTag('260')) {
       const field = entry.field;
       if (!isDataField(field)) continue;
-      const converted = convertible(field) ? { tag: '264', ind1: field.ind1, ind2: '1', subfields: field.subfields.slice() } : null;
+      const converted = convertible(field) ? { tag: '264', ind1: field.ind1, ind2: '1', subfields: field.subfields.map((s) => ({ code: s.code, value: s.value })) } : null;
       findings.push(
         fieldFinding(
           rdaPublication264,

@@ -32,11 +32,10 @@ export const subjectSourceIndicator: Rule = {
 function checkField(entry: DataFieldEntry, findings: Finding[]): void {
   const field = entry.field;
   const sourceIndex = subfieldIndexOf(field, '2');
-  const place = fieldPlace(field.tag, entry.occurrence);
   if (field.ind2 === '7') {
     if (sourceIndex >= 0) return;
     findings.push(
-      fieldFinding(subjectSourceIndicator, entry, `${place}: indicator 2 is 7 (source in $2) but there is no $2. Add $2 with the source code (e.g. "fast", "lcgft"), or correct indicator 2.`, {
+      fieldFinding(subjectSourceIndicator, entry, `${fieldPlace(field.tag, entry.occurrence)}: indicator 2 is 7 (source in $2) but there is no $2. Add $2 with the source code (e.g. "fast", "lcgft"), or correct indicator 2.`, {
         indicator: 2,
       }),
     );
@@ -60,7 +59,7 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
     fieldFinding(
       subjectSourceIndicator,
       entry,
-      `${place}: $2 "${value}" names a source, but indicator 2 is "${field.ind2}", not 7. ` +
+      `${fieldPlace(field.tag, entry.occurrence)}: $2 "${value}" names a source, but indicator 2 is "${field.ind2}", not 7. ` +
         (ownIndicator !== undefined
           ? `${sourceCode(value)} is coded in indicator 2 itself: set it to ${ownIndicator} and remove $2.`
           : 'Set indicator 2 to 7, or remove $2 if the indicator is right.'),

@@ -31,13 +31,12 @@ export const titleEndingPeriod: Rule = {
       const lastIndex = subfields.length - 1;
       if (lastIndex < 0) continue;
       const last = subfields[lastIndex]!;
-      const place = subfieldPlace(entry.field.tag, entry.occurrence, last.code);
       if (endsWithOneOf(last.value, '?!')) {
         findings.push(
           fieldFinding(
             titleEndingPeriod,
             entry,
-            `${place} ends with "${last.value.slice(-1)}". MARC 21 accepts that, but LCRI 1.0C / LC-PCC PS 1.7.1 also want a closing period: add "." unless your practice differs.`,
+            `${subfieldPlace(entry.field.tag, entry.occurrence, last.code)} ends with "${last.value.slice(-1)}". MARC 21 accepts that, but LCRI 1.0C / LC-PCC PS 1.7.1 also want a closing period: add "." unless your practice differs.`,
             { code: last.code, subfieldIndex: lastIndex },
           ),
         );
@@ -50,7 +49,7 @@ export const titleEndingPeriod: Rule = {
         fieldFinding(
           titleEndingPeriod,
           entry,
-          `${place}: the title statement must end with a period, but it ends with "${last.value.slice(-1)}". ` +
+          `${subfieldPlace(entry.field.tag, entry.occurrence, last.code)}: the title statement must end with a period, but it ends with "${last.value.slice(-1)}". ` +
             (fixed ? 'Add a period at the end.' : 'Complete or correct the end of the field, then end it with a period.'),
           {
             code: last.code,

@@ -22,16 +22,15 @@ export const titleFirstSubfield: Rule = {
     const findings: Finding[] = [];
     for (const entry of dataFieldsWithLinked(ctx, '245')) {
       const subfields = entry.field.subfields;
-      const place = fieldPlace(entry.field.tag, entry.occurrence);
       if (hasSubfield(entry.field, '6')) {
         if (subfields.length < 2) {
-          findings.push(fieldFinding(titleFirstSubfield, entry, `${place} has only $6; add the title in $a after it.`, { code: '6' }));
+          findings.push(fieldFinding(titleFirstSubfield, entry, `${fieldPlace(entry.field.tag, entry.occurrence)} has only $6; add the title in $a after it.`, { code: '6' }));
           continue;
         }
         if (subfields[0]!.code !== '6') {
           // Lint then also complains about the subfield after it; one finding says it better.
           findings.push(
-            fieldFinding(titleFirstSubfield, entry, `${place}: $6 (linkage) must be the first subfield, but the field starts with $${subfields[0]!.code}. Move $6 to the front.`, {
+            fieldFinding(titleFirstSubfield, entry, `${fieldPlace(entry.field.tag, entry.occurrence)}: $6 (linkage) must be the first subfield, but the field starts with $${subfields[0]!.code}. Move $6 to the front.`, {
               code: '6',
               subfieldIndex: subfields.findIndex((s) => s.code === '6'),
             }),
@@ -41,7 +40,7 @@ export const titleFirstSubfield: Rule = {
         const second = subfields[1]!.code;
         if (!isTitleCode(second, entry.field)) {
           findings.push(
-            fieldFinding(titleFirstSubfield, entry, `${place}: the subfield after $6 must be $a (title), but it is $${second}. Put the title proper in $a right after $6.`, {
+            fieldFinding(titleFirstSubfield, entry, `${fieldPlace(entry.field.tag, entry.occurrence)}: the subfield after $6 must be $a (title), but it is $${second}. Put the title proper in $a right after $6.`, {
               code: second,
               subfieldIndex: 1,
             }),
@@ -56,8 +55,8 @@ export const titleFirstSubfield: Rule = {
           titleFirstSubfield,
           entry,
           first === undefined
-            ? `${place} has no subfields. Add the title proper in $a.`
-            : `${place}: the first subfield must be $a (title proper), but it is $${first}. Move the title proper to the front in $a.`,
+            ? `${fieldPlace(entry.field.tag, entry.occurrence)} has no subfields. Add the title proper in $a.`
+            : `${fieldPlace(entry.field.tag, entry.occurrence)}: the first subfield must be $a (title proper), but it is $${first}. Move the title proper to the front in $a.`,
           first === undefined ? {} : { code: first, subfieldIndex: 0 },
         ),
       );

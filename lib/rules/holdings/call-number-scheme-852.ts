@@ -31,17 +31,16 @@ export const callNumberScheme852: Rule = {
 
 function checkField(entry: DataFieldEntry, findings: Finding[]): void {
   const field = entry.field;
-  const place = `${fieldPlace('852', entry.occurrence)}, indicator 1`;
   const sourceIndex = subfieldIndexOf(field, '2');
   if (field.ind1 === '7' && sourceIndex < 0) {
-    findings.push(fieldFinding(callNumberScheme852, entry, `${place} is 7 (scheme named in $2) but there is no $2. Add $2 with the classification source code, or set the indicator to the scheme used.`, { indicator: 1 }));
+    findings.push(fieldFinding(callNumberScheme852, entry, `${fieldPlace('852', entry.occurrence)}, indicator 1 is 7 (scheme named in $2) but there is no $2. Add $2 with the classification source code, or set the indicator to the scheme used.`, { indicator: 1 }));
   } else if (field.ind1 !== '7' && sourceIndex >= 0) {
     const fix: Edit | undefined =
       field.ind1 === ' ' || field.ind1 === '8'
         ? { type: 'replace-field', fieldIndex: entry.fieldIndex, field: withIndicator(field, 1, '7'), description: 'Set 852 indicator 1 to 7 (scheme named in $2)' }
         : undefined;
     findings.push(
-      fieldFinding(callNumberScheme852, entry, `${place} is "${field.ind1}" but $2 names a scheme ("${field.subfields[sourceIndex]!.value}"). Set indicator 1 to 7, or remove $2.`, {
+      fieldFinding(callNumberScheme852, entry, `${fieldPlace('852', entry.occurrence)}, indicator 1 is "${field.ind1}" but $2 names a scheme ("${field.subfields[sourceIndex]!.value}"). Set indicator 1 to 7, or remove $2.`, {
         indicator: 1,
         code: '2',
         subfieldIndex: sourceIndex,
@@ -60,7 +59,7 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
     fieldFinding(
       callNumberScheme852,
       entry,
-      `${place} is ${field.ind1} (${expected.name}) but $h ${quoted(classPart)} does not look like ${expected.name} classification.` +
+      `${fieldPlace('852', entry.occurrence)}, indicator 1 is ${field.ind1} (${expected.name}) but $h ${quoted(classPart)} does not look like ${expected.name} classification.` +
         (better ? ` It looks like ${better.name}: set indicator 1 to ${better.indicator}.` : ' Check $h, or set indicator 1 to the scheme used (8 other, blank unknown).'),
       {
         indicator: 1,

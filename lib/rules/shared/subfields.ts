@@ -22,16 +22,25 @@ export function hasSubfield(field: DataField, code: string): boolean {
   return subfieldIndexOf(field, code) >= 0;
 }
 
-/** A copy of the field with one subfield's value replaced (fixes never mutate the record). */
+/**
+ * Fixes carry a whole new field (Edit 'replace-field'). These build it as a deep copy, so a fix shares
+ * nothing with the record it was computed from and never changes it.
+ */
+function copySubfields(subfields: readonly Subfield[]): Subfield[] {
+  return subfields.map((subfield) => ({ code: subfield.code, value: subfield.value }));
+}
+
+/** A copy of the field with one subfield's value replaced. */
 export function withSubfieldValue(field: DataField, index: number, value: string): DataField {
-  const subfields = field.subfields.map((subfield, i) => (i === index ? { code: subfield.code, value } : subfield));
+  const subfields = copySubfields(field.subfields);
+  subfields[index]!.value = value;
   return { tag: field.tag, ind1: field.ind1, ind2: field.ind2, subfields };
 }
 
 /** A copy of the field with a subfield inserted at `index`. */
 export function withSubfieldInserted(field: DataField, index: number, subfield: Subfield): DataField {
-  const subfields = field.subfields.slice();
-  subfields.splice(index, 0, subfield);
+  const subfields = copySubfields(field.subfields);
+  subfields.splice(index, 0, { code: subfield.code, value: subfield.value });
   return { tag: field.tag, ind1: field.ind1, ind2: field.ind2, subfields };
 }
 
@@ -41,6 +50,6 @@ export function withIndicator(field: DataField, indicator: 1 | 2, value: string)
     tag: field.tag,
     ind1: indicator === 1 ? value : field.ind1,
     ind2: indicator === 2 ? value : field.ind2,
-    subfields: field.subfields.slice(),
+    subfields: copySubfields(field.subfields),
   };
 }

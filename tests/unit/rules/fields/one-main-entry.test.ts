@@ -17,3 +17,14 @@ describe('one-main-entry', () => {
     expect(findings[0]!.message).toContain('found 3');
   });
 });
+
+describe('one-main-entry, counting as MARC::Lint does', () => {
+  it('counts every 1XX tag, so UNIMARC records (100, 101, 102) are reported', () => {
+    const findings = run(oneMainEntry, ['100 ## $a19001124d1981', '101 0# $aeng', '102 ## $aus']);
+    expect(places(findings)).toEqual([
+      { ruleId: 'one-main-entry', tag: '101', occurrence: 0 },
+      { ruleId: 'one-main-entry', tag: '102', occurrence: 0 },
+    ]);
+    expect(findings[0]!.message).toContain('UNIMARC');
+  });
+});
