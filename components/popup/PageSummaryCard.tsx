@@ -54,7 +54,7 @@ function SummaryDetails({ summary }: { summary: PageSummary }) {
           {total === 0
             ? 'No findings.'
             : SEVERITY_ORDER.map((severity) => (
-                <span key={severity} class={`chip ${severity}`} data-testid={`count-${severity}`} data-count={summary.counts[severity]}>
+                <span key={severity} class={`chip ${severity}${summary.counts[severity] === 0 ? ' zero' : ''}`} data-testid={`count-${severity}`} data-count={summary.counts[severity]}>
                   {summary.counts[severity]} {SEVERITY_WORDS[severity][summary.counts[severity] === 1 ? 0 : 1]}
                 </span>
               ))}

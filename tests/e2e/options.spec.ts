@@ -216,3 +216,23 @@ test('the options page and the popup have no accessibility violations and work f
   expect(await violations(popup)).toEqual([]);
   await popup.close();
 });
+
+test('README screenshot of the options page (written to docs/screenshots with UPDATE_SCREENSHOTS=1)', async ({ extension }) => {
+  const options = await openOptions(extension);
+  await options.setViewportSize({ width: 1280, height: 1000 });
+  await options.getByTestId('apply-preset').click();
+  await options.getByTestId('save-profile').click();
+  await expect(options.getByTestId('profile-status')).toHaveText('Profile saved.');
+  await options.locator('#cr-title').fill('No "Dublette" markers in notes');
+  await options.locator('#cr-tag').fill('5XX');
+  await options.locator('#cr-subfield').fill('a');
+  await options.locator('#cr-pattern').fill('dublette');
+  await options.locator('#cr-ignore-case').check();
+  await options.locator('#cr-message').fill('Remove the duplicate marker; link the copies instead.');
+  await options.locator('#cr-severity').selectOption('error');
+  await expect(options.getByTestId('preview-finding')).toHaveCount(1);
+  await options.locator('#custom-rules').evaluate((section) => section.scrollIntoView({ block: 'start' }));
+  const path = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots/options.png' : test.info().outputPath('options.png');
+  await options.screenshot({ path });
+  await options.close();
+});

@@ -112,3 +112,19 @@ test('counts the pending OCLC worklist entries and links the worklist and option
   await optionsTab.close();
   await popup.close();
 });
+
+test('README screenshot of the popup (written to docs/screenshots with UPDATE_SCREENSHOTS=1)', async ({ extension, page, server }) => {
+  await page.goto(new URL('mde-mvm/top.html', server.url).href);
+  await expect(page.frameLocator('#yardsNgWrapper').frameLocator('#yards_iframe').getByTestId('findings-panel')).toBeVisible();
+  const popup = await extension.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${await tabIdOf(extension, page)}`);
+  await expect(popup.getByTestId('page-summary')).toHaveAttribute('data-status', 'ready');
+  await expect(popup.getByTestId('worklist-count')).toHaveAttribute('data-count', /\d/);
+  await popup.getByTestId('document-search').fill('withdraw');
+  await popup.keyboard.press('ArrowDown');
+  await expect(popup.getByTestId('document-option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  const path = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots/popup.png' : test.info().outputPath('popup.png');
+  await popup.screenshot({ path, fullPage: true });
+  await popup.close();
+});
