@@ -61,10 +61,17 @@ describe('summarisePage', () => {
     expect(summary.checklists.map((checklist) => checklist.procedureId)).toContain('item-records');
   });
 
-  it('lists both panes of split view and offers the left record’s procedures', () => {
+  it('lists both panes of split view and, for a bib beside its holdings, offers the holdings procedures', () => {
     const summary = summaryOf('mde-split/grid.html');
     expect(summary.records.map((record) => `${record.pane}:${record.type}`)).toEqual(['left:bib', 'right:holdings']);
-    expect(summary.checklists.map((checklist) => checklist.procedureId)).toContain('bib-records');
+    expect(summary.checklists.map((checklist) => checklist.procedureId)).toContain('holdings-records');
+  });
+
+  it('offers the withdrawal procedure on a list of items, with no records to count', () => {
+    const summary = summaryOf('items-list/index.html');
+    expect(summary.records).toEqual([]);
+    expect(summary.counts).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(summary.checklists.map((checklist) => checklist.procedureId)).toContain('withdrawal');
   });
 
   it('reports custom rules that do not compile instead of dropping them silently', () => {
