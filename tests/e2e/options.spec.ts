@@ -6,6 +6,13 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { launchWithExtension, TEST_BUILD_DIR, type ExtensionBrowser } from './support/extension-browser';
 
+/** The part of the extension API these tests call inside the service worker and extension pages (typed here: no @types/chrome). */
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> } };
+  tabs: { query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
 /**
  * The options page (chrome-extension://<id>/options.html) driving the extension as a cataloger would:
  * changes reach open Alma tabs without a reload, custom rules report on the fixtures, and an exported

@@ -2,6 +2,13 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { ExtensionBrowser } from './support/extension-browser';
 
+/** The part of the extension API these tests call inside the service worker and extension pages (typed here: no @types/chrome). */
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> } };
+  tabs: { query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
 /**
  * The toolbar popup, opened as chrome-extension://<id>/popup.html in a tab. With `?tab=<id>` it describes
  * that tab (a fixture page) instead of the active one, which would be the popup itself.
