@@ -7,17 +7,17 @@ import { addToWorklist, updateStatus, type WorklistEntry } from '../../../lib/oc
 let container: HTMLElement;
 
 /** A worklist API over an array, using lib/oclc's own merge and status logic. */
-function fakeApi(initial: WorklistEntry[] = []): WorklistApi & { entries: WorklistEntry[] } {
+function fakeApi(initial: WorklistEntry[] = []) {
+  let stored = initial;
   const api = {
-    entries: initial,
-    list: vi.fn(async () => api.entries),
-    update: vi.fn(async (id: string, status: WorklistEntry['status'], note?: string) => {
-      api.entries = updateStatus(api.entries, id, status, note);
+    list: vi.fn<WorklistApi['list']>(async () => stored),
+    update: vi.fn<WorklistApi['update']>(async (id, status, note) => {
+      stored = updateStatus(stored, id, status, note);
     }),
-    clearFinished: vi.fn(async () => {
-      const before = api.entries.length;
-      api.entries = api.entries.filter((entry) => entry.status === 'pending');
-      return before - api.entries.length;
+    clearFinished: vi.fn<WorklistApi['clearFinished']>(async () => {
+      const before = stored.length;
+      stored = stored.filter((entry) => entry.status === 'pending');
+      return before - stored.length;
     }),
   };
   return api;
