@@ -1,0 +1,133 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FindingsPanel, type FindingsPanelProps } from '../../../components/FindingsPanel';
+import { buildPanelView } from '../../../lib/live/group-findings';
+import type { LiveFinding, PaneId } from '../../../lib/live/types';
+import type { Finding } from '../../../lib/rules/types';
+
+let container: HTMLElement;
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+const live = (id: string, finding: Partial<Finding>, isNew: boolean): LiveFinding => ({
+  finding: { ruleId: id, severity: 'error', message: `${id} message`, ...finding },
+  identity: { weak: id, strong: id },
+  anchor: finding.tag ? {} : null,
+  id,
+  pane: 'single',
+  isNew,
+});
+
+const VIEW = buildPanelView([
+  {
+    header: { pane: 'single', recordType: 'bib', mmsId: '991234', fieldCount: 12 },
+    notes: [],
+    findings: [
+      live('old-error', { tag: '245', code: 'c', occurrence: 0, source: 'https://www.loc.gov/marc/bibliographic/bd245.html' }, false),
+      live('new-warning', { severity: 'warning', tag: '650', occurrence: 1, fix: { type: 'set-leader', leader: 'x', description: 'Do it' } }, true),
+      live('whole', { severity: 'info' }, true),
+    ],
+  },
+]);
+
+function show(overrides: Partial<FindingsPanelProps> = {}): FindingsPanelProps {
+  const props: FindingsPanelProps = {
+    title: 'Record checks',
+    view: VIEW,
+    revision: 3,
+    waiting: false,
+    expanded: true,
+    activeId: null,
+    openInherited: new Set<PaneId>(),
+    status: null,
+    settingsProblems: [],
+    focusRequest: 0,
+    canGoTo: (finding) => finding.anchor !== null,
+    onToggle: vi.fn(),
+    onToggleInherited: vi.fn(),
+    onGoTo: vi.fn(),
+    onFix: vi.fn(),
+    onUndo: vi.fn(),
+    onShortcut: vi.fn(),
+    ...overrides,
+  };
+  container = document.createElement('div');
+  document.body.append(container);
+  act(() => render(<FindingsPanel {...props} />, container));
+  return props;
+}
+
+const q = (selector: string) => container.querySelector(selector) as HTMLElement | null;
+const all = (selector: string) => Array.from(container.querySelectorAll<HTMLElement>(selector));
+
+describe('FindingsPanel', () => {
+  it('lists new findings first, keeps inherited ones collapsed, and shows the record facts', () => {
+    show();
+    expect(all('[data-testid="finding"]').map((item) => item.dataset.findingId)).toEqual(['new-warning', 'whole']);
+    expect(q('[data-testid="inherited-findings"]')?.dataset.count).toBe('1');
+    expect(q('[data-testid="inherited-toggle"]')?.getAttribute('aria-expanded')).toBe('false');
+    expect(q('[data-testid="mms-id"]')?.textContent).toBe('991234');
+    expect(q('[data-testid="field-count"]')?.textContent).toBe('12');
+    expect(q('[data-testid="count-error"]')?.dataset.count).toBe('1');
+  });
+
+  it('opens the inherited group it is told to, grouped by severity and tag', () => {
+    show({ openInherited: new Set<PaneId>(['single']) });
+    const inherited = q('[data-testid="inherited-findings"]');
+    expect(inherited?.querySelector('[data-testid="severity-group"]')?.getAttribute('data-severity')).toBe('error');
+    expect(inherited?.querySelector('[data-testid="place-group"]')?.getAttribute('data-place')).toBe('245');
+  });
+
+  it('says what, where and how for each finding, with a working "go to", "Fix" and source link', () => {
+    const props = show({ openInherited: new Set<PaneId>(['single']) });
+    const warning = q('[data-finding-id="new-warning"]')!;
+    expect(warning.querySelector('[data-testid="go-to"]')?.textContent).toBe('Go to 650 (occurrence 2)');
+    act(() => (warning.querySelector('[data-testid="go-to"]') as HTMLElement).click());
+    expect(props.onGoTo).toHaveBeenCalledWith('new-warning');
+    act(() => (warning.querySelector('[data-testid="fix"]') as HTMLElement).click());
+    expect(props.onFix).toHaveBeenCalledWith('new-warning');
+    const source = q('[data-finding-id="old-error"] [data-testid="source"]') as HTMLAnchorElement;
+    expect(source.href).toBe('https://www.loc.gov/marc/bibliographic/bd245.html');
+    expect(source.textContent).toBe('MARC 21 documentation: 245');
+    // A whole-record finding has nowhere to go.
+    expect(q('[data-finding-id="whole"] [data-testid="go-to"]')).toBeNull();
+  });
+
+  it('keeps keys inside the panel, answers its shortcuts, and collapses on Escape', () => {
+    const props = show();
+    const seen = vi.fn();
+    document.addEventListener('keydown', seen);
+    const panel = q('[data-testid="findings-panel"]')!;
+    act(() => {
+      panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'J', code: 'KeyJ', altKey: true, shiftKey: true, bubbles: true }));
+      panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    document.removeEventListener('keydown', seen);
+    expect(props.onShortcut).toHaveBeenCalledWith('next-finding');
+    expect(props.onToggle).toHaveBeenCalledTimes(1);
+    expect(seen).not.toHaveBeenCalled();
+  });
+
+  it('collapses to a badge with the counts, which expands it again', () => {
+    const props = show({ expanded: false });
+    expect(all('[data-testid="finding"]')).toHaveLength(0);
+    const badge = q('[data-testid="findings-toggle"]')!;
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    expect(badge.textContent).toContain('1 error, 1 warning, 1 info');
+    act(() => badge.click());
+    expect(props.onToggle).toHaveBeenCalled();
+  });
+
+  it('shows the status with Undo, the waiting note and settings problems', () => {
+    const props = show({ status: { text: 'Fixed: Do it.', tone: 'info', canUndo: true }, waiting: true, settingsProblems: ['Custom rule "x": bad pattern.'] });
+    expect(q('[data-testid="status-text"]')?.textContent).toBe('Fixed: Do it.');
+    act(() => q('[data-testid="undo"]')!.click());
+    expect(props.onUndo).toHaveBeenCalled();
+    expect(q('[data-testid="waiting"]')).not.toBeNull();
+    expect(q('[data-testid="settings-problem"]')?.textContent).toContain('bad pattern');
+  });
+});
