@@ -28,3 +28,17 @@ export function carryOverWithdrawnItems(previous: PageContext | null, current: P
   if (mmsId && mmsIdOf(previous) !== mmsId) return current;
   return { ...current, items: previous.items };
 }
+
+/**
+ * The page a new one is compared with. lib/oclc reports a relink on the first relink page it sees; the
+ * search page knows only the SOURCE, so when the confirmation then names the TARGET it is compared with
+ * nothing, as a fresh relink: the TARGET gets its reminder (the SOURCE's is not repeated: the holdings
+ * memory remembers it was given).
+ */
+export function previousForComparison(previous: PageContext | null, current: PageContext): PageContext | null {
+  if (previous?.kind !== 'relink' || current.kind !== 'relink') return previous;
+  const before = previous.relink ?? {};
+  const now = current.relink ?? {};
+  const targetNamed = !before.targetMmsId && now.targetMmsId !== undefined;
+  return targetNamed && before.sourceMmsId === now.sourceMmsId ? null : previous;
+}

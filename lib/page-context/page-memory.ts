@@ -5,7 +5,7 @@ import { createHoldingsMemory } from '../oclc/holdings-memory';
 import type { HoldingsAction, Reminder } from '../oclc/reminder';
 import type { PageContext } from '../procedures/context';
 import { bibOf, mmsIdOf } from '../procedures/context';
-import { carryOverWithdrawnItems } from './enrich';
+import { carryOverWithdrawnItems, previousForComparison } from './enrich';
 
 /**
  * What the background remembers of the pages catalogers saw, so a later page can be compared with an
@@ -71,7 +71,7 @@ export function observeTabPage(state: PageMemoryState, tab: string, context: Pag
   const known = state.tabs[tab];
   const previous = known?.previous ?? null;
   const current = carryOverWithdrawnItems(previous, context);
-  const { reminders: fresh, memory } = observePage(state.holdings, previous, current);
+  const { reminders: fresh, memory } = observePage(state.holdings, previousForComparison(previous, current), current);
   const reminders = mergeReminders(known?.reminders ?? [], fresh);
   const tabs = boundBySeen({ ...state.tabs, [tab]: { previous: current, reminders, seen: clock } }, PAGE_MEMORY_LIMITS.tabs);
   return { state: { ...state, clock, holdings: memory, bibs: rememberBib(state.bibs, current, clock), tabs }, fresh, reminders };

@@ -121,3 +121,23 @@ describe('restorePageMemoryState', () => {
     }
   });
 });
+
+describe('relink pages', () => {
+  const SOURCE = '991000000019706532';
+  const search = page({ kind: 'relink', mmsId: SOURCE, relink: { sourceMmsId: SOURCE } });
+  const confirmRelink = page({ kind: 'relink', mmsId: SOURCE, relink: { sourceMmsId: SOURCE, targetMmsId: MMS } });
+
+  it('asks about the SOURCE on the search page and about the TARGET once the confirmation names it', () => {
+    const first = run([
+      ['t1', bibPage],
+      ['t1', search],
+    ]);
+    expect(first.reminders).toEqual([expect.objectContaining({ mmsId: SOURCE, action: 'delete', needsConfirmation: true })]);
+    const second = run([['t1', confirmRelink]], first.state);
+    expect(second.reminders.map((reminder) => `${reminder.mmsId}:${reminder.action}`)).toEqual([`${SOURCE}:delete`, `${MMS}:set`]);
+    // The TARGET's number is known from its editor page seen earlier.
+    expect(second.reminders[1]).toMatchObject({ oclcNumber: '987654321', needsConfirmation: true });
+    // Reloading the confirmation repeats nothing.
+    expect(run([['t1', confirmRelink]], second.state).reminders).toEqual(second.reminders);
+  });
+});
