@@ -14,12 +14,9 @@ import type { LivePageAdapter } from './page-adapter';
 import { createScheduler } from './revalidation-scheduler';
 import { shortcutOf, type ShortcutAction } from './shortcuts';
 import type { PaneId } from './types';
+import { BUSY_RETRY_MS, LIVE_DELAY_MS, LIVE_MAX_WAIT_MS } from './timing';
 import type { UndoEntry } from './undo';
 
-/** Quiet time after a keystroke: short enough that the panel feels live, long enough to batch a burst. */
-export const LIVE_DELAY_MS = 30;
-const MAX_WAIT_MS = 250;
-const BUSY_RETRY_MS = 100;
 
 /**
  * Runs the findings panel on one editor page: validates as the cataloger edits (debounced, never while
@@ -67,7 +64,7 @@ export async function runLivePanel({ doc, wxt, log }: FeatureContext, signal: Ab
   };
   const scheduler = createScheduler({
     delayMs: LIVE_DELAY_MS,
-    maxWaitMs: MAX_WAIT_MS,
+    maxWaitMs: LIVE_MAX_WAIT_MS,
     busyRetryMs: BUSY_RETRY_MS,
     isBusy: adapter.isBusy,
     run: validate,
