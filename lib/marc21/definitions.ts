@@ -33,7 +33,24 @@ export interface FieldDefinition {
    * indicators and subfields must not be judged against this definition.
    */
   readonly contentUnchecked: boolean;
+  /**
+   * The same facts as `subfields`, `indicators` and `obsoleteIndicators`, per ASCII character code
+   * (0-127), for the rules that look at every subfield and indicator: SUBFIELD_* and INDICATOR_* bits.
+   * Characters outside ASCII are never defined codes or indicator values.
+   */
+  readonly codeFlags: Uint8Array;
 }
+
+/** codeFlags bits: the character is a defined subfield code; it is not repeatable; it is obsolete. */
+export const SUBFIELD_DEFINED = 1;
+export const SUBFIELD_NOT_REPEATABLE = 2;
+export const SUBFIELD_OBSOLETE = 4;
+/** codeFlags bits: the character is an allowed value of the first / second indicator (always set when unrestricted). */
+export const INDICATOR1_ALLOWED = 8;
+export const INDICATOR2_ALLOWED = 16;
+/** codeFlags bits: the character is an obsolete value of the first / second indicator. */
+export const INDICATOR1_OBSOLETE = 32;
+export const INDICATOR2_OBSOLETE = 64;
 
 /** How a fixed-field position is validated beyond its code list. */
 export type PositionKind = 'free' | 'digits' | 'place' | 'language';
@@ -103,17 +120,44 @@ function toFieldDefinition(tag: string, field: GeneratedField): FieldDefinition 
   for (const code of field.s?.o ?? '') subfields.set(code, { code, repeatable: true, obsolete: true });
   const control = field.c === 1;
   const blankOnly = control ? null : charSet(' ');
+  const indicators: FieldDefinition['indicators'] = field.i ? [charSet(field.i[0]), charSet(field.i[1])] : [blankOnly, blankOnly];
+  const obsoleteIndicators: FieldDefinition['obsoleteIndicators'] = [field.oi ? new Set(field.oi[0]) : NO_VALUES, field.oi ? new Set(field.oi[1]) : NO_VALUES];
   return {
     tag,
     name: field.n,
     repeatable: field.r === 1,
     obsolete: field.o === 1,
     control,
-    indicators: field.i ? [charSet(field.i[0]), charSet(field.i[1])] : [blankOnly, blankOnly],
-    obsoleteIndicators: [field.oi ? new Set(field.oi[0]) : NO_VALUES, field.oi ? new Set(field.oi[1]) : NO_VALUES],
+    indicators,
+    obsoleteIndicators,
     subfields,
     contentUnchecked: field.x === 1 || control,
+    codeFlags: codeFlagsOf(subfields, indicators, obsoleteIndicators),
   };
+}
+
+function codeFlagsOf(
+  subfields: ReadonlyMap<string, SubfieldDefinition>,
+  indicators: FieldDefinition['indicators'],
+  obsoleteIndicators: FieldDefinition['obsoleteIndicators'],
+): Uint8Array {
+  const flags = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const char = String.fromCharCode(code);
+    const subfield = subfields.get(char);
+    let bits = 0;
+    if (subfield) {
+      bits |= SUBFIELD_DEFINED;
+      if (!subfield.repeatable) bits |= SUBFIELD_NOT_REPEATABLE;
+      if (subfield.obsolete) bits |= SUBFIELD_OBSOLETE;
+    }
+    if (!indicators[0] || indicators[0].has(char)) bits |= INDICATOR1_ALLOWED;
+    if (!indicators[1] || indicators[1].has(char)) bits |= INDICATOR2_ALLOWED;
+    if (obsoleteIndicators[0].has(char)) bits |= INDICATOR1_OBSOLETE;
+    if (obsoleteIndicators[1].has(char)) bits |= INDICATOR2_OBSOLETE;
+    flags[code] = bits;
+  }
+  return flags;
 }
 
 function fieldMap(format: MarcFormat): ReadonlyMap<string, FieldDefinition> {

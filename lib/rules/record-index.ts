@@ -1,26 +1,159 @@
 import type { Field, MarcRecord } from '../marc/types';
-import type { RecordIndex } from './types';
+import type { RecordIndex, RuleContext } from './types';
 
 type Entry = { field: Field; fieldIndex: number; occurrence: number };
 const EMPTY: readonly Entry[] = [];
 
+/**
+ * Something several rules need about one record, computed on first use and kept on the record's index
+ * (e.g. the MARC 21 definition of every field, or one scan of all subfield values).
+ */
+export interface RecordMemo<T> {
+  readonly slot: number;
+  readonly compute: (index: FieldIndex) => T;
+}
+
+let memoSlots = 0;
+
+/** Declares a per-record memo; call once at module level. */
+export function recordMemo<T>(compute: (index: FieldIndex) => T): RecordMemo<T> {
+  return { slot: memoSlots++, compute };
+}
+
+/** Numeric tags 000-999 as numbers (most lookups), -1 for anything else ("LDR", "ABC", "24"). */
+function tagNumber(tag: string): number {
+  if (tag.length !== 3) return -1;
+  const a = tag.charCodeAt(0) - 48;
+  const b = tag.charCodeAt(1) - 48;
+  const c = tag.charCodeAt(2) - 48;
+  if (a < 0 || a > 9 || b < 0 || b > 9 || c < 0 || c > 9) return -1;
+  return a * 100 + b * 10 + c;
+}
+
+// Tag number → position of its list in the newest index. A stamp tells whether the slot was written for
+// the newest index; an older index (still held by someone) falls back to a Map of its own.
+const slotOfTag = new Int32Array(1000);
+const stampOfTag = new Int32Array(1000);
+let stamp = 0;
+let newest: FieldIndex | null = null;
+const MAX_STAMP = 0x3fffffff;
+
+function nextStamp(): number {
+  if (stamp === MAX_STAMP) {
+    stampOfTag.fill(0);
+    stamp = 0;
+  }
+  return ++stamp;
+}
+
+/**
+ * The record's fields grouped by tag, built once per validation so each rule's lookups are O(1)
+ * without hashing: numeric tags index typed arrays. Also holds the per-record memos (recordMemo).
+ */
+export class FieldIndex implements RecordIndex {
+  readonly record: MarcRecord | undefined;
+  readonly fields: readonly Field[];
+  private readonly lists: Entry[][] = [];
+  /** Tag of each list, for the fallback Map. */
+  private readonly listTags: string[] = [];
+  private readonly occurrences: number[];
+  private readonly stamp: number;
+  /** Lists of tags that are not three digits; and, for an index that is no longer the newest, all lists. */
+  private byOtherTag: Map<string, Entry[]> | null = null;
+  private readonly memos: unknown[] = [];
+
+  constructor(record: MarcRecord | undefined) {
+    this.record = record;
+    const fields = record?.fields ?? [];
+    this.fields = fields;
+    this.occurrences = new Array<number>(fields.length);
+    this.stamp = nextStamp();
+    newest = this;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      const list = this.listFor(field.tag);
+      this.occurrences[i] = list.length;
+      list.push({ field, fieldIndex: i, occurrence: list.length });
+    }
+  }
+
+  private listFor(tag: string): Entry[] {
+    const n = tagNumber(tag);
+    if (n < 0) {
+      this.byOtherTag ??= new Map();
+      let list = this.byOtherTag.get(tag);
+      if (!list) {
+        list = [];
+        this.byOtherTag.set(tag, list);
+      }
+      return list;
+    }
+    if (stampOfTag[n] === this.stamp) return this.lists[slotOfTag[n]!]!;
+    stampOfTag[n] = this.stamp;
+    slotOfTag[n] = this.lists.length;
+    const list: Entry[] = [];
+    this.lists.push(list);
+    this.listTags.push(tag);
+    return list;
+  }
+
+  byTag(tag: string): ReadonlyArray<Entry> {
+    const n = tagNumber(tag);
+    if (newest === this) {
+      if (n >= 0) return stampOfTag[n] === this.stamp ? this.lists[slotOfTag[n]!]! : EMPTY;
+      return this.byOtherTag?.get(tag) ?? EMPTY;
+    }
+    return this.stale().get(tag) ?? EMPTY;
+  }
+
+  /** Lookups for tags outside 000-999, and every lookup once a newer index has taken the tables. */
+  private stale(): Map<string, Entry[]> {
+    if (newest !== this && this.listTags.length > 0) {
+      // Move the numeric-tag lists into the Map once, so the tables are never read for this index again.
+      this.byOtherTag ??= new Map();
+      for (let i = 0; i < this.listTags.length; i++) this.byOtherTag.set(this.listTags[i]!, this.lists[i]!);
+      this.listTags.length = 0;
+    }
+    return (this.byOtherTag ??= new Map());
+  }
+
+  occurrenceOf(fieldIndex: number): number {
+    return this.occurrences[fieldIndex] ?? 0;
+  }
+
+  /** True when the record has at least one field with this tag. */
+  has(tag: string): boolean {
+    return this.byTag(tag).length > 0;
+  }
+
+  memo<T>(memo: RecordMemo<T>): T {
+    const slot = memo.slot;
+    if (slot < this.memos.length) {
+      const value = this.memos[slot];
+      if (value !== undefined) return value as T;
+    }
+    const value = memo.compute(this);
+    this.memos[slot] = value;
+    return value;
+  }
+}
+
 /** Groups a record's fields by tag once, so each rule's lookups are O(1). */
 export function buildRecordIndex(record: MarcRecord | undefined): RecordIndex {
-  const byTag = new Map<string, Entry[]>();
-  const occurrences: number[] = [];
-  const fields = record?.fields ?? [];
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i]!;
-    let list = byTag.get(field.tag);
-    if (!list) {
-      list = [];
-      byTag.set(field.tag, list);
-    }
-    occurrences.push(list.length);
-    list.push({ field, fieldIndex: i, occurrence: list.length });
+  return new FieldIndex(record);
+}
+
+// Contexts built by hand with another RecordIndex implementation still get the shared memos.
+const foreignIndexes = new WeakMap<RecordIndex, FieldIndex>();
+
+/** The context's index as a FieldIndex (with memos) for the record being checked. */
+export function fieldIndexOf(ctx: RuleContext): FieldIndex {
+  const index = ctx.index;
+  if (index instanceof FieldIndex && index.record === ctx.record) return index;
+  let own = foreignIndexes.get(index);
+  if (!own || own.record !== ctx.record) {
+    own = new FieldIndex(ctx.record);
+    foreignIndexes.set(index, own);
   }
-  return {
-    byTag: (tag) => byTag.get(tag) ?? EMPTY,
-    occurrenceOf: (fieldIndex) => occurrences[fieldIndex] ?? 0,
-  };
+  return own;
 }

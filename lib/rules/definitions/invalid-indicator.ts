@@ -1,9 +1,11 @@
 import type { DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { indicatorWord, showValue } from '../structure/describe';
-import { isIndicator } from '../structure/syntax';
 import { listValues } from './describe-allowed';
-import { checkableDefinition, fieldPageUrl, formatOf, labelFor } from './resolve';
+import { INDICATOR1_INVALID, INDICATOR2_INVALID, definitionScan } from './definition-scan';
+import { fieldPageUrl, formatOf, labelFor } from './resolve';
+
+const INVALID = INDICATOR1_INVALID | INDICATOR2_INVALID;
 
 /** Indicator values are ones MARC 21 defines for the field (obsolete values: obsolete-indicator). */
 export const invalidIndicatorRule: Rule = {
@@ -19,16 +21,19 @@ export const invalidIndicatorRule: Rule = {
     const format = formatOf(ctx);
     const fields = ctx.record?.fields;
     if (!format || !fields) return [];
+    const scan = definitionScan(ctx, format);
+    if ((scan.any & INVALID) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
-      const field = fields[i]!;
-      const definition = checkableDefinition(format, field);
-      if (!definition) continue;
+      const problems = scan.problems[i]!;
+      if ((problems & INVALID) === 0) continue;
+      // Flagged fields have a checkable definition and are data fields.
+      const definition = scan.governing[i]!;
+      const field = fields[i] as DataField;
       for (const indicator of [1, 2] as const) {
-        const allowed = definition.indicators[indicator - 1];
-        const value = indicator === 1 ? (field as DataField).ind1 : (field as DataField).ind2;
-        if (!allowed || allowed.has(value) || definition.obsoleteIndicators[indicator - 1]!.has(value)) continue;
-        if (!isIndicator(value)) continue; // malformed: indicator-format reports it
+        if ((problems & (indicator === 1 ? INDICATOR1_INVALID : INDICATOR2_INVALID)) === 0) continue;
+        const allowed = definition.indicators[indicator - 1]!;
+        const value = indicator === 1 ? field.ind1 : field.ind2;
         const occurrence = ctx.index.occurrenceOf(i);
         const shown = value === ' ' ? 'blank' : showValue(value);
         findings.push({

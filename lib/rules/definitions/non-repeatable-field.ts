@@ -1,7 +1,8 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { ordinal } from '../structure/describe';
-import { fieldPageUrl, formatOf, governingDefinition, labelFor } from './resolve';
+import { definitionScan } from './definition-scan';
+import { fieldPageUrl, formatOf, labelFor } from './resolve';
 
 /**
  * Fields MARC 21 defines as not repeatable occur once. 880s are counted per linked tag: one 880 per
@@ -20,12 +21,13 @@ export const nonRepeatableFieldRule: Rule = {
     const format = formatOf(ctx);
     const fields = ctx.record?.fields;
     if (!format || !fields) return [];
+    const governing = definitionScan(ctx, format).governing;
     const findings: Finding[] = [];
     let seen880: Map<string, number> | undefined;
     for (let i = 0; i < fields.length; i++) {
-      const field = fields[i]!;
-      const definition = governingDefinition(format, field);
+      const definition = governing[i];
       if (!definition || definition.repeatable) continue;
+      const field = fields[i]!;
       const occurrence = ctx.index.occurrenceOf(i);
       let nth: number;
       let total = 0;

@@ -1,7 +1,8 @@
 import type { DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { ordinal } from '../structure/describe';
-import { checkableDefinition, fieldPageUrl, formatOf, labelFor } from './resolve';
+import { HAS_REPEATED_SUBFIELD, definitionScan } from './definition-scan';
+import { fieldPageUrl, formatOf, labelFor } from './resolve';
 
 // Per-field code counts without allocating: one slot per ASCII code, reset after each field.
 const counts = new Uint16Array(128);
@@ -27,11 +28,14 @@ export const nonRepeatableSubfieldRule: Rule = {
     const format = formatOf(ctx);
     const fields = ctx.record?.fields;
     if (!format || !fields) return [];
+    const scan = definitionScan(ctx, format);
+    if ((scan.any & HAS_REPEATED_SUBFIELD) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.problems[i]! & HAS_REPEATED_SUBFIELD) === 0) continue;
+      // Flagged fields have a checkable definition and are data fields.
       const field = fields[i]!;
-      const definition = checkableDefinition(format, field);
-      if (!definition) continue;
+      const definition = scan.governing[i]!;
       const dataField = field as DataField;
       for (let s = 0; s < dataField.subfields.length; s++) {
         const code = dataField.subfields[s]!.code;

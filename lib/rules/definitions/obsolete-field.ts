@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../types';
-import { fieldPageUrl, formatOf, governingDefinition, labelFor } from './resolve';
+import { OBSOLETE_FIELD, definitionScan } from './definition-scan';
+import { fieldPageUrl, formatOf, labelFor } from './resolve';
 
 /** What replaces the obsolete fields catalogers still meet most often. */
 const REPLACEMENTS: Record<string, string> = {
@@ -25,13 +26,15 @@ export const obsoleteFieldRule: Rule = {
     const format = formatOf(ctx);
     const fields = ctx.record?.fields;
     if (!format || !fields) return [];
+    const scan = definitionScan(ctx, format);
+    if ((scan.any & OBSOLETE_FIELD) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.problems[i]! & OBSOLETE_FIELD) === 0) continue;
       const field = fields[i]!;
       // An 880 paired with an obsolete field is fixed together with it: report the field once.
       if (field.tag === '880') continue;
-      const definition = governingDefinition(format, field);
-      if (!definition?.obsolete) continue;
+      const definition = scan.governing[i]!;
       const occurrence = ctx.index.occurrenceOf(i);
       const advice = REPLACEMENTS[definition.tag] ?? 'Move its data to the current field that replaced it (see the MARC 21 field list).';
       findings.push({

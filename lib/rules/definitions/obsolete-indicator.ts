@@ -2,7 +2,10 @@ import type { DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { indicatorWord, showValue } from '../structure/describe';
 import { listValues } from './describe-allowed';
-import { checkableDefinition, fieldPageUrl, formatOf, labelFor } from './resolve';
+import { INDICATOR1_IS_OBSOLETE, INDICATOR2_IS_OBSOLETE, definitionScan } from './definition-scan';
+import { fieldPageUrl, formatOf, labelFor } from './resolve';
+
+const OBSOLETE = INDICATOR1_IS_OBSOLETE | INDICATOR2_IS_OBSOLETE;
 
 /** Indicator values MARC 21 defined once and has made obsolete (e.g. 100 first indicator 2). */
 export const obsoleteIndicatorRule: Rule = {
@@ -18,14 +21,18 @@ export const obsoleteIndicatorRule: Rule = {
     const format = formatOf(ctx);
     const fields = ctx.record?.fields;
     if (!format || !fields) return [];
+    const scan = definitionScan(ctx, format);
+    if ((scan.any & OBSOLETE) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
-      const field = fields[i]!;
-      const definition = checkableDefinition(format, field);
-      if (!definition) continue;
+      const problems = scan.problems[i]!;
+      if ((problems & OBSOLETE) === 0) continue;
+      // Flagged fields have a checkable definition and are data fields.
+      const definition = scan.governing[i]!;
+      const field = fields[i] as DataField;
       for (const indicator of [1, 2] as const) {
-        const value = indicator === 1 ? (field as DataField).ind1 : (field as DataField).ind2;
-        if (!definition.obsoleteIndicators[indicator - 1]!.has(value)) continue;
+        if ((problems & (indicator === 1 ? INDICATOR1_IS_OBSOLETE : INDICATOR2_IS_OBSOLETE)) === 0) continue;
+        const value = indicator === 1 ? field.ind1 : field.ind2;
         const occurrence = ctx.index.occurrenceOf(i);
         const allowed = definition.indicators[indicator - 1];
         const current = allowed ? ` Use a current value: ${listValues(allowed)}.` : '';

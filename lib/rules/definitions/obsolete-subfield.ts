@@ -1,6 +1,7 @@
 import type { DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
-import { checkableDefinition, fieldPageUrl, formatOf, labelFor } from './resolve';
+import { HAS_OBSOLETE_SUBFIELD, definitionScan } from './definition-scan';
+import { fieldPageUrl, formatOf, labelFor } from './resolve';
 
 /** Subfields MARC 21 defined once and has made obsolete (e.g. 245 $d, 856 $g in its old meaning). */
 export const obsoleteSubfieldRule: Rule = {
@@ -16,11 +17,14 @@ export const obsoleteSubfieldRule: Rule = {
     const format = formatOf(ctx);
     const fields = ctx.record?.fields;
     if (!format || !fields) return [];
+    const scan = definitionScan(ctx, format);
+    if ((scan.any & HAS_OBSOLETE_SUBFIELD) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.problems[i]! & HAS_OBSOLETE_SUBFIELD) === 0) continue;
+      // Flagged fields have a checkable definition and are data fields.
       const field = fields[i]!;
-      const definition = checkableDefinition(format, field);
-      if (!definition) continue;
+      const definition = scan.governing[i]!;
       const subfields = (field as DataField).subfields;
       for (let s = 0; s < subfields.length; s++) {
         const code = subfields[s]!.code;

@@ -37,8 +37,12 @@ export function governingDefinition(format: MarcFormat, field: Field): FieldDefi
 export function checkableDefinition(format: MarcFormat, field: Field): FieldDefinition | undefined {
   if (!isDataField(field)) return undefined;
   const definition = governingDefinition(format, field);
-  if (!definition || definition.contentUnchecked || definition.obsolete || definition.control) return undefined;
-  return definition;
+  return isCheckable(definition) ? definition : undefined;
+}
+
+/** A definition indicators and subfields can be judged against (see checkableDefinition). */
+export function isCheckable(definition: FieldDefinition | undefined): definition is FieldDefinition {
+  return definition !== undefined && !definition.contentUnchecked && !definition.obsolete && !definition.control;
 }
 
 /** "245", "650 (2nd)", or for an 880 "880 (2nd, for 245)". */

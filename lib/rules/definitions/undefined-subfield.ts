@@ -1,7 +1,8 @@
 import type { DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { isSubfieldCode } from '../structure/syntax';
-import { checkableDefinition, fieldPageUrl, formatOf, labelFor } from './resolve';
+import { HAS_UNDEFINED_SUBFIELD, definitionScan } from './definition-scan';
+import { fieldPageUrl, formatOf, labelFor } from './resolve';
 
 /** Subfield codes are ones MARC 21 defines for the field (obsolete codes: obsolete-subfield). */
 export const undefinedSubfieldRule: Rule = {
@@ -17,11 +18,14 @@ export const undefinedSubfieldRule: Rule = {
     const format = formatOf(ctx);
     const fields = ctx.record?.fields;
     if (!format || !fields) return [];
+    const scan = definitionScan(ctx, format);
+    if ((scan.any & HAS_UNDEFINED_SUBFIELD) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.problems[i]! & HAS_UNDEFINED_SUBFIELD) === 0) continue;
+      // Flagged fields have a checkable definition and are data fields.
       const field = fields[i]!;
-      const definition = checkableDefinition(format, field);
-      if (!definition) continue;
+      const definition = scan.governing[i]!;
       const subfields = (field as DataField).subfields;
       for (let s = 0; s < subfields.length; s++) {
         const code = subfields[s]!.code;

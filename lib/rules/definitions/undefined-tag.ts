@@ -3,6 +3,7 @@ import { fieldDefinition, isLocalTag } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, showValue } from '../structure/describe';
 import { isTag } from '../structure/syntax';
+import { NO_DEFINITION, definitionScan } from './definition-scan';
 import { formatOf, linkedTag } from './resolve';
 
 const FORMAT_NAMES = { bib: 'bibliographic', holdings: 'holdings' } as const;
@@ -31,7 +32,10 @@ export const undefinedTagRule: Rule = {
       const field = fields[i]!;
       findings.push({ ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence: ctx.index.occurrenceOf(i), message });
     };
+    const scan = definitionScan(ctx, format);
+    if ((scan.any & NO_DEFINITION) === 0) return [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.problems[i]! & NO_DEFINITION) === 0) continue;
       const field = fields[i]!;
       const tag = field.tag;
       if (!isTag(tag)) continue; // tag-format reports it
