@@ -70,7 +70,18 @@ export interface FixedPosition {
   readonly obsoleteChars: string;
   /** An undefined position of 006/007/008: it should hold a blank or the fill character, nothing else is defined. */
   readonly undefinedPosition: boolean;
+  /**
+   * For one-character positions: checkPosition's verdict for each ASCII character (VERDICT_* codes),
+   * worked out once so that judging a record's position is one array lookup; null for longer positions.
+   */
+  readonly asciiVerdicts: Uint8Array | null;
 }
+
+/** asciiVerdicts codes. */
+export const VERDICT_VALID = 0;
+export const VERDICT_OBSOLETE = 1;
+export const VERDICT_INVALID = 2;
+const VERDICT_NAMES: readonly PositionVerdict[] = ['valid', 'obsolete', 'invalid'];
 
 export interface FixedFieldLayout {
   readonly name: string;
@@ -190,7 +201,7 @@ export function isLocalTag(tag: string): boolean {
 
 function toPosition(position: GeneratedPosition, offset = 0, inLeader = false): FixedPosition {
   const [start, end, name, spec] = position;
-  return {
+  return withVerdicts({
     start: start + offset,
     end: end + 1 + offset,
     name,
@@ -199,7 +210,15 @@ function toPosition(position: GeneratedPosition, offset = 0, inLeader = false): 
     kind: (spec.k as PositionKind | undefined) ?? null,
     obsoleteChars: spec.oc ?? '',
     undefinedPosition: !inLeader && name.startsWith('Undefined'),
-  };
+  });
+}
+
+function withVerdicts(position: Omit<FixedPosition, 'asciiVerdicts'>): FixedPosition {
+  if (position.end - position.start !== 1) return { ...position, asciiVerdicts: null };
+  const table = new Uint8Array(128);
+  const judged: FixedPosition = { ...position, asciiVerdicts: null };
+  for (let code = 0; code < 128; code++) table[code] = VERDICT_NAMES.indexOf(checkPosition(judged, String.fromCharCode(code)));
+  return { ...position, asciiVerdicts: table };
 }
 
 function layout(name: string, minLength: number, maxLength: number, positions: readonly FixedPosition[]): FixedFieldLayout {
@@ -243,7 +262,7 @@ function buildFixedLayouts(): NonNullable<typeof fixedLayouts> {
     bib008.set(type, layout(`008 (${MATERIAL_NAMES[type]})`, 40, 40, positions));
     // 006/01-17 repeat 008/18-34 of the same material type; 006/00 is the form of material.
     const forms = bib['006']?.forms[type] ?? '';
-    const formPosition: FixedPosition = {
+    const formPosition: FixedPosition = withVerdicts({
       start: 0,
       end: 1,
       name: 'Form of material',
@@ -252,7 +271,7 @@ function buildFixedLayouts(): NonNullable<typeof fixedLayouts> {
       kind: null,
       obsoleteChars: '',
       undefinedPosition: false,
-    };
+    });
     const layout006 = layout(`006 (${MATERIAL_NAMES[type]})`, 18, 18, [
       formPosition,
       ...(bib['008'][type] as GeneratedPosition[]).map((p) => toPosition(p, -17)),
@@ -349,8 +368,20 @@ function showCode(code: string): string {
   return code;
 }
 
+// Findings about a position repeat its description: build each once.
+const allowedDescriptions = new WeakMap<FixedPosition, string>();
+
 /** Human-readable list of what a position accepts, for messages: "blank, a, c or | (no attempt to code)". */
 export function describeAllowed(position: FixedPosition): string {
+  let description = allowedDescriptions.get(position);
+  if (description === undefined) {
+    description = listAllowed(position);
+    allowedDescriptions.set(position, description);
+  }
+  return description;
+}
+
+function listAllowed(position: FixedPosition): string {
   const items: string[] = [];
   if (position.kind === 'digits') items.push('digits');
   if (position.kind === 'place') items.push('a MARC country code');

@@ -2,6 +2,7 @@ import { isControlTag, isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, showValue } from '../structure/describe';
 import { isTag } from '../structure/syntax';
+import { SHAPE_MISMATCH, fieldScan } from '../structure/field-scan';
 
 /** 00X fields are control fields (one value); every other tag is a data field (indicators + subfields). */
 export const controlDataFieldMismatchRule: Rule = {
@@ -16,8 +17,11 @@ export const controlDataFieldMismatchRule: Rule = {
   check(ctx) {
     const fields = ctx.record?.fields;
     if (!fields) return [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & SHAPE_MISMATCH) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.flags[i]! & SHAPE_MISMATCH) === 0) continue;
       const field = fields[i]!;
       if (!isTag(field.tag)) continue;
       const control = isControlTag(field.tag);

@@ -3,6 +3,7 @@ import type { Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
 import { fieldPlace, subfieldPlace } from '../shared/place';
 import { CONNEXION_VALIDATION } from './oclc-sources';
+import { ODD_CHARACTER, fieldScan } from '../structure/field-scan';
 
 /**
  * Quick screen: C1 controls, surrogates (paired ones are fine, checked below), U+FFFD and the
@@ -51,8 +52,11 @@ export const oclcInvalidCharacters: Rule = {
   source: CONNEXION_VALIDATION,
   check(ctx) {
     const fields = ctx.record?.fields ?? [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & ODD_CHARACTER) === 0) return [];
     let findings: Finding[] | null = null;
     for (let fieldIndex = 0; fieldIndex < fields.length; fieldIndex++) {
+      if ((scan.flags[fieldIndex]! & ODD_CHARACTER) === 0) continue;
       const field = fields[fieldIndex]!;
       if (!isDataField(field)) {
         if (!SUSPECT.test(field.value)) continue;

@@ -2,6 +2,7 @@ import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, subfieldLabel } from './describe';
 import { CHARACTER_SETS_URL, CONTROL_CHARACTER, CONTROL_CHARACTER_OR_ESCAPE } from './syntax';
+import { ODD_CHARACTER, fieldScan } from './field-scan';
 
 function describeCharacter(value: string): string {
   const match = CONTROL_CHARACTER_OR_ESCAPE.exec(value);
@@ -23,9 +24,12 @@ export const controlCharactersRule: Rule = {
   check(ctx) {
     const record = ctx.record;
     if (!record) return [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & ODD_CHARACTER) === 0) return [];
     const forbidden = record.leader.charAt(9) === ' ' ? CONTROL_CHARACTER : CONTROL_CHARACTER_OR_ESCAPE;
     const findings: Finding[] = [];
     for (let i = 0; i < record.fields.length; i++) {
+      if ((scan.flags[i]! & ODD_CHARACTER) === 0) continue;
       const field = record.fields[i]!;
       const place = () => {
         const occurrence = ctx.index.occurrenceOf(i);

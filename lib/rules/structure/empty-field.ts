@@ -2,6 +2,7 @@ import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel } from './describe';
 import { SPECIFICATIONS_URL } from './syntax';
+import { EMPTY_FIELD, fieldScan } from './field-scan';
 
 /** A field has content: a control field a value, a data field at least one subfield. */
 export const emptyFieldRule: Rule = {
@@ -16,8 +17,11 @@ export const emptyFieldRule: Rule = {
   check(ctx) {
     const fields = ctx.record?.fields;
     if (!fields) return [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & EMPTY_FIELD) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.flags[i]! & EMPTY_FIELD) === 0) continue;
       const field = fields[i]!;
       const empty = isDataField(field) ? field.subfields.length === 0 : field.value === '';
       if (!empty) continue;

@@ -3,6 +3,7 @@ import type { Finding, Rule } from '../types';
 import { fieldLabel, subfieldLabel } from './describe';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isWhitespace } from './syntax';
+import { BLANK_EDGE, fieldScan } from './field-scan';
 
 /** Every subfield has data (blank-only counts as empty). Removing an empty subfield loses nothing. */
 export const emptySubfieldRule: Rule = {
@@ -17,8 +18,11 @@ export const emptySubfieldRule: Rule = {
   check(ctx) {
     const fields = ctx.record?.fields;
     if (!fields) return [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & BLANK_EDGE) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.flags[i]! & BLANK_EDGE) === 0) continue;
       const field = fields[i]!;
       if (!isDataField(field)) continue;
       for (let s = 0; s < field.subfields.length; s++) {

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { fieldLabel } from './describe';
 import { fieldBytes, fieldUnits } from './field-size';
+import { LONG_FIELD, fieldScan } from './field-scan';
 
 const ALMA_FIELD_LIMIT = 32 * 1024;
 
@@ -17,8 +18,11 @@ export const fieldLengthAlmaRule: Rule = {
   check(ctx) {
     const fields = ctx.record?.fields;
     if (!fields) return [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & LONG_FIELD) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.flags[i]! & LONG_FIELD) === 0) continue;
       const field = fields[i]!;
       // A UTF-16 unit is at most 3 UTF-8 bytes: most fields are ruled out without counting bytes.
       if (fieldUnits(field) * 3 <= ALMA_FIELD_LIMIT) continue;

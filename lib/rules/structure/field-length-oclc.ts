@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { fieldLabel } from './describe';
 import { fieldCharacters, fieldUnits } from './field-size';
+import { LONG_FIELD, fieldScan } from './field-scan';
 
 export const OCLC_VALIDATION_URL =
   'https://help.oclc.org/Metadata_Services/Connexion/Connexion_client/Cataloging/Edit_bibliographic_records/Validate_bibliographic_records_online_or_offline/Bibliographic_record_validation_errors';
@@ -19,8 +20,11 @@ export const fieldLengthOclcRule: Rule = {
   check(ctx) {
     const fields = ctx.record?.fields;
     if (!fields) return [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & LONG_FIELD) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.flags[i]! & LONG_FIELD) === 0) continue;
       const field = fields[i]!;
       if (fieldUnits(field) <= OCLC_FIELD_LIMIT) continue;
       const characters = fieldCharacters(field);

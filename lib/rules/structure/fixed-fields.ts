@@ -70,16 +70,20 @@ export interface VerdictFilter {
 // once: the last value seen per layout keeps its verdicts.
 const lastJudged = new WeakMap<FixedFieldLayout, { value: string; verdicts: PositionVerdict[] }>();
 
+const VERDICTS: readonly PositionVerdict[] = ['valid', 'obsolete', 'invalid'];
+
 function verdictsFor(value: string, layout: FixedFieldLayout): PositionVerdict[] {
   const cached = lastJudged.get(layout);
   if (cached && cached.value === value) return cached.verdicts;
-  const verdicts: PositionVerdict[] = [];
-  for (const position of layout.positions) {
-    if (position.end > value.length) verdicts.push('valid'); // too short: the length rules report it
-    else {
-      const slice = position.end - position.start === 1 ? value.charAt(position.start) : value.slice(position.start, position.end);
-      verdicts.push(checkPosition(position, slice));
-    }
+  const positions = layout.positions;
+  const verdicts = new Array<PositionVerdict>(positions.length);
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    if (position.end > value.length) verdicts[i] = 'valid'; // too short: the length rules report it
+    else if (position.asciiVerdicts !== null) {
+      const code = value.charCodeAt(position.start);
+      verdicts[i] = code < 128 ? VERDICTS[position.asciiVerdicts[code]!]! : checkPosition(position, value.charAt(position.start));
+    } else verdicts[i] = checkPosition(position, value.slice(position.start, position.end));
   }
   lastJudged.set(layout, { value, verdicts });
   return verdicts;

@@ -2,6 +2,7 @@ import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, indicatorWord, showValue } from './describe';
 import { SPECIFICATIONS_URL, isIndicator } from './syntax';
+import { BAD_INDICATOR, fieldScan } from './field-scan';
 
 /** Each indicator is exactly one character: a lowercase letter, a digit or a blank. */
 export const indicatorFormatRule: Rule = {
@@ -16,8 +17,11 @@ export const indicatorFormatRule: Rule = {
   check(ctx) {
     const fields = ctx.record?.fields;
     if (!fields) return [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & BAD_INDICATOR) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.flags[i]! & BAD_INDICATOR) === 0) continue;
       const field = fields[i]!;
       if (!isDataField(field)) continue;
       for (const indicator of [1, 2] as const) {

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { fieldCharacters, fieldUnits } from './field-size';
+import { fieldCharacters } from './field-size';
+import { fieldScan } from './field-scan';
 import { OCLC_VALIDATION_URL } from './field-length-oclc';
 
 const OCLC_RECORD_LIMIT = 99999;
@@ -19,8 +20,7 @@ export const recordLengthOclcRule: Rule = {
   check(ctx) {
     const fields = ctx.record?.fields;
     if (!fields) return [];
-    let upperBound = LEADER_AND_TERMINATOR;
-    for (const field of fields) upperBound += DIRECTORY_ENTRY + fieldUnits(field);
+    const upperBound = LEADER_AND_TERMINATOR + DIRECTORY_ENTRY * fields.length + fieldScan(ctx).units;
     if (upperBound <= OCLC_RECORD_LIMIT) return [];
     let characters = LEADER_AND_TERMINATOR;
     for (const field of fields) characters += DIRECTORY_ENTRY + fieldCharacters(field);

@@ -3,6 +3,7 @@ import type { Finding, Rule } from '../types';
 import { fieldLabel, showValue } from './describe';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isSubfieldCode } from './syntax';
+import { BAD_SUBFIELD_CODE, fieldScan } from './field-scan';
 
 const UPPERCASE = /^[A-Z]$/;
 
@@ -19,8 +20,11 @@ export const subfieldCodeFormatRule: Rule = {
   check(ctx) {
     const fields = ctx.record?.fields;
     if (!fields) return [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & BAD_SUBFIELD_CODE) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.flags[i]! & BAD_SUBFIELD_CODE) === 0) continue;
       const field = fields[i]!;
       if (!isDataField(field)) continue;
       for (let s = 0; s < field.subfields.length; s++) {

@@ -3,6 +3,7 @@ import type { Finding, Rule } from '../types';
 import { fieldLabel, subfieldLabel } from './describe';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isWhitespace } from './syntax';
+import { BLANK_EDGE, fieldScan } from './field-scan';
 
 function hasEdgeWhitespace(value: string): boolean {
   return value.length > 0 && (isWhitespace(value.charCodeAt(0)) || isWhitespace(value.charCodeAt(value.length - 1)));
@@ -31,8 +32,11 @@ export const subfieldWhitespaceRule: Rule = {
   check(ctx) {
     const fields = ctx.record?.fields;
     if (!fields) return [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & BLANK_EDGE) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.flags[i]! & BLANK_EDGE) === 0) continue;
       const field = fields[i]!;
       if (!isDataField(field)) continue;
       for (let s = 0; s < field.subfields.length; s++) {

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { showValue } from './describe';
 import { SPECIFICATIONS_URL, isTag } from './syntax';
+import { BAD_TAG, fieldScan } from './field-scan';
 
 /** A tag is three characters (MARC 21 uses digits: 245, 650; 9XX for local fields). */
 export const tagFormatRule: Rule = {
@@ -15,8 +16,11 @@ export const tagFormatRule: Rule = {
   check(ctx) {
     const fields = ctx.record?.fields;
     if (!fields) return [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & BAD_TAG) === 0) return [];
     const findings: Finding[] = [];
     for (let i = 0; i < fields.length; i++) {
+      if ((scan.flags[i]! & BAD_TAG) === 0) continue;
       const tag = (fields[i] as { tag: string }).tag;
       if (isTag(tag)) continue;
       findings.push({
