@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { PageKind } from '../lib/alma/types';
 import type { PanelView, PaneView, SeverityGroup } from '../lib/live/group-findings';
 import { SHORTCUTS, shortcutOf, type ShortcutAction } from '../lib/live/shortcuts';
 import type { LiveFinding, PaneId } from '../lib/live/types';
 import { FindingItem } from './FindingItem';
+import { PAGE_KIND_LABELS } from './page-status-view';
 import { SEVERITY_LABELS, SeverityCounts } from './SeverityBadge';
 
 export interface PanelStatus {
@@ -15,6 +17,8 @@ export interface PanelStatus {
 export interface FindingsPanelProps {
   /** "Record checks" or "Item checks". */
   title: string;
+  /** The Alma page recognised (the page-status panel stays off where this panel runs, so this one names it). */
+  pageKind?: PageKind;
   view: PanelView;
   /** Increments with every validation (tests and the benchmark wait for it). */
   revision: number;
@@ -104,7 +108,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
 
   if (!expanded) {
     return (
-      <aside class="acc-fp acc-fp-collapsed" aria-label={label} data-testid="findings-panel" data-expanded="false" data-revision={props.revision} {...keyHandlers}>
+      <aside class="acc-fp acc-fp-collapsed" aria-label={label} data-testid="findings-panel" data-kind={props.pageKind} data-expanded="false" data-revision={props.revision} {...keyHandlers}>
         <button
           ref={toggle}
           type="button"
@@ -121,7 +125,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
     );
   }
   return (
-    <aside class="acc-fp" aria-label={label} data-testid="findings-panel" data-expanded="true" data-waiting={props.waiting} data-revision={props.revision} {...keyHandlers}>
+    <aside class="acc-fp" aria-label={label} data-testid="findings-panel" data-kind={props.pageKind} data-expanded="true" data-waiting={props.waiting} data-revision={props.revision} {...keyHandlers}>
       <div class="acc-fp-header">
         <h2 class="acc-fp-title">{props.title}</h2>
         <SeverityCounts counts={view.counts} />
@@ -137,6 +141,11 @@ export function FindingsPanel(props: FindingsPanelProps) {
         >
           Hide<span class="acc-fp-vh"> {props.title.toLowerCase()}</span>
         </button>
+        {props.pageKind && (
+          <p class="acc-fp-page-kind" data-testid="page-kind">
+            {PAGE_KIND_LABELS[props.pageKind]}
+          </p>
+        )}
       </div>
       <div class={`acc-fp-status${props.status?.tone === 'error' ? ' acc-fp-status-error' : ''}`} role="status" data-testid="status">
         {props.status && (

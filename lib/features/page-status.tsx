@@ -9,15 +9,13 @@ import { mountPreactUi } from '../dom/mount-preact';
 import { defineFeature, type PageRecognition } from '../feature-manager';
 
 /**
- * Frames that show a record, item or list. Not the editors' shells ('mde-wrapper' of the new editor,
- * 'mde-old' host page of the old one): their grid frame has its own content script and panel, and two
- * panels for one record would only confuse.
+ * Pages where no findings panel runs: lists, dialogs, relink, and pages not recognised (to say what is
+ * missing). On the Metadata Editor grid and the Item Editor the findings panel names the page, record type,
+ * MMS ID and field count itself (lib/features/findings-panel, item-checks); a second panel there would
+ * repeat it and cover it. Not the editors' shells either ('mde-wrapper', 'mde-old'): their grid frame has
+ * its own content script and panel.
  */
 const SHOWN_ON: readonly PageKind[] = [
-  'mde-bib',
-  'mde-holdings',
-  'mde-split',
-  'item-editor',
   'items-list',
   'holdings-list',
   'withdraw-dialog',
@@ -48,7 +46,7 @@ export function describePage(doc: Document, page: PageRecognition): PageStatusVi
 
 export default defineFeature({
   id: 'page-status',
-  description: 'Shows what the companion recognised on the page: editor, record type, MMS ID and field count.',
+  description: 'Shows what the companion recognised on lists, dialogs and relink pages, and what is missing on a page it does not recognise.',
   pageKinds: SHOWN_ON,
   async init({ doc, page, wxt, log }, signal) {
     const panel = (): VNode => <PageStatusPanel status={describePage(doc, page)} />;

@@ -23,7 +23,7 @@ import type { UndoEntry } from './undo';
  * Alma is loading), marks new versus inherited findings, highlights rows, applies fixes with undo, and
  * answers the keyboard shortcuts. Everything is undone when `signal` aborts (page change, unload).
  */
-export async function runLivePanel({ doc, wxt, log }: FeatureContext, signal: AbortSignal, adapter: LivePageAdapter): Promise<void> {
+export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, signal: AbortSignal, adapter: LivePageAdapter): Promise<void> {
   // Settings may change while they are loading; the first run picks them up then.
   let onOptionsChanged = (): void => {};
   let options: LiveOptions = await watchLiveOptions(signal, (next) => {
@@ -135,6 +135,7 @@ export async function runLivePanel({ doc, wxt, log }: FeatureContext, signal: Ab
   const panel = () => (
     <FindingsPanel
       title={adapter.title}
+      pageKind={page.kind}
       view={ui.view}
       revision={ui.revision}
       waiting={ui.waiting}

@@ -7,16 +7,18 @@ import { expect, test } from './fixtures';
  * exactly one fresh panel is shown (the previous run was aborted and cleaned up).
  */
 const HOST = 'alma-companion-page-status';
+/** On the editor grid the findings panel is the one panel (page-status stays off there). */
+const GRID_HOST = 'alma-companion-findings';
 
 /** Marks the current panel host, so a test can tell a re-created panel from the old one. */
-async function markPanel(frame: Page | Frame): Promise<void> {
-  await expect(frame.locator(HOST)).toHaveCount(1);
-  await frame.evaluate((host) => document.querySelector(host)!.setAttribute('data-test-old', ''), HOST);
+async function markPanel(frame: Page | Frame, host = HOST): Promise<void> {
+  await expect(frame.locator(host)).toHaveCount(1);
+  await frame.evaluate((name) => document.querySelector(name)!.setAttribute('data-test-old', ''), host);
 }
 
-async function expectFreshPanel(frame: Page | Frame): Promise<void> {
-  await expect(frame.locator(`${HOST}:not([data-test-old])`)).toHaveCount(1);
-  await expect(frame.locator(HOST)).toHaveCount(1);
+async function expectFreshPanel(frame: Page | Frame, host = HOST): Promise<void> {
+  await expect(frame.locator(`${host}:not([data-test-old])`)).toHaveCount(1);
+  await expect(frame.locator(host)).toHaveCount(1);
 }
 
 test('starts again with one fresh panel when the body id changes', async ({ page, server }) => {
@@ -50,17 +52,19 @@ test('shows the new record when the editor grid is replaced (record switch)', as
   await page.goto(new URL('mde-bib/top.html', server.url).href);
   const grid = page.frame({ name: 'yards_iframe' }) ?? page.frames().find((frame) => frame.url().endsWith('/grid.html'));
   if (!grid) throw new Error('grid frame not found');
-  const panel = grid.getByTestId('page-status');
+  const panel = grid.getByTestId('findings-panel');
+  await expect(panel).toHaveAttribute('data-kind', 'mde-bib');
   await expect(panel.getByTestId('field-count')).toHaveText('27');
-  await markPanel(grid);
+  await markPanel(grid, GRID_HOST);
   await grid.evaluate(() => {
     const table = document.querySelector('table[id^="editorTable"]')!;
     const next = table.cloneNode(true) as HTMLTableElement;
     next.querySelector('tbody > tr:last-child')!.remove();
     table.replaceWith(next);
   });
-  await expectFreshPanel(grid);
+  await expectFreshPanel(grid, GRID_HOST);
   await expect(panel.getByTestId('field-count')).toHaveText('26');
+  await expect(grid.getByTestId('page-status')).toHaveCount(0);
 });
 
 test('starts again after single-page navigation (history.pushState)', async ({ page, server }) => {

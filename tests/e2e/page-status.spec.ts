@@ -1,32 +1,59 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { readFixtureManifest, type FrameExpectation, type PaneExpectation } from '../../scripts/serve-fixtures';
+import { PAGE_KIND_LABELS } from '../../components/page-status-view';
+import type { PageKind } from '../../lib/alma/types';
 import { expect, test } from './fixtures';
 import { frameByIds } from './support/frames';
 
 /**
  * Every fixture page in tests/fixtures/alma/fixtures.json, in Chromium with the test build: each expected
- * frame's panel shows what lib/alma should recognise there, and frames that get no panel (the editors'
- * shells, non-editor pages) stay without one. No uncaught exception or logged feature error anywhere
- * (asserted by the pageErrors fixture after every test).
+ * frame's panel shows what lib/alma should recognise there. On the Metadata Editor grid and the Item Editor
+ * that is the findings panel (page kind, record type, MMS ID, field count) and no page-status panel; on
+ * lists, dialogs, relink and unrecognised pages the page-status panel. Frames that get no panel (the
+ * editors' shells, non-editor pages) stay without one. No uncaught exception or logged feature error
+ * anywhere (asserted by the pageErrors fixture after every test).
  */
 const fixtures = await readFixtureManifest();
 
 /** Page kinds the page-status feature deliberately leaves alone (shells around a grid frame, other pages). */
 const NO_PANEL: ReadonlySet<string> = new Set(['mde-wrapper', 'mde-old', 'other']);
+/** Page kinds where the findings panel (record or item checks) names the page instead of page-status. */
+const FINDINGS_PANEL: ReadonlySet<string> = new Set(['mde-bib', 'mde-holdings', 'mde-split', 'item-editor']);
 
 async function expectPane(pane: Locator, expected: Omit<PaneExpectation, 'pane'>): Promise<void> {
   await expect(pane.getByTestId('record-type')).toHaveAttribute('data-record-type', expected.recordType);
-  await expect(pane.getByTestId('mms-id')).toHaveText(expected.mmsId ?? 'not found');
+  await expect(pane.getByTestId('mms-id')).toHaveText(expected.mmsId ?? 'not shown');
   await expect(pane.getByTestId('field-count')).toHaveText(String(expected.fieldCount));
 }
 
+async function expectFindingsPanel(scope: Page | FrameLocator, expected: FrameExpectation): Promise<void> {
+  const panel = scope.getByTestId('findings-panel');
+  await expect(panel).toHaveAttribute('data-kind', expected.kind);
+  await expect(panel).toHaveAttribute('data-expanded', 'true');
+  await expect(panel.getByTestId('page-kind')).toHaveText(PAGE_KIND_LABELS[expected.kind as PageKind]);
+  if (expected.kind === 'item-editor') {
+    const item = panel.locator('[data-testid="pane"][data-pane="item"]');
+    await expect(item.getByTestId('record-type')).toHaveAttribute('data-record-type', 'item');
+    await expect(item.getByTestId('mms-id')).toHaveText(expected.mmsId ?? 'not shown');
+  } else {
+    const panes = expected.panes ?? [];
+    await expect(panel.getByTestId('pane')).toHaveCount(panes.length);
+    for (const pane of panes) await expectPane(panel.locator(`[data-testid="pane"][data-pane="${pane.pane}"]`), pane);
+  }
+  // One panel per frame: the page-status panel would repeat these facts and cover the findings panel.
+  await expect(scope.getByTestId('page-status')).toHaveCount(0);
+}
+
 async function expectFrame(scope: Page | FrameLocator, expected: FrameExpectation): Promise<void> {
+  if (FINDINGS_PANEL.has(expected.kind)) return expectFindingsPanel(scope, expected);
   const panel = scope.getByTestId('page-status');
   if (NO_PANEL.has(expected.kind)) {
     await expect(panel).toHaveCount(0);
+    await expect(scope.getByTestId('findings-panel')).toHaveCount(0);
     return;
   }
   await expect(panel).toHaveAttribute('data-kind', expected.kind);
+  await expect(scope.getByTestId('findings-panel')).toHaveCount(0);
   const missing = expected.missing ?? [];
   if (expected.kind === 'unrecognised') {
     await expect(panel.getByTestId('not-recognised')).toContainText(`Page not recognised: missing ${missing.join(', ')}`);
@@ -34,12 +61,7 @@ async function expectFrame(scope: Page | FrameLocator, expected: FrameExpectatio
     return;
   }
   await expect(panel.getByTestId('missing')).toHaveCount(missing.length > 0 ? 1 : 0);
-  const panes = expected.panes ?? [];
-  await expect(panel.getByTestId('pane')).toHaveCount(panes.length);
-  for (const pane of panes) await expectPane(panel.locator(`[data-testid="pane"][data-pane="${pane.pane}"]`), pane);
-  if (expected.kind === 'item-editor') {
-    await expect(panel.getByTestId('item').getByTestId('mms-id')).toHaveText(expected.mmsId ?? 'not shown on this page');
-  }
+  await expect(panel.getByTestId('pane')).toHaveCount(0);
 }
 
 for (const fixture of fixtures) {

@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-/** The panel must be usable with a keyboard and screen reader: axe finds no violation in it. */
+/**
+ * The page-status panel must be usable with a keyboard and screen reader: axe finds no violation in it.
+ * It runs on lists, dialogs, relink and unrecognised pages (the findings panel, checked in a11y.spec.ts,
+ * takes its place on the editors).
+ */
 const HOST = 'alma-companion-page-status';
 
 /**
@@ -9,7 +13,7 @@ const HOST = 'alma-companion-page-status';
  * top document: axe then analyses the panel's own document directly instead of walking two frames deep,
  * which was slow and in one run skipped the nested frames entirely.
  */
-for (const fixturePath of ['mde-split/grid.html', 'item-editor/index.html', 'broken-grid/grid.html']) {
+for (const fixturePath of ['items-list/index.html', 'relink-confirm/index.html', 'broken-grid/grid.html']) {
   test(`axe finds no violation in the panel (${fixturePath})`, async ({ page, server }) => {
     await page.goto(new URL(fixturePath, server.url).href);
     await expect(page.locator(HOST)).toHaveCount(1);

@@ -72,7 +72,7 @@ test('without a query the documents are grouped as the staff page is', async ({ 
 
 test("describes the fixture tab: page kind, MMS ID, finding counts, top findings, checklists", async ({ extension, page, server }) => {
   await page.goto(new URL('mde-mvm/top.html', server.url).href);
-  await expect(page.frameLocator('#yardsNgWrapper').frameLocator('#yards_iframe').getByTestId('page-status')).toBeVisible();
+  await expect(page.frameLocator('#yardsNgWrapper').frameLocator('#yards_iframe').getByTestId('findings-panel')).toBeVisible();
   const popup = await openPopup(extension, await tabIdOf(extension, page));
   const summary = popup.getByTestId('page-summary');
   await expect(summary).toHaveAttribute('data-status', 'ready');

@@ -45,7 +45,8 @@ test('runs in the nested editor frame of an Alma host over HTTPS', async () => {
   const page = await browser.context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(new URL(fixture.path, https.url).href);
-  const panel = frameByIds(page, expected.frame).getByTestId('page-status');
+  // A grid frame: the findings panel names the page there (page-status runs on lists and dialogs only).
+  const panel = frameByIds(page, expected.frame).getByTestId('findings-panel');
   await expect(panel).toHaveAttribute('data-kind', expected.kind);
   await expect(panel.getByTestId('mms-id').first()).toHaveText(expected.mmsId!);
   expect(errors).toEqual([]);
@@ -60,6 +61,7 @@ test('does not run on a non-Alma host (localhost)', async () => {
   // The grid is there (the fixture loaded) but no panel appears, even after the debounce has long passed.
   await expect(frame.locator('table[id^="editorTable"]').first()).toBeVisible();
   await page.waitForTimeout(1_000);
+  await expect(frame.getByTestId('findings-panel')).toHaveCount(0);
   await expect(frame.getByTestId('page-status')).toHaveCount(0);
   await page.close();
 });

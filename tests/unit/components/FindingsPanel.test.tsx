@@ -130,4 +130,14 @@ describe('FindingsPanel', () => {
     expect(q('[data-testid="waiting"]')).not.toBeNull();
     expect(q('[data-testid="settings-problem"]')?.textContent).toContain('bad pattern');
   });
+
+  it('names the page in its header and on the panel (data-kind), collapsed or not', () => {
+    show({ pageKind: 'mde-split' });
+    expect(q('[data-testid="findings-panel"]')?.dataset.kind).toBe('mde-split');
+    expect(q('[data-testid="page-kind"]')?.textContent).toBe('Metadata Editor: split view');
+    render(null, container);
+    show({ pageKind: 'item-editor', expanded: false });
+    expect(q('[data-testid="findings-panel"]')?.dataset.kind).toBe('item-editor');
+    expect(q('[data-testid="page-kind"]')).toBeNull();
+  });
 });

@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recognisePage } from '../../../lib/alma';
-import { describePage } from '../../../lib/features/page-status';
+import findingsPanel from '../../../lib/features/findings-panel';
+import itemChecks from '../../../lib/features/item-checks';
+import pageStatus, { describePage } from '../../../lib/features/page-status';
 import { PageStatusPanel } from '../../../components/PageStatusPanel';
 import type { PageStatusView } from '../../../components/page-status-view';
 
@@ -30,6 +32,17 @@ const byTestId = (root: ParentNode, id: string) => root.querySelector(`[data-tes
 afterEach(() => {
   if (container) render(null, container);
   document.body.innerHTML = '';
+});
+
+describe('page-status feature', () => {
+  it('runs only where no findings panel runs (one panel per page), on lists, dialogs and unrecognised pages', () => {
+    const withFindingsPanel = [...findingsPanel.pageKinds, ...itemChecks.pageKinds];
+    expect(withFindingsPanel).toEqual(expect.arrayContaining(['mde-bib', 'mde-holdings', 'mde-split', 'item-editor']));
+    expect(pageStatus.pageKinds.filter((kind) => withFindingsPanel.includes(kind))).toEqual([]);
+    expect(pageStatus.pageKinds).toEqual(
+      expect.arrayContaining(['items-list', 'holdings-list', 'withdraw-dialog', 'relink', 'unrecognised']),
+    );
+  });
 });
 
 describe('describePage', () => {
