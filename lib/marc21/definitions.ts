@@ -75,6 +75,8 @@ export interface FixedPosition {
    * worked out once so that judging a record's position is one array lookup; null for longer positions.
    */
   readonly asciiVerdicts: Uint8Array | null;
+  /** For longer positions with per-character codes: 1 for each ASCII character in `chars`; else null. */
+  readonly charTable: Uint8Array | null;
 }
 
 /** asciiVerdicts codes. */
@@ -187,6 +189,20 @@ export function fieldDefinition(format: MarcFormat, tag: string): FieldDefinitio
   return fieldMap(format).get(tag);
 }
 
+const numberedFields: Partial<Record<MarcFormat, ReadonlyArray<FieldDefinition | undefined>>> = {};
+
+/** fieldDefinition for a numeric tag given as a number (245 for "245"): an array lookup, for the hot loops. */
+export function fieldDefinitionOfNumber(format: MarcFormat, tagNumber: number): FieldDefinition | undefined {
+  let numbered = numberedFields[format];
+  if (!numbered) {
+    const built = new Array<FieldDefinition | undefined>(1000).fill(undefined);
+    for (const [tag, definition] of fieldMap(format)) if (/^\d{3}$/.test(tag)) built[Number(tag)] = definition;
+    numbered = built;
+    numberedFields[format] = built;
+  }
+  return numbered[tagNumber];
+}
+
 /** Every defined tag of a format, in tag order. */
 export function definedTags(format: MarcFormat): string[] {
   return [...fieldMap(format).keys()].sort();
@@ -213,12 +229,17 @@ function toPosition(position: GeneratedPosition, offset = 0, inLeader = false): 
   });
 }
 
-function withVerdicts(position: Omit<FixedPosition, 'asciiVerdicts'>): FixedPosition {
-  if (position.end - position.start !== 1) return { ...position, asciiVerdicts: null };
+function withVerdicts(position: Omit<FixedPosition, 'asciiVerdicts' | 'charTable'>): FixedPosition {
+  const judged: FixedPosition = { ...position, asciiVerdicts: null, charTable: null };
+  if (position.end - position.start !== 1) {
+    if (position.chars === '') return judged;
+    const charTable = new Uint8Array(128);
+    for (let i = 0; i < position.chars.length; i++) if (position.chars.charCodeAt(i) < 128) charTable[position.chars.charCodeAt(i)] = 1;
+    return { ...judged, charTable };
+  }
   const table = new Uint8Array(128);
-  const judged: FixedPosition = { ...position, asciiVerdicts: null };
   for (let code = 0; code < 128; code++) table[code] = VERDICT_NAMES.indexOf(checkPosition(judged, String.fromCharCode(code)));
-  return { ...position, asciiVerdicts: table };
+  return { ...judged, asciiVerdicts: table };
 }
 
 function layout(name: string, minLength: number, maxLength: number, positions: readonly FixedPosition[]): FixedFieldLayout {
@@ -334,6 +355,54 @@ const LANGUAGE_SHAPE = /^(?:[a-z]{3}| {3})$/;
 function allCharsIn(value: string, chars: string): boolean {
   for (let i = 0; i < value.length; i++) if (!chars.includes(value.charAt(i))) return false;
   return true;
+}
+
+const isLower = (code: number): boolean => code >= 97 && code <= 122;
+
+/** The usual valid values of longer positions, read in place: all digits, a place or language code, all codes. */
+function plainlyValid(position: FixedPosition, value: string): boolean {
+  const { start, end } = position;
+  switch (position.kind) {
+    case 'free':
+      return true;
+    case 'digits':
+      for (let i = start; i < end; i++) {
+        const code = value.charCodeAt(i);
+        if (code < 48 || code > 57) return false;
+      }
+      return true;
+    case 'place': {
+      if (end - start !== 3) return false;
+      const last = value.charCodeAt(start + 2);
+      return isLower(value.charCodeAt(start)) && isLower(value.charCodeAt(start + 1)) && (isLower(last) || last === 32);
+    }
+    case 'language':
+      return end - start === 3 && isLower(value.charCodeAt(start)) && isLower(value.charCodeAt(start + 1)) && isLower(value.charCodeAt(start + 2));
+    default:
+      break;
+  }
+  const table = position.charTable;
+  if (table === null) return false;
+  for (let i = start; i < end; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 128 || table[code] === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * checkPosition for a position read in place from the whole fixed-field value (which must be long
+ * enough to hold it): a table lookup for one-character positions, and no cutting out for longer
+ * values that are plainly valid (the usual case). Same verdicts as checkPosition.
+ */
+export function checkPositionIn(position: FixedPosition, value: string): PositionVerdict {
+  const single = position.asciiVerdicts;
+  if (single !== null) {
+    const code = value.charCodeAt(position.start);
+    return code < 128 ? VERDICT_NAMES[single[code]!]! : checkPosition(position, value.charAt(position.start));
+  }
+  if (plainlyValid(position, value)) return 'valid';
+  return checkPosition(position, value.slice(position.start, position.end));
 }
 
 /** Judges one position's value: a defined code, an obsolete one, or neither. */

@@ -21,7 +21,7 @@ export function recordMemo<T>(compute: (index: FieldIndex) => T): RecordMemo<T> 
 }
 
 /** Numeric tags 000-999 as numbers (most lookups), -1 for anything else ("LDR", "ABC", "24"). */
-function tagNumber(tag: string): number {
+export function tagNumber(tag: string): number {
   if (tag.length !== 3) return -1;
   const a = tag.charCodeAt(0) - 48;
   const b = tag.charCodeAt(1) - 48;
@@ -53,6 +53,8 @@ function nextStamp(): number {
 export class FieldIndex implements RecordIndex {
   readonly record: MarcRecord | undefined;
   readonly fields: readonly Field[];
+  /** tagNumber of each field's tag, by field index: 0-999, or -1 for tags that are not three digits. */
+  readonly tagNumbers: readonly number[];
   private readonly lists: Entry[][] = [];
   /** Tag of each list, for the fallback Map. */
   private readonly listTags: string[] = [];
@@ -67,18 +69,21 @@ export class FieldIndex implements RecordIndex {
     const fields = record?.fields ?? [];
     this.fields = fields;
     this.occurrences = new Array<number>(fields.length);
+    const tagNumbers = new Array<number>(fields.length);
+    this.tagNumbers = tagNumbers;
     this.stamp = nextStamp();
     newest = this;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i]!;
-      const list = this.listFor(field.tag);
+      const n = tagNumber(field.tag);
+      tagNumbers[i] = n;
+      const list = this.listFor(field.tag, n);
       this.occurrences[i] = list.length;
       list.push({ field, fieldIndex: i, occurrence: list.length });
     }
   }
 
-  private listFor(tag: string): Entry[] {
-    const n = tagNumber(tag);
+  private listFor(tag: string, n: number): Entry[] {
     if (n < 0) {
       this.byOtherTag ??= new Map();
       let list = this.byOtherTag.get(tag);

@@ -13,6 +13,7 @@ import {
   SUBFIELD_NOT_REPEATABLE,
   SUBFIELD_OBSOLETE,
   fieldDefinition,
+  fieldDefinitionOfNumber,
   type FieldDefinition,
   type MarcFormat,
 } from '../../marc21/definitions';
@@ -81,6 +82,7 @@ function subfieldProblems(field: DataField, flags: Uint8Array): number {
 
 function scan(index: FieldIndex, format: MarcFormat): DefinitionScan {
   const fields = index.fields;
+  const tagNumbers = index.tagNumbers;
   const governing = new Array<FieldDefinition | undefined>(fields.length);
   const problems = new Array<number>(fields.length);
   let any = 0;
@@ -91,7 +93,8 @@ function scan(index: FieldIndex, format: MarcFormat): DefinitionScan {
       const tag = linkedTag(field);
       definition = tag ? fieldDefinition(format, tag) : undefined;
     } else {
-      definition = fieldDefinition(format, field.tag);
+      const n = tagNumbers[i]!;
+      definition = n >= 0 ? fieldDefinitionOfNumber(format, n) : fieldDefinition(format, field.tag);
     }
     governing[i] = definition;
     let bits = 0;

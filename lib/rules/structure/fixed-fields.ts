@@ -4,7 +4,7 @@
  */
 import { isControlField, type ControlField } from '../../marc/types';
 import {
-  checkPosition,
+  checkPositionIn,
   describeAllowed,
   field006Layout,
   field007Layout,
@@ -31,13 +31,16 @@ export function formatOf(ctx: RuleContext): MarcFormat | null {
   return ctx.kind === 'bib' || ctx.kind === 'holdings' ? ctx.kind : null;
 }
 
+type ControlFieldEntry = { field: ControlField; fieldIndex: number; occurrence: number };
+
 /** Control fields with this tag, with their positions (data-field-shaped ones are another rule's business). */
-export function controlFieldsTagged(index: RecordIndex, tag: string): Array<{ field: ControlField; fieldIndex: number; occurrence: number }> {
-  const out: Array<{ field: ControlField; fieldIndex: number; occurrence: number }> = [];
-  for (const entry of index.byTag(tag)) {
-    if (isControlField(entry.field)) out.push({ field: entry.field, fieldIndex: entry.fieldIndex, occurrence: entry.occurrence });
+export function controlFieldsTagged(index: RecordIndex, tag: string): ReadonlyArray<ControlFieldEntry> {
+  const entries = index.byTag(tag);
+  // Usually every field with a control tag is a control field: hand out the index's own list.
+  for (let i = 0; i < entries.length; i++) {
+    if (!isControlField(entries[i]!.field)) return entries.filter((entry) => isControlField(entry.field)) as ControlFieldEntry[];
   }
-  return out;
+  return entries as ReadonlyArray<ControlFieldEntry>;
 }
 
 /** The 008 layout for this record: holdings 008, or the bibliographic one for the leader's material type. */
@@ -70,8 +73,6 @@ export interface VerdictFilter {
 // once: the last value seen per layout keeps its verdicts.
 const lastJudged = new WeakMap<FixedFieldLayout, { value: string; verdicts: PositionVerdict[] }>();
 
-const VERDICTS: readonly PositionVerdict[] = ['valid', 'obsolete', 'invalid'];
-
 function verdictsFor(value: string, layout: FixedFieldLayout): PositionVerdict[] {
   const cached = lastJudged.get(layout);
   if (cached && cached.value === value) return cached.verdicts;
@@ -79,11 +80,7 @@ function verdictsFor(value: string, layout: FixedFieldLayout): PositionVerdict[]
   const verdicts = new Array<PositionVerdict>(positions.length);
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i]!;
-    if (position.end > value.length) verdicts[i] = 'valid'; // too short: the length rules report it
-    else if (position.asciiVerdicts !== null) {
-      const code = value.charCodeAt(position.start);
-      verdicts[i] = code < 128 ? VERDICTS[position.asciiVerdicts[code]!]! : checkPosition(position, value.charAt(position.start));
-    } else verdicts[i] = checkPosition(position, value.slice(position.start, position.end));
+    verdicts[i] = position.end > value.length ? 'valid' : checkPositionIn(position, value); // too short: the length rules report it
   }
   lastJudged.set(layout, { value, verdicts });
   return verdicts;

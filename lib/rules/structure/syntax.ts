@@ -36,6 +36,7 @@ export function isTag(tag: string): boolean {
 
 /** Unicode white space as String.prototype.trim sees it. */
 export function isWhitespace(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false; // printable ASCII and C1: the usual case, decided at once
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||
