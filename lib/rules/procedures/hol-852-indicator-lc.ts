@@ -1,10 +1,13 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
+import { looksLikeLcClass } from '../shared/lc-class';
 import type { Finding, Rule } from '../types';
 import { fieldName, indexedDataFields, recordFinding, subfield } from './helpers';
 
-const LC_CLASS = /^[A-Z]{1,3}\s?\d/;
-
-/** R-HOL-2: an LC call number in 852 $h wants first indicator 0 (Library of Congress classification). */
+/**
+ * R-HOL-2: an LC call number in 852 $h wants first indicator 0 (Library of Congress classification).
+ * NLM call numbers (classes W and QS-QZ, e.g. "WB 100") look alike but are not LC: they are
+ * call-number-scheme-852's business (indicator 2), and the two rules share one test of what is LC.
+ */
 export const hol852IndicatorLc: Rule = {
   id: 'hol-852-indicator-lc',
   title: '852 first indicator does not say LC',
@@ -18,7 +21,7 @@ export const hol852IndicatorLc: Rule = {
     const findings: Finding[] = [];
     for (const entry of indexedDataFields(ctx, '852')) {
       const classPart = subfield(entry.field, 'h')?.trim();
-      if (entry.field.ind1 === '0' || !classPart || !LC_CLASS.test(classPart)) continue;
+      if (entry.field.ind1 === '0' || !classPart || !looksLikeLcClass(classPart)) continue;
       const shown = entry.field.ind1 === ' ' ? 'blank' : `"${entry.field.ind1}"`;
       findings.push(
         recordFinding(

@@ -97,6 +97,22 @@ describe('R-HOL', () => {
     expect(run('hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 8# $b MAIN $h 823.914']) }))).toEqual([]);
   });
 
+  it('hol-852-indicator-lc leaves NLM call numbers (W, QS-QZ) alone; call-number-scheme-852 judges them', () => {
+    for (const nlm of ['WB 100', 'W1 JO706', 'QS 4', 'QV 55', 'QZ200']) {
+      for (const ind1 of ['2', ' ', '8']) {
+        const record = holdings([`852 ${ind1 === ' ' ? '#' : ind1}# $b MAIN $c mstk $h ${nlm} $i .B3 2001`]);
+        expect(run('hol-852-indicator-lc', ruleContext('holdings', { record })), `${nlm} under ${ind1}`).toEqual([]);
+      }
+      // NLM under indicator 2 is right; under 0 (LC) the holdings rule suggests 2.
+      const scheme = findRule('call-number-scheme-852')!;
+      expect(scheme.check(ruleContext('holdings', { record: holdings([`852 2# $b MAIN $h ${nlm}`]) }))).toEqual([]);
+      expect(scheme.check(ruleContext('holdings', { record: holdings([`852 0# $b MAIN $h ${nlm}`]) }))[0]!.message).toContain('set indicator 1 to 2');
+    }
+    // LC classes next to the NLM letters are still LC: QA, QR, and an LC number under the NLM indicator.
+    expect(run('hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 2# $b MAIN $h QA76.73']) }))).toHaveLength(1);
+    expect(run('hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 8# $b MAIN $h QR 41.2']) }))).toHaveLength(1);
+  });
+
   it('hol-852-class-part-missing offers to copy 050 into $h/$i', () => {
     const record = holdings(['852 0# $b MAIN $c mstk $z note']);
     const [finding] = run('hol-852-class-part-missing', ruleContext('holdings', { record, bib: SINGLE_BIB }));
