@@ -12,8 +12,12 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension, TEST_BUILD_DIR } from '../tests/e2e/support/extension-browser';
 import { readFixtureManifest, startFixtureServer, type AlmaFixture } from './serve-fixtures';
 
-const PANEL_HOST = 'alma-companion-page-status';
-/** Kinds whose frame gets no panel (editor shells, other pages); see lib/features/page-status.tsx. */
+/**
+ * One panel per frame: the findings panel on the editor grids (record checks) and the Item Editor (item
+ * checks), the page-status panel elsewhere (lib/features/page-status.tsx).
+ */
+const PANEL_HOST = 'alma-companion-page-status, alma-companion-findings, alma-companion-item-checks';
+/** Kinds whose frame gets no panel (editor shells, other pages). */
 const NO_PANEL = new Set(['mde-wrapper', 'mde-old', 'other']);
 
 const args = process.argv.slice(2);
