@@ -230,6 +230,36 @@ function writeReport(table) {
   log(`\nWrote ${relative(root, docPath)}.`);
 }
 
+/**
+ * Live validation in Chromium (issue 4): runs scripts/bench-editor.ts against fresh release and test builds
+ * and formats its JSON. A missing Chromium or a failed build is reported in the table, not thrown.
+ */
+function editorSection() {
+  const heading = '### In the editor (Chromium, test build, `scripts/bench-editor.ts`)';
+  try {
+    log('Editor: building both extension builds, then timing edits in Chromium…');
+    execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['run', '-s', 'build:test'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const out = execFileSync('npx', ['tsx', 'scripts/bench-editor.ts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const r = JSON.parse(out);
+    const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+    const lines = [heading, ''];
+    lines.push(`Fixture \`${r.fixture}\` (${r.fields} fields), ${r.chromium}. Edit → updated findings panel over ${r.latency.edits} edits ` +
+      `(includes the ${r.latency.debounceMs} ms debounce): **median ${r.latency.medianMs} ms, p95 ${r.latency.p95Ms} ms**, max ${r.latency.maxMs} ms (target median < 50 ms).`);
+    lines.push('');
+    lines.push(`JS heap growth after ${r.heap.edits} simulated edits, after forced GC: **${(r.heap.growthBytes / 1048576).toFixed(2)} MB** (target < 2 MB).`);
+    lines.push('');
+    lines.push('| Build | File | bytes | gzipped |');
+    lines.push('|---|---|---:|---:|');
+    for (const row of r.contentScript) lines.push(`| ${row.build.split(' ')[0]} | ${row.file} | ${kb(row.bytes)} | ${kb(row.gzipBytes)} |`);
+    lines.push('');
+    lines.push('Content-script target: under 80 kB gzipped including the bundled MARC 21 definitions.');
+    return lines;
+  } catch (error) {
+    return [heading, '', `Not measured in this run: ${String(error?.message ?? error).split('\n')[0]}`];
+  }
+}
+
 async function main() {
   const loadAtStart = loadavg()[0];
   log('Building the CLI (npm run build:cli) and the bench entry…');
@@ -306,6 +336,8 @@ async function main() {
     `**median ${µs(latency.median)}, p99 ${µs(latency.p99)}**, max ${µs(latency.max)}. ` +
     `Per-record medians (each record's own cost without machine hiccups): p99 ${µs(latency.p99OfMedians)}, slowest ${µs(latency.largestMedian)}. ` +
     `A synthetic ${latency.large.fields}-field record (the largest fixture record with its 5XX–7XX repeated): median ${µs(latency.large.median)}, p99 ${µs(latency.large.p99)}. Target p99 < 1 ms.`);
+  lines.push('');
+  lines.push(...editorSection());
   const table = lines.join('\n');
   console.log(table);
   writeReport(table);
