@@ -60,8 +60,19 @@ const HOLDINGS_GROUP_PAGES: Record<string, string> = {
 };
 const OCLC_FIELDS = new Set(['019', '029', '049']);
 
+const pageUrls: Record<MarcFormat, WeakMap<FieldDefinition, string>> = { bib: new WeakMap(), holdings: new WeakMap() };
+
 /** The LC (or OCLC, for OCLC-defined fields) page documenting a field, for a finding's source link. */
 export function fieldPageUrl(format: MarcFormat, definition: FieldDefinition): string {
+  let url = pageUrls[format].get(definition);
+  if (url === undefined) {
+    url = pageUrlOf(format, definition);
+    pageUrls[format].set(definition, url);
+  }
+  return url;
+}
+
+function pageUrlOf(format: MarcFormat, definition: FieldDefinition): string {
   const tag = definition.tag;
   if (OCLC_FIELDS.has(tag)) return `https://www.oclc.org/bibformats/en/0xx/${tag}.html`;
   if (definition.obsolete && definition.contentUnchecked) return 'https://www.loc.gov/marc/bibliographic/ecbdlist.html';

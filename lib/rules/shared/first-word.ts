@@ -31,14 +31,16 @@ export function readFirstWord(title: string): FirstWord {
   if (separator && WORD_SEPARATORS.includes(title.charAt(end + 1))) {
     for (let i = end + 1; i < title.length && MARKS_BEFORE_SECOND_WORD.includes(title.charAt(i)); i++) articleLength++;
   }
+  return { word: word.toLowerCase(), articleLength, isException: startsWithException(title, start) };
+}
+
+/** First letters of the exceptions (both cases): a title starting otherwise needs no comparison. */
+const EXCEPTION_INITIALS = new Set(articleExceptions.flatMap((exception) => [exception.charAt(0), exception.charAt(0).toUpperCase()]));
+
+function startsWithException(title: string, start: number): boolean {
+  if (!EXCEPTION_INITIALS.has(title.charAt(start))) return false;
   // The longest exception is 12 characters: lower-case no more of a long title than needed.
   const lower = title.slice(start, start + 16).toLowerCase();
-  let isException = false;
-  for (let i = 0; i < articleExceptions.length; i++) {
-    if (lower.startsWith(articleExceptions[i]!)) {
-      isException = true;
-      break;
-    }
-  }
-  return { word: word.toLowerCase(), articleLength, isException };
+  for (let i = 0; i < articleExceptions.length; i++) if (lower.startsWith(articleExceptions[i]!)) return true;
+  return false;
 }
