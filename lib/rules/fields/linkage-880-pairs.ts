@@ -5,6 +5,7 @@ import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
 import { parseLinkage, type Linkage } from '../shared/linkage';
 import { subfieldIndexOf } from '../shared/subfields';
+import { HAS_LINKAGE, fieldScan } from '../structure/field-scan';
 
 interface Linked {
   field: DataField;
@@ -28,11 +29,13 @@ export const linkage880Pairs: Rule = {
   source: 'https://www.loc.gov/marc/bibliographic/ecbdcntf.html',
   check(ctx) {
     const fields = ctx.record?.fields ?? [];
+    const scan = fieldScan(ctx);
+    if ((scan.any & HAS_LINKAGE) === 0) return [];
     let alternates: Linked[] | null = null;
     let regulars: Linked[] | null = null;
     for (let fieldIndex = 0; fieldIndex < fields.length; fieldIndex++) {
       const field = fields[fieldIndex]!;
-      if (!isDataField(field)) continue;
+      if (!isDataField(field) || (scan.flags[fieldIndex]! & HAS_LINKAGE) === 0) continue;
       const subfieldIndex = subfieldIndexOf(field, '6');
       if (subfieldIndex < 0) continue;
       const linkage = parseLinkage(field.subfields[subfieldIndex]!.value);

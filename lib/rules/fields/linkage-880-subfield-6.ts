@@ -4,6 +4,7 @@ import { fieldFinding } from '../shared/make-finding';
 import { fieldPlace, quoted, subfieldPlace } from '../shared/place';
 import { parseLinkage } from '../shared/linkage';
 import { withSubfieldValue } from '../shared/subfields';
+import { HAS_LINKAGE, fieldScan } from '../structure/field-scan';
 
 /** Punctuation or spaces keyed after the linkage by habit ("880-21."). */
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
@@ -25,9 +26,11 @@ export const linkage880Subfield6: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const fields = ctx.record?.fields ?? [];
+    const flags = fieldScan(ctx).flags;
     for (let fieldIndex = 0; fieldIndex < fields.length; fieldIndex++) {
       const field = fields[fieldIndex]!;
-      if (!isDataField(field)) continue;
+      // Only a $6, or an 880 without one, can be reported.
+      if (!isDataField(field) || ((flags[fieldIndex]! & HAS_LINKAGE) === 0 && field.tag !== '880')) continue;
       let sawLinkage = false;
       const subfields = field.subfields;
       for (let i = 0; i < subfields.length; i++) {

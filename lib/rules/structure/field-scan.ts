@@ -29,6 +29,8 @@ export const ODD_CHARACTER = 64;
  */
 export const LONG_FIELD = 128;
 export const LONG_FIELD_UNITS = 9999;
+/** A data field with a subfield $6 (linkage). */
+export const HAS_LINKAGE = 256;
 
 /** Control characters (ESC included), DEL, C1 controls, surrogates, U+FFFD and the noncharacters U+FFFE/F. */
 const ODD = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD-\uFFFF]/;
@@ -46,32 +48,12 @@ function hasBlankEdge(value: string): boolean {
   return value === '' || isWhitespace(value.charCodeAt(0)) || isWhitespace(value.charCodeAt(value.length - 1));
 }
 
-/** ODD_CHARACTER for the fields that have one (called only when the record as a whole has one). */
-function flagOddCharacters(fields: FieldIndex['fields'], flags: number[]): number {
-  let any = 0;
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i]!;
-    let odd = false;
-    if (isDataField(field)) {
-      for (let s = 0; s < field.subfields.length && !odd; s++) odd = ODD.test(field.subfields[s]!.value);
-    } else odd = ODD.test(field.value);
-    if (odd) {
-      flags[i] = flags[i]! | ODD_CHARACTER;
-      any = ODD_CHARACTER;
-    }
-  }
-  return any;
-}
-
 function scan(index: FieldIndex): FieldScan {
   const fields = index.fields;
   const tagNumbers = index.tagNumbers;
   const flags = new Array<number>(fields.length);
   let any = 0;
   let recordUnits = 0;
-  // All values run together: one regular expression test for the record instead of one per subfield
-  // (the call costs more than the scan). Running values together makes no odd character.
-  let text = '';
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
     let bits = 0;
@@ -88,23 +70,24 @@ function scan(index: FieldIndex): FieldScan {
       if (!isIndicator(field.ind1) || !isIndicator(field.ind2)) bits |= BAD_INDICATOR;
       for (let s = 0; s < subfields.length; s++) {
         const subfield = subfields[s]!;
-        if (!isSubfieldCode(subfield.code)) bits |= BAD_SUBFIELD_CODE;
+        const code = subfield.code;
+        if (!isSubfieldCode(code)) bits |= BAD_SUBFIELD_CODE;
+        else if (code === '6') bits |= HAS_LINKAGE;
         const value = subfield.value;
         units += value.length;
         if (hasBlankEdge(value)) bits |= BLANK_EDGE;
-        text += value;
+        if ((bits & ODD_CHARACTER) === 0 && ODD.test(value)) bits |= ODD_CHARACTER;
       }
     } else {
       units = field.value.length + 1;
       if (field.value === '') bits |= EMPTY_FIELD;
-      text += field.value;
+      if (ODD.test(field.value)) bits |= ODD_CHARACTER;
     }
     if (units > LONG_FIELD_UNITS) bits |= LONG_FIELD;
     recordUnits += units;
     flags[i] = bits;
     any |= bits;
   }
-  if (ODD.test(text)) any |= flagOddCharacters(fields, flags);
   return { flags, any, units: recordUnits };
 }
 

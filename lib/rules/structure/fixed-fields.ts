@@ -102,9 +102,23 @@ export function positionsWithVerdict(value: string, layout: FixedFieldLayout, wa
   return hits;
 }
 
+// Position labels repeat from record to record: build each once per tag.
+const positionLabels = new Map<string, WeakMap<FixedPosition, string>>();
+
+function labelOf(tag: string, position: FixedPosition): string {
+  let labels = positionLabels.get(tag);
+  if (!labels) positionLabels.set(tag, (labels = new WeakMap()));
+  let label = labels.get(position);
+  if (label === undefined) {
+    label = `${positionLabel(tag === 'LDR' ? 'Leader' : tag, position)} (${position.name})`;
+    labels.set(position, label);
+  }
+  return label;
+}
+
 /** Where a fixed-field position is, for messages: "008/22 (Target audience)", "007/04 (Color) in the 2nd 007". */
 export function whereIs(tag: string, hit: Pick<PositionHit, 'position'>, index: RecordIndex, occurrence: number): string {
-  const label = `${positionLabel(tag === 'LDR' ? 'Leader' : tag, hit.position)} (${hit.position.name})`;
+  const label = labelOf(tag, hit.position);
   if (tag === 'LDR') return label;
   return index.byTag(tag).length > 1 ? `${label} in the ${ordinal(occurrence + 1)} ${tag}` : label;
 }
@@ -115,8 +129,11 @@ export function invalidCodeMessage(where: string, hit: PositionHit, layout: Fixe
   return `${where} is ${showValue(hit.value)}, which is not a code defined for ${layout.name}. ${multi ? 'Each character must be' : 'Use'} ${allowed}.`;
 }
 
+/** The finding with the hit's character range (the object is completed in place, not copied). */
 export function positionFinding(base: Omit<Finding, 'position'>, hit: PositionHit): Finding {
-  return { ...base, position: [hit.position.start, hit.position.end] };
+  const finding = base as Finding;
+  finding.position = [hit.position.start, hit.position.end];
+  return finding;
 }
 
 
