@@ -12,7 +12,11 @@ const SUBJECT_TAGS = ['600', '610', '611', '630', '650', '651', '655'] as const;
 const RELATOR_E = new Set(['100', '110', '600', '610', '700', '710', '800', '810']);
 /** Marks a heading may end with (MARC::Lintadditions: /[\!\?\-\'\"\)\.]$/). */
 const ENDING_MARKS = '!?-\'").';
-const DIGIT = /^[0-9]$/;
+
+/** A control subfield code ($0-$9). */
+function isDigitCode(code: string): boolean {
+  return code.length === 1 && code.charCodeAt(0) >= 48 && code.charCodeAt(0) <= 57;
+}
 
 /**
  * Ending punctuation of headings (MARC::Lintadditions check_100 ... check_830): the last subfield
@@ -48,7 +52,7 @@ export const headingPunctuation: Rule = {
 function checkField(entry: DataFieldEntry, tag: string, findings: Finding[]): void {
   const subfields = entry.field.subfields;
   let last = subfields.length - 1;
-  while (last >= 0 && DIGIT.test(subfields[last]!.code)) last--;
+  while (last >= 0 && isDigitCode(subfields[last]!.code)) last--;
   if (last >= 0) {
     const { code, value } = subfields[last]!;
     if (!endsWithOneOf(value, ENDING_MARKS)) {

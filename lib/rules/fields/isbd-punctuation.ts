@@ -32,6 +32,7 @@ const BEFORE: Readonly<Record<string, Readonly<Record<string, Expectation>>>> = 
   '490': { x: COMMA, v: SPACE_SEMICOLON },
 };
 const TAGS = Object.keys(BEFORE);
+const ENDING_TAGS = ['250', '260'] as const;
 
 /** How the whole field must end (MARC::Lintadditions check_250, check_260). */
 const ENDING: Readonly<Record<string, Expectation>> = {
@@ -60,7 +61,7 @@ export const isbdPunctuation: Rule = {
       const expectations = BEFORE[tag]!;
       for (const entry of dataFieldsWithLinked(ctx, tag)) checkPreceding(entry, tag, expectations, findings);
     }
-    for (const tag of ['250', '260']) {
+    for (const tag of ENDING_TAGS) {
       for (const entry of dataFieldsWithLinked(ctx, tag)) checkEnding(entry, ENDING[tag]!, findings);
     }
     return findings;

@@ -4,6 +4,7 @@
  */
 import type { DataField } from '../../marc/types';
 import { isDataField } from '../../marc/types';
+import { fieldIndexOf, recordMemo } from '../record-index';
 import type { RuleContext } from '../types';
 import type { DataFieldEntry, FieldEntry } from './field-entry';
 import { subfieldValue } from './subfields';
@@ -37,14 +38,10 @@ export function linkedTagOf(field: DataField): string | null {
   return six === undefined ? null : six.slice(0, 3);
 }
 
-/** Per record (index): the 880 entries grouped by the tag in their $6, built on first use. */
-const linkedByIndex = new WeakMap<object, Map<string, DataFieldEntry[]>>();
-
-function linkedEntries(ctx: RuleContext): Map<string, DataFieldEntry[]> {
-  let byTag = linkedByIndex.get(ctx.index);
-  if (byTag) return byTag;
-  byTag = new Map();
-  for (const entry of ctx.index.byTag('880')) {
+/** Per record: the 880 entries grouped by the tag in their $6, built on first use. */
+const linkedMemo = recordMemo((index) => {
+  const byTag = new Map<string, DataFieldEntry[]>();
+  for (const entry of index.byTag('880')) {
     if (!isDataField(entry.field)) continue;
     const tag = linkedTagOf(entry.field);
     if (tag === null) continue;
@@ -52,8 +49,11 @@ function linkedEntries(ctx: RuleContext): Map<string, DataFieldEntry[]> {
     if (!list) byTag.set(tag, (list = []));
     list.push(entry as DataFieldEntry);
   }
-  linkedByIndex.set(ctx.index, byTag);
   return byTag;
+});
+
+function linkedEntries(ctx: RuleContext): Map<string, DataFieldEntry[]> {
+  return fieldIndexOf(ctx).memo(linkedMemo);
 }
 
 function onlyDataFields(entries: readonly FieldEntry[]): readonly DataFieldEntry[] {

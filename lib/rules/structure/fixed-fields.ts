@@ -71,24 +71,40 @@ export interface VerdictFilter {
 
 // The leader, 008 and 007 are judged by several rules (invalid, obsolete, undefined); judge each value
 // once: the last value seen per layout keeps its verdicts.
-const lastJudged = new WeakMap<FixedFieldLayout, { value: string; verdicts: PositionVerdict[] }>();
+interface Judged {
+  value: string;
+  verdicts: PositionVerdict[];
+  /** Whether any position is obsolete / invalid: most values have neither, and then there is nothing to list. */
+  anyObsolete: boolean;
+  anyInvalid: boolean;
+}
+const lastJudged = new WeakMap<FixedFieldLayout, Judged>();
+const NO_HITS: readonly PositionHit[] = [];
 
-function verdictsFor(value: string, layout: FixedFieldLayout): PositionVerdict[] {
+function judge(value: string, layout: FixedFieldLayout): Judged {
   const cached = lastJudged.get(layout);
-  if (cached && cached.value === value) return cached.verdicts;
+  if (cached && cached.value === value) return cached;
   const positions = layout.positions;
   const verdicts = new Array<PositionVerdict>(positions.length);
+  let anyObsolete = false;
+  let anyInvalid = false;
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i]!;
-    verdicts[i] = position.end > value.length ? 'valid' : checkPositionIn(position, value); // too short: the length rules report it
+    const verdict = position.end > value.length ? 'valid' : checkPositionIn(position, value); // too short: the length rules report it
+    verdicts[i] = verdict;
+    if (verdict === 'obsolete') anyObsolete = true;
+    else if (verdict === 'invalid') anyInvalid = true;
   }
-  lastJudged.set(layout, { value, verdicts });
-  return verdicts;
+  const judged = { value, verdicts, anyObsolete, anyInvalid };
+  lastJudged.set(layout, judged);
+  return judged;
 }
 
 /** Positions of `value` (as laid out by `layout`) whose verdict is `wanted`; positions past the end are skipped. */
-export function positionsWithVerdict(value: string, layout: FixedFieldLayout, wanted: PositionVerdict, filter: VerdictFilter = {}): PositionHit[] {
-  const verdicts = verdictsFor(value, layout);
+export function positionsWithVerdict(value: string, layout: FixedFieldLayout, wanted: PositionVerdict, filter: VerdictFilter = {}): readonly PositionHit[] {
+  const judged = judge(value, layout);
+  if (wanted === 'invalid' ? !judged.anyInvalid : wanted === 'obsolete' ? !judged.anyObsolete : false) return NO_HITS;
+  const verdicts = judged.verdicts;
   const undefinedPositions = filter.undefinedPositions ?? 'skip';
   const hits: PositionHit[] = [];
   for (let i = 0; i < layout.positions.length; i++) {
