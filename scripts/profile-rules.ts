@@ -193,6 +193,39 @@ function validationOnly(records: MarcRecord[], kinds: Array<'bib' | 'holdings'>,
   console.log(`validateRecord only (all rules, parsed records, best of 3): ${((ms * 1000) / calls).toFixed(1)} µs/record CPU = ${Math.round((calls * 1000) / ms).toLocaleString('en-US')} records/s`);
 }
 
+/**
+ * Latency of validateRecord on already-parsed records (the editor's case): each fixture record, and a
+ * 200-field record (the largest fixture record with its 5XX-7XX repeated), timed call by call.
+ */
+function latency(records: MarcRecord[], kinds: Array<'bib' | 'holdings'>): void {
+  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  const timeCalls = (record: MarcRecord, kind: 'bib' | 'holdings', times: number, into: number[]) => {
+    for (let i = 0; i < times; i++) {
+      const start = performance.now();
+      validateRecord(record, kind);
+      into.push((performance.now() - start) * 1000);
+    }
+  };
+  const fixtureTimes: number[] = [];
+  for (let i = 0; i < records.length; i++) timeCalls(records[i]!, kinds[i]!, 20, fixtureTimes);
+  const biggest = records.reduce((a, b) => (b.fields.length > a.fields.length ? b : a));
+  const repeatable = biggest.fields.filter((field) => /^[567]\d\d$/.test(field.tag));
+  const fields = [...biggest.fields];
+  for (let i = 0; fields.length < 200 && repeatable.length > 0; i++) fields.push(repeatable[i % repeatable.length]!);
+  fields.sort((a, b) => Number(a.tag) - Number(b.tag));
+  const large: MarcRecord = { leader: biggest.leader, fields };
+  const largeTimes: number[] = [];
+  timeCalls(large, 'bib', 200, []);
+  timeCalls(large, 'bib', 2000, largeTimes);
+  for (const [label, times] of [
+    [`fixture records (${records.length}, largest ${biggest.fields.length} fields)`, fixtureTimes],
+    [`a ${large.fields.length}-field record`, largeTimes],
+  ] as const) {
+    const sorted = [...times].sort((a, b) => a - b);
+    console.log(`latency, ${label}: median ${percentile(sorted, 50).toFixed(0)} µs, p99 ${percentile(sorted, 99).toFixed(0)} µs, max ${sorted[sorted.length - 1]!.toFixed(0)} µs`);
+  }
+}
+
 /** One JSON line per record: its findings, in order, with every property. */
 function snapshotLines(records: MarcRecord[], kinds: Array<'bib' | 'holdings'>): string[] {
   return records.map((record, i) => JSON.stringify(validateRecord(record, kinds[i]!)));
@@ -225,6 +258,7 @@ function main(): void {
   // Totals first: the per-rule table runs timed copies of the rules, which changes what the JIT sees.
   validationOnly(records, kinds, options.iterations);
   endToEnd(benchCorpus(files));
+  latency(records, kinds);
   if (options.rulesTable) perRuleTable(records, kinds, options);
 }
 

@@ -140,7 +140,8 @@ function run(selection: readonly SelectedRule[], ctx: RuleContext): Finding[] {
       findings.push(crashFinding(selected.rule, error));
       continue;
     }
-    for (const finding of produced) {
+    for (let i = 0; i < produced.length; i++) {
+      const finding = produced[i]!;
       normalise(finding, selected, ctx.record, ctx.index);
       findings.push(finding);
     }

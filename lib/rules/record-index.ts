@@ -62,7 +62,8 @@ export class FieldIndex implements RecordIndex {
   private readonly stamp: number;
   /** Lists of tags that are not three digits; and, for an index that is no longer the newest, all lists. */
   private byOtherTag: Map<string, Entry[]> | null = null;
-  private readonly memos: unknown[] = [];
+  // Sized for the memos declared so far (all of them, once the rules are loaded): no growing per record.
+  private readonly memos: unknown[] = new Array(memoSlots);
 
   constructor(record: MarcRecord | undefined) {
     this.record = record;
@@ -132,13 +133,10 @@ export class FieldIndex implements RecordIndex {
   }
 
   memo<T>(memo: RecordMemo<T>): T {
-    const slot = memo.slot;
-    if (slot < this.memos.length) {
-      const value = this.memos[slot];
-      if (value !== undefined) return value as T;
-    }
+    const known = this.memos[memo.slot];
+    if (known !== undefined) return known as T;
     const value = memo.compute(this);
-    this.memos[slot] = value;
+    this.memos[memo.slot] = value;
     return value;
   }
 }

@@ -12,7 +12,7 @@ const QUALIFIER_SPACED = /[X0-9] \(/;
 
 /** The number MARC::Lint extracts from a subfield value (the whole hyphen-free value when none is found). */
 export function lintIsbnNumber(value: string): string {
-  const withoutHyphens = value.replace(HYPHENS, '');
+  const withoutHyphens = value.includes('-') ? value.replace(HYPHENS, '') : value;
   const match = LINT_NUMBER.exec(withoutHyphens);
   return match ? match[1]! : withoutHyphens;
 }
