@@ -69,10 +69,25 @@ function selectAll(rules: readonly Rule[], settings: Partial<RuleSettings>): Sel
   };
 }
 
+// The selection of the previous call: a file or an editing session validates with the same options.
+let lastUsed: { rules: readonly Rule[]; extra: readonly Rule[]; settings: Partial<RuleSettings>; ruleSet: string | undefined; enabled: unknown; severity: unknown; selection: Selection } | null = null;
+
 function cachedSelection(opts: ValidateOptions, kind: RecordKind): readonly SelectedRule[] {
   const rules = opts.rules ?? builtInRules;
   const extra = opts.extraRules ?? NO_RULES;
   const settings = opts.settings ?? DEFAULT_SETTINGS;
+  const last = lastUsed;
+  if (
+    last !== null &&
+    last.rules === rules &&
+    last.extra === extra &&
+    last.settings === settings &&
+    last.ruleSet === settings.ruleSet &&
+    last.enabled === settings.enabled &&
+    last.severity === settings.severity
+  ) {
+    return last.selection[kind];
+  }
   let byExtra = selectionCache.get(rules);
   if (!byExtra) {
     byExtra = new WeakMap();
@@ -91,6 +106,7 @@ function cachedSelection(opts: ValidateOptions, kind: RecordKind): readonly Sele
     if (onlyRuleSet) bySettings.byRuleSet.set(settings.ruleSet ?? 'all', selection);
     else bySettings.byObject.set(settings, selection);
   }
+  lastUsed = { rules, extra, settings, ruleSet: settings.ruleSet, enabled: settings.enabled, severity: settings.severity, selection };
   return selection[kind];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '../../../lib/alma/types';
 import { ENGINE_RULE_CRASHED, selectRules, validateItem, validateRecord } from '../../../lib/rules/engine';
-import type { Finding, Rule, RuleContext } from '../../../lib/rules/types';
+import type { Finding, Rule, RuleContext, RuleSettings } from '../../../lib/rules/types';
 import { bookRecord, df, holdingsRecord } from './structure/build-record';
 
 function fakeRule(id: string, overrides: Partial<Rule> = {}, produce: (ctx: RuleContext) => Finding[] = () => [{ ruleId: id, severity: 'warning', message: `${id} fired` }]): Rule & { calls: number } {
@@ -69,6 +69,16 @@ describe('validateRecord', () => {
     expect(validateRecord(bookRecord(), 'bib', { rules, settings: { enabled: {} } })).toHaveLength(1);
     expect(validateRecord(bookRecord(), 'bib', { rules, settings: { enabled: { plain: false } } })).toHaveLength(0);
     expect(validateRecord(bookRecord(), 'bib', { rules, settings: { enabled: {} } })).toHaveLength(1);
+  });
+
+  it('follows a rule set changed on the same settings object between calls', () => {
+    const rules = [fakeRule('plain'), fakeRule('oclc-too', { profiles: ['all', 'oclc'] })];
+    const settings: Partial<RuleSettings> = { ruleSet: 'all' };
+    expect(validateRecord(bookRecord(), 'bib', { rules, settings })).toHaveLength(2);
+    settings.ruleSet = 'oclc';
+    expect(validateRecord(bookRecord(), 'bib', { rules, settings }).map((f) => f.ruleId)).toEqual(['oclc-too']);
+    settings.enabled = { 'oclc-too': false };
+    expect(validateRecord(bookRecord(), 'bib', { rules, settings })).toEqual([]);
   });
 
   it('isolates a crashing rule: the others still report, the crash becomes an info finding', () => {
