@@ -55,6 +55,8 @@ export class FieldIndex implements RecordIndex {
   readonly fields: readonly Field[];
   /** tagNumber of each field's tag, by field index: 0-999, or -1 for tags that are not three digits. */
   readonly tagNumbers: readonly number[];
+  /** True when the record has an 880 (alternate graphic representation): many field checks then look at them too. */
+  readonly has880: boolean;
   private readonly lists: Entry[][] = [];
   /** Tag of each list, for the fallback Map. */
   private readonly listTags: string[] = [];
@@ -82,6 +84,7 @@ export class FieldIndex implements RecordIndex {
       this.occurrences[i] = list.length;
       list.push({ field, fieldIndex: i, occurrence: list.length });
     }
+    this.has880 = stampOfTag[880] === this.stamp;
   }
 
   private listFor(tag: string, n: number): Entry[] {

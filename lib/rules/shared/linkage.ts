@@ -4,7 +4,7 @@
  */
 import type { DataField } from '../../marc/types';
 import { isDataField } from '../../marc/types';
-import { fieldIndexOf, recordMemo } from '../record-index';
+import { FieldIndex, fieldIndexOf, recordMemo } from '../record-index';
 import type { RuleContext } from '../types';
 import type { DataFieldEntry, FieldEntry } from './field-entry';
 import { subfieldValue } from './subfields';
@@ -69,8 +69,9 @@ function onlyDataFields(entries: readonly FieldEntry[]): readonly DataFieldEntry
  * Records without 880 (nearly all) get the index's own list: no allocation, no lookup.
  */
 export function dataFieldsWithLinked(ctx: RuleContext, tag: string): readonly DataFieldEntry[] {
-  const regular = onlyDataFields(ctx.index.byTag(tag));
-  if (ctx.index.byTag('880').length === 0) return regular;
+  const index = ctx.index;
+  const regular = onlyDataFields(index.byTag(tag));
+  if (index instanceof FieldIndex ? !index.has880 : index.byTag('880').length === 0) return regular;
   const linked = linkedEntries(ctx).get(tag);
   if (!linked) return regular;
   return regular.length === 0 ? linked : [...regular, ...linked];

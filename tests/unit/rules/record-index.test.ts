@@ -56,6 +56,12 @@ describe('buildRecordIndex', () => {
     expect(third.byTag('650')).toEqual([]);
   });
 
+  it('knows whether the record has an 880', () => {
+    expect(new FieldIndex(record('245', '880')).has880).toBe(true);
+    expect(new FieldIndex(record('245', '88', '8800')).has880).toBe(false);
+    expect(new FieldIndex(undefined).has880).toBe(false);
+  });
+
   it('indexes nothing for an absent record', () => {
     const index = buildRecordIndex(undefined);
     expect(index.byTag('245')).toEqual([]);
