@@ -154,22 +154,23 @@ function codeFlagsOf(
   indicators: FieldDefinition['indicators'],
   obsoleteIndicators: FieldDefinition['obsoleteIndicators'],
 ): Uint8Array {
+  // Built from the (few) defined codes and values, not by asking about all 128 characters: this runs
+  // for every definition the first time a format is used.
   const flags = new Uint8Array(128);
-  for (let code = 0; code < 128; code++) {
-    const char = String.fromCharCode(code);
-    const subfield = subfields.get(char);
-    let bits = 0;
-    if (subfield) {
-      bits |= SUBFIELD_DEFINED;
-      if (!subfield.repeatable) bits |= SUBFIELD_NOT_REPEATABLE;
-      if (subfield.obsolete) bits |= SUBFIELD_OBSOLETE;
-    }
-    if (!indicators[0] || indicators[0].has(char)) bits |= INDICATOR1_ALLOWED;
-    if (!indicators[1] || indicators[1].has(char)) bits |= INDICATOR2_ALLOWED;
-    if (obsoleteIndicators[0].has(char)) bits |= INDICATOR1_OBSOLETE;
-    if (obsoleteIndicators[1].has(char)) bits |= INDICATOR2_OBSOLETE;
-    flags[code] = bits;
+  const mark = (chars: Iterable<string>, bit: number) => {
+    for (const char of chars) if (char.length === 1 && char.charCodeAt(0) < 128) flags[char.charCodeAt(0)] = flags[char.charCodeAt(0)]! | bit;
+  };
+  const [first, second] = indicators;
+  // An unrestricted indicator (880) allows every value.
+  if (!first || !second) flags.fill((first ? 0 : INDICATOR1_ALLOWED) | (second ? 0 : INDICATOR2_ALLOWED));
+  if (first) mark(first, INDICATOR1_ALLOWED);
+  if (second) mark(second, INDICATOR2_ALLOWED);
+  for (const [code, subfield] of subfields) {
+    if (code.length !== 1 || code.charCodeAt(0) >= 128) continue;
+    flags[code.charCodeAt(0)] = flags[code.charCodeAt(0)]! | SUBFIELD_DEFINED | (subfield.repeatable ? 0 : SUBFIELD_NOT_REPEATABLE) | (subfield.obsolete ? SUBFIELD_OBSOLETE : 0);
   }
+  mark(obsoleteIndicators[0], INDICATOR1_OBSOLETE);
+  mark(obsoleteIndicators[1], INDICATOR2_OBSOLETE);
   return flags;
 }
 
@@ -237,9 +238,30 @@ function withVerdicts(position: Omit<FixedPosition, 'asciiVerdicts' | 'charTable
     for (let i = 0; i < position.chars.length; i++) if (position.chars.charCodeAt(i) < 128) charTable[position.chars.charCodeAt(i)] = 1;
     return { ...judged, charTable };
   }
+  return { ...judged, asciiVerdicts: oneCharacterVerdicts(judged) };
+}
+
+/**
+ * checkPosition's verdict for each one-character ASCII value, built from the position's codes (every
+ * layout is built on first use, so this must be quick): valid codes, obsolete codes, the rest invalid.
+ */
+function oneCharacterVerdicts(position: FixedPosition): Uint8Array {
   const table = new Uint8Array(128);
-  for (let code = 0; code < 128; code++) table[code] = VERDICT_NAMES.indexOf(checkPosition(judged, String.fromCharCode(code)));
-  return { ...judged, asciiVerdicts: table };
+  if (position.kind === 'free') return table; // all valid
+  if (position.kind !== null && position.kind !== 'digits') {
+    // A place or language code is never one character: no shortcut, ask checkPosition itself.
+    for (let code = 0; code < 128; code++) table[code] = VERDICT_NAMES.indexOf(checkPosition(position, String.fromCharCode(code)));
+    return table;
+  }
+  table.fill(VERDICT_INVALID);
+  const set = (code: number, verdict: number) => {
+    if (code < 128) table[code] = verdict;
+  };
+  for (let i = 0; i < position.obsoleteChars.length; i++) set(position.obsoleteChars.charCodeAt(i), VERDICT_OBSOLETE);
+  for (let i = 0; i < position.chars.length; i++) set(position.chars.charCodeAt(i), VERDICT_VALID);
+  for (const value of position.values) if (value.length === 1) set(value.charCodeAt(0), VERDICT_VALID);
+  if (position.kind === 'digits') for (let code = 48; code <= 57; code++) table[code] = VERDICT_VALID;
+  return table;
 }
 
 function layout(name: string, minLength: number, maxLength: number, positions: readonly FixedPosition[]): FixedFieldLayout {

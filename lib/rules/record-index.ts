@@ -21,7 +21,7 @@ export function recordMemo<T>(compute: (index: FieldIndex) => T): RecordMemo<T> 
 }
 
 /** Numeric tags 000-999 as numbers (most lookups), -1 for anything else ("LDR", "ABC", "24"). */
-export function tagNumber(tag: string): number {
+function tagNumber(tag: string): number {
   if (tag.length !== 3) return -1;
   const a = tag.charCodeAt(0) - 48;
   const b = tag.charCodeAt(1) - 48;
@@ -128,11 +128,6 @@ export class FieldIndex implements RecordIndex {
 
   occurrenceOf(fieldIndex: number): number {
     return this.occurrences[fieldIndex] ?? 0;
-  }
-
-  /** True when the record has at least one field with this tag. */
-  has(tag: string): boolean {
-    return this.byTag(tag).length > 0;
   }
 
   memo<T>(memo: RecordMemo<T>): T {
