@@ -71,39 +71,46 @@ export class FieldIndex implements RecordIndex {
     this.record = record;
     const fields = record?.fields ?? [];
     this.fields = fields;
-    this.occurrences = new Array<number>(fields.length);
+    const occurrences = new Array<number>(fields.length);
+    this.occurrences = occurrences;
     const tagNumbers = new Array<number>(fields.length);
     this.tagNumbers = tagNumbers;
-    this.stamp = nextStamp();
+    const stamp = nextStamp();
+    this.stamp = stamp;
     newest = this;
+    const lists = this.lists;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i]!;
       const n = tagNumber(field.tag);
       tagNumbers[i] = n;
-      const list = this.listFor(field.tag, n);
-      this.occurrences[i] = list.length;
-      list.push({ field, fieldIndex: i, occurrence: list.length });
+      if (n < 0) {
+        occurrences[i] = this.addOther(field, i);
+      } else if (stampOfTag[n] !== stamp) {
+        // Most tags occur once: a one-element list (a list grown by push would reserve 17 slots).
+        stampOfTag[n] = stamp;
+        slotOfTag[n] = lists.length;
+        lists.push([{ field, fieldIndex: i, occurrence: 0 }]);
+        this.listTags.push(field.tag);
+        occurrences[i] = 0;
+      } else {
+        const list = lists[slotOfTag[n]!]!;
+        occurrences[i] = list.length;
+        list.push({ field, fieldIndex: i, occurrence: list.length });
+      }
     }
-    this.has880 = stampOfTag[880] === this.stamp;
+    this.has880 = stampOfTag[880] === stamp;
   }
 
-  private listFor(tag: string, n: number): Entry[] {
-    if (n < 0) {
-      this.byOtherTag ??= new Map();
-      let list = this.byOtherTag.get(tag);
-      if (!list) {
-        list = [];
-        this.byOtherTag.set(tag, list);
-      }
-      return list;
+  /** Adds a field whose tag is not three digits; returns its occurrence. */
+  private addOther(field: Field, fieldIndex: number): number {
+    this.byOtherTag ??= new Map();
+    const list = this.byOtherTag.get(field.tag);
+    if (!list) {
+      this.byOtherTag.set(field.tag, [{ field, fieldIndex, occurrence: 0 }]);
+      return 0;
     }
-    if (stampOfTag[n] === this.stamp) return this.lists[slotOfTag[n]!]!;
-    stampOfTag[n] = this.stamp;
-    slotOfTag[n] = this.lists.length;
-    const list: Entry[] = [];
-    this.lists.push(list);
-    this.listTags.push(tag);
-    return list;
+    list.push({ field, fieldIndex, occurrence: list.length });
+    return list.length - 1;
   }
 
   byTag(tag: string): ReadonlyArray<Entry> {
