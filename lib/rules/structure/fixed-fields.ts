@@ -80,6 +80,7 @@ interface Judged {
 }
 const lastJudged = new WeakMap<FixedFieldLayout, Judged>();
 const NO_HITS: readonly PositionHit[] = [];
+const NO_FILTER: VerdictFilter = {};
 
 function judge(value: string, layout: FixedFieldLayout): Judged {
   const cached = lastJudged.get(layout);
@@ -101,7 +102,7 @@ function judge(value: string, layout: FixedFieldLayout): Judged {
 }
 
 /** Positions of `value` (as laid out by `layout`) whose verdict is `wanted`; positions past the end are skipped. */
-export function positionsWithVerdict(value: string, layout: FixedFieldLayout, wanted: PositionVerdict, filter: VerdictFilter = {}): readonly PositionHit[] {
+export function positionsWithVerdict(value: string, layout: FixedFieldLayout, wanted: PositionVerdict, filter: VerdictFilter = NO_FILTER): readonly PositionHit[] {
   const judged = judge(value, layout);
   if (wanted === 'invalid' ? !judged.anyInvalid : wanted === 'obsolete' ? !judged.anyObsolete : false) return NO_HITS;
   const verdicts = judged.verdicts;
