@@ -1,6 +1,5 @@
 import type { ValidateOptions } from '../rules/engine';
-import { compileCustomRules } from '../rules/custom';
-import { ruleOptionsFrom } from '../settings/rule-options';
+import { ruleRunOptionsFrom } from '../settings/rule-run-options';
 import type { Settings } from '../settings/types';
 
 /** What live validation takes from the settings. */
@@ -13,20 +12,16 @@ export interface LiveOptions {
   saveReminder: boolean;
   panelShownByDefault: boolean;
   /** Custom rules that could not be compiled (shown in the panel rather than dropped silently). */
-  customRuleErrors: string[];
+  customRuleErrors: readonly string[];
 }
 
+/** The validation part is the settings' shared translation (lib/settings/rule-run-options), plus the panel's own UI switches. */
 export function liveOptionsFrom(settings: Settings): LiveOptions {
-  const custom = compileCustomRules(settings.customRules);
+  const { customRuleErrors, ...validate } = ruleRunOptionsFrom(settings);
   return {
-    validate: {
-      settings: settings.rules,
-      extraRules: custom.rules,
-      profile: settings.profile,
-      options: ruleOptionsFrom(settings),
-    },
+    validate,
     saveReminder: settings.ui.saveReminder,
     panelShownByDefault: settings.ui.panelShownByDefault,
-    customRuleErrors: custom.errors,
+    customRuleErrors,
   };
 }
