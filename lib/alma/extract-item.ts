@@ -7,8 +7,8 @@ type ItemFieldName = keyof typeof ITEM_EDITOR_FIELDS;
 /**
  * Reads the Physical Item Editor (alma-dom.md §2.4): each field is a visible control, and coded fields
  * pair it with a hidden `<select id="…_hiddenSelect">` whose value is the code. Returns null when the
- * document has no barcode field (not an item editor). Fields not on the page read as '' and are listed
- * in `missing`, so a renamed id shows up instead of reading as "blank".
+ * document has no barcode field (not an item editor). Fields not on the page read as '' (Pieces is left
+ * out) and are listed in `missing`, so a renamed id shows up instead of reading as "blank".
  */
 export function extractItem(doc: Document): ItemRecord | null {
   if (!queryFirst(doc, ITEM_EDITOR_FIELDS.barcode.input)) return null;
@@ -27,6 +27,14 @@ export function extractItem(doc: Document): ItemRecord | null {
     return { code: select ? select.value : '', label: readText(input).trim() || selectedLabel(select) };
   };
   const optional = (name: ItemFieldName): string | null => readText(queryFirst(doc, ITEM_EDITOR_FIELDS[name].input)).trim() || null;
+  // Pieces is optional in ItemRecord: when its box is absent the key is left out (and listed in `missing`)
+  // rather than read as '', so no rule mistakes "not on this page" for "empty".
+  const piecesIfPresent = (): Pick<ItemRecord, 'pieces'> => {
+    const element = queryFirst(doc, ITEM_EDITOR_FIELDS.pieces.input);
+    if (element) return { pieces: readText(element) };
+    missing.push('pieces');
+    return {};
+  };
 
   const inTemporary = coded('inTemporaryLocation');
   return {
@@ -45,6 +53,7 @@ export function extractItem(doc: Document): ItemRecord | null {
     processType: coded('processType'),
     publicNote: text('publicNote'),
     fulfillmentNote: text('fulfillmentNote'),
+    ...piecesIfPresent(),
     internalNotes: [text('internalNote1'), text('internalNote2'), text('internalNote3')],
     mmsId: optional('mmsId'),
     itemId: optional('itemId'),

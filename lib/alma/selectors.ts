@@ -115,6 +115,7 @@ export const ITEM_EDITOR_FIELDS = {
   chronologyJ: { input: ['#pageBeanitemMddnxphysicalItemTablechronologyJ'] }, // ASSUMED
   publicNote: { input: ['#pageBeanitemMddnxphysicalItemTablepublicNote'] }, // ASSUMED
   fulfillmentNote: { input: ['#pageBeanitemMddnxphysicalItemTablefulfillmentNote'] }, // ASSUMED
+  pieces: { input: ['#pageBeanitemMddnxphysicalItemTablepieces'] }, // ASSUMED (label "Pieces" seen, Princeton; id not in alma-dom.md)
   internalNote1: { input: ['#pageBeanitemMddnxphysicalItemTableinternalNote_1'] }, // seen
   internalNote2: { input: ['#pageBeanitemMddnxphysicalItemTableinternalNote_2'] }, // ASSUMED (pattern of _1)
   internalNote3: { input: ['#pageBeanitemMddnxphysicalItemTableinternalNote_3'] }, // ASSUMED (pattern of _1)

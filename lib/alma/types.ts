@@ -71,6 +71,11 @@ export interface ItemRecord {
   processType: CodedValue;
   publicNote: string;
   fulfillmentNote: string;
+  /**
+   * Pieces (number of physical pieces, free text in Alma). Optional: absent from ItemRecords built before it
+   * was read, and left out (with 'pieces' in `missing`) when the page has no Pieces box.
+   */
+  pieces?: string;
   internalNotes: string[];
   /** MMS ID of the bib the item belongs to, when the page shows it. */
   mmsId: string | null;

@@ -27,6 +27,7 @@ const CONTROL_OF: Partial<Record<keyof ItemRecord, ControlName>> = {
   processType: 'processType',
   publicNote: 'publicNote',
   fulfillmentNote: 'fulfillmentNote',
+  pieces: 'pieces',
   internalNotes: 'internalNote1',
 };
 

@@ -17,6 +17,7 @@ export const ITEM_FIELD_LABELS: Record<keyof ItemRecord, string> = {
   processType: 'Process type',
   publicNote: 'Public note',
   fulfillmentNote: 'Fulfillment note',
+  pieces: 'Pieces',
   internalNotes: 'Internal note',
   mmsId: 'MMS ID',
   itemId: 'Item ID',

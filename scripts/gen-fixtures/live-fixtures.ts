@@ -34,6 +34,11 @@ export const ITEM_CASES: ReadonlyArray<{ id: string; description: string; change
   { id: 'mvm-chronology', description: 'Chronology I filled on a monograph', change: { chronologyI: '1899' } },
   { id: 'temporary-location-off', description: 'temporary location set, "Item is in temporary location" No', change: { temporaryLocation: code(LOCATIONS, 'mref') } },
   { id: 'withdrawn-location', description: 'permanent location in the withdrawn location mazw', change: { permanentLocation: code(LOCATIONS, 'mazw') } },
+  {
+    id: 'pieces-without-note',
+    description: 'Pieces 3 and an empty Fulfillment note (R-ITEM-5, [INFERRED]; the Pieces id is ASSUMED)',
+    change: { pieces: '3', fulfillmentNote: '' },
+  },
   { id: 'nrlf-work-order', description: 'process type NRLF Deposit Prep (work order)', change: { processType: code(PROCESS_TYPES, 'WORK_ORDER_DEPARTMENT') } },
 ];
 

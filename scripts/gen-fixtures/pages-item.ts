@@ -19,6 +19,8 @@ export interface FixtureItem {
   status: string;
   publicNote: string;
   fulfillmentNote: string;
+  /** Pieces box; optional so the fixtures written before it keep their meaning (shown as empty). */
+  pieces?: string;
   internalNotes: [string, string, string];
   mmsId: string;
   holdingsId: string;
@@ -94,7 +96,8 @@ Documented (alma-dom.md §2.4; FU Berlin scripts, TU lAma, tualpaka): body#body_
 #pageBeanselectedProcessType each with an …_hiddenSelect holding the code, #pageBeanpermanentLocationId_hiddenSelect,
 …internalNote_1, #pageBeanitemMddnxcontrolCharacteristicspId, label[for='pageBean…'], .row .displayTableCell.
 On-screen labels from procedures.md §0 (Berkeley, SUNY, Princeton pages).
-ASSUMED: ids for copyId, description, enumeration/chronology, notes 2-3, public/fulfillment note, temporary location,
+The "Pieces" label is documented (procedures.md §0, Princeton "Items - Edit Fields"); its id is not.
+ASSUMED: ids for copyId, description, enumeration/chronology, pieces, notes 2-3, public/fulfillment note, temporary location,
 "in temporary location" (all following the documented pageBeanitemMddnxphysicalItemTable<column> pattern), the visible
 #pageBeanpermanentLocationId, #pageBeanmmsId on this page, and the layout.`;
 
@@ -129,6 +132,7 @@ ${textRow(`${t}enumerationA`, 'Enumeration A', item.enumerationA)}
 ${textRow(`${t}enumerationB`, 'Enumeration B', item.enumerationB)}
 ${textRow(`${t}chronologyI`, 'Chronology I', item.chronologyI)}
 ${textRow(`${t}chronologyJ`, 'Chronology J', item.chronologyJ)}
+${textRow(`${t}pieces`, 'Pieces', item.pieces ?? '')}
 ${codedRow('pageBeanselectedProcessType', 'Process type', item.processType, PROCESS_TYPES)}
 </section>
 <section id="location"><h2>Location Information</h2>

@@ -30,6 +30,7 @@ const CASES: ItemCase[] = [
   { id: 'mvm-chronology', rules: ['mvm-chronology-on-monograph'], needsBib: true },
   { id: 'temporary-location-off', rules: ['item-temporary-location-off'] },
   { id: 'withdrawn-location', rules: ['item-in-withdrawn-location'], source: /reinstat/ },
+  { id: 'pieces-without-note', rules: ['item-pieces-without-fulfillment-note'], source: /pul-confluence.*Items\+-\+Edit\+Fields/ },
   { id: 'nrlf-work-order', rules: ['item-nrlf-work-order'], preset: 'uc-berkeley', source: /nrlf-deposit/ },
 ];
 

@@ -8,6 +8,7 @@ import { itemDescriptionSingleVolume } from './item-description-single-volume';
 import { itemInWithdrawnLocation } from './item-in-withdrawn-location';
 import { itemMillenniumWithdrawn } from './item-millennium-withdrawn';
 import { itemNrlfWorkOrder } from './item-nrlf-work-order';
+import { itemPiecesWithoutFulfillmentNote } from './item-pieces-without-fulfillment-note';
 import { itemProfilePatternInvalid } from './item-profile-pattern-invalid';
 import { itemPulledWithoutWorkOrder } from './item-pulled-without-work-order';
 import { itemTemporaryLocationOff } from './item-temporary-location-off';
@@ -29,6 +30,7 @@ export const itemRules: readonly Rule[] = [
   itemCopyIdDuplicate,
   itemTypeAndPolicy,
   itemDescriptionSingleVolume,
+  itemPiecesWithoutFulfillmentNote,
   itemTemporaryLocationOff,
   itemBarcodeScannedEarly,
   mvmDescriptionMissing,

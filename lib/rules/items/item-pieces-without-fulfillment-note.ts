@@ -1,0 +1,37 @@
+import type { Rule } from '../types';
+import { itemFinding } from '../procedures/helpers';
+
+/** A whole number of pieces, as typed in the Pieces box ("3", " 3 "); anything else is not this rule's business. */
+const WHOLE_NUMBER = /^\s*(\d+)\s*$/;
+
+/**
+ * R-ITEM-5 [INFERRED]: an item of several pieces (Pieces > 1) says in its Fulfillment note what the pieces are,
+ * so circulation can check that all of them go out and come back. Princeton lists Pieces among the item
+ * editor's fields; the need for the note is inferred.
+ */
+export const itemPiecesWithoutFulfillmentNote: Rule = {
+  id: 'item-pieces-without-fulfillment-note',
+  title: 'Several pieces but no Fulfillment note',
+  defaultSeverity: 'warning',
+  appliesTo: ['item'],
+  origin: 'procedure',
+  profiles: ['all'],
+  rationale: 'Staff at the desk only know to count the pieces at loan and return if the Fulfillment note tells them.',
+  source: 'https://pul-confluence.atlassian.net/wiki/spaces/ALMA/pages/1770130/Items+-+Edit+Fields',
+  inferred: true,
+  check(ctx) {
+    const item = ctx.item;
+    if (!item || item.pieces === undefined) return [];
+    // The page had no Fulfillment note box: "empty" would be a guess (the panel already says it is missing).
+    if (item.missing?.includes('fulfillmentNote')) return [];
+    const count = WHOLE_NUMBER.exec(item.pieces);
+    if (!count || Number(count[1]) <= 1 || item.fulfillmentNote.trim() !== '') return [];
+    return [
+      itemFinding(
+        itemPiecesWithoutFulfillmentNote,
+        'fulfillmentNote',
+        `Pieces is ${count[1]} but the Fulfillment note is empty. In Fulfillment note (Notes tab) say what the ${count[1]} pieces are, e.g. "1 book + 2 CDs", so the desk can check that all of them go out and come back.`,
+      ),
+    ];
+  },
+};
