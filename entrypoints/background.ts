@@ -4,11 +4,12 @@ import { createDatabaseService } from '../lib/background/database-service';
 import { createCompanionHandlers } from '../lib/background/handlers';
 import { createPageMemoryService } from '../lib/background/page-memory-service';
 import { sessionStore } from '../lib/background/session-store';
+import { handleValidate } from '../lib/background/validation-handler';
 import { handleBackgroundMessages, type BackgroundHandlers } from '../lib/messaging';
 import { loadSettings } from '../lib/storage';
 
 /**
- * Owns long-lived state — the companion database (checklist progress, OCLC worklist) and the memory of
+ * Runs the validation engine for all content scripts (lib/background/validation-handler.ts), and owns long-lived state — the companion database (checklist progress, OCLC worklist) and the memory of
  * earlier pages — and answers the typed messages of lib/messaging from content scripts and extension pages.
  */
 export default defineBackground(() => {
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   );
   const handlers: BackgroundHandlers = {
     ping: () => ({ version: browser.runtime.getManifest().version }),
+    validate: handleValidate,
     ...createCompanionHandlers({
       database,
       pages,

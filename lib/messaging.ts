@@ -4,6 +4,7 @@ import type { HoldingsAction, Reminder } from './oclc/reminder';
 import type { NewWorklistEntry, WorklistEntry, WorklistStatus } from './oclc/worklist';
 import type { PageContext } from './procedures/context';
 import type { PageSummary } from './popup/page-summary';
+import type { ValidationJob, ValidationResult, ValidationSettings } from './validation/jobs';
 
 /**
  * Every request the content script, popup or options page can send to the background, with its reply.
@@ -15,6 +16,10 @@ import type { PageSummary } from './popup/page-summary';
 export interface BackgroundProtocol {
   /** Liveness and version check; the popup shows the version. */
   ping: { request: Record<string, never>; response: { version: string } };
+
+  // ── Validation (lib/background/validation-handler.ts): the MARC 21 engine runs once, in the background ──
+  /** Validates one record or item with the given settings (rule switches, custom rules, profile). */
+  validate: { request: { job: ValidationJob; settings: ValidationSettings }; response: ValidationResult };
 
   // ── Database (lib/background/database-service.ts): checklist progress and the OCLC worklist ──────────
   /** Whether the database opens; `problem` says why not, in words for the cataloger. */

@@ -19,7 +19,7 @@ export interface CompanionHandlerDeps {
   now?: () => number;
 }
 
-export type CompanionHandlers = Omit<BackgroundHandlers, 'ping'>;
+export type CompanionHandlers = Omit<BackgroundHandlers, 'ping' | 'validate'>;
 
 /**
  * The background's answers to the database and page-memory messages of lib/messaging.ts. Input is

@@ -4,6 +4,7 @@ import { defineFeature } from '../feature-manager';
 import { handleTabMessage } from '../messaging';
 import { summarisePage } from '../popup/summarise-page';
 import { loadSettings } from '../storage';
+import { backgroundValidator } from '../validation/background-validator';
 
 /**
  * Frames that can say what the page holds. Not the editors' shells ('mde-wrapper', 'mde-old') nor other
@@ -27,6 +28,6 @@ export default defineFeature({
   pageKinds: ANSWERS_ON,
   init({ doc, page }, signal) {
     // Read when asked, not when the page loads: the popup wants the record as it is now, with the current settings.
-    handleTabMessage('page-summary', async () => summarisePage(doc, page, await loadSettings()), signal);
+    handleTabMessage('page-summary', async () => summarisePage(doc, page, await loadSettings(), backgroundValidator), signal);
   },
 });

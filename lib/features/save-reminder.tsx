@@ -6,6 +6,7 @@ import { defineFeature } from '../feature-manager';
 import { watchLiveOptions } from '../live/live-options';
 import { errorsBeingSaved } from '../live/save-errors';
 import type { Finding } from '../rules/types';
+import { backgroundValidator } from '../validation/background-validator';
 
 /**
  * When the cataloger saves (Save, Save and Release, Ctrl+Alt+S/R) with errors, a banner lists them. It only
@@ -34,13 +35,14 @@ export default defineFeature({
       // After Alma's own handlers have run: the reminder must never come between the click and the save.
       setTimeout(() => {
         if (signal.aborted) return;
-        try {
-          const errors = errorsBeingSaved(doc, page.kind, options.validate);
-          if (errors.length > 0) show(errors);
-          else hide();
-        } catch (error) {
-          log.error('could not check the record being saved', error);
-        }
+        errorsBeingSaved(doc, page.kind, options.validate, backgroundValidator).then(
+          (errors) => {
+            if (signal.aborted) return;
+            if (errors.length > 0) show(errors);
+            else hide();
+          },
+          (error: unknown) => log.error('could not check the record being saved', error),
+        );
       }, 0);
     };
     doc.addEventListener('click', (event) => isSaveControl(event.target) && onSave(), { capture: true, passive: true, signal });

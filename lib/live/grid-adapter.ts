@@ -1,6 +1,7 @@
 import { parentDocumentOf } from '../alma/pane-context';
 import type { ExtractedRecord } from '../alma/types';
 import { isAlmaBusy } from '../dom/alma-page-state';
+import type { Validator } from '../validation/jobs';
 import { rememberBib } from './bib-memory';
 import { applyGridFix, focusGridFinding } from './grid-actions';
 import type { LivePageAdapter } from './page-adapter';
@@ -14,7 +15,7 @@ const REMEMBER_DELAY_MS = 1500;
  * The Metadata Editor grid (bib or holdings, new or old editor, one or two panes) for the live panel.
  * The new editor's shell (the wrapper frame) is busy while it loads a record, so both are asked.
  */
-export function gridAdapter(doc: Document, signal: AbortSignal): LivePageAdapter {
+export function gridAdapter(doc: Document, signal: AbortSignal, validator: Validator): LivePageAdapter {
   const wrapper = parentDocumentOf(doc);
   let panes = new Map<PaneId, ExtractedRecord>();
   let rememberTimer: ReturnType<typeof setTimeout> | undefined;
@@ -43,7 +44,7 @@ export function gridAdapter(doc: Document, signal: AbortSignal): LivePageAdapter
     keyboardDocuments: wrapper ? [doc, wrapper] : [doc],
     isBusy: () => isAlmaBusy(doc) || (wrapper !== null && isAlmaBusy(wrapper)),
     read() {
-      const read = readGrid(doc);
+      const read = readGrid(doc, validator);
       panes = new Map(read.map(({ extracted }) => [extracted.pane, extracted]));
       return read.map(({ snapshot }) => snapshot);
     },

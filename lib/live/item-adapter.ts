@@ -1,5 +1,6 @@
 import { itemFieldControl } from '../alma/write-item-field';
 import { isAlmaBusy } from '../dom/alma-page-state';
+import type { Validator } from '../validation/jobs';
 import { recallBib } from './bib-memory';
 import { applyItemFix, focusItemFinding } from './item-actions';
 import type { LivePageAdapter } from './page-adapter';
@@ -7,7 +8,7 @@ import { readItem } from './read-item';
 import type { LiveFinding } from './types';
 
 /** The Physical Item Editor for the live panel: the item's fields are its "rows". */
-export function itemAdapter(doc: Document): LivePageAdapter {
+export function itemAdapter(doc: Document, validator: Validator): LivePageAdapter {
   const controlOf = (finding: LiveFinding): Element | null =>
     finding.finding.itemField ? itemFieldControl(doc, finding.finding.itemField) : null;
   return {
@@ -17,7 +18,7 @@ export function itemAdapter(doc: Document): LivePageAdapter {
     isBusy: () => isAlmaBusy(doc),
     read() {
       const storage = doc.defaultView?.sessionStorage;
-      const pane = readItem(doc, (mmsId) => (storage ? recallBib(storage, mmsId) : undefined));
+      const pane = readItem(doc, (mmsId) => (storage ? recallBib(storage, mmsId) : undefined), validator);
       return pane ? [pane.snapshot] : [];
     },
     canGoTo: (finding) => controlOf(finding) !== null,

@@ -1,27 +1,22 @@
-import type { ValidateOptions } from '../rules/engine';
-import { ruleRunOptionsFrom } from '../settings/rule-run-options';
 import type { Settings } from '../settings/types';
+import { validationSettingsOf, type ValidationSettings } from '../validation/jobs';
 
 /** What live validation takes from the settings. */
 export interface LiveOptions {
   /**
-   * Passed to validateRecord/validateItem as is. The same objects are kept until the settings change,
-   * because the engine caches its rule selection per settings object.
+   * Sent with every validation request. A new object whenever the settings change: the session then judges
+   * the records as opened again with the new rules (live-session.ts).
    */
-  validate: ValidateOptions;
+  validate: ValidationSettings;
   saveReminder: boolean;
   panelShownByDefault: boolean;
-  /** Custom rules that could not be compiled (shown in the panel rather than dropped silently). */
-  customRuleErrors: readonly string[];
 }
 
-/** The validation part is the settings' shared translation (lib/settings/rule-run-options), plus the panel's own UI switches. */
+/** The validation part is the rule-related settings as data; the panel's own UI switches come along. */
 export function liveOptionsFrom(settings: Settings): LiveOptions {
-  const { customRuleErrors, ...validate } = ruleRunOptionsFrom(settings);
   return {
-    validate,
+    validate: validationSettingsOf(settings),
     saveReminder: settings.ui.saveReminder,
     panelShownByDefault: settings.ui.panelShownByDefault,
-    customRuleErrors,
   };
 }

@@ -43,31 +43,56 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
     waiting: false,
     focusRequest: 0,
     revision: 0,
+    customRuleErrors: [] as readonly string[],
     view: buildPanelView([]),
   };
 
   const setStatus = (text: string, tone: PanelStatus['tone'] = 'info'): void => {
     ui.status = { text, tone, canUndo: undoStack.length > 0 };
   };
-  const validate = (): void => {
+  /** One reading and validation of the page; the engine answers from the background. */
+  const validateOnce = async (): Promise<void> => {
     try {
-      const results = session.update(adapter.read(), options.validate);
-      ui.view = buildPanelView(results);
+      const { panes, customRuleErrors } = await session.update(adapter.read(), options.validate);
+      if (signal.aborted) return;
+      ui.view = buildPanelView(panes);
+      ui.customRuleErrors = customRuleErrors;
       ui.waiting = false;
       ui.revision++;
-      highlighter.show(marksFor(results.flatMap((result) => result.findings), adapter.targetOf));
-      adapter.afterUpdate?.(results);
+      if (ui.status?.tone === 'error' && ui.status.text.startsWith(CHECKS_FAILED)) ui.status = null;
+      highlighter.show(marksFor(panes.flatMap((pane) => pane.findings), adapter.targetOf));
+      adapter.afterUpdate?.(panes);
     } catch (error) {
       log.error('could not check the page', error);
+      setStatus(`${CHECKS_FAILED} ${error instanceof Error ? error.message : String(error)}`, 'error');
     }
     render();
   };
+  // One validation at a time, in order; requests made while one runs share the single run queued after it
+  // (which reads the page as it is then).
+  let running: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const validate = (): Promise<void> => {
+    if (queued) return queued;
+    if (!running) {
+      running = validateOnce().finally(() => (running = null));
+      return running;
+    }
+    queued = running.then(() => {
+      queued = null;
+      running = validateOnce().finally(() => (running = null));
+      return running;
+    });
+    return queued;
+  };
+  /** Resolves when the validations asked for so far have updated the panel. */
+  const settled = (): Promise<void> => queued ?? running ?? Promise.resolve();
   const scheduler = createScheduler({
     delayMs: LIVE_DELAY_MS,
     maxWaitMs: LIVE_MAX_WAIT_MS,
     busyRetryMs: BUSY_RETRY_MS,
     isBusy: adapter.isBusy,
-    run: validate,
+    run: () => void validate(),
     onBusy: () => {
       if (ui.waiting) return;
       ui.waiting = true;
@@ -77,19 +102,20 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
   });
   onOptionsChanged = () => scheduler.request();
   /** Acting on a finding needs the page as it is now, not as it was before the last keystroke. */
-  const current = (id: string) => {
+  const current = async (id: string) => {
     scheduler.flush();
+    await settled();
     return session.findingById(id);
   };
 
-  const goTo = (id: string): void => {
-    const finding = current(id);
+  const goTo = async (id: string): Promise<void> => {
+    const finding = await current(id);
     ui.activeId = id;
     if (!finding || !adapter.goTo(finding)) setStatus('That finding is no longer in the record.', 'error');
     render();
   };
-  const fix = (id: string): void => {
-    const finding = current(id);
+  const fix = async (id: string): Promise<void> => {
+    const finding = await current(id);
     try {
       if (!finding) throw new Error('That finding is no longer in the record; nothing was changed.');
       undoStack.push(adapter.fix(finding));
@@ -97,7 +123,7 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error), 'error');
     }
-    validate();
+    await validate();
   };
   const undo = (): void => {
     const entry = undoStack.pop();
@@ -108,7 +134,7 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error), 'error');
     }
-    validate();
+    void validate();
   };
   const step = (direction: 1 | -1): void => {
     const { order } = ui.view;
@@ -122,7 +148,7 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
     if (finding && !finding.isNew) ui.openInherited.add(finding.pane);
     ui.expanded = true;
     if (finding) setStatus(`Finding ${order.indexOf(next) + 1} of ${order.length}: ${finding.finding.message}`);
-    goTo(next);
+    void goTo(next);
   };
   const onShortcut = (action: ShortcutAction): void => {
     if (action === 'toggle-panel') {
@@ -143,7 +169,7 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
       activeId={ui.activeId}
       openInherited={ui.openInherited}
       status={ui.status}
-      settingsProblems={options.customRuleErrors}
+      settingsProblems={ui.customRuleErrors}
       focusRequest={ui.focusRequest}
       canGoTo={adapter.canGoTo}
       onToggle={() => onShortcut('toggle-panel')}
@@ -151,8 +177,8 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
         if (!ui.openInherited.delete(pane)) ui.openInherited.add(pane);
         render();
       }}
-      onGoTo={goTo}
-      onFix={fix}
+      onGoTo={(id) => void goTo(id)}
+      onFix={(id) => void fix(id)}
       onUndo={undo}
       onShortcut={onShortcut}
     />
@@ -164,7 +190,7 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
 
   let mounted: Awaited<ReturnType<typeof mountPreactUi>> = null;
   if (adapter.isBusy()) scheduler.request();
-  else validate();
+  else void validate();
   mounted = await mountPreactUi(wxt, panel(), { name: adapter.hostName, signal, doc });
   if (!mounted) return;
   render();
@@ -188,6 +214,8 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
     );
   }
 }
+
+const CHECKS_FAILED = 'The checks could not run:';
 
 /** Duck-typed: events from the editor's shell frame carry that frame's Node, not ours. */
 function isOwnTarget(target: EventTarget | null): boolean {

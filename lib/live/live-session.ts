@@ -1,14 +1,15 @@
-import type { ValidateOptions } from '../rules/engine';
+import type { ValidationSettings } from '../validation/jobs';
 import { markNew } from './classify-findings';
-import type { LiveFinding, PaneResult, PaneSnapshot, ReadFinding } from './types';
+import type { LiveFinding, PaneResult, PaneSnapshot, ReadFinding, SessionResult } from './types';
 
 /**
  * Keeps the record as it was opened (the baseline snapshot) for each pane, and marks the findings of every
  * later snapshot new or inherited. A pane that shows another record (new identity: record switch, template,
  * grid rebuilt for another MMS ID) gets a fresh baseline: everything in it is inherited again.
+ * Validation is asynchronous (the engine runs in the background); the caller runs one update at a time.
  */
 export interface LiveSession {
-  update(snapshots: readonly PaneSnapshot[], options: ValidateOptions): PaneResult[];
+  update(snapshots: readonly PaneSnapshot[], settings: ValidationSettings): Promise<SessionResult>;
   /** The finding with this id in the last result. */
   findingById(id: string): LiveFinding | undefined;
 }
@@ -16,27 +17,31 @@ export interface LiveSession {
 interface Baseline {
   snapshot: PaneSnapshot;
   findings: ReadFinding[];
-  options: ValidateOptions;
+  settings: ValidationSettings;
 }
 
 export function createLiveSession(isGone: (anchor: object) => boolean): LiveSession {
   let baselines = new Map<string, Baseline>();
   let byId = new Map<string, LiveFinding>();
 
-  const baselineFor = (snapshot: PaneSnapshot, current: ReadFinding[], options: ValidateOptions): Baseline => {
+  const baselineFor = async (snapshot: PaneSnapshot, current: ReadFinding[], settings: ValidationSettings): Promise<Baseline> => {
     const known = baselines.get(snapshot.identity);
-    if (!known) return { snapshot, findings: current, options };
+    if (!known) return { snapshot, findings: current, settings };
     // Settings changed since: judge the record as opened by the same rules as the record now.
-    if (known.options !== options) return { snapshot: known.snapshot, findings: known.snapshot.validate(options), options };
+    if (known.settings !== settings) return { snapshot: known.snapshot, findings: (await known.snapshot.validate(settings)).findings, settings };
     return known;
   };
 
-  const update = (snapshots: readonly PaneSnapshot[], options: ValidateOptions): PaneResult[] => {
+  const validatePane = async (snapshot: PaneSnapshot, settings: ValidationSettings) => {
+    const { findings: current, customRuleErrors } = await snapshot.validate(settings);
+    return { snapshot, current, customRuleErrors, baseline: await baselineFor(snapshot, current, settings) };
+  };
+
+  const update = async (snapshots: readonly PaneSnapshot[], settings: ValidationSettings): Promise<SessionResult> => {
+    const validated = await Promise.all(snapshots.map((snapshot) => validatePane(snapshot, settings)));
     const next = new Map<string, Baseline>();
     byId = new Map();
-    const results = snapshots.map((snapshot): PaneResult => {
-      const current = snapshot.validate(options);
-      const baseline = baselineFor(snapshot, current, options);
+    const panes = validated.map(({ snapshot, current, baseline }): PaneResult => {
       next.set(snapshot.identity, baseline);
       const fresh = markNew(baseline.findings, current, isGone);
       const seen = new Map<string, number>();
@@ -53,7 +58,7 @@ export function createLiveSession(isGone: (anchor: object) => boolean): LiveSess
     });
     // Panes no longer shown lose their baseline: coming back to that record is opening it again.
     baselines = next;
-    return results;
+    return { panes, customRuleErrors: validated[0]?.customRuleErrors ?? [] };
   };
 
   return { update, findingById: (id) => byId.get(id) };

@@ -1,8 +1,8 @@
 import { extractRecords } from '../alma/extract-record';
 import type { ExtractedRecord } from '../alma/types';
 import type { StructuralProblem } from '../marc/types';
-import { validateRecord, type ValidateOptions } from '../rules/engine';
 import type { Finding } from '../rules/types';
+import type { Validator } from '../validation/jobs';
 import { findingIdentity } from './finding-identity';
 import type { PaneSnapshot, ReadFinding } from './types';
 
@@ -13,22 +13,23 @@ export interface GridPane {
 }
 
 /** Reads every pane of a grid document (two in split view). */
-export function readGrid(doc: Document): GridPane[] {
-  return extractRecords(doc).map((extracted) => ({ extracted, snapshot: gridSnapshot(extracted) }));
+export function readGrid(doc: Document, validator: Validator): GridPane[] {
+  return extractRecords(doc).map((extracted) => ({ extracted, snapshot: gridSnapshot(extracted, validator) }));
 }
 
 /** The record model in `extracted` is a copy, so the snapshot keeps the record as it was read. */
-export function gridSnapshot(extracted: ExtractedRecord): PaneSnapshot {
+export function gridSnapshot(extracted: ExtractedRecord, validator: Validator): PaneSnapshot {
   const { record, type, mmsId, pane } = extracted;
   return {
     identity: `${pane}|${type}|${mmsId ?? 'unsaved'}`,
     header: { pane, recordType: type, mmsId, fieldCount: record.fields.length },
     notes: [],
-    validate(options: ValidateOptions): ReadFinding[] {
+    async validate(settings) {
+      const result = await validator({ kind: 'record', record, type }, settings);
       const findings: ReadFinding[] = [];
-      for (const finding of validateRecord(record, type, options)) findings.push(located(extracted, finding));
+      for (const finding of result.findings) findings.push(located(extracted, finding));
       for (const problem of extracted.problems ?? []) findings.push(located(extracted, problemFinding(extracted, problem)));
-      return findings;
+      return { findings, customRuleErrors: result.customRuleErrors };
     },
   };
 }

@@ -2,7 +2,7 @@ import { extractItem } from '../alma/extract-item';
 import type { ItemRecord } from '../alma/types';
 import { itemFieldControl } from '../alma/write-item-field';
 import type { MarcRecord } from '../marc/types';
-import { validateItem, type ValidateOptions } from '../rules/engine';
+import type { Validator } from '../validation/jobs';
 import { findingIdentity } from './finding-identity';
 import { ITEM_FIELD_LABELS } from './item-field-labels';
 import type { PaneSnapshot, ReadFinding } from './types';
@@ -17,7 +17,7 @@ export interface ItemPane {
  * (bib-memory.ts): without it the checks that depend on the bib (multi-volume set, monograph) cannot run,
  * and the snapshot's notes say so. Null when the page has no item form.
  */
-export function readItem(doc: Document, bibOf: (mmsId: string | null) => MarcRecord | undefined): ItemPane | null {
+export function readItem(doc: Document, bibOf: (mmsId: string | null) => MarcRecord | undefined, validator: Validator): ItemPane | null {
   const item = extractItem(doc);
   if (!item) return null;
   const bib = bibOf(item.mmsId);
@@ -37,12 +37,14 @@ export function readItem(doc: Document, bibOf: (mmsId: string | null) => MarcRec
       identity: `item|${item.itemId ?? 'new'}|${item.mmsId ?? ''}`,
       header: { pane: 'item', recordType: 'item', mmsId: item.mmsId, fieldCount: null },
       notes,
-      validate(options: ValidateOptions): ReadFinding[] {
-        return validateItem(item, bib ? { ...options, bib } : options).map((finding) => ({
+      async validate(settings) {
+        const result = await validator(bib ? { kind: 'item', item, bib } : { kind: 'item', item }, settings);
+        const findings = result.findings.map((finding): ReadFinding => ({
           finding,
           identity: findingIdentity(finding),
           anchor: finding.itemField ? itemFieldControl(doc, finding.itemField) : null,
         }));
+        return { findings, customRuleErrors: result.customRuleErrors };
       },
     },
   };

@@ -1,19 +1,22 @@
 import { queryFirst } from '../alma/query';
 import { SELECTORS } from '../alma/selectors';
 import type { PageKind } from '../alma/types';
-import type { ValidateOptions } from '../rules/engine';
 import type { Finding } from '../rules/types';
+import type { ValidationSettings, Validator } from '../validation/jobs';
 import { recallBib } from './bib-memory';
 import { readGrid } from './read-grid';
 import { readItem } from './read-item';
+import type { PaneSnapshot } from './types';
 
 /**
- * The error findings of what is being saved, read fresh at the moment of saving. The new editor's Save
- * lives in its shell (wrapper) frame, so from there the records are read in the grid frame below it.
+ * The error findings of what is being saved, read at the moment of saving (the page is read at once; the
+ * engine answers a moment later). The new editor's Save lives in its shell (wrapper) frame, so from there
+ * the records are read in the grid frame below it.
  */
-export function errorsBeingSaved(doc: Document, kind: PageKind, options: ValidateOptions): Finding[] {
-  const findings = kind === 'item-editor' ? itemFindings(doc, options) : gridFindings(gridDocumentOf(doc, kind), options);
-  return findings.filter((finding) => finding.severity === 'error');
+export async function errorsBeingSaved(doc: Document, kind: PageKind, settings: ValidationSettings, validator: Validator): Promise<Finding[]> {
+  const snapshots = kind === 'item-editor' ? itemSnapshots(doc, validator) : gridSnapshots(gridDocumentOf(doc, kind), validator);
+  const results = await Promise.all(snapshots.map((snapshot) => snapshot.validate(settings)));
+  return results.flatMap(({ findings }) => findings.map((read) => read.finding)).filter((finding) => finding.severity === 'error');
 }
 
 function gridDocumentOf(doc: Document, kind: PageKind): Document | null {
@@ -25,13 +28,12 @@ function gridDocumentOf(doc: Document, kind: PageKind): Document | null {
   }
 }
 
-function gridFindings(doc: Document | null, options: ValidateOptions): Finding[] {
-  if (!doc) return [];
-  return readGrid(doc).flatMap(({ snapshot }) => snapshot.validate(options).map((read) => read.finding));
+function gridSnapshots(doc: Document | null, validator: Validator): PaneSnapshot[] {
+  return doc ? readGrid(doc, validator).map(({ snapshot }) => snapshot) : [];
 }
 
-function itemFindings(doc: Document, options: ValidateOptions): Finding[] {
+function itemSnapshots(doc: Document, validator: Validator): PaneSnapshot[] {
   const storage = doc.defaultView?.sessionStorage;
-  const pane = readItem(doc, (mmsId) => (storage ? recallBib(storage, mmsId) : undefined));
-  return pane ? pane.snapshot.validate(options).map((read) => read.finding) : [];
+  const pane = readItem(doc, (mmsId) => (storage ? recallBib(storage, mmsId) : undefined), validator);
+  return pane ? [pane.snapshot] : [];
 }

@@ -1,5 +1,5 @@
-import type { ValidateOptions } from '../rules/engine';
 import type { Finding, Severity } from '../rules/types';
+import type { ValidationSettings } from '../validation/jobs';
 
 /**
  * Shared shapes of live validation: what a page reading yields, what the session keeps, what the panel shows.
@@ -57,13 +57,26 @@ export interface PaneSnapshot {
   header: PaneHeader;
   /** Notes about the reading itself (e.g. "the bib is unknown, multi-volume checks are off"). */
   notes: string[];
-  validate(options: ValidateOptions): ReadFinding[];
+  /** Validates the snapshot (in the background: the engine does not run in the page) and places the findings. */
+  validate(settings: ValidationSettings): Promise<SnapshotFindings>;
+}
+
+export interface SnapshotFindings {
+  findings: ReadFinding[];
+  /** Custom rules that could not be compiled, as the engine reported them. */
+  customRuleErrors: readonly string[];
 }
 
 export interface PaneResult {
   header: PaneHeader;
   findings: LiveFinding[];
   notes: string[];
+}
+
+/** One validation of all panes. */
+export interface SessionResult {
+  panes: PaneResult[];
+  customRuleErrors: readonly string[];
 }
 
 export type SeverityCounts = Record<Severity, number>;

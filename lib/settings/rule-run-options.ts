@@ -27,7 +27,7 @@ function compiledCustomRules(definitions: Settings['customRules']): { rules: Rul
  * the user's custom rules compiled next to the built-in ones, and the institution profile.
  * Calling it twice with the same settings object returns options the engine's cache recognises.
  */
-export function ruleRunOptionsFrom(settings: Settings): RuleRunOptions {
+export function ruleRunOptionsFrom(settings: Pick<Settings, 'rules' | 'customRules' | 'profile' | 'allowLocalTags'>): RuleRunOptions {
   const custom = compiledCustomRules(settings.customRules);
   return {
     settings: settings.rules,

@@ -12,6 +12,7 @@ import { liveOptionsFrom } from '../../../lib/live/live-options-from';
 import { readGrid } from '../../../lib/live/read-grid';
 import { createDefaultSettings } from '../../../lib/settings/defaults';
 import type { Settings } from '../../../lib/settings/types';
+import { localValidator } from '../../../lib/validation/run-job';
 
 const [gridPath, settingsPath] = process.argv.slice(2);
 if (!gridPath) throw new Error('usage: expected-findings.ts <grid.html> [settings.json]');
@@ -21,13 +22,17 @@ const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown
 const settings: Settings = settingsPath ? (JSON.parse(readFileSync(settingsPath, 'utf8')) as Settings) : createDefaultSettings();
 const options = liveOptionsFrom(settings).validate;
 
-const panes = readGrid(doc).map(({ extracted, snapshot }) => ({
+const panes = [];
+for (const { extracted, snapshot } of readGrid(doc, localValidator)) {
+  const { findings } = await snapshot.validate(options);
+  panes.push({
   pane: extracted.pane,
-  findings: snapshot.validate(options).map(({ finding }) => ({
+  findings: findings.map(({ finding }) => ({
     ruleId: finding.ruleId,
     severity: finding.severity,
     tag: finding.tag ?? '',
     message: finding.message,
   })),
-}));
+  });
+}
 process.stdout.write(JSON.stringify(panes));

@@ -4,6 +4,11 @@ import { applyItemFix, focusItemFinding } from '../../../lib/live/item-actions';
 import { readItem } from '../../../lib/live/read-item';
 import type { MarcRecord } from '../../../lib/marc/types';
 import type { Finding } from '../../../lib/rules/types';
+import { createDefaultSettings } from '../../../lib/settings';
+import { validationSettingsOf } from '../../../lib/validation/jobs';
+import { localValidator } from '../../../lib/validation/run-job';
+
+const SETTINGS = validationSettingsOf(createDefaultSettings());
 
 /** The Physical Item Editor's ids (alma-dom.md §2.4; lib/alma/selectors.ts ITEM_EDITOR_FIELDS). */
 const T = 'pageBeanitemMddnxphysicalItemTable';
@@ -34,10 +39,10 @@ afterEach(() => {
 });
 
 describe('readItem', () => {
-  it('validates the item with its bib and anchors each finding on its control', () => {
+  it('validates the item with its bib and anchors each finding on its control', async () => {
     renderItem();
-    const pane = readItem(document, (mmsId) => (mmsId === '990000000906532' ? SET : undefined));
-    const findings = pane?.snapshot.validate({}) ?? [];
+    const pane = readItem(document, (mmsId) => (mmsId === '990000000906532' ? SET : undefined), localValidator);
+    const findings = pane ? (await pane.snapshot.validate(SETTINGS)).findings : [];
     const missing = findings.find((read) => read.finding.ruleId === 'mvm-description-missing');
     expect(missing?.anchor).toBe(description());
     expect(missing?.finding.fix).toMatchObject({ type: 'set-item-field', field: 'description', value: 'v.2' });
@@ -46,15 +51,15 @@ describe('readItem', () => {
     expect(pane?.snapshot.header).toEqual({ pane: 'item', recordType: 'item', mmsId: '990000000906532', fieldCount: null });
   });
 
-  it('says when the bib is unknown, and then runs no check that needs it', () => {
+  it('says when the bib is unknown, and then runs no check that needs it', async () => {
     renderItem();
-    const pane = readItem(document, () => undefined);
+    const pane = readItem(document, () => undefined, localValidator);
     expect(pane?.snapshot.notes.join(' ')).toContain('has not been open in the Metadata Editor');
-    expect(pane?.snapshot.validate({}).map((read) => read.finding.ruleId)).not.toContain('mvm-description-missing');
+    expect((await pane!.snapshot.validate(SETTINGS)).findings.map((read) => read.finding.ruleId)).not.toContain('mvm-description-missing');
   });
 
   it('is null on a page without the item form', () => {
-    expect(readItem(document, () => undefined)).toBeNull();
+    expect(readItem(document, () => undefined, localValidator)).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLiveSession } from '../../../lib/live/live-session';
 import type { PaneSnapshot, ReadFinding } from '../../../lib/live/types';
-import type { ValidateOptions } from '../../../lib/rules/engine';
+import type { ValidationSettings } from '../../../lib/validation/jobs';
+import { TEST_SETTINGS } from './helpers/rules';
 
 const finding = (rule: string, content = ''): ReadFinding => ({
   finding: { ruleId: rule, severity: 'error', message: rule, tag: '245' },
@@ -9,30 +10,38 @@ const finding = (rule: string, content = ''): ReadFinding => ({
   anchor: null,
 });
 
-/** A pane whose findings depend on the options: `options.settings.enabled[rule] === false` drops a rule. */
+/** Settings in which the listed rules are switched off. */
+const without = (...rules: string[]): ValidationSettings => ({
+  ...TEST_SETTINGS,
+  rules: { ...TEST_SETTINGS.rules, enabled: Object.fromEntries(rules.map((rule) => [rule, false])) },
+});
+
+/** A pane whose findings depend on the settings: `settings.rules.enabled[rule] === false` drops a rule. */
 function snapshot(identity: string, rules: string[]): PaneSnapshot {
   return {
     identity,
     header: { pane: 'single', recordType: 'bib', mmsId: identity, fieldCount: 1 },
     notes: [],
-    validate: (options: ValidateOptions) => rules.filter((rule) => options.settings?.enabled?.[rule] !== false).map((rule) => finding(rule)),
+    validate: async (settings: ValidationSettings) => ({
+      findings: rules.filter((rule) => settings.rules.enabled[rule] !== false).map((rule) => finding(rule)),
+      customRuleErrors: [],
+    }),
   };
 }
 
 const isGone = (): boolean => false;
 
 describe('createLiveSession', () => {
-  it('takes the first reading of a record as its baseline: everything in it is inherited', () => {
+  it('takes the first reading of a record as its baseline: everything in it is inherited', async () => {
     const session = createLiveSession(isGone);
-    const [pane] = session.update([snapshot('99a', ['x', 'y'])], {});
+    const [pane] = (await session.update([snapshot('99a', ['x', 'y'])], TEST_SETTINGS)).panes;
     expect(pane?.findings.map((found) => found.isNew)).toEqual([false, false]);
   });
 
-  it('marks what appears later as new, with ids that stay put while the record changes', () => {
+  it('marks what appears later as new, with ids that stay put while the record changes', async () => {
     const session = createLiveSession(isGone);
-    const options = {};
-    const first = session.update([snapshot('99a', ['x'])], options);
-    const second = session.update([snapshot('99a', ['x', 'z'])], options);
+    const first = (await session.update([snapshot('99a', ['x'])], TEST_SETTINGS)).panes;
+    const second = (await session.update([snapshot('99a', ['x', 'z'])], TEST_SETTINGS)).panes;
     expect(second[0]?.findings.map((found) => [found.finding.ruleId, found.isNew])).toEqual([
       ['x', false],
       ['z', true],
@@ -41,20 +50,26 @@ describe('createLiveSession', () => {
     expect(session.findingById(second[0]?.findings[1]?.id ?? '')?.finding.ruleId).toBe('z');
   });
 
-  it('starts over when the pane shows another record', () => {
+  it('starts over when the pane shows another record', async () => {
     const session = createLiveSession(isGone);
-    session.update([snapshot('99a', ['x'])], {});
-    const [other] = session.update([snapshot('99b', ['x', 'z'])], {});
+    await session.update([snapshot('99a', ['x'])], TEST_SETTINGS);
+    const [other] = (await session.update([snapshot('99b', ['x', 'z'])], TEST_SETTINGS)).panes;
     expect(other?.findings.every((found) => !found.isNew)).toBe(true);
   });
 
-  it('judges the baseline again when the settings change, so a rule switched on finds nothing "new" in old problems', () => {
+  it('judges the baseline again when the settings change, so a rule switched on finds nothing "new" in old problems', async () => {
     const session = createLiveSession(isGone);
-    session.update([snapshot('99a', ['x', 'y'])], { settings: { enabled: { y: false } } });
-    const [pane] = session.update([snapshot('99a', ['x', 'y'])], { settings: { enabled: {} } });
+    await session.update([snapshot('99a', ['x', 'y'])], without('y'));
+    const [pane] = (await session.update([snapshot('99a', ['x', 'y'])], without())).panes;
     expect(pane?.findings.map((found) => [found.finding.ruleId, found.isNew])).toEqual([
       ['x', false],
       ['y', false],
     ]);
+  });
+
+  it('passes on the custom-rule problems the engine reports', async () => {
+    const session = createLiveSession(isGone);
+    const pane: PaneSnapshot = { ...snapshot('99a', []), validate: async () => ({ findings: [], customRuleErrors: ['Rule "x" has an invalid pattern.'] }) };
+    expect((await session.update([pane], TEST_SETTINGS)).customRuleErrors).toEqual(['Rule "x" has an invalid pattern.']);
   });
 });

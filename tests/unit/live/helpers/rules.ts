@@ -1,5 +1,8 @@
 import { isDataField } from '../../../../lib/marc/types';
+import { validateItem, validateRecord } from '../../../../lib/rules/engine';
 import type { Finding, Rule } from '../../../../lib/rules/types';
+import { createDefaultSettings } from '../../../../lib/settings';
+import { validationSettingsOf, type ValidationSettings, type Validator } from '../../../../lib/validation/jobs';
 
 /**
  * Rules made for these tests, so they exercise the live-validation logic and not the built-in rules (which
@@ -56,3 +59,12 @@ export const needs245: Rule = {
 };
 
 export const TEST_RULES: readonly Rule[] = [badSubfield, needs245];
+
+/** Settings as the live code sends them; the test validator below ignores them and runs TEST_RULES. */
+export const TEST_SETTINGS: ValidationSettings = validationSettingsOf(createDefaultSettings());
+
+/** Runs TEST_RULES in-process, as the background would run the built-in rules. */
+export const testValidator: Validator = async (job) => ({
+  findings: job.kind === 'record' ? validateRecord(job.record, job.type, { rules: TEST_RULES }) : validateItem(job.item, { rules: TEST_RULES }),
+  customRuleErrors: [],
+});

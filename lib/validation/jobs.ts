@@ -1,0 +1,34 @@
+import type { ItemRecord } from '../alma/types';
+import type { MarcRecord } from '../marc/types';
+import type { Finding } from '../rules/types';
+import type { Settings } from '../settings/types';
+
+/**
+ * What a page asks the validation engine: one record or one item, as plain data (it crosses the message
+ * boundary between a content script and the background, where the engine runs).
+ */
+export type ValidationJob =
+  | { kind: 'record'; record: MarcRecord; type: 'bib' | 'holdings' }
+  /** `bib`: the item's bibliographic record, when this tab has seen it (multi-volume and monograph checks). */
+  | { kind: 'item'; item: ItemRecord; bib?: MarcRecord };
+
+/** The part of the settings validation reads: rule switches and severities, custom rules, profile. */
+export type ValidationSettings = Pick<Settings, 'rules' | 'customRules' | 'profile' | 'allowLocalTags'>;
+
+export interface ValidationResult {
+  findings: Finding[];
+  /** One sentence per custom rule that does not compile (the panel shows them rather than dropping them). */
+  customRuleErrors: readonly string[];
+}
+
+/** Validates one job with the given settings; the content script's is a message to the background. */
+export type Validator = (job: ValidationJob, settings: ValidationSettings) => Promise<ValidationResult>;
+
+export function validationSettingsOf(settings: Settings): ValidationSettings {
+  return {
+    rules: settings.rules,
+    customRules: settings.customRules,
+    profile: settings.profile,
+    allowLocalTags: settings.allowLocalTags,
+  };
+}
