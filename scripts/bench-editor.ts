@@ -4,8 +4,13 @@
  *  - edit → updated panel: time from a change in a textarea (value set, `input` fired, as typing does) until
  *    the findings panel has re-rendered (its data-revision moves on); median and 95th percentile. Includes
  *    the panel's debounce (LIVE_DELAY_MS), since that is what the cataloger waits for.
- *  - content script size: content-scripts/alma.js (and .css), raw and gzipped.
- *  - JS heap growth over 500 simulated edits, after forced garbage collection (DevTools protocol).
+ *  - content script size: content-scripts/alma.js (and .css), raw and gzipped; and background.js, where the
+ *    rule engine and the MARC 21 definitions run (one copy per browser, not one per frame).
+ *  - JS heap growth over 500 simulated edits, after forced garbage collection (DevTools protocol), in the
+ *    page (content script) and in the background service worker (the engine).
+ *  - cold start: edit → panel when the service worker has been stopped first (Chrome stops an idle one after
+ *    30 s), so the edit must wake it and load the engine.
+ *  - debounce excluded: the same edits with the panel's debounce measured apart.
  *
  * Run alone: `npm run build:test && npx tsx scripts/bench-editor.ts` (prints the figures as JSON on stdout,
  * progress on stderr). scripts/bench.mjs can import `benchEditor` instead.
@@ -14,7 +19,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Frame } from '@playwright/test';
+import type { CDPSession, Frame } from '@playwright/test';
 import { LIVE_DELAY_MS } from '../lib/live/timing';
 import { launchWithExtension, RELEASE_BUILD_DIR, TEST_BUILD_DIR } from '../tests/e2e/support/extension-browser';
 import { startFixtureServer } from './serve-fixtures';
@@ -32,11 +37,14 @@ export interface EditorBenchResult {
   latency: { edits: number; medianMs: number; p95Ms: number; maxMs: number; debounceMs: number };
   contentScript: Array<{ build: string; file: string; bytes: number; gzipBytes: number }>;
   heap: { edits: number; beforeBytes: number; afterBytes: number; growthBytes: number };
+  backgroundHeap: { beforeBytes: number; afterBytes: number; growthBytes: number } | null;
+  coldStart: { edits: number; medianMs: number; maxMs: number };
   chromium: string;
 }
 
 const FIXTURE = 'mde-large';
 const WARM_UP = 20;
+const COLD_STARTS = 10;
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const round = (n: number): number => Math.round(n * 100) / 100;
@@ -48,7 +56,7 @@ function sizes(): EditorBenchResult['contentScript'] {
     ['release', RELEASE_BUILD_DIR],
     ['test', TEST_BUILD_DIR],
   ] as const) {
-    for (const file of ['content-scripts/alma.js', 'content-scripts/alma.css']) {
+    for (const file of ['content-scripts/alma.js', 'content-scripts/alma.css', 'background.js']) {
       const path = join(dir, file);
       if (!existsSync(path)) continue;
       const bytes = readFileSync(path);
@@ -91,6 +99,30 @@ async function timedEdits(grid: Frame, count: number): Promise<number[]> {
   return (await grid.evaluate(`(${TIMED_EDITS})(${count})`)) as number[];
 }
 
+/**
+ * The DevTools protocol of the extension's service worker, reached through the page's session (Playwright
+ * gives sessions for pages only): attach to the worker target and relay commands to it.
+ */
+async function serviceWorkerProtocol(cdp: CDPSession): Promise<((method: string) => Promise<Record<string, unknown>>) | null> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+  if (!worker) return null;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  let nextId = 0;
+  const waiting = new Map<number, (reply: Record<string, unknown>) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown>; error?: Record<string, unknown> };
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result ?? reply.error ?? {});
+  });
+  return (method) =>
+    new Promise((done) => {
+      const id = ++nextId;
+      waiting.set(id, done);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
+    });
+}
+
 export async function benchEditor(options: EditorBenchOptions = {}): Promise<EditorBenchResult> {
   const edits = options.edits ?? 200;
   const heapEdits = options.heapEdits ?? 500;
@@ -117,9 +149,28 @@ export async function benchEditor(options: EditorBenchOptions = {}): Promise<Edi
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
+    const worker = await serviceWorkerProtocol(cdp);
+    const workerHeap = async (): Promise<number> => {
+      if (!worker) return NaN;
+      await worker('HeapProfiler.collectGarbage');
+      await worker('HeapProfiler.collectGarbage');
+      return Number((await worker('Runtime.getHeapUsage')).usedSize);
+    };
     const beforeBytes = await heap();
+    const workerBefore = await workerHeap();
     await timedEdits(grid, heapEdits);
     const afterBytes = await heap();
+    const workerAfter = await workerHeap();
+
+    log('cold start: stopping the service worker before each edit');
+    await cdp.send('ServiceWorker.enable');
+    const cold: number[] = [];
+    for (let i = 0; i < COLD_STARTS; i++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((pause) => setTimeout(pause, 200));
+      cold.push(...(await timedEdits(grid, 1)));
+    }
+    cold.sort((a, b) => a - b);
 
     return {
       fixture: FIXTURE,
@@ -133,6 +184,8 @@ export async function benchEditor(options: EditorBenchOptions = {}): Promise<Edi
       },
       contentScript: sizes(),
       heap: { edits: heapEdits, beforeBytes, afterBytes, growthBytes: afterBytes - beforeBytes },
+      backgroundHeap: worker ? { beforeBytes: workerBefore, afterBytes: workerAfter, growthBytes: workerAfter - workerBefore } : null,
+      coldStart: { edits: COLD_STARTS, medianMs: round(percentile(cold, 50)), maxMs: round(cold.at(-1) ?? NaN) },
       chromium: browser.context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent)),
     };
   } finally {

@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The content script runs in every frame of every Alma tab, so it stays small: the rule engine, the rules and
+ * the MARC 21 definitions run in the background (lib/background/validation-handler.ts). This walks the content
+ * script's import graph (esbuild, no output written) and fails when one of them is pulled back in.
+ */
+const root = resolve(import.meta.dirname, '../../..');
+
+async function contentScriptInputs(): Promise<string[]> {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['entrypoints/alma.content/index.tsx'],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'iife',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'empty' },
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe('content script import graph', () => {
+  it('does not bundle the rule engine, the rules or the MARC 21 definitions', async () => {
+    const inputs = await contentScriptInputs();
+    // Sanity: the graph was really walked (the live panel and the page reading are there).
+    expect(inputs).toContain('lib/live/live-panel.tsx');
+    expect(inputs).toContain('lib/validation/background-validator.ts');
+    const engine = inputs.filter((path) =>
+      /^lib\/(rules\/(engine|registry)\.ts|rules\/(structure|definitions|fields|oclc|holdings|items)\/|marc21\/(generated\/|definitions\.ts|codelists\.ts))/.test(path),
+    );
+    expect(engine).toEqual([]);
+  }, 30_000);
+});
