@@ -26,13 +26,6 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...TEST_MATCHES];
       }
-      // The shadow-root UI fetches content-scripts/alma.css; WXT lists it for the content script's
-      // original matches only, so the fixture pages must be added here too or the panel loses its styles.
-      for (const resource of manifest.web_accessible_resources ?? []) {
-        if (typeof resource === 'object' && 'matches' in resource) {
-          resource.matches = [...(resource.matches ?? []), ...TEST_MATCHES];
-        }
-      }
     },
   },
   manifest: ({ browser }) => ({

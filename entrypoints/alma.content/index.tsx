@@ -12,7 +12,8 @@ import { features } from '../../lib/features';
 export default defineContentScript({
   matches: ['https://*.alma.exlibrisgroup.com/*', 'https://*.alma.exlibrisgroup.com.cn/*'],
   allFrames: true,
-  cssInjectionMode: 'ui',
+  // Panels carry their stylesheet inline (lib/dom/companion-css.ts): nothing to inject or fetch.
+  cssInjectionMode: 'manual',
   main(ctx) {
     runFeatures(ctx, features, {
       doc: document,

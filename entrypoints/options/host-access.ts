@@ -8,10 +8,8 @@ import { browser } from 'wxt/browser';
  * `scripting` (`optional_permissions`), which lets the extension register its content script for that
  * host with `scripting.registerContentScripts`. A static manifest cannot name hosts it does not know yet,
  * and host permission alone injects nothing. The registration persists across browser sessions.
- *
- * Known gap: the panels' shadow-root stylesheet (content-scripts/alma.css) is fetched by the content script,
- * so it must be a web-accessible resource for the page's origin; the manifest lists it for the Alma hosts
- * only, so on an extra host the panels run unstyled until wxt.config.ts lists the stylesheet for those hosts.
+ * The panels' styles travel inside the content script (lib/dom/companion-css.ts), so an extra host needs
+ * nothing web-accessible: the panels look the same there as on the Alma hosts.
  */
 export const EXTRA_HOSTS_SCRIPT_ID = 'alma-companion-extra-hosts';
 /** The bundled content script (entrypoints/alma.content), as WXT writes it. */

@@ -1,6 +1,7 @@
 import { render, type ComponentChild } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { COMPANION_CSS } from './companion-css';
 
 export interface MountedPreactUi {
   /** Re-renders the tree in place (Preact diffs it), e.g. when the page data changed. */
@@ -20,7 +21,7 @@ export interface MountPreactOptions {
 /**
  * Mounts a Preact tree in a shadow root at the end of <body>, like hypothesis' PreactContainer:
  * render on mount, render(null) on removal so components' effects clean up.
- * Resolves to null when the signal aborted while the stylesheet was loading.
+ * Resolves to null when the signal aborted while the UI was being created.
  */
 export async function mountPreactUi(
   wxt: ContentScriptContext,
@@ -29,6 +30,8 @@ export async function mountPreactUi(
 ): Promise<MountedPreactUi | null> {
   const ui = await createShadowRootUi<HTMLElement>(wxt, {
     name,
+    // Inlined, not fetched: see companion-css.ts. (The content script's cssInjectionMode is 'manual'.)
+    css: COMPANION_CSS,
     position: 'inline',
     anchor: doc.body,
     append: 'last',

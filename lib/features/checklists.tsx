@@ -1,4 +1,3 @@
-import '../../components/Checklist.css';
 import { ChecklistDock } from '../../components/ChecklistDock';
 import { mountPreactUi } from '../dom/mount-preact';
 import { placeInLeftDock } from '../dom/left-dock';

@@ -1,4 +1,3 @@
-import '../../components/OclcReminder.css';
 import { OclcReminderDock, reminderKey } from '../../components/OclcReminderDock';
 import { placeInLeftDock } from '../dom/left-dock';
 import { mountPreactUi, type MountedPreactUi } from '../dom/mount-preact';

@@ -1,4 +1,3 @@
-import '../../components/PageStatusPanel.css';
 import type { VNode } from 'preact';
 import { extractItem, extractRecords, parentDocumentOf } from '../alma';
 import type { PageKind } from '../alma/types';

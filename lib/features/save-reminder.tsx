@@ -1,4 +1,3 @@
-import '../../components/SaveReminderBanner.css';
 import { SaveReminderBanner } from '../../components/SaveReminderBanner';
 import { isSaveControl, isSaveShortcut } from '../alma/save-controls';
 import { mountPreactUi, type MountedPreactUi } from '../dom/mount-preact';

@@ -1,6 +1,3 @@
-import '../../components/FindingsPanel.css';
-import '../../components/FindingItem.css';
-import '../../components/SeverityBadge.css';
 import { FindingsPanel, type PanelStatus } from '../../components/FindingsPanel';
 import { createHighlighter, isCompanionNode, setDock } from '../dom/highlight';
 import { mountPreactUi } from '../dom/mount-preact';

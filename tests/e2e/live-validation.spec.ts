@@ -64,6 +64,16 @@ test('a record with known errors shows exactly the findings the rules report, al
   await expect(markerOf(row(grid, '500', 0))).toHaveCount(1);
 });
 
+test('the panel is styled from its own inline stylesheet, docked at the right edge', async ({ page, server }) => {
+  const { panel } = await openEditor(page, url(server, 'mde-errors/top.html'));
+  // The styles travel in the content script (lib/dom/companion-css.ts), nothing is fetched from the extension.
+  const style = await panel.evaluate((element) => {
+    const computed = getComputedStyle(element);
+    return { position: computed.position, width: computed.width, right: computed.right };
+  });
+  expect(style).toEqual({ position: 'fixed', width: '336px', right: '0px' });
+});
+
 test('typing a correction into the textarea removes the finding and its highlight', async ({ page, server }) => {
   const { grid, panel } = await openEditor(page, url(server, 'mde-errors/top.html'));
   const field049 = row(grid, '049');
