@@ -27,6 +27,7 @@ export const itemRecords: Procedure = {
     'item-description-single-volume',
     'item-temporary-location-off',
     'item-barcode-scanned-early',
+    'item-pieces-without-fulfillment-note',
   ],
   steps: [
     {
@@ -49,6 +50,11 @@ export const itemRecords: Procedure = {
       id: 'temporary-location',
       text: 'A temporary location takes effect only with "Item is in temporary location" set to Yes.',
       verify: itemTemporaryLocationConsistent,
+    },
+    {
+      id: 'pieces-note',
+      text: 'More than one piece (Pieces above 1): list the pieces in the Fulfillment note, so circulation staff can check them at loan and return.',
+      inferred: true,
     },
     {
       id: 'barcode-last',
