@@ -105,6 +105,10 @@ export function FindingsPanel(props: FindingsPanelProps) {
   };
   const keyHandlers = { onKeyDown: onKey, onKeyUp: onKey, onKeyPress: onKey };
   const label = `Alma Companion: ${props.title.toLowerCase()}`;
+  // Until the first answer from the engine, zero counts would read as "no problems": say it is checking.
+  const checking = props.revision === 0;
+  const counts = (layout?: 'column') =>
+    checking ? <span class="acc-fp-checking" data-testid="checking-counts">…</span> : <SeverityCounts counts={view.counts} layout={layout} />;
 
   if (!expanded) {
     return (
@@ -118,8 +122,8 @@ export function FindingsPanel(props: FindingsPanelProps) {
           title={`Show ${props.title.toLowerCase()} (${SHORTCUTS[0]?.label})`}
           onClick={toggleFromPanel}
         >
-          <span class="acc-fp-vh">Show {props.title.toLowerCase()}: </span>
-          <SeverityCounts counts={view.counts} layout="column" />
+          <span class="acc-fp-vh">Show {props.title.toLowerCase()}{checking ? ' (checking)' : ''}: </span>
+          {counts('column')}
         </button>
       </aside>
     );
@@ -128,7 +132,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
     <aside class="acc-fp" aria-label={label} data-testid="findings-panel" data-kind={props.pageKind} data-expanded="true" data-waiting={props.waiting} data-revision={props.revision} {...keyHandlers}>
       <div class="acc-fp-header">
         <h2 class="acc-fp-title">{props.title}</h2>
-        <SeverityCounts counts={view.counts} />
+        {counts()}
         <button
           ref={toggle}
           type="button"
@@ -159,7 +163,12 @@ export function FindingsPanel(props: FindingsPanelProps) {
           </>
         )}
       </div>
-      <div id={BODY_ID} class="acc-fp-body" ref={body}>
+      <div id={BODY_ID} class="acc-fp-body" ref={body} aria-busy={checking}>
+        {checking && !props.waiting && (
+          <p class="acc-fp-note" data-testid="checking">
+            Checking…
+          </p>
+        )}
         {props.waiting && <p class="acc-fp-note" data-testid="waiting">Waiting for Alma to finish loading…</p>}
         {props.settingsProblems.map((problem) => (
           <p key={problem} class="acc-fp-note acc-fp-note-problem" data-testid="settings-problem">

@@ -49,6 +49,7 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
   };
   /** One reading and validation of the page; the engine answers from the background. */
   const validateOnce = async (): Promise<void> => {
+    if (signal.aborted) return; // a run queued before the page changed
     try {
       const { panes, customRuleErrors } = await session.update(adapter.read(), options.validate);
       if (signal.aborted) return;

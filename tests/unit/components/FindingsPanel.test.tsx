@@ -64,6 +64,23 @@ const q = (selector: string) => container.querySelector(selector) as HTMLElement
 const all = (selector: string) => Array.from(container.querySelectorAll<HTMLElement>(selector));
 
 describe('FindingsPanel', () => {
+  it('says it is checking, not "no problems", until the engine has answered once', () => {
+    show({ revision: 0, view: buildPanelView([]) });
+    expect(q('[data-testid="checking"]')?.textContent).toBe('Checking…');
+    expect(q('[data-testid="counts"]')).toBeNull();
+    expect(q('#acc-fp-body')?.getAttribute('aria-busy')).toBe('true');
+    render(null, container);
+    container.remove();
+    show({ revision: 0, view: buildPanelView([]), expanded: false });
+    expect(q('[data-testid="checking-counts"]')).not.toBeNull();
+    expect(q('[data-testid="findings-toggle"]')?.textContent).toContain('(checking)');
+    render(null, container);
+    container.remove();
+    show({ revision: 1 });
+    expect(q('[data-testid="checking"]')).toBeNull();
+    expect(q('[data-testid="counts"]')).not.toBeNull();
+  });
+
   it('lists new findings first, keeps inherited ones collapsed, and shows the record facts', () => {
     show();
     expect(all('[data-testid="finding"]').map((item) => item.dataset.findingId)).toEqual(['new-warning', 'whole']);
