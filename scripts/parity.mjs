@@ -176,6 +176,8 @@ async function main() {
   const perFile = [];
   let misaligned = 0;
   const allMisses = [];
+  /** Each (record, tag) MARC::Lint warns on, however many warnings it gives there. */
+  const pairs = new Map();
   for (const file of files) {
     const { records, decodeFailed } = lintResults.get(file);
     const ours = ourResults.get(file);
@@ -189,6 +191,8 @@ async function main() {
       }
       for (const warning of record.warnings) {
         const tag = warning.slice(0, 3);
+        const pair = `${file}|${record.offset}|${tag}`;
+        if (!pairs.has(pair)) pairs.set(pair, { tag, hit: reproduces(mine, tag), misdecoded: record.misdecoded });
         const kind = kindOf(warning);
         const stats = kinds.get(kind) ?? { total: 0, hit: 0, exact: 0, misdecoded: 0, misses: [] };
         kinds.set(kind, stats);
@@ -223,10 +227,20 @@ async function main() {
   const lines = [];
   lines.push(`MARC::Lint ${version} vs. alma-companion (all rules), ${files.length} ISO 2709 files in tests/fixtures/marc.`);
   lines.push('');
-  lines.push(`**Reproduced: ${hit} of ${total} MARC::Lint (record, tag) warnings = ${percent(hit, total)}** (target ${TARGET * 100}%: ${ratio >= TARGET ? 'met' : 'NOT met'}).`);
+  const pairList = [...pairs.values()];
+  const pairHits = pairList.filter((pair) => pair.hit).length;
+  const pairMisdecoded = pairList.filter((pair) => !pair.hit && pair.misdecoded).length;
+  const pairRatio = pairList.length === 0 ? 1 : pairHits / pairList.length;
+  const verdict = (r) => `target ${TARGET * 100}%: ${r >= TARGET ? 'met' : 'NOT met'}`;
+  lines.push(`**Reproduced, counting each (record, tag) MARC::Lint warns on once: ${pairHits} of ${pairList.length} = ${percent(pairHits, pairList.length)}** (${verdict(pairRatio)}).`);
+  lines.push('');
+  lines.push(`**Reproduced, counting every warning line (a warning counts when we report on the same record and tag): ${hit} of ${total} = ${percent(hit, total)}** (${verdict(ratio)}). ` +
+    'MARC::Lint often gives several lines for one field (one per repeated subfield), so this count weighs a field by how many lines Lint writes about it.');
   lines.push('');
   lines.push(`Of the ${total - hit} not reproduced, ${misdecoded} are on records whose directory MARC::Record itself reports as damaged ("Invalid directory length", "runs off the end of the record"): Lint checks the fields it misread there, which are not in the record (see below). ` +
     `**On the other records: ${hit} of ${decodedTotal} = ${percent(hit, decodedTotal)}.**`);
+  lines.push('');
+  lines.push(`By pair: the ${pairList.length - pairHits} pairs not reproduced${pairMisdecoded === pairList.length - pairHits ? ' are all' : ` include ${pairMisdecoded}`} on those records (tags ${[...new Set(pairList.filter((pair) => !pair.hit).map((pair) => pair.tag))].sort().join(', ')}, which MARC::Record made out of shifted directory entries).`);
   lines.push('');
   lines.push(`Stricter count, where the warning names a subfield or indicator and our finding must name the same one: ${exact} of ${total} = ${percent(exact, total)}.`);
   lines.push('');
