@@ -1,10 +1,12 @@
 // `npm run parity`: how many of MARC::Lint's warnings our linter reproduces on tests/fixtures/marc.
 //
-// For every ISO 2709 fixture, MARC::Lint (Debian libmarc-lint-perl, run by scripts/parity.marc-lint.pl)
-// and our linter (lib/cli, all rules) check the same records. A Lint warning is "reproduced" when we
+// For every ISO 2709 and MARCXML fixture, MARC::Lint (Debian libmarc-lint-perl; MARCXML read with
+// MARC::File::XML, Debian libmarc-xml-perl; run by scripts/parity.marc-lint.pl) and our linter (lib/cli,
+// all rules) check the same records. A Lint warning is "reproduced" when we
 // report a finding on the same record with the same tag. Warnings are grouped into kinds (the message
 // with its variable parts removed). Prints the table and rewrites the generated part of docs/parity.md.
-// Not part of CI: it needs Perl and MARC::Lint (installed with apt-get when missing and running as root).
+// Not part of CI: it needs Perl, MARC::Lint and MARC::File::XML (both installed with apt-get when missing
+// and running as root).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +17,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const fixturesDir = join(root, 'tests/fixtures/marc');
 const docPath = join(root, 'docs/parity.md');
 const ISO_EXTENSIONS = /\.(mrc|marc|usmarc)$/i;
+const XML_EXTENSIONS = /\.xml$/i;
+/** Perl modules the MARC::Lint side needs, with the Debian package that provides each. */
+const PERL_MODULES = [
+  ['MARC::Lint', 'libmarc-lint-perl'],
+  ['MARC::File::XML', 'libmarc-xml-perl'],
+];
 const TARGET = 0.95;
 
 /** MARC::Lint message → kind. Order matters: the first match wins. */
@@ -73,21 +81,27 @@ function kindOf(message) {
 }
 
 function ensureMarcLint() {
-  if (spawnSync('perl', ['-MMARC::Lint', '-e1']).status === 0) return;
+  const missing = PERL_MODULES.filter(([module]) => spawnSync('perl', [`-M${module}`, '-e1']).status !== 0);
+  if (missing.length === 0) return;
+  const names = missing.map(([module]) => module).join(' and ');
+  const packages = missing.map(([, debianPackage]) => debianPackage);
   if (process.getuid?.() !== 0) {
-    console.error('MARC::Lint is not installed. Run: sudo apt-get update && sudo apt-get install -y libmarc-lint-perl');
+    console.error(`${names} not installed. Run: sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`);
     process.exit(2);
   }
-  console.error('Installing MARC::Lint (apt-get install libmarc-lint-perl)…');
+  console.error(`Installing ${names} (apt-get install ${packages.join(' ')})…`);
   execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', 'libmarc-lint-perl'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', ...packages], { stdio: 'inherit' });
 }
 
 function marcLintVersion() {
   return execFileSync('perl', ['-MMARC::Lint', '-e', 'print $MARC::Lint::VERSION'], { encoding: 'utf8' }).trim();
 }
 
-/** Runs MARC::Lint; returns per file the records (by offset) with their 001 and warnings. */
+/**
+ * Runs MARC::Lint; returns per file the records with their 001 and warnings. `offset` is the byte offset
+ * for ISO 2709 and null for MARCXML, whose records are paired by index (their order in the document).
+ */
 function runMarcLint(files) {
   const tsv = execFileSync('perl', [join(root, 'scripts/parity.marc-lint.pl'), ...files], {
     encoding: 'utf8',
@@ -99,7 +113,9 @@ function runMarcLint(files) {
     const [file, index, offset, type, text] = line.split('\t');
     const entry = byFile.get(file);
     if (type === 'decode-failed') entry.decodeFailed++;
-    if (type === 'record') entry.records.push({ index: Number(index), offset: Number(offset), id: text, warnings: [], misdecoded: false });
+    if (type === 'record') {
+      entry.records.push({ index: Number(index), offset: offset === '' ? null : Number(offset), id: text, warnings: [], misdecoded: false });
+    }
     if (type === 'lint') entry.records.at(-1).warnings.push(text);
     if (type === 'decode-warning' && MISDECODED.test(text)) entry.records.at(-1).misdecoded = true;
   }
@@ -167,8 +183,11 @@ async function main() {
   ensureMarcLint();
   const version = marcLintVersion();
   const all = readdirSync(fixturesDir).sort();
-  const files = all.filter((name) => ISO_EXTENSIONS.test(name)).map((name) => join(fixturesDir, name));
-  const skipped = all.filter((name) => /\.(xml|mrk)$/i.test(name));
+  const compared = (name) => ISO_EXTENSIONS.test(name) || XML_EXTENSIONS.test(name);
+  const files = all.filter(compared).map((name) => join(fixturesDir, name));
+  const xmlCount = files.filter((file) => XML_EXTENSIONS.test(file)).length;
+  // MARC::Lint has no reader for MARC mnemonic (.mrk) text; list any such fixture as not compared.
+  const skipped = all.filter((name) => /\.mrk$/i.test(name));
   const lintResults = runMarcLint(files);
   const ourResults = await runOurs(files);
 
@@ -184,14 +203,15 @@ async function main() {
     let fileWarnings = 0;
     let fileHits = 0;
     for (const record of records) {
-      let mine = ours.byOffset.get(record.offset);
-      if (!mine) {
+      // MARCXML records have no byte offset on the Lint side: their index is their natural key.
+      let mine = record.offset === null ? ours.byIndex.get(record.index) : ours.byOffset.get(record.offset);
+      if (!mine && record.offset !== null) {
         mine = ours.byIndex.get(record.index);
         misaligned++;
       }
       for (const warning of record.warnings) {
         const tag = warning.slice(0, 3);
-        const pair = `${file}|${record.offset}|${tag}`;
+        const pair = `${file}|${record.offset ?? `#${record.index}`}|${tag}`;
         if (!pairs.has(pair)) pairs.set(pair, { tag, hit: reproduces(mine, tag), misdecoded: record.misdecoded });
         const kind = kindOf(warning);
         const stats = kinds.get(kind) ?? { total: 0, hit: 0, exact: 0, misdecoded: 0, misses: [] };
@@ -225,7 +245,8 @@ async function main() {
   const ratio = total === 0 ? 1 : hit / total;
 
   const lines = [];
-  lines.push(`MARC::Lint ${version} vs. alma-companion (all rules), ${files.length} ISO 2709 files in tests/fixtures/marc.`);
+  const formats = xmlCount > 0 ? 'ISO 2709 and MARCXML' : 'ISO 2709';
+  lines.push(`MARC::Lint ${version} vs. alma-companion (all rules), ${files.length} files (${formats}) in tests/fixtures/marc.`);
   lines.push('');
   const pairList = [...pairs.values()];
   const pairHits = pairList.filter((pair) => pair.hit).length;
@@ -252,7 +273,7 @@ async function main() {
   lines.push('|---|---:|---:|---:|---:|');
   for (const f of perFile) lines.push(`| ${f.file} | ${f.records} | ${f.decodeFailed} | ${f.fileWarnings} | ${percent(f.fileHits, f.fileWarnings)} |`);
   lines.push('');
-  if (skipped.length) lines.push(`Not compared (MARC::Lint is run on ISO 2709 only): ${skipped.join(', ')}.`);
+  if (skipped.length) lines.push(`Not compared (MARC::Lint is run on ISO 2709 and MARCXML only): ${skipped.join(', ')}.`);
   if (misaligned) lines.push(`${misaligned} records matched by index because our reader placed them at another offset.`);
   const missed = rows.filter(([, s]) => s.misses.length > 0);
   if (missed.length) {
