@@ -1,8 +1,8 @@
 import type { DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { ordinal } from '../structure/describe';
-import { HAS_REPEATED_SUBFIELD, definitionScan } from './definition-scan';
-import { fieldPageUrl, formatOf, labelFor } from './resolve';
+import { HAS_REPEATED_SUBFIELD } from './definition-scan';
+import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
 
 // Per-field code counts without allocating: one slot per ASCII code, reset after each field.
 const counts = new Uint16Array(128);
@@ -25,38 +25,25 @@ export const nonRepeatableSubfieldRule: Rule = {
   rationale: 'A repeated non-repeatable subfield (two 245 $a) usually means text belongs in another subfield ($b, $p) and displays wrongly.',
   source: 'https://www.loc.gov/marc/bibliographic/ecbdlist.html',
   check(ctx) {
-    const format = formatOf(ctx);
-    const fields = ctx.record?.fields;
-    if (!format || !fields) return [];
-    const scan = definitionScan(ctx, format);
-    if ((scan.any & HAS_REPEATED_SUBFIELD) === 0) return [];
     const findings: Finding[] = [];
-    for (let i = 0; i < fields.length; i++) {
-      if ((scan.problems[i]! & HAS_REPEATED_SUBFIELD) === 0) continue;
-      // Flagged fields have a checkable definition and are data fields.
-      const field = fields[i]!;
-      const definition = scan.governing[i]!;
-      const dataField = field as DataField;
+    for (const flagged of flaggedFields(ctx, HAS_REPEATED_SUBFIELD)) {
+      const { definition } = flagged;
+      const dataField = asDataField(flagged);
       for (let s = 0; s < dataField.subfields.length; s++) {
         const code = dataField.subfields[s]!.code;
         const slot = code.length === 1 ? code.charCodeAt(0) : 128;
         if (slot >= 128) continue;
         const nth = ++counts[slot]!;
         if (nth < 2 || definition.subfields.get(code)?.repeatable !== false) continue;
-        const occurrence = ctx.index.occurrenceOf(i);
-        findings.push({
-          ruleId: this.id,
-          severity: this.defaultSeverity,
-          fieldIndex: i,
-          tag: field.tag,
-          occurrence,
-          code,
-          subfieldIndex: s,
-          message:
-            `${labelFor(ctx.index, field, occurrence, definition)}: subfield $${code} is not repeatable in ${definition.tag}, but this is the ${ordinal(nth)} $${code}. ` +
-            `Merge the text into one $${code} or move it to the subfield it belongs in.`,
-          source: fieldPageUrl(format, definition),
-        });
+        findings.push(
+          flaggedFinding(this, flagged, {
+            code,
+            subfieldIndex: s,
+            message:
+              `${flagged.label}: subfield $${code} is not repeatable in ${definition.tag}, but this is the ${ordinal(nth)} $${code}. ` +
+              `Merge the text into one $${code} or move it to the subfield it belongs in.`,
+          }),
+        );
       }
       resetCounts(dataField);
     }

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
-import { OBSOLETE_FIELD, definitionScan } from './definition-scan';
-import { fieldPageUrl, formatOf, labelFor } from './resolve';
+import { OBSOLETE_FIELD } from './definition-scan';
+import { flaggedFields, flaggedFinding } from './flagged-fields';
 
 /** What replaces the obsolete fields catalogers still meet most often. */
 const REPLACEMENTS: Record<string, string> = {
@@ -23,29 +23,13 @@ export const obsoleteFieldRule: Rule = {
   rationale: 'Obsolete fields are no longer indexed or displayed by current systems and are rejected by OCLC for new input.',
   source: 'https://www.loc.gov/marc/bibliographic/ecbdlist.html',
   check(ctx) {
-    const format = formatOf(ctx);
-    const fields = ctx.record?.fields;
-    if (!format || !fields) return [];
-    const scan = definitionScan(ctx, format);
-    if ((scan.any & OBSOLETE_FIELD) === 0) return [];
     const findings: Finding[] = [];
-    for (let i = 0; i < fields.length; i++) {
-      if ((scan.problems[i]! & OBSOLETE_FIELD) === 0) continue;
-      const field = fields[i]!;
+    for (const flagged of flaggedFields(ctx, OBSOLETE_FIELD)) {
       // An 880 paired with an obsolete field is fixed together with it: report the field once.
-      if (field.tag === '880') continue;
-      const definition = scan.governing[i]!;
-      const occurrence = ctx.index.occurrenceOf(i);
+      if (flagged.field.tag === '880') continue;
+      const { definition } = flagged;
       const advice = REPLACEMENTS[definition.tag] ?? 'Move its data to the current field that replaced it (see the MARC 21 field list).';
-      findings.push({
-        ruleId: this.id,
-        severity: this.defaultSeverity,
-        fieldIndex: i,
-        tag: field.tag,
-        occurrence,
-        message: `${labelFor(ctx.index, field, occurrence, definition)}: field ${definition.tag} (${definition.name}) is obsolete. ${advice}`,
-        source: fieldPageUrl(format, definition),
-      });
+      findings.push(flaggedFinding(this, flagged, { message: `${flagged.label}: field ${definition.tag} (${definition.name}) is obsolete. ${advice}` }));
     }
     return findings;
   },
