@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { PAGE_KIND_LABELS, PANE_LABELS, type PageStatusView, type PaneStatus } from './page-status-view';
+import { PAGE_KIND_LABELS, type PageStatusView } from './page-status-view';
 
 const BODY_ID = 'alma-companion-page-status-body';
 
@@ -43,46 +43,19 @@ export function PageStatusPanel({ status }: { status: PageStatusView }) {
           <p class="acc-kind" data-testid="page-kind">
             {PAGE_KIND_LABELS[status.kind]}
           </p>
-          {recognised ? <RecognisedDetails status={status} /> : <NotRecognised missing={status.missing} />}
+          {recognised ? <PartlyMissing missing={status.missing} /> : <NotRecognised missing={status.missing} />}
         </div>
       )}
     </section>
   );
 }
 
-function RecognisedDetails({ status }: { status: PageStatusView }) {
+function PartlyMissing({ missing }: { missing: string[] }) {
+  if (missing.length === 0) return null;
   return (
-    <>
-      {status.panes.map((pane) => (
-        <PaneDetails key={pane.pane} pane={pane} />
-      ))}
-      {status.item && (
-        <dl class="acc-facts" data-testid="item">
-          <dt>Barcode</dt>
-          <dd data-testid="barcode">{status.item.barcode || '(none)'}</dd>
-          <dt>MMS ID</dt>
-          <dd data-testid="mms-id">{status.item.mmsId ?? 'not shown on this page'}</dd>
-        </dl>
-      )}
-      {status.missing.length > 0 && (
-        <p class="acc-note" data-testid="missing">
-          Not found on this page: {status.missing.join(', ')}. Some checks may be unavailable.
-        </p>
-      )}
-    </>
-  );
-}
-
-function PaneDetails({ pane }: { pane: PaneStatus }) {
-  return (
-    <dl class="acc-facts" data-testid="pane" data-pane={pane.pane} aria-label={PANE_LABELS[pane.pane]}>
-      <dt>{PANE_LABELS[pane.pane]}</dt>
-      <dd data-testid="record-type" data-record-type={pane.recordType}>{pane.recordType === 'bib' ? 'Bibliographic' : 'Holdings'}</dd>
-      <dt>MMS ID</dt>
-      <dd data-testid="mms-id">{pane.mmsId ?? 'not found'}</dd>
-      <dt>Fields</dt>
-      <dd data-testid="field-count">{pane.fieldCount}</dd>
-    </dl>
+    <p class="acc-note" data-testid="missing">
+      Not found on this page: {missing.join(', ')}. Some checks may be unavailable.
+    </p>
   );
 }
 

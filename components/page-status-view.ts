@@ -1,20 +1,13 @@
-import type { MarcRecordType, PageKind } from '../lib/alma/types';
+import type { PageKind } from '../lib/alma/types';
 
-/** One record pane of the Metadata Editor (two in split view). */
-export interface PaneStatus {
-  pane: 'left' | 'right' | 'single';
-  recordType: MarcRecordType;
-  mmsId: string | null;
-  fieldCount: number;
-}
-
-/** What the page-status panel shows; built by lib/features/page-status from lib/alma's readings. */
+/**
+ * What the page-status panel shows: the page kind lib/alma recognised, and what it missed. It runs on lists,
+ * dialogs, relink and unrecognised pages; on the editors the findings panel shows the record facts.
+ */
 export interface PageStatusView {
   kind: PageKind;
   /** Expected elements that were not found (only for 'unrecognised'). */
   missing: string[];
-  panes: PaneStatus[];
-  item: { barcode: string; mmsId: string | null } | null;
 }
 
 /** Labels name Alma's own screens as catalogers know them. */
@@ -31,10 +24,4 @@ export const PAGE_KIND_LABELS: Record<PageKind, string> = {
   relink: 'Relink',
   unrecognised: 'Alma layout not as expected',
   other: 'Other Alma page',
-};
-
-export const PANE_LABELS: Record<PaneStatus['pane'], string> = {
-  single: 'Record',
-  left: 'Left pane',
-  right: 'Right pane',
 };
