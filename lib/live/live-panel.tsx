@@ -9,6 +9,7 @@ import { watchLiveOptions, type LiveOptions } from './live-options';
 import { createLiveSession } from './live-session';
 import type { LivePageAdapter } from './page-adapter';
 import { createScheduler } from './revalidation-scheduler';
+import { createSerialRuns } from './serial-runs';
 import { shortcutOf, type ShortcutAction } from './shortcuts';
 import type { PaneId } from './types';
 import { BUSY_RETRY_MS, LIVE_DELAY_MS, LIVE_MAX_WAIT_MS } from './timing';
@@ -66,25 +67,10 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
     }
     render();
   };
-  // One validation at a time, in order; requests made while one runs share the single run queued after it
-  // (which reads the page as it is then).
-  let running: Promise<void> | null = null;
-  let queued: Promise<void> | null = null;
-  const validate = (): Promise<void> => {
-    if (queued) return queued;
-    if (!running) {
-      running = validateOnce().finally(() => (running = null));
-      return running;
-    }
-    queued = running.then(() => {
-      queued = null;
-      running = validateOnce().finally(() => (running = null));
-      return running;
-    });
-    return queued;
-  };
-  /** Resolves when the validations asked for so far have updated the panel. */
-  const settled = (): Promise<void> => queued ?? running ?? Promise.resolve();
+  // One validation at a time, in order: changes made while one runs are picked up by the next.
+  const runs = createSerialRuns(validateOnce);
+  const validate = runs.request;
+  const settled = runs.settled;
   const scheduler = createScheduler({
     delayMs: LIVE_DELAY_MS,
     maxWaitMs: LIVE_MAX_WAIT_MS,
