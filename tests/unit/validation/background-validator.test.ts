@@ -31,6 +31,20 @@ describe('backgroundValidator (content script side)', () => {
     await expect(backgroundValidator({ kind: 'record', type: 'bib', record: null } as never, SETTINGS)).rejects.toThrow(/Cannot validate: the record must have a leader/);
   });
 
+  it('asks once more when the background was not listening (a service worker between stop and start)', async () => {
+    handleBackgroundMessages({ validate: handleValidate });
+    const send = vi.spyOn(browser.runtime, 'sendMessage');
+    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    const result = await backgroundValidator(JOB, SETTINGS);
+    expect(result.findings).toEqual(runValidationJob(JOB, SETTINGS).findings);
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives up after the second try, with the reason', async () => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(backgroundValidator(JOB, SETTINGS)).rejects.toThrow(/Receiving end does not exist/);
+  });
+
   it('says to reload the page when the extension was reloaded under it', async () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
     await expect(backgroundValidator(JOB, SETTINGS)).rejects.toThrow(/updated or reloaded.*Reload the page/);
