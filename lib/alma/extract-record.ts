@@ -50,16 +50,7 @@ function extractPane(doc: Document, table: HTMLTableElement, paneIndex: number, 
       leaderRow = ref;
       continue;
     }
-    if (isControlTag(tag)) {
-      fields.push({ tag, value: showsBlanksAsHash(tag) ? fromAlmaBlanks(text) : text });
-      fieldRows.push(ref);
-      continue;
-    }
-    const parsed = parseAlmaSubfields(text, tag);
-    problems.push(...parsed.problems);
-    const ind1 = readIndicator(ref.ind1Input, 1, where, tag, problems);
-    const ind2 = readIndicator(ref.ind2Input, 2, where, tag, problems);
-    fields.push({ tag, ind1, ind2, subfields: parsed.subfields });
+    fields.push(fieldOfRow(ref, tag, text, where, problems));
     fieldRows.push(ref);
   }
 
@@ -77,6 +68,27 @@ function extractPane(doc: Document, table: HTMLTableElement, paneIndex: number, 
     fieldRows,
     problems,
   };
+}
+
+/** The field a row holds, in the record model; what cannot be read cleanly goes to `problems`. */
+function fieldOfRow(ref: FieldRowRef, tag: string, text: string, where: string, problems: StructuralProblem[]): Field {
+  if (isControlTag(tag)) return { tag, value: showsBlanksAsHash(tag) ? fromAlmaBlanks(text) : text };
+  const parsed = parseAlmaSubfields(text, tag);
+  problems.push(...parsed.problems);
+  const ind1 = readIndicator(ref.ind1Input, 1, where, tag, problems);
+  const ind2 = readIndicator(ref.ind2Input, 2, where, tag, problems);
+  return { tag, ind1, ind2, subfields: parsed.subfields };
+}
+
+/**
+ * The field a row holds now, read exactly as extractRecords reads it (so an unchanged row gives an equal
+ * field); the leader for the LDR row; null for a row without a tag or a text box.
+ */
+export function readRowField(ref: FieldRowRef): Field | string | null {
+  const tag = (ref.tagInput?.value ?? '').trim();
+  if (tag === '' || !ref.textarea) return null;
+  if (tag === 'LDR') return fromAlmaBlanks(ref.textarea.value);
+  return fieldOfRow(ref, tag, ref.textarea.value, tag, []);
 }
 
 function readIndicator(

@@ -1,4 +1,5 @@
 import type { ExtractedRecord, FieldRowRef } from '../alma/types';
+import { readRowField } from '../alma/extract-record';
 import { readRowValues, restoreRowValues, writeFieldToRow, writeLeader, type RowValues } from '../alma/write-field';
 import type { Finding } from '../rules/types';
 import { focusControl, subfieldRange } from './focus-control';
@@ -42,10 +43,12 @@ export function applyGridFix(extracted: ExtractedRecord, finding: Finding): Undo
   if (edit.type === 'replace-field') {
     ref = extracted.fieldRows[edit.fieldIndex] ?? null;
     if (!ref) throw new Error(`Cannot ${lower(edit.description)}: field ${edit.fieldIndex + 1} is no longer in the editor.`);
+    requireUnchanged(ref, extracted.record.fields[edit.fieldIndex], edit.description);
     previous = writeFieldToRow(ref, edit.field);
   } else if (edit.type === 'set-leader') {
     ref = extracted.leaderRow;
     if (!ref) throw new Error(`Cannot ${lower(edit.description)}: the record has no LDR row.`);
+    requireUnchanged(ref, extracted.record.leader, edit.description);
     previous = writeLeader(ref, edit.leader);
   } else {
     throw new Error(`Cannot ${lower(edit.description)} in the Metadata Editor: it changes an item.`);
@@ -61,6 +64,15 @@ export function applyGridFix(extracted: ExtractedRecord, finding: Finding): Undo
       restoreRowValues(row, previous);
     },
   };
+}
+
+/**
+ * A fix is computed from the field as it was checked; written over a row that holds something else since
+ * (typed meanwhile, or another field now in that place) it would destroy that text. Refuse instead.
+ */
+function requireUnchanged(ref: FieldRowRef, checked: unknown, description: string): void {
+  if (checked !== undefined && JSON.stringify(readRowField(ref)) === JSON.stringify(checked)) return;
+  throw new Error(`Cannot ${lower(description)}: the field has changed since it was checked. Nothing was written; the check runs again.`);
 }
 
 const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

@@ -17,7 +17,10 @@ const REMEMBER_DELAY_MS = 1500;
  */
 export function gridAdapter(doc: Document, signal: AbortSignal, validator: Validator): LivePageAdapter {
   const wrapper = parentDocumentOf(doc);
+  // The panes of the reading whose findings the panel shows, and of the reading being validated: findings
+  // are looked up in the first, which takes the second only when its findings arrive (afterUpdate).
   let panes = new Map<PaneId, ExtractedRecord>();
+  let reading = panes;
   let rememberTimer: ReturnType<typeof setTimeout> | undefined;
   let rememberedOnce = false;
   signal.addEventListener('abort', () => clearTimeout(rememberTimer), { once: true });
@@ -45,10 +48,11 @@ export function gridAdapter(doc: Document, signal: AbortSignal, validator: Valid
     isBusy: () => isAlmaBusy(doc) || (wrapper !== null && isAlmaBusy(wrapper)),
     read() {
       const read = readGrid(doc, validator);
-      panes = new Map(read.map(({ extracted }) => [extracted.pane, extracted]));
+      reading = new Map(read.map(({ extracted }) => [extracted.pane, extracted]));
       return read.map(({ snapshot }) => snapshot);
     },
     afterUpdate() {
+      panes = reading;
       // At once the first time (the cataloger may go to the item editor right away), then at most so often.
       if (rememberTimer !== undefined) return;
       rememberTimer = setTimeout(rememberBibs, rememberedOnce ? REMEMBER_DELAY_MS : 0);

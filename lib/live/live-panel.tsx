@@ -11,7 +11,7 @@ import type { LivePageAdapter } from './page-adapter';
 import { createScheduler } from './revalidation-scheduler';
 import { createSerialRuns } from './serial-runs';
 import { shortcutOf, type ShortcutAction } from './shortcuts';
-import type { PaneId } from './types';
+import type { LiveFinding, PaneId } from './types';
 import { BUSY_RETRY_MS, LIVE_DELAY_MS, LIVE_MAX_WAIT_MS } from './timing';
 import type { UndoEntry } from './undo';
 
@@ -59,9 +59,11 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
       ui.waiting = false;
       ui.revision++;
       if (ui.status?.tone === 'error' && ui.status.text.startsWith(CHECKS_FAILED)) ui.status = null;
-      highlighter.show(marksFor(panes.flatMap((pane) => pane.findings), adapter.targetOf));
+      // First: the adapter's rows must be those of this reading before anything looks a finding up.
       adapter.afterUpdate?.(panes);
+      highlighter.show(marksFor(panes.flatMap((pane) => pane.findings), adapter.targetOf));
     } catch (error) {
+      if (signal.aborted) return;
       log.error('could not check the page', error);
       setStatus(`${CHECKS_FAILED} ${error instanceof Error ? error.message : String(error)}`, 'error');
     }
@@ -70,7 +72,6 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
   // One validation at a time, in order: changes made while one runs are picked up by the next.
   const runs = createSerialRuns(validateOnce);
   const validate = runs.request;
-  const settled = runs.settled;
   const scheduler = createScheduler({
     delayMs: LIVE_DELAY_MS,
     maxWaitMs: LIVE_MAX_WAIT_MS,
@@ -85,41 +86,59 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
     signal,
   });
   onOptionsChanged = () => scheduler.request();
-  /** Acting on a finding needs the page as it is now, not as it was before the last keystroke. */
-  const current = async (id: string) => {
-    scheduler.flush();
-    await settled();
-    return session.findingById(id);
+  /**
+   * Acting on a finding needs the page as it is now, not as it was before the last keystroke: run a pending
+   * check (unless Alma is loading) and wait until no validation is going, so the finding and the rows the
+   * adapter acts on come from the same reading.
+   */
+  const current = async (id: string): Promise<LiveFinding | undefined> => {
+    for (;;) {
+      scheduler.flush();
+      if (runs.idle) break;
+      await runs.settled();
+    }
+    return signal.aborted ? undefined : session.findingById(id);
+  };
+  /** Go to, Fix and Undo run one after another, each on the page as the previous one left it. */
+  let actions: Promise<void> = Promise.resolve();
+  const enqueue = (action: () => Promise<void>): void => {
+    actions = actions.then(action).catch((error: unknown) => log.error('could not act on a finding', error));
   };
 
-  const goTo = async (id: string): Promise<void> => {
-    const finding = await current(id);
+  const goTo = (id: string): void => {
     ui.activeId = id;
-    if (!finding || !adapter.goTo(finding)) setStatus('That finding is no longer in the record.', 'error');
-    render();
+    enqueue(async () => {
+      const finding = await current(id);
+      if (signal.aborted) return;
+      if (!finding || !adapter.goTo(finding)) setStatus('That finding is no longer in the record.', 'error');
+      render();
+    });
   };
-  const fix = async (id: string): Promise<void> => {
-    const finding = await current(id);
-    try {
-      if (!finding) throw new Error('That finding is no longer in the record; nothing was changed.');
-      undoStack.push(adapter.fix(finding));
-      setStatus(`Fixed: ${finding.finding.fix?.description ?? 'applied'}. Not saved yet.`);
-    } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error), 'error');
-    }
-    await validate();
-  };
-  const undo = (): void => {
-    const entry = undoStack.pop();
-    if (!entry) return;
-    try {
-      entry.undo();
-      setStatus(`Undone: ${entry.description}.`);
-    } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error), 'error');
-    }
-    void validate();
-  };
+  const fix = (id: string): void =>
+    enqueue(async () => {
+      const finding = await current(id);
+      if (signal.aborted) return;
+      try {
+        if (!finding) throw new Error('That finding is no longer in the record; nothing was changed.');
+        undoStack.push(adapter.fix(finding));
+        setStatus(`Fixed: ${finding.finding.fix?.description ?? 'applied'}. Not saved yet.`);
+      } catch (error) {
+        setStatus(error instanceof Error ? error.message : String(error), 'error');
+      }
+      await validate();
+    });
+  const undo = (): void =>
+    enqueue(async () => {
+      const entry = undoStack.pop();
+      if (!entry || signal.aborted) return;
+      try {
+        entry.undo();
+        setStatus(`Undone: ${entry.description}.`);
+      } catch (error) {
+        setStatus(error instanceof Error ? error.message : String(error), 'error');
+      }
+      await validate();
+    });
   const step = (direction: 1 | -1): void => {
     const { order } = ui.view;
     if (order.length === 0) {
@@ -132,7 +151,7 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
     if (finding && !finding.isNew) ui.openInherited.add(finding.pane);
     ui.expanded = true;
     if (finding) setStatus(`Finding ${order.indexOf(next) + 1} of ${order.length}: ${finding.finding.message}`);
-    void goTo(next);
+    goTo(next);
   };
   const onShortcut = (action: ShortcutAction): void => {
     if (action === 'toggle-panel') {
@@ -161,13 +180,14 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
         if (!ui.openInherited.delete(pane)) ui.openInherited.add(pane);
         render();
       }}
-      onGoTo={(id) => void goTo(id)}
-      onFix={(id) => void fix(id)}
+      onGoTo={goTo}
+      onFix={fix}
       onUndo={undo}
       onShortcut={onShortcut}
     />
   );
   function render(): void {
+    if (signal.aborted) return; // the abort handler has taken the panel and dock away
     mounted?.update(panel());
     setDock(doc, ui.expanded ? 'panel' : 'badge');
   }

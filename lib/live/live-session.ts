@@ -16,20 +16,24 @@ export interface LiveSession {
 
 interface Baseline {
   snapshot: PaneSnapshot;
-  findings: ReadFinding[];
+  /** Null until a validation of the baseline has come back. */
+  findings: ReadFinding[] | null;
   settings: ValidationSettings;
 }
+
+type JudgedBaseline = Baseline & { findings: ReadFinding[] };
 
 export function createLiveSession(isGone: (anchor: object) => boolean): LiveSession {
   let baselines = new Map<string, Baseline>();
   let byId = new Map<string, LiveFinding>();
 
-  const baselineFor = async (snapshot: PaneSnapshot, current: ReadFinding[], settings: ValidationSettings): Promise<Baseline> => {
-    const known = baselines.get(snapshot.identity);
-    if (!known) return { snapshot, findings: current, settings };
-    // Settings changed since: judge the record as opened by the same rules as the record now.
-    if (known.settings !== settings) return { snapshot: known.snapshot, findings: (await known.snapshot.validate(settings)).findings, settings };
-    return known;
+  const baselineFor = async (snapshot: PaneSnapshot, current: ReadFinding[], settings: ValidationSettings): Promise<JudgedBaseline> => {
+    const known = baselines.get(snapshot.identity) ?? { snapshot, findings: null, settings };
+    if (known.findings !== null && known.settings === settings) return known as JudgedBaseline;
+    if (known.snapshot === snapshot) return { snapshot, findings: current, settings };
+    // Settings changed since, or the first validation failed: judge the record as opened by the same rules
+    // as the record now.
+    return { snapshot: known.snapshot, findings: (await known.snapshot.validate(settings)).findings, settings };
   };
 
   const validatePane = async (snapshot: PaneSnapshot, settings: ValidationSettings) => {
@@ -38,6 +42,11 @@ export function createLiveSession(isGone: (anchor: object) => boolean): LiveSess
   };
 
   const update = async (snapshots: readonly PaneSnapshot[], settings: ValidationSettings): Promise<SessionResult> => {
+    // The record as opened is the first reading of it, fixed now: if this validation fails, the next one
+    // must still compare with this reading, not with a later one that contains the cataloger's edits.
+    for (const snapshot of snapshots) {
+      if (!baselines.has(snapshot.identity)) baselines.set(snapshot.identity, { snapshot, findings: null, settings });
+    }
     const validated = await Promise.all(snapshots.map((snapshot) => validatePane(snapshot, settings)));
     const next = new Map<string, Baseline>();
     byId = new Map();

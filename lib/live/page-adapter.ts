@@ -16,7 +16,7 @@ export interface LivePageAdapter {
   isBusy(): boolean;
   /** Snapshots of what the page shows now (one per pane). */
   read(): PaneSnapshot[];
-  /** After each validation, e.g. to remember the bib for the item editor. */
+  /** The findings of the last read() are now the ones shown (the adapter acts on that reading from now on). */
   afterUpdate?(results: readonly PaneResult[]): void;
   /** Whether `goTo` has a box to go to. */
   canGoTo(finding: LiveFinding): boolean;

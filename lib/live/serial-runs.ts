@@ -6,8 +6,10 @@
 export interface SerialRuns {
   /** Asks for a run; resolves when the run that covers this request has finished. */
   request(): Promise<void>;
-  /** Resolves when every run asked for so far has finished. */
+  /** Resolves when every run asked for so far has finished (a request made meanwhile may start another). */
   settled(): Promise<void>;
+  /** No run going and none queued. */
+  readonly idle: boolean;
 }
 
 export function createSerialRuns(run: () => Promise<void>): SerialRuns {
@@ -32,5 +34,8 @@ export function createSerialRuns(run: () => Promise<void>): SerialRuns {
       return queued;
     },
     settled: () => queued ?? running ?? Promise.resolve(),
+    get idle() {
+      return running === null && queued === null;
+    },
   };
 }

@@ -42,6 +42,22 @@ describe('applyGridFix', () => {
     expect(textareaOf('650').value).toBe('$$a GOOD and more');
   });
 
+  it('refuses to write a fix over a field that changed since it was checked, and changes nothing', () => {
+    renderGrid(cleanBib([{ tag: '650', ind1: '#', ind2: '0', text: '$$a BAD' }]));
+    const { finding, extracted } = firstFinding();
+    // Typed after the check: the fix (computed from "$$a BAD") would throw this text away.
+    textareaOf('650').value = '$$a BAD and more typed since';
+    expect(() => applyGridFix(extracted, finding)).toThrow('changed since it was checked');
+    expect(textareaOf('650').value).toBe('$$a BAD and more typed since');
+  });
+
+  it('writes a fix over an unchanged field whatever its odd spacing (the check reads the row as extraction does)', () => {
+    renderGrid(cleanBib([{ tag: '650', ind1: '#', ind2: '0', text: '$$a  BAD  $$x y' }]));
+    const { finding, extracted } = firstFinding();
+    expect(() => applyGridFix(extracted, finding)).not.toThrow();
+    expect(textareaOf('650').value).toContain('GOOD');
+  });
+
   it('says clearly when a finding has no fix, and changes nothing', () => {
     renderGrid(cleanBib([{ tag: '650', ind1: '#', ind2: '0', text: '$$a BAD' }]));
     const { finding, extracted } = firstFinding();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLiveSession } from '../../../lib/live/live-session';
 import type { PaneSnapshot, ReadFinding } from '../../../lib/live/types';
 import type { ValidationSettings } from '../../../lib/validation/jobs';
@@ -64,6 +64,20 @@ describe('createLiveSession', () => {
     expect(pane?.findings.map((found) => [found.finding.ruleId, found.isNew])).toEqual([
       ['x', false],
       ['y', false],
+    ]);
+  });
+
+  it('keeps the record as first read as the baseline when the first validation fails', async () => {
+    // The baseline is that first reading (finding x), even though it could not be validated then: a later
+    // reading with the cataloger's new problem z shows z as new.
+    const session = createLiveSession(isGone);
+    const firstReading = snapshot('99a', ['x']);
+    const opened: PaneSnapshot = { ...firstReading, validate: vi.fn().mockRejectedValueOnce(new Error('background gone')).mockImplementation(firstReading.validate) };
+    await expect(session.update([opened], TEST_SETTINGS)).rejects.toThrow('background gone');
+    const [pane] = (await session.update([snapshot('99a', ['x', 'z'])], TEST_SETTINGS)).panes;
+    expect(pane?.findings.map((found) => [found.finding.ruleId, found.isNew])).toEqual([
+      ['x', false],
+      ['z', true],
     ]);
   });
 

@@ -87,3 +87,18 @@ describe('createSerialRuns', () => {
     expect(calls).toBe(3);
   });
 });
+
+describe('createSerialRuns().idle', () => {
+  it('is true only when no run is going and none is queued', async () => {
+    const { run, finishNext } = controllableRuns();
+    const runs = createSerialRuns(run);
+    expect(runs.idle).toBe(true);
+    void runs.request();
+    void runs.request();
+    expect(runs.idle).toBe(false);
+    await finishNext();
+    expect(runs.idle).toBe(false); // the queued run is going now
+    await finishNext();
+    expect(runs.idle).toBe(true);
+  });
+});
