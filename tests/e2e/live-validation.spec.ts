@@ -1,5 +1,7 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { launchWithExtension, TEST_BUILD_DIR } from './support/extension-browser';
+import { collectPageErrors } from './support/page-errors';
 import {
   afterRecheck,
   clearSettings,
@@ -107,6 +109,34 @@ test('an error typed into a clean field shows as new, listed first and marked in
   // The inherited findings stayed inherited.
   const shown = await panelFindings(panel);
   expect(shown.filter((finding) => finding.isNew).every((finding) => finding.tag === '300' || finding.tag === '020')).toBe(true);
+});
+
+test('the checks go on after Chrome stops the idle service worker that runs the engine', async ({ server }) => {
+  // A browser of its own: the stopped worker must not leave stale handles to the tests that share one.
+  const browser = await launchWithExtension(TEST_BUILD_DIR);
+  try {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    const { grid, panel } = await openEditor(page, url(server, 'mde-errors/top.html'));
+    await expect(panel.getByTestId('new-findings')).toHaveAttribute('data-count', '0');
+    // What Chrome does to a service worker idle for 30 s; the DevTools protocol reports its running status.
+    const cdp = await browser.context.newCDPSession(page);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => statuses.push(...event.versions.map((version) => version.runningStatus)));
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => statuses.at(-1)).toBe('stopped');
+
+    // The next edit wakes it, and is checked like any other.
+    const field300 = row(grid, '300');
+    await afterRecheck(panel, () => field300.locator('input[id^="FieldIndicatorBox"][id$=".1"]').fill('5'));
+    await expect(newFindings(panel)).toHaveCount(1);
+    await expect(newFindings(panel).first()).toHaveAttribute('data-tag', '300');
+    expect(statuses.at(-1)).toBe('running');
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.context.close();
+  }
 });
 
 test('"Fix" writes the fix into the textarea (events fired, nothing saved); undo restores it', async ({ page, server }) => {
