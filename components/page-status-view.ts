@@ -6,7 +6,7 @@ import type { PageKind } from '../lib/alma/types';
  */
 export interface PageStatusView {
   kind: PageKind;
-  /** Expected elements that were not found (only for 'unrecognised'). */
+  /** Expected elements that were not found: why a page is 'unrecognised', or what a recognised page lacks. */
   missing: string[];
 }
 

@@ -1,8 +1,13 @@
 import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
 
-/** A whole number of pieces, as typed in the Pieces box ("3", " 3 "); anything else is not this rule's business. */
-const WHOLE_NUMBER = /^\s*(\d+)\s*$/;
+/** The count at the start of the Pieces box: "3", "3 pieces", "1+2" (added up), " 02 "; null for other text. */
+const COUNT = /^\s*(\d+(?:\s*\+\s*\d+)*)(?=\s|$)/;
+
+export function piecesCount(text: string): number | null {
+  const match = COUNT.exec(text);
+  return match ? match[1]!.split('+').reduce((sum, part) => sum + Number(part.trim()), 0) : null;
+}
 
 /**
  * R-ITEM-5 [INFERRED]: an item of several pieces (Pieces > 1) says in its Fulfillment note what the pieces are,
@@ -24,13 +29,13 @@ export const itemPiecesWithoutFulfillmentNote: Rule = {
     if (!item || item.pieces === undefined) return [];
     // The page had no Fulfillment note box: "empty" would be a guess (the panel already says it is missing).
     if (item.missing?.includes('fulfillmentNote')) return [];
-    const count = WHOLE_NUMBER.exec(item.pieces);
-    if (!count || Number(count[1]) <= 1 || item.fulfillmentNote.trim() !== '') return [];
+    const count = piecesCount(item.pieces);
+    if (count === null || count <= 1 || item.fulfillmentNote.trim() !== '') return [];
     return [
       itemFinding(
         itemPiecesWithoutFulfillmentNote,
         'fulfillmentNote',
-        `Pieces is ${count[1]} but the Fulfillment note is empty. In Fulfillment note (Notes tab) say what the ${count[1]} pieces are, e.g. "1 book + 2 CDs", so the desk can check that all of them go out and come back.`,
+        `Pieces is ${count} but the Fulfillment note is empty. In Fulfillment note (Notes tab) say what the ${count} pieces are, e.g. "1 book + 2 CDs", so the desk can check that all of them go out and come back.`,
       ),
     ];
   },

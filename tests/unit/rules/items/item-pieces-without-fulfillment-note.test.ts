@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractItem } from '../../../../lib/alma/extract-item';
 import { validateItem } from '../../../../lib/rules/engine';
 import { itemRules } from '../../../../lib/rules/items';
-import { itemPiecesWithoutFulfillmentNote as rule } from '../../../../lib/rules/items/item-pieces-without-fulfillment-note';
+import { piecesCount, itemPiecesWithoutFulfillmentNote as rule } from '../../../../lib/rules/items/item-pieces-without-fulfillment-note';
 import { builtInRules } from '../../../../lib/rules/registry';
 import { loadFixtureFile } from '../../alma/helpers/fixtures';
 import { item, ruleContext } from '../../procedures/builders';
@@ -40,6 +40,12 @@ describe('item-pieces-without-fulfillment-note (R-ITEM-5, [INFERRED])', () => {
     expect(check({ fulfillmentNote: '' })).toEqual([]);
     expect(check({ pieces: 'three', fulfillmentNote: '' })).toEqual([]);
     expect(check({ pieces: '1 box', fulfillmentNote: '' })).toEqual([]);
+  });
+
+  it('reads the count catalogers type: "3 pieces", "1+2", "02"; and says it without leading zeros', () => {
+    expect(['3', ' 3 ', '3 pieces', '3 pcs', '1+2', '1 + 1 + 1', '02', 'x', '', '1.5', '2x'].map(piecesCount)).toEqual([3, 3, 3, 3, 3, 3, 2, null, null, null, null]);
+    expect(check({ pieces: '1+1', fulfillmentNote: '' })[0]?.message).toContain('Pieces is 2');
+    expect(check({ pieces: '02', fulfillmentNote: '' })[0]?.message).toMatch(/Pieces is 2 .*the 2 pieces/);
   });
 
   it('does not call a Fulfillment note empty when the page had no such box', () => {
