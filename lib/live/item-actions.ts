@@ -1,14 +1,33 @@
 import { itemFieldControl, writeItemField } from '../alma/write-item-field';
 import type { Finding } from '../rules/types';
 import { focusControl } from './focus-control';
+import { ITEM_FIELD_LABELS } from './item-field-labels';
 import type { UndoEntry } from './undo';
 
 /** Focusing and fixing Physical Item Editor findings through lib/alma. */
 
+/**
+ * Focuses the finding's box; false when the page has no such box. Throws, saying so, when the box is there
+ * but not shown (the item editor's tabs hide the fields of the others): focusing it would do nothing visible.
+ */
 export function focusItemFinding(doc: Document, finding: Finding): boolean {
   const control = finding.itemField ? itemFieldControl(doc, finding.itemField) : null;
-  if (!control) return false;
+  if (!control || !finding.itemField) return false;
+  if (!isShown(control)) {
+    const label = ITEM_FIELD_LABELS[finding.itemField] ?? finding.itemField;
+    throw new Error(`The ${label} box is not shown right now (it may be on another tab of the item editor, such as Notes). Open that tab, then use Go to again.`);
+  }
   focusControl(control, [0, control.value.length]);
+  return true;
+}
+
+/** False when the element or one of its ancestors is hidden or not displayed. */
+function isShown(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    if (view && view.getComputedStyle(node).display === 'none') return false;
+  }
   return true;
 }
 

@@ -110,7 +110,11 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
     enqueue(async () => {
       const finding = await current(id);
       if (signal.aborted) return;
-      if (!finding || !adapter.goTo(finding)) setStatus('That finding is no longer in the record.', 'error');
+      try {
+        if (!finding || !adapter.goTo(finding)) setStatus('That finding is no longer in the record.', 'error');
+      } catch (error) {
+        setStatus(error instanceof Error ? error.message : String(error), 'error');
+      }
       render();
     });
   };

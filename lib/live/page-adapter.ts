@@ -20,6 +20,7 @@ export interface LivePageAdapter {
   afterUpdate?(results: readonly PaneResult[]): void;
   /** Whether `goTo` has a box to go to. */
   canGoTo(finding: LiveFinding): boolean;
+  /** Focuses the finding's box; false when there is none; throws with a readable reason when it cannot. */
   goTo(finding: LiveFinding): boolean;
   /** Applies the finding's fix; throws with a readable message when it cannot. */
   fix(finding: LiveFinding): UndoEntry;

@@ -96,4 +96,17 @@ describe('item fixes', () => {
     expect(focusItemFinding(document, fix)).toBe(true);
     expect(document.activeElement).toBe(description());
   });
+
+  it('says so when the box is on a tab that is not shown, instead of focusing nothing visible', () => {
+    for (const hide of [(tab: HTMLElement) => (tab.style.display = 'none'), (tab: HTMLElement) => (tab.hidden = true)]) {
+      renderItem({ description: 'vol 2' });
+      const input = description();
+      const tab = document.createElement('div');
+      hide(tab);
+      input.replaceWith(tab);
+      tab.append(input);
+      expect(() => focusItemFinding(document, fix)).toThrow(/Description box is not shown right now .*Open that tab/);
+      expect(document.activeElement).not.toBe(input);
+    }
+  });
 });
