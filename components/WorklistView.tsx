@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { WorklistEntry, WorklistStatus } from '../lib/oclc/worklist';
 import { WorklistExport } from './WorklistExport';
 import { WorklistTable } from './WorklistTable';
+import { errorText } from '../lib/error-text';
 
 /** What the view needs from the background (lib/messaging in the page, fakes in tests). */
 export interface WorklistApi {
@@ -137,5 +138,5 @@ export function WorklistView({ api, symbol }: { api: WorklistApi; symbol: string
 }
 
 function text(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }

@@ -5,6 +5,7 @@ import type { NewWorklistEntry, WorklistEntry, WorklistStatus } from './oclc/wor
 import type { PageContext } from './procedures/context';
 import type { PageSummary } from './popup/page-summary';
 import type { ValidationJob, ValidationResult, ValidationSettings } from './validation/jobs';
+import { errorText } from './error-text';
 
 /**
  * Every request the content script, popup or options page can send to the background, with its reply.
@@ -97,7 +98,7 @@ export function handleBackgroundMessages(handlers: Partial<BackgroundHandlers>):
       try {
         return { ok: true, value: (await handler(message.payload, sender)) as ResponseOf<MessageType> };
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        return { ok: false, error: errorText(error) };
       }
     })();
   };
@@ -155,7 +156,7 @@ export async function sendToTab<T extends TabMessageType>(
   try {
     reply = (await browser.tabs.sendMessage(tabId, envelope)) as TabReply<T> | undefined;
   } catch (error) {
-    if (NO_RECEIVER.test(error instanceof Error ? error.message : String(error))) return null;
+    if (NO_RECEIVER.test(errorText(error))) return null;
     throw error;
   }
   if (!reply) return null;
@@ -176,7 +177,7 @@ export function handleTabMessage<T extends TabMessageType>(type: T, handler: Tab
       try {
         return { ok: true, value: await handler(message.payload as TabRequestOf<T>) };
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        return { ok: false, error: errorText(error) };
       }
     })();
   };

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportResult } from '../../lib/settings/import-export';
 import { SaveStatus, type SaveState } from './FormField';
+import { errorText } from '../../lib/error-text';
 
 export interface ImportExportSectionProps {
   /** Downloads every setting as one JSON file. */
@@ -23,7 +24,7 @@ export function ImportExportSection({ onExport, onImport, onResetAll }: ImportEx
     try {
       text = await file.text();
     } catch (error) {
-      setStatus({ kind: 'error', message: `“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}).`, errors: [] });
+      setStatus({ kind: 'error', message: `“${file.name}” could not be read (${errorText(error)}).`, errors: [] });
       return;
     } finally {
       input.value = ''; // choosing the same file again must import again

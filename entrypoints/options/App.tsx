@@ -7,8 +7,9 @@ import type { InstitutionProfile } from '../../lib/settings/profile';
 import { ruleRunOptionsFrom } from '../../lib/settings/rule-run-options';
 import { readStoredSettings, resetSettings, saveImportedSettings, saveSettings, watchSettings } from '../../lib/storage';
 import { grantedHosts, grantHost, revokeHost } from './host-access';
+import { errorText } from '../../lib/error-text';
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const message = (error: unknown): string => (errorText(error));
 
 /** Downloads text as a file (no `downloads` permission needed: an object URL and a link click). */
 function download(text: string, fileName: string): void {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { errorText } from '../../lib/error-text';
 
 /**
  * Running on Alma host names beyond *.alma.exlibrisgroup.com (institutions' custom domains).
@@ -75,13 +76,13 @@ export async function grantHost(host: string, currentHosts: readonly string[], a
   try {
     granted = await api.permissions.request({ origins: [originPattern(host)], permissions: ['scripting'] });
   } catch (error) {
-    return `The browser refused to ask for access to ${host}: ${error instanceof Error ? error.message : String(error)}.`;
+    return `The browser refused to ask for access to ${host}: ${errorText(error)}.`;
   }
   if (!granted) return `Access to ${host} was not granted, so it was not added. Add it again and choose “Allow”.`;
   try {
     await syncContentScripts([...new Set([...currentHosts, host])], api);
   } catch (error) {
-    return `Access to ${host} was granted, but the companion could not be registered there: ${error instanceof Error ? error.message : String(error)}.`;
+    return `Access to ${host} was granted, but the companion could not be registered there: ${errorText(error)}.`;
   }
   return null;
 }
@@ -92,7 +93,7 @@ export async function revokeHost(host: string, remainingHosts: readonly string[]
     await syncContentScripts(remainingHosts, api);
     await api.permissions.remove({ origins: [originPattern(host)], ...(remainingHosts.length === 0 ? { permissions: ['scripting'] } : {}) });
   } catch (error) {
-    return `The companion could not be removed from ${host}: ${error instanceof Error ? error.message : String(error)}.`;
+    return `The companion could not be removed from ${host}: ${errorText(error)}.`;
   }
   return null;
 }

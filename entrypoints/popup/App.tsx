@@ -7,8 +7,9 @@ import { sendToBackground, sendToTab } from '../../lib/messaging';
 import { describableTab, tabIdFromSearch } from '../../lib/popup/target-tab';
 import { createDefaultSettings, type Settings } from '../../lib/settings';
 import { readStoredSettings } from '../../lib/storage';
+import { errorText } from '../../lib/error-text';
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const message = (error: unknown): string => (errorText(error));
 
 /** `?tab=<id>`: the popup page opened in a tab of its own describes that tab (and stays open after a click). */
 const requestedTab = tabIdFromSearch(location.search);

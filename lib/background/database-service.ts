@@ -1,5 +1,6 @@
 import type { CompanionDb } from '../db/companion-db';
 import { COMPANION_DB_VERSION, openCompanionDb } from '../db/companion-db';
+import { errorText } from '../error-text';
 
 /**
  * The background's one connection to the companion database. Opening can fail (a database from a newer
@@ -84,7 +85,7 @@ export function createDatabaseService(options: DatabaseServiceOptions = {}): Dat
         await connect();
         return { available: true };
       } catch (error) {
-        return { available: false, problem: error instanceof Error ? error.message : String(error) };
+        return { available: false, problem: errorText(error) };
       }
     },
     close() {

@@ -6,7 +6,7 @@ import { sendToBackground } from '../messaging';
 import type { Reminder } from '../oclc/reminder';
 import { reminderToWorklistInput } from '../oclc/worklist';
 import { buildPageContext, CONTEXT_KINDS } from '../page-context/build-context';
-import { errorText } from '../page-context/client';
+import { errorText } from '../error-text';
 import { watchPageChanges } from '../page-context/watch';
 import { loadSettings } from '../storage';
 

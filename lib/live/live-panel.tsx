@@ -14,6 +14,7 @@ import { shortcutOf, type ShortcutAction } from './shortcuts';
 import type { LiveFinding, PaneId } from './types';
 import { BUSY_RETRY_MS, LIVE_DELAY_MS, LIVE_MAX_WAIT_MS } from './timing';
 import type { UndoEntry } from './undo';
+import { errorText } from '../error-text';
 
 
 /**
@@ -65,7 +66,7 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
     } catch (error) {
       if (signal.aborted) return;
       log.error('could not check the page', error);
-      setStatus(`${CHECKS_FAILED} ${error instanceof Error ? error.message : String(error)}`, 'error');
+      setStatus(`${CHECKS_FAILED} ${errorText(error)}`, 'error');
     }
     render();
   };
@@ -113,7 +114,7 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
       try {
         if (!finding || !adapter.goTo(finding)) setStatus('That finding is no longer in the record.', 'error');
       } catch (error) {
-        setStatus(error instanceof Error ? error.message : String(error), 'error');
+        setStatus(errorText(error), 'error');
       }
       render();
     });
@@ -127,7 +128,7 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
         undoStack.push(adapter.fix(finding));
         setStatus(`Fixed: ${finding.finding.fix?.description ?? 'applied'}. Not saved yet.`);
       } catch (error) {
-        setStatus(error instanceof Error ? error.message : String(error), 'error');
+        setStatus(errorText(error), 'error');
       }
       await validate();
     });
@@ -139,7 +140,7 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
         entry.undo();
         setStatus(`Undone: ${entry.description}.`);
       } catch (error) {
-        setStatus(error instanceof Error ? error.message : String(error), 'error');
+        setStatus(errorText(error), 'error');
       }
       await validate();
     });

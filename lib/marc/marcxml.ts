@@ -8,6 +8,7 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { structuralProblem } from './problem-codes';
 import { visible } from './bytes';
 import type { DataField, MarcRecord, ReadResult, StructuralProblem } from './types';
+import { errorText } from '../error-text';
 
 export const MARCXML_NAMESPACE = 'http://www.loc.gov/MARC21/slim';
 /** Used when a record has no <leader>: lengths zero, leader/09 'a' because XML text is Unicode. */
@@ -116,7 +117,7 @@ export class MarcXmlStream {
   /** saxes threw (it should not, with an error handler): report it and read nothing more. */
   private stop(error: unknown): void {
     this.dead = true;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     this.report(structuralProblem('xml-not-well-formed', `The XML parser stopped: ${message}. Nothing after line ${this.parser.line} was read.`, { line: this.parser.line }));
   }
 

@@ -23,8 +23,3 @@ export async function withBibFromMemory(ctx: PageContext): Promise<PageContext> 
     return ctx;
   }
 }
-
-/** An error as one sentence for the page. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,4 +1,5 @@
 import type { InstitutionProfile } from '../settings/profile';
+import { errorText } from '../error-text';
 
 /** Profile settings that hold regular expressions. */
 export type PatternSetting =
@@ -60,7 +61,7 @@ function compile(setting: PatternSetting, source: string, flags: string, problem
   try {
     return new RegExp(source, flags);
   } catch (error) {
-    problems.push({ setting, pattern: source, error: error instanceof Error ? error.message : String(error) });
+    problems.push({ setting, pattern: source, error: errorText(error) });
     return null;
   }
 }

@@ -12,6 +12,7 @@ import { GENERIC_PROFILE, type InstitutionProfile } from '../settings/profile';
 import { buildRecordIndex } from './record-index';
 import { builtInRules } from './registry';
 import type { Finding, RecordIndex, RecordKind, Rule, RuleContext, RuleOptions, RuleSettings, Severity } from './types';
+import { errorText } from '../error-text';
 
 export interface ValidateOptions {
   /** Rules to choose from (default: the built-in registry). */
@@ -115,7 +116,7 @@ function ruleOptions(options: Partial<RuleOptions> | undefined): RuleOptions {
 }
 
 function crashFinding(rule: Rule, error: unknown): Finding {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorText(error);
   return {
     ruleId: ENGINE_RULE_CRASHED,
     severity: 'info',

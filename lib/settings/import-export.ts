@@ -1,6 +1,7 @@
 import { describeValue } from './schema';
 import { isSupportedVersion, OLDEST_SETTINGS_VERSION, upgradeSettings } from './settings-versions';
 import { SETTINGS_VERSION, type Settings } from './types';
+import { errorText } from '../error-text';
 
 /** The `format` every export carries, so a foreign JSON file is recognised as such. */
 export const SETTINGS_FILE_FORMAT = 'alma-cataloger-companion-settings';
@@ -65,7 +66,7 @@ export function importSettings(json: string): ImportResult {
   try {
     parsed = JSON.parse(json);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     return fail([`The file is not valid JSON (${reason}). Export the settings again, or fix the file in a text editor.`]);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))

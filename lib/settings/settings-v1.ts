@@ -7,6 +7,7 @@ import * as f from './schema-fields';
 import { profileSchema } from './settings-schema';
 import { DEFAULT_UI_PREFERENCES } from './defaults';
 import type { Settings } from './types';
+import { errorText } from '../error-text';
 
 /**
  * Version 1 of the settings (0.1 releases). Differences from v2:
@@ -58,7 +59,7 @@ const lamaRegex: Schema = {
     try {
       new RegExp(pattern, flags);
     } catch (error) {
-      errors.push(`${path}: ${value} is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+      errors.push(`${path}: ${value} is not a valid regular expression (${errorText(error)})`);
     }
   },
 };

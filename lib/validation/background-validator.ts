@@ -1,5 +1,6 @@
 import { sendToBackground } from '../messaging';
 import type { Validator } from './jobs';
+import { errorText } from '../error-text';
 
 /** Chrome's and Firefox's wording when the extension was reloaded or updated under an open page. */
 const ORPHANED = /extension context invalidated|extension context is invalid/i;
@@ -12,7 +13,7 @@ export const backgroundValidator: Validator = async (job, settings) => {
   try {
     return await sendToBackground('validate', { job, settings });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorText(error);
     if (ORPHANED.test(message)) {
       throw new Error('the extension was updated or reloaded since this page was opened. Reload the page to check the record again.');
     }

@@ -1,6 +1,7 @@
 import type { CustomRuleDefinition } from './types';
 import { TAG_PATTERN } from './tag-pattern';
 import { SLUG_PATTERN } from './slug';
+import { errorText } from '../../error-text';
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const KINDS = new Set(['bib', 'holdings']);
@@ -20,7 +21,7 @@ export function compilePattern(pattern: unknown, flags: unknown): RegExp | strin
   try {
     return new RegExp(pattern, flagText);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     return `the regular expression /${pattern}/ is invalid (${reason}); check brackets, parentheses and backslashes`;
   }
 }
