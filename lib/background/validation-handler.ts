@@ -1,3 +1,4 @@
+import { isPlainObject } from '../is-plain-object';
 import type { ValidationJob, ValidationResult, ValidationSettings } from '../validation/jobs';
 import { runValidationJob } from '../validation/run-job';
 
@@ -13,32 +14,28 @@ export function handleValidate({ job, settings }: { job: ValidationJob; settings
 }
 
 function jobProblem(job: unknown): string | null {
-  if (!isObject(job)) return 'no record or item was sent';
+  if (!isPlainObject(job)) return 'no record or item was sent';
   if (job.kind === 'record') {
     if (job.type !== 'bib' && job.type !== 'holdings') return 'the record type must be bib or holdings';
     return recordProblem(job.record, 'record');
   }
   if (job.kind === 'item') {
-    if (!isObject(job.item)) return 'the item is missing';
+    if (!isPlainObject(job.item)) return 'the item is missing';
     return job.bib === undefined ? null : recordProblem(job.bib, "item's bib");
   }
   return 'the request is neither a record nor an item';
 }
 
 function recordProblem(record: unknown, name: string): string | null {
-  if (!isObject(record) || typeof record.leader !== 'string' || !Array.isArray(record.fields)) {
+  if (!isPlainObject(record) || typeof record.leader !== 'string' || !Array.isArray(record.fields)) {
     return `the ${name} must have a leader and a list of fields`;
   }
-  return record.fields.every((field) => isObject(field) && typeof field.tag === 'string') ? null : `every field of the ${name} needs a tag`;
+  return record.fields.every((field) => isPlainObject(field) && typeof field.tag === 'string') ? null : `every field of the ${name} needs a tag`;
 }
 
 function settingsProblem(settings: unknown): string | null {
-  if (!isObject(settings) || !isObject(settings.rules) || !isObject(settings.profile) || !Array.isArray(settings.customRules)) {
+  if (!isPlainObject(settings) || !isPlainObject(settings.rules) || !isPlainObject(settings.profile) || !Array.isArray(settings.customRules)) {
     return 'the settings are incomplete (rules, custom rules and profile are needed)';
   }
   return null;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

@@ -6,6 +6,7 @@ import type { HoldingsAction, Reminder } from '../oclc/reminder';
 import type { PageContext } from '../procedures/context';
 import { bibOf, mmsIdOf } from '../procedures/context';
 import { carryOverWithdrawnItems, previousForComparison } from './enrich';
+import { isPlainObject } from '../is-plain-object';
 
 /**
  * What the background remembers of the pages catalogers saw, so a later page can be compared with an
@@ -49,10 +50,10 @@ export function restorePageMemoryState(value: unknown): PageMemoryState {
   const valid =
     state.version === PAGE_MEMORY_VERSION &&
     typeof state.clock === 'number' &&
-    isRecord(state.bibs) &&
-    isRecord(state.tabs) &&
-    isRecord(state.holdings) &&
-    isRecord(state.holdings.bibs) &&
+    isPlainObject(state.bibs) &&
+    isPlainObject(state.tabs) &&
+    isPlainObject(state.holdings) &&
+    isPlainObject(state.holdings.bibs) &&
     typeof state.holdings.tick === 'number';
   return valid ? (state as PageMemoryState) : createPageMemoryState();
 }
@@ -126,8 +127,4 @@ function boundBySeen<T extends { seen: number }>(entries: Record<string, T>, lim
   const kept: Record<string, T> = {};
   for (const key of keys.slice(0, limit)) kept[key] = entries[key]!;
   return kept;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

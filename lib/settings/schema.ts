@@ -3,6 +3,9 @@
  * (extension CSP forbids them) and reports every problem with its path, e.g.
  * `settings.ui.checklistRetentionDays: expected a whole number from 1 to 3650, got "30"`.
  */
+import { errorText } from '../error-text';
+import { isPlainObject } from '../is-plain-object';
+
 export interface Schema {
   /** Appends `path: problem` lines to `errors`; reports nothing when the value fits. */
   check(value: unknown, path: string, errors: string[]): void;
@@ -17,10 +20,6 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
   return `${typeof value} ${String(value)}`;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function str(opts: { minLength?: number; maxLength?: number; pattern?: RegExp; hint?: string } = {}): Schema {
@@ -72,7 +71,7 @@ export function regexSource(opts: { allowEmpty?: boolean; maxLength?: number } =
       try {
         new RegExp(value);
       } catch (error) {
-        errors.push(`${path}: /${value}/ is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+        errors.push(`${path}: /${value}/ is not a valid regular expression (${errorText(error)})`);
       }
     },
   };
