@@ -2,6 +2,7 @@ import type { ValidateOptions } from '../rules/engine';
 import { compileCustomRules } from '../rules/custom/compile-custom-rule';
 import type { Rule } from '../rules/types';
 import { ruleOptionsFrom } from './rule-options';
+import type { ValidationSettings } from '../validation/jobs';
 import type { Settings } from './types';
 
 /** What validateRecord / validateItem take from the settings, plus the custom rules that could not be used. */
@@ -27,7 +28,7 @@ function compiledCustomRules(definitions: Settings['customRules']): { rules: Rul
  * the user's custom rules compiled next to the built-in ones, and the institution profile.
  * Calling it twice with the same settings object returns options the engine's cache recognises.
  */
-export function ruleRunOptionsFrom(settings: Pick<Settings, 'rules' | 'customRules' | 'profile' | 'allowLocalTags'>): RuleRunOptions {
+export function ruleRunOptionsFrom(settings: ValidationSettings): RuleRunOptions {
   const custom = compiledCustomRules(settings.customRules);
   return {
     settings: settings.rules,
