@@ -30,8 +30,7 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Alma Cataloger Companion',
-    description:
-      'Live MARC 21 validation, procedure checklists and OCLC-holdings reminders inside Ex Libris Alma.',
+    description: 'Live MARC 21 validation, procedure checklists and OCLC-holdings reminders inside Ex Libris Alma.',
     permissions: ['storage'],
     // Other Alma host names (custom domains) are granted at run time from the options page.
     optional_host_permissions: ['https://*/*'],

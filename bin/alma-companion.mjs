@@ -5,7 +5,9 @@ try {
   cli = await import('../dist/cli.mjs');
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  process.stderr.write('alma-companion: dist/cli.mjs is missing; run "npm run build" (or "npm run build:cli") first.\n');
+  process.stderr.write(
+    'alma-companion: dist/cli.mjs is missing; run "npm run build" (or "npm run build:cli") first.\n',
+  );
   process.exit(2);
 }
 await cli.runFromProcess();

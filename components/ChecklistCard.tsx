@@ -25,9 +25,20 @@ export function ChecklistCard({ checklist, ticked, idPrefix, initiallyOpen, onTo
   const done = actions.filter((step) => ticked.includes(step.id)).length;
   const bodyId = `${idPrefix}-body`;
   return (
-    <section class="acc-cl-card" data-testid="checklist" data-procedure-id={checklist.procedureId} aria-labelledby={`${idPrefix}-title`}>
+    <section
+      class="acc-cl-card"
+      data-testid="checklist"
+      data-procedure-id={checklist.procedureId}
+      aria-labelledby={`${idPrefix}-title`}
+    >
       <h3 class="acc-cl-card-title" id={`${idPrefix}-title`}>
-        <button type="button" class="acc-cl-card-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="acc-cl-card-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!open)}
+        >
           <span class="acc-cl-chevron" aria-hidden="true">
             {open ? '▾' : '▸'}
           </span>
@@ -64,9 +75,20 @@ export function ChecklistCard({ checklist, ticked, idPrefix, initiallyOpen, onTo
   );
 }
 
-function Step({ step, id, ticked, onToggle }: { step: ChecklistStepView; id: string; ticked: boolean; onToggle(value: boolean): void }) {
+function Step({
+  step,
+  id,
+  ticked,
+  onToggle,
+}: {
+  step: ChecklistStepView;
+  id: string;
+  ticked: boolean;
+  onToggle(value: boolean): void;
+}) {
   const verification = step.result === null ? null : VERIFICATION[step.result];
-  const describedBy = [step.detail ? `${id}-detail` : '', verification ? `${id}-verified` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [step.detail ? `${id}-detail` : '', verification ? `${id}-verified` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <li class="acc-cl-step" data-testid="checklist-step" data-step-id={step.id} data-result={step.result ?? 'manual'}>
       {step.kind === 'warning' ? (
@@ -77,10 +99,21 @@ function Step({ step, id, ticked, onToggle }: { step: ChecklistStepView; id: str
         </p>
       ) : (
         <label class="acc-cl-label" for={id}>
-          <input id={id} type="checkbox" checked={ticked} aria-describedby={describedBy} onChange={(event) => onToggle(event.currentTarget.checked)} />
+          <input
+            id={id}
+            type="checkbox"
+            checked={ticked}
+            aria-describedby={describedBy}
+            onChange={(event) => onToggle(event.currentTarget.checked)}
+          />
           <span>
             {step.text}
-            {step.inferred && <span class="acc-cl-tag" title="Not stated by the source procedure: inferred from related practice."> inferred</span>}
+            {step.inferred && (
+              <span class="acc-cl-tag" title="Not stated by the source procedure: inferred from related practice.">
+                {' '}
+                inferred
+              </span>
+            )}
             {step.local && <span class="acc-cl-tag"> local step</span>}
           </span>
         </label>

@@ -23,7 +23,15 @@ const BODY_ID = 'alma-companion-checklists-body';
  * multi-volume set, a withdrawn item) come first and open; of the general ones only the first starts
  * open, and only when nothing specific applies.
  */
-export function ChecklistDock({ checklists, ticked, onToggleStep, notice, saving = false, initiallyExpanded, onExpandedChange }: ChecklistDockProps) {
+export function ChecklistDock({
+  checklists,
+  ticked,
+  onToggleStep,
+  notice,
+  saving = false,
+  initiallyExpanded,
+  onExpandedChange,
+}: ChecklistDockProps) {
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const toggle = useRef<HTMLButtonElement>(null);
   const change = (value: boolean): void => {

@@ -22,6 +22,7 @@ export function FindingItem({ finding, active, canGoTo, onGoTo, onFix }: Finding
     if (canGoTo && !target.closest('button, a')) onGoTo(id);
   };
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the click is a shortcut; the Go to button and the panel's keys do the same from the keyboard
     <li
       class={`acc-fi acc-fi-${data.severity}${active ? ' acc-fi-active' : ''}`}
       data-testid="finding"
@@ -35,7 +36,11 @@ export function FindingItem({ finding, active, canGoTo, onGoTo, onFix }: Finding
     >
       <div class="acc-fi-head">
         <SeverityBadge severity={data.severity} />
-        {isNew && <span class="acc-fi-new" data-testid="new-badge">New</span>}
+        {isNew && (
+          <span class="acc-fi-new" data-testid="new-badge">
+            New
+          </span>
+        )}
         {canGoTo ? (
           <button type="button" class="acc-fi-where" data-testid="go-to" onClick={() => onGoTo(id)}>
             <span class="acc-fp-vh">Go to </span>

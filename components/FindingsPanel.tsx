@@ -108,11 +108,25 @@ export function FindingsPanel(props: FindingsPanelProps) {
   // Until the first answer from the engine, zero counts would read as "no problems": say it is checking.
   const checking = props.revision === 0;
   const counts = (layout?: 'column') =>
-    checking ? <span class="acc-fp-checking" data-testid="checking-counts">…</span> : <SeverityCounts counts={view.counts} layout={layout} />;
+    checking ? (
+      <span class="acc-fp-checking" data-testid="checking-counts">
+        …
+      </span>
+    ) : (
+      <SeverityCounts counts={view.counts} layout={layout} />
+    );
 
   if (!expanded) {
     return (
-      <aside class="acc-fp acc-fp-collapsed" aria-label={label} data-testid="findings-panel" data-kind={props.pageKind} data-expanded="false" data-revision={props.revision} {...keyHandlers}>
+      <aside
+        class="acc-fp acc-fp-collapsed"
+        aria-label={label}
+        data-testid="findings-panel"
+        data-kind={props.pageKind}
+        data-expanded="false"
+        data-revision={props.revision}
+        {...keyHandlers}
+      >
         <button
           ref={toggle}
           type="button"
@@ -122,14 +136,26 @@ export function FindingsPanel(props: FindingsPanelProps) {
           title={`Show ${props.title.toLowerCase()} (${SHORTCUTS[0]?.label})`}
           onClick={toggleFromPanel}
         >
-          <span class="acc-fp-vh">Show {props.title.toLowerCase()}{checking ? ' (checking)' : ''}: </span>
+          <span class="acc-fp-vh">
+            Show {props.title.toLowerCase()}
+            {checking ? ' (checking)' : ''}:{' '}
+          </span>
           {counts('column')}
         </button>
       </aside>
     );
   }
   return (
-    <aside class="acc-fp" aria-label={label} data-testid="findings-panel" data-kind={props.pageKind} data-expanded="true" data-waiting={props.waiting} data-revision={props.revision} {...keyHandlers}>
+    <aside
+      class="acc-fp"
+      aria-label={label}
+      data-testid="findings-panel"
+      data-kind={props.pageKind}
+      data-expanded="true"
+      data-waiting={props.waiting}
+      data-revision={props.revision}
+      {...keyHandlers}
+    >
       <div class="acc-fp-header">
         <h2 class="acc-fp-title">{props.title}</h2>
         {counts()}
@@ -151,7 +177,11 @@ export function FindingsPanel(props: FindingsPanelProps) {
           </p>
         )}
       </div>
-      <div class={`acc-fp-status${props.status?.tone === 'error' ? ' acc-fp-status-error' : ''}`} role="status" data-testid="status">
+      <div
+        class={`acc-fp-status${props.status?.tone === 'error' ? ' acc-fp-status-error' : ''}`}
+        role="status"
+        data-testid="status"
+      >
         {props.status && (
           <>
             <span data-testid="status-text">{props.status.text}</span>
@@ -169,7 +199,11 @@ export function FindingsPanel(props: FindingsPanelProps) {
             Checking…
           </p>
         )}
-        {props.waiting && <p class="acc-fp-note" data-testid="waiting">Waiting for Alma to finish loading…</p>}
+        {props.waiting && (
+          <p class="acc-fp-note" data-testid="waiting">
+            Waiting for Alma to finish loading…
+          </p>
+        )}
         {props.settingsProblems.map((problem) => (
           <p key={problem} class="acc-fp-note acc-fp-note-problem" data-testid="settings-problem">
             {problem}
@@ -223,7 +257,9 @@ function PaneSection(props: FindingsPanelProps & { pane: PaneView }) {
       <div class="acc-fp-new" data-testid="new-findings" data-count={pane.newCount}>
         <h4 class="acc-fp-part-title">New since opened ({pane.newCount})</h4>
         {pane.newCount === 0 ? (
-          <p class="acc-fp-empty">{pane.inheritedCount === 0 ? 'No problems found.' : 'Nothing you changed has introduced a problem.'}</p>
+          <p class="acc-fp-empty">
+            {pane.inheritedCount === 0 ? 'No problems found.' : 'Nothing you changed has introduced a problem.'}
+          </p>
         ) : (
           <SeverityGroups groups={pane.newGroups} {...props} />
         )}

@@ -29,7 +29,9 @@ export function OclcReminderCard({ reminder, status, busy, idPrefix, onAdd, onDi
     >
       <h3 class="acc-or-title" id={`${idPrefix}-title`}>
         <span class={`acc-or-action acc-or-${reminder.action}`}>{ACTION_TITLE[reminder.action]}</span>{' '}
-        <span data-testid="oclc-number">{reminder.oclcNumber ? `OCLC #${reminder.oclcNumber}` : 'OCLC number not known yet'}</span>
+        <span data-testid="oclc-number">
+          {reminder.oclcNumber ? `OCLC #${reminder.oclcNumber}` : 'OCLC number not known yet'}
+        </span>
       </h3>
       <p class="acc-or-bib">
         {reminder.title || 'Untitled bib'} <span class="acc-or-muted">(MMS ID {reminder.mmsId})</span>
@@ -65,7 +67,8 @@ export function OclcReminderCard({ reminder, status, busy, idPrefix, onAdd, onDi
       </div>
       {!canAdd && (
         <p class="acc-or-muted" id={`${idPrefix}-why`}>
-          The worklist needs the OCLC number: open the bib in the Metadata Editor once so the companion can read its 035.
+          The worklist needs the OCLC number: open the bib in the Metadata Editor once so the companion can read its
+          035.
         </p>
       )}
       <p class="acc-or-status" role="status" data-testid="reminder-status">

@@ -21,7 +21,15 @@ export function reminderKey(reminder: Pick<Reminder, 'mmsId' | 'action'>): strin
 const BODY_ID = 'alma-companion-oclc-reminders-body';
 
 /** The OCLC holdings reminders of this tab, above the checklists; open while there are any. */
-export function OclcReminderDock({ reminders, statuses, busy, problem, onAdd, onDismiss, onOpenWorklist }: OclcReminderDockProps) {
+export function OclcReminderDock({
+  reminders,
+  statuses,
+  busy,
+  problem,
+  onAdd,
+  onDismiss,
+  onOpenWorklist,
+}: OclcReminderDockProps) {
   const [expanded, setExpanded] = useState(true);
   const toggle = useRef<HTMLButtonElement>(null);
   const collapseOnEscape = (event: KeyboardEvent): void => {

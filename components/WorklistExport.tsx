@@ -35,8 +35,16 @@ const TOOLS: ReadonlyArray<{ tool: BatchTool; heading: string; how: string }> = 
  */
 export function WorklistExport({ entries, symbol }: WorklistExportProps) {
   const files = useMemo(() => exportFiles(entries, symbol), [entries, symbol]);
-  const urls = useMemo(() => files.map((file) => URL.createObjectURL(new Blob([file.text], { type: file.type }))), [files]);
-  useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
+  const urls = useMemo(
+    () => files.map((file) => URL.createObjectURL(new Blob([file.text], { type: file.type }))),
+    [files],
+  );
+  useEffect(
+    () => () => {
+      for (const url of urls) URL.revokeObjectURL(url);
+    },
+    [urls],
+  );
   const pending = entries.filter((entry) => entry.status === 'pending').length;
   return (
     <section class="worklist-export" aria-labelledby="export-heading">

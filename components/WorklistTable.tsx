@@ -31,7 +31,13 @@ export function WorklistTable({ entries, caption, busy, onChangeStatus }: Workli
       </thead>
       <tbody>
         {entries.map((entry) => (
-          <tr key={entry.id} data-testid="worklist-entry" data-oclc-number={entry.oclcNumber} data-action={entry.action} data-status={entry.status}>
+          <tr
+            key={entry.id}
+            data-testid="worklist-entry"
+            data-oclc-number={entry.oclcNumber}
+            data-action={entry.action}
+            data-status={entry.status}
+          >
             <td>
               <a href={worldcatUrl(entry.oclcNumber)} target="_blank" rel="noopener noreferrer">
                 {entry.oclcNumber}
@@ -48,7 +54,9 @@ export function WorklistTable({ entries, caption, busy, onChangeStatus }: Workli
               {entry.note && <p class="note">{entry.note}</p>}
             </td>
             <td>
-              <time dateTime={new Date(entry.createdAt).toISOString()}>{new Date(entry.createdAt).toLocaleString()}</time>
+              <time dateTime={new Date(entry.createdAt).toISOString()}>
+                {new Date(entry.createdAt).toLocaleString()}
+              </time>
             </td>
             <td>{STATUS_LABEL[entry.status]}</td>
             <td class="row-actions">

@@ -81,15 +81,16 @@ export function WorklistView({ api, symbol }: { api: WorklistApi; symbol: string
   };
 
   const all = entries ?? [];
-  const count = (status: Filter): number => (status === 'all' ? all.length : all.filter((entry) => entry.status === status).length);
+  const count = (status: Filter): number =>
+    status === 'all' ? all.length : all.filter((entry) => entry.status === status).length;
   const shown = filter === 'all' ? all : all.filter((entry) => entry.status === filter);
   const finished = count('done') + count('removed');
   return (
     <main class="page worklist-page">
       <h1>OCLC holdings worklist</h1>
       <p>
-        Holdings to set or delete in WorldCat, collected from the companion's reminders in Alma. A "set" and a "delete" for the same number cancel each other
-        out; the same change added twice is kept once.
+        Holdings to set or delete in WorldCat, collected from the companion's reminders in Alma. A "set" and a "delete"
+        for the same number cancel each other out; the same change added twice is kept once.
       </p>
       {problem && (
         <p class="problem" role="alert" data-testid="worklist-problem">
@@ -106,18 +107,36 @@ export function WorklistView({ api, symbol }: { api: WorklistApi; symbol: string
             <legend>Show</legend>
             {FILTERS.map(({ value, label }) => (
               <label key={value}>
-                <input type="radio" name="filter" value={value} checked={filter === value} onChange={() => setFilter(value)} /> {label} ({count(value)})
+                <input
+                  type="radio"
+                  name="filter"
+                  value={value}
+                  checked={filter === value}
+                  onChange={() => setFilter(value)}
+                />{' '}
+                {label} ({count(value)})
               </label>
             ))}
           </fieldset>
-          <WorklistTable entries={shown} caption={`${FILTERS.find((f) => f.value === filter)?.label ?? ''} entries`} busy={busy} onChangeStatus={changeStatus} />
+          <WorklistTable
+            entries={shown}
+            caption={`${FILTERS.find((f) => f.value === filter)?.label ?? ''} entries`}
+            busy={busy}
+            onChangeStatus={changeStatus}
+          />
           <div class="bulk-actions">
             <button type="button" disabled={busy || count('pending') === 0} onClick={markAllDone}>
               Mark all pending done
             </button>
             {confirmClear ? (
               <>
-                <button type="button" class="danger" disabled={busy} onClick={clearFinished} data-testid="confirm-clear">
+                <button
+                  type="button"
+                  class="danger"
+                  disabled={busy}
+                  onClick={clearFinished}
+                  data-testid="confirm-clear"
+                >
                   Delete {finished} finished {finished === 1 ? 'entry' : 'entries'} for good
                 </button>
                 <button type="button" onClick={() => setConfirmClear(false)}>

@@ -9,7 +9,8 @@ import { handleBackgroundMessages, type BackgroundHandlers } from '../lib/messag
 import { loadSettings } from '../lib/storage';
 
 /**
- * Runs the validation engine for all content scripts (lib/background/validation-handler.ts), and owns long-lived state — the companion database (checklist progress, OCLC worklist) and the memory of
+ * Runs the validation engine for all content scripts (lib/background/validation-handler.ts), and owns long-lived
+ * state — the companion database (checklist progress, OCLC worklist) and the memory of
  * earlier pages — and answers the typed messages of lib/messaging from content scripts and extension pages.
  */
 export default defineBackground(() => {

@@ -25,7 +25,11 @@ export interface FeatureContext {
  * Returns `false` when it turns out not to apply (refined-github's convention); anything else means it ran.
  * The signal aborts when the page changes or the extension is unloaded: clean up on abort.
  */
-export type FeatureInit = (context: FeatureContext, signal: AbortSignal) => void | false | Promise<void | false>;
+export type FeatureInit = (
+  context: FeatureContext,
+  signal: AbortSignal,
+) => // biome-ignore lint/suspicious/noConfusingVoidType: a feature that returns nothing ran (refined-github's convention).
+void | false | Promise<void | false>;
 
 export interface Feature {
   /** Equals the file name in lib/features/ (checked by a meta-test). */

@@ -35,9 +35,15 @@ export interface BackgroundProtocol {
     response: { updatedAt: number };
   };
   /** Adds a worklist entry: merged with a pending duplicate, or cancelling a pending opposite action. */
-  'worklist/add': { request: NewWorklistEntry; response: { outcome: 'added' | 'merged' | 'cancelled'; entry: WorklistEntry } };
+  'worklist/add': {
+    request: NewWorklistEntry;
+    response: { outcome: 'added' | 'merged' | 'cancelled'; entry: WorklistEntry };
+  };
   'worklist/list': { request: { status?: WorklistStatus }; response: { entries: WorklistEntry[] } };
-  'worklist/update': { request: { id: string; status: WorklistStatus; note?: string }; response: { entry: WorklistEntry } };
+  'worklist/update': {
+    request: { id: string; status: WorklistStatus; note?: string };
+    response: { entry: WorklistEntry };
+  };
   /** Deletes done and removed entries for good. */
   'worklist/clear-finished': { request: Record<string, never>; response: { deleted: number } };
   /** Opens the worklist page in a new tab (content scripts cannot link to extension pages). */
@@ -91,7 +97,10 @@ export async function sendToBackground<T extends MessageType>(type: T, payload: 
  * full BackgroundHandlers, so a message added here without a handler there fails to compile.
  */
 export function handleBackgroundMessages(handlers: Partial<BackgroundHandlers>): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<MessageType>> | undefined => {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+  ): Promise<Reply<MessageType>> | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined; // not ours: let others answer
     const handler = handlers[message.type] as (payload: unknown, sender: Browser.runtime.MessageSender) => unknown;
     return (async (): Promise<Reply<MessageType>> => {
@@ -164,7 +173,9 @@ export async function sendToTab<T extends TabMessageType>(
   return reply.value;
 }
 
-export type TabHandler<T extends TabMessageType> = (payload: TabRequestOf<T>) => TabResponseOf<T> | Promise<TabResponseOf<T>>;
+export type TabHandler<T extends TabMessageType> = (
+  payload: TabRequestOf<T>,
+) => TabResponseOf<T> | Promise<TabResponseOf<T>>;
 
 /**
  * Answers one kind of tab request in this frame until `signal` aborts (the feature's run ends).

@@ -46,7 +46,8 @@ const FIXTURE = 'mde-large';
 const WARM_UP = 20;
 const COLD_STARTS = 10;
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const round = (n: number): number => Math.round(n * 100) / 100;
 const log = (...args: unknown[]): void => console.error('[bench-editor]', ...args);
 
@@ -60,7 +61,12 @@ function sizes(): EditorBenchResult['contentScript'] {
       const path = join(dir, file);
       if (!existsSync(path)) continue;
       const bytes = readFileSync(path);
-      rows.push({ build: `${build} (${statSync(path).mtime.toISOString()})`, file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
+      rows.push({
+        build: `${build} (${statSync(path).mtime.toISOString()})`,
+        file,
+        bytes: bytes.length,
+        gzipBytes: gzipSync(bytes, { level: 9 }).length,
+      });
     }
   }
   return rows;
@@ -103,16 +109,26 @@ async function timedEdits(grid: Frame, count: number): Promise<number[]> {
  * The DevTools protocol of the extension's service worker, reached through the page's session (Playwright
  * gives sessions for pages only): attach to the worker target and relay commands to it.
  */
-async function serviceWorkerProtocol(cdp: CDPSession): Promise<((method: string) => Promise<Record<string, unknown>>) | null> {
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-  const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+async function serviceWorkerProtocol(
+  cdp: CDPSession,
+): Promise<((method: string) => Promise<Record<string, unknown>>) | null> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: Array<{ targetId: string; type: string; url: string }>;
+  };
+  const worker = targetInfos.find(
+    (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
+  );
   if (!worker) return null;
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
   let nextId = 0;
   const waiting = new Map<number, (reply: Record<string, unknown>) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return;
-    const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown>; error?: Record<string, unknown> };
+    const reply = JSON.parse(event.message) as {
+      id?: number;
+      result?: Record<string, unknown>;
+      error?: Record<string, unknown>;
+    };
     if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result ?? reply.error ?? {});
   });
   return (method) =>
@@ -135,7 +151,9 @@ export async function benchEditor(options: EditorBenchOptions = {}): Promise<Edi
     await panel.waitFor();
     const grid = page.frames().find((frame) => frame.url().endsWith(`${FIXTURE}/grid.html`));
     if (!grid) throw new Error(`no ${FIXTURE} grid frame`);
-    await grid.waitForFunction(`document.querySelector('alma-companion-findings')?.shadowRoot?.querySelector('[data-revision]')`);
+    await grid.waitForFunction(
+      `document.querySelector('alma-companion-findings')?.shadowRoot?.querySelector('[data-revision]')`,
+    );
     const fields = Number(await panel.getByTestId('field-count').textContent());
 
     log(`warming up, then ${edits} timed edits on ${fields} fields`);
@@ -184,7 +202,9 @@ export async function benchEditor(options: EditorBenchOptions = {}): Promise<Edi
       },
       contentScript: sizes(),
       heap: { edits: heapEdits, beforeBytes, afterBytes, growthBytes: afterBytes - beforeBytes },
-      backgroundHeap: worker ? { beforeBytes: workerBefore, afterBytes: workerAfter, growthBytes: workerAfter - workerBefore } : null,
+      backgroundHeap: worker
+        ? { beforeBytes: workerBefore, afterBytes: workerAfter, growthBytes: workerAfter - workerBefore }
+        : null,
       coldStart: { edits: COLD_STARTS, medianMs: round(percentile(cold, 50)), maxMs: round(cold.at(-1) ?? NaN) },
       chromium: browser.context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent)),
     };

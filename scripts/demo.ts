@@ -69,7 +69,14 @@ async function waitForPanels(page: Page, fixture: AlmaFixture): Promise<boolean>
   const expected = fixture.expect.filter((frame) => !NO_PANEL.has(frame.kind)).length;
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const counts = await Promise.all(page.frames().map((frame) => frame.locator(PANEL_HOST).count().catch(() => 0)));
+    const counts = await Promise.all(
+      page.frames().map((frame) =>
+        frame
+          .locator(PANEL_HOST)
+          .count()
+          .catch(() => 0),
+      ),
+    );
     if (counts.reduce((sum, count) => sum + count, 0) >= expected) return true;
     await page.waitForTimeout(200);
   }
@@ -79,7 +86,9 @@ async function waitForPanels(page: Page, fixture: AlmaFixture): Promise<boolean>
 async function browseInteractively(): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url);
-  console.log(`Chromium is open on ${server.url} with the test build loaded. Close the window or press Ctrl+C to stop.`);
+  console.log(
+    `Chromium is open on ${server.url} with the test build loaded. Close the window or press Ctrl+C to stop.`,
+  );
   await new Promise<void>((done) => {
     context.on('close', () => done());
     process.once('SIGINT', () => done());

@@ -18,5 +18,5 @@ for (const [path, content] of files) {
   mkdirSync(dirname(join(outDir, path)), { recursive: true });
   writeFileSync(join(outDir, path), content);
 }
-writeFileSync(join(outDir, 'fixtures.json'), JSON.stringify(manifest, null, 2) + '\n');
+writeFileSync(join(outDir, 'fixtures.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`Wrote ${files.size} pages and fixtures.json (${manifest.length} fixtures) to ${outDir}`);

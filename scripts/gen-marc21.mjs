@@ -5,7 +5,8 @@
  *   lib/marc21/generated/codelists.json LC code lists (languages, countries, geographic areas, sources)
  *
  * Inputs (all in the repository, so a fresh clone can regenerate):
- *   third_party/marc-schema/marc21_{bibliographic,holdings}_schema.json  Avram schemas (timathom/marc-schema, Apache-2.0)
+ *   third_party/marc-schema/marc21_{bibliographic,holdings}_schema.json  Avram schemas (timathom/marc-schema,
+ * Apache-2.0)
  *   third_party/marc-schema/overlay/*.json                                our additions and corrections (see NOTICE.md)
  *   third_party/marc-schema/lc-codelists.json                             LC code lists snapshot
  *
@@ -38,7 +39,11 @@ const SUBFIELD_CODES = 'abcdefghijklmnopqrstuvwxyz0123456789';
 /** Expands an Avram subfield key ("a", "a-z", "0-5", holdings' "a-$z") into single codes. */
 function expandSubfieldKey(key) {
   const range = /^([a-z0-9])-\$?([a-z0-9])$/.exec(key);
-  if (!range) return key.length === 1 ? [key] : (warnings.push(`unexpected subfield key ${key}`), []);
+  if (!range) {
+    if (key.length === 1) return [key];
+    warnings.push(`unexpected subfield key ${key}`);
+    return [];
+  }
   const from = SUBFIELD_CODES.indexOf(range[1]);
   const to = SUBFIELD_CODES.indexOf(range[2]);
   return SUBFIELD_CODES.slice(from, to + 1).split('');
@@ -60,7 +65,8 @@ function indicatorChars(indicator) {
 }
 
 const sortChars = (chars) => [...new Set(chars)].sort().join('');
-const minus = (chars, allowed) => sortChars([...(chars ?? '')].filter((c) => allowed === null || !allowed.includes(c)).join(''));
+const minus = (chars, allowed) =>
+  sortChars([...(chars ?? '')].filter((c) => allowed === null || !allowed.includes(c)).join(''));
 
 /** Holdings fields whose scrape came back empty, written from the LC pages (overlay/patches.json). */
 function patchedHoldingsField(tag, entry) {
@@ -116,7 +122,8 @@ function compactPosition(start, end, label, codes, isLeader) {
   const values = [];
   let kind;
   for (const key of Object.keys(codes ?? {})) {
-    if (/^\[.*\]$/.test(key)) kind = 'free'; // "[number]", "[aaa]": patched where it matters
+    if (/^\[.*\]$/.test(key))
+      kind = 'free'; // "[number]", "[aaa]": patched where it matters
     else if (/^\d+-\d+$/.test(key)) {
       const [from, to] = key.split('-');
       if (length === 1) for (let d = Number(from); d <= Number(to); d++) chars += String(d);
@@ -195,7 +202,10 @@ function buildBib() {
     if (patch.ind2) fields[tag].i[1] = sortChars(patch.ind2);
   }
 
-  const leader = { length: 24, positions: avramPositions(bibSchema.LDR, true, patches.bib.positions.LDR, obsolete.positions.LDR) };
+  const leader = {
+    length: 24,
+    positions: avramPositions(bibSchema.LDR, true, patches.bib.positions.LDR, obsolete.positions.LDR),
+  };
   const all008 = avramPositions(bibSchema['008a'], false, patches.bib.positions['008a'], obsolete.positions['008a']);
   // 008/18-34 is a placeholder in "All materials"; the material-type layouts define those positions.
   const field008 = { length: 40, all: all008.filter((p) => !(p[0] === 18 && p[1] === 34)) };
@@ -208,7 +218,11 @@ function buildBib() {
     const category = key.charAt(3);
     const positions = avramPositions(entry, false, undefined, obsolete.positions[key]);
     const fullLength = Math.max(...positions.map((p) => p[1])) + 1;
-    field007[category] = { name: entry.label, lengths: patches.bib.lengths007[category] ?? [fullLength, fullLength], positions };
+    field007[category] = {
+      name: entry.label,
+      lengths: patches.bib.lengths007[category] ?? [fullLength, fullLength],
+      positions,
+    };
   }
   const forms006 = {};
   for (const [type, chars] of Object.entries(patches.bib.form006)) if (type !== 'note') forms006[type] = chars;
@@ -247,7 +261,7 @@ const definitions = {
 mkdirSync(outDir, { recursive: true });
 const definitionsText = JSON.stringify(definitions);
 const codelistsText = JSON.stringify(codelists.lists);
-writeFileSync(join(outDir, 'marc21.json'), definitionsText + '\n');
+writeFileSync(join(outDir, 'marc21.json'), `${definitionsText}\n`);
 writeFileSync(join(outDir, 'codelists.json'), codelistsText);
 
 const kb = (text) => (text.length / 1024).toFixed(1);

@@ -77,7 +77,10 @@ const MISDECODED = /Invalid directory length|runs off the end of the record/;
 
 function kindOf(message) {
   for (const [pattern, kind] of KINDS) if (pattern.test(message)) return kind;
-  return message.replace(/^\d{3}:/, 'NNN:').replace(/_[a-z0-9]/g, '_?').replace(/"[^"]*"/g, '"…"');
+  return message
+    .replace(/^\d{3}:/, 'NNN:')
+    .replace(/_[a-z0-9]/g, '_?')
+    .replace(/"[^"]*"/g, '"…"');
 }
 
 function ensureMarcLint() {
@@ -114,7 +117,13 @@ function runMarcLint(files) {
     const entry = byFile.get(file);
     if (type === 'decode-failed') entry.decodeFailed++;
     if (type === 'record') {
-      entry.records.push({ index: Number(index), offset: offset === '' ? null : Number(offset), id: text, warnings: [], misdecoded: false });
+      entry.records.push({
+        index: Number(index),
+        offset: offset === '' ? null : Number(offset),
+        id: text,
+        warnings: [],
+        misdecoded: false,
+      });
     }
     if (type === 'lint') entry.records.at(-1).warnings.push(text);
     if (type === 'decode-warning' && MISDECODED.test(text)) entry.records.at(-1).misdecoded = true;
@@ -222,14 +231,22 @@ async function main() {
         if (hit) {
           stats.hit++;
           if (reproducesExactly(mine, tag, warning)) stats.exact++;
-          else allMisses.push(`${relative(root, file)}\t${mine?.index ?? record.index}\t${record.id}\t(same tag, other subfield/indicator) ${warning}`);
+          else
+            allMisses.push(
+              `${relative(root, file)}\t${mine?.index ?? record.index}\t${record.id}\t(same tag, other subfield/indicator) ${warning}`,
+            );
           fileHits++;
         } else if (record.misdecoded) {
           stats.misdecoded++;
-          allMisses.push(`${relative(root, file)}\t${mine?.index ?? record.index}\t${record.id}\t(misdecoded by MARC::Record) ${warning}`);
+          allMisses.push(
+            `${relative(root, file)}\t${mine?.index ?? record.index}\t${record.id}\t(misdecoded by MARC::Record) ${warning}`,
+          );
         } else {
           allMisses.push(`${relative(root, file)}\t${mine?.index ?? record.index}\t${record.id}\t${warning}`);
-          if (stats.misses.length < 3) stats.misses.push(`${relative(root, file)} #${mine?.index ?? record.index} (001 ${record.id || '–'}): ${warning}`);
+          if (stats.misses.length < 3)
+            stats.misses.push(
+              `${relative(root, file)} #${mine?.index ?? record.index} (001 ${record.id || '–'}): ${warning}`,
+            );
         }
       }
     }
@@ -246,45 +263,69 @@ async function main() {
 
   const lines = [];
   const formats = xmlCount > 0 ? 'ISO 2709 and MARCXML' : 'ISO 2709';
-  lines.push(`MARC::Lint ${version} vs. alma-companion (all rules), ${files.length} files (${formats}) in tests/fixtures/marc.`);
+  lines.push(
+    `MARC::Lint ${version} vs. alma-companion (all rules), ${files.length} files (${formats}) in tests/fixtures/marc.`,
+  );
   lines.push('');
   const pairList = [...pairs.values()];
   const pairHits = pairList.filter((pair) => pair.hit).length;
   const pairMisdecoded = pairList.filter((pair) => !pair.hit && pair.misdecoded).length;
   const pairRatio = pairList.length === 0 ? 1 : pairHits / pairList.length;
   const verdict = (r) => `target ${TARGET * 100}%: ${r >= TARGET ? 'met' : 'NOT met'}`;
-  lines.push(`**Reproduced, counting each (record, tag) MARC::Lint warns on once: ${pairHits} of ${pairList.length} = ${percent(pairHits, pairList.length)}** (${verdict(pairRatio)}).`);
+  lines.push(
+    `**Reproduced, counting each (record, tag) MARC::Lint warns on once: ${pairHits} of ${pairList.length} = ${percent(pairHits, pairList.length)}** (${verdict(pairRatio)}).`,
+  );
   lines.push('');
-  lines.push(`**Reproduced, counting every warning line (a warning counts when we report on the same record and tag): ${hit} of ${total} = ${percent(hit, total)}** (${verdict(ratio)}). ` +
-    'MARC::Lint often gives several lines for one field (one per repeated subfield), so this count weighs a field by how many lines Lint writes about it.');
+  lines.push(
+    `**Reproduced, counting every warning line (a warning counts when we report on the same record and tag): ${hit} of ${total} = ${percent(hit, total)}** (${verdict(ratio)}). ` +
+      'MARC::Lint often gives several lines for one field (one per repeated subfield), so this count weighs a field by how many lines Lint writes about it.',
+  );
   lines.push('');
-  lines.push(`Of the ${total - hit} not reproduced, ${misdecoded} are on records whose directory MARC::Record itself reports as damaged ("Invalid directory length", "runs off the end of the record"): Lint checks the fields it misread there, which are not in the record (see below). ` +
-    `**On the other records: ${hit} of ${decodedTotal} = ${percent(hit, decodedTotal)}.**`);
+  lines.push(
+    `Of the ${total - hit} not reproduced, ${misdecoded} are on records whose directory MARC::Record itself reports as damaged ("Invalid directory length", "runs off the end of the record"): Lint checks the fields it misread there, which are not in the record (see below). ` +
+      `**On the other records: ${hit} of ${decodedTotal} = ${percent(hit, decodedTotal)}.**`,
+  );
   lines.push('');
-  lines.push(`By pair: the ${pairList.length - pairHits} pairs not reproduced${pairMisdecoded === pairList.length - pairHits ? ' are all' : ` include ${pairMisdecoded}`} on those records (tags ${[...new Set(pairList.filter((pair) => !pair.hit).map((pair) => pair.tag))].sort().join(', ')}, which MARC::Record made out of shifted directory entries).`);
+  lines.push(
+    `By pair: the ${pairList.length - pairHits} pairs not reproduced${pairMisdecoded === pairList.length - pairHits ? ' are all' : ` include ${pairMisdecoded}`} on those records (tags ${[...new Set(pairList.filter((pair) => !pair.hit).map((pair) => pair.tag))].sort().join(', ')}, which MARC::Record made out of shifted directory entries).`,
+  );
   lines.push('');
-  lines.push(`Stricter count, where the warning names a subfield or indicator and our finding must name the same one: ${exact} of ${total} = ${percent(exact, total)}.`);
+  lines.push(
+    `Stricter count, where the warning names a subfield or indicator and our finding must name the same one: ${exact} of ${total} = ${percent(exact, total)}.`,
+  );
   lines.push('');
-  lines.push('| Kind of MARC::Lint warning | Lint | reproduced (record, tag) | % | same subfield/indicator too | not reproduced, on misdecoded records |');
+  lines.push(
+    '| Kind of MARC::Lint warning | Lint | reproduced (record, tag) | % | same subfield/indicator too | not reproduced, on misdecoded records |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|');
-  for (const [kind, s] of rows) lines.push(`| ${kind.replace(/\|/g, '\\|')} | ${s.total} | ${s.hit} | ${percent(s.hit, s.total)} | ${s.exact} | ${s.misdecoded} |`);
+  for (const [kind, s] of rows)
+    lines.push(
+      `| ${kind.replace(/\|/g, '\\|')} | ${s.total} | ${s.hit} | ${percent(s.hit, s.total)} | ${s.exact} | ${s.misdecoded} |`,
+    );
   lines.push('');
   lines.push('| File | records Lint decoded | records Lint could not decode | Lint warnings | reproduced |');
   lines.push('|---|---:|---:|---:|---:|');
-  for (const f of perFile) lines.push(`| ${f.file} | ${f.records} | ${f.decodeFailed} | ${f.fileWarnings} | ${percent(f.fileHits, f.fileWarnings)} |`);
+  for (const f of perFile)
+    lines.push(
+      `| ${f.file} | ${f.records} | ${f.decodeFailed} | ${f.fileWarnings} | ${percent(f.fileHits, f.fileWarnings)} |`,
+    );
   lines.push('');
-  if (skipped.length) lines.push(`Not compared (MARC::Lint is run on ISO 2709 and MARCXML only): ${skipped.join(', ')}.`);
-  if (misaligned) lines.push(`${misaligned} records matched by index because our reader placed them at another offset.`);
+  if (skipped.length)
+    lines.push(`Not compared (MARC::Lint is run on ISO 2709 and MARCXML only): ${skipped.join(', ')}.`);
+  if (misaligned)
+    lines.push(`${misaligned} records matched by index because our reader placed them at another offset.`);
   const missed = rows.filter(([, s]) => s.misses.length > 0);
   if (missed.length) {
     lines.push('');
     lines.push('Examples of warnings not reproduced on correctly decoded records (up to 3 per kind):');
     lines.push('');
-    for (const [kind, s] of missed) for (const example of s.misses) lines.push(`- *${kind}*: \`${example.replace(/`/g, "'")}\``);
+    for (const [kind, s] of missed)
+      for (const example of s.misses) lines.push(`- *${kind}*: \`${example.replace(/`/g, "'")}\``);
   }
   const table = lines.join('\n');
   console.log(table);
-  if (process.argv.includes('--all-misses')) console.log(`\nAll misses (file, our record index, 001, MARC::Lint warning):\n${allMisses.join('\n')}`);
+  if (process.argv.includes('--all-misses'))
+    console.log(`\nAll misses (file, our record index, 001, MARC::Lint warning):\n${allMisses.join('\n')}`);
 
   const begin = '<!-- parity:begin (generated by `npm run parity`; do not edit by hand) -->';
   const end = '<!-- parity:end -->';

@@ -6,7 +6,8 @@
 // tsx adds overhead (and transforms every import); for figures comparable with `npm run bench`, bundle first:
 //   npx esbuild scripts/profile-rules.ts --bundle --platform=node --format=esm --outfile=/tmp/profile-rules.mjs
 //   node /tmp/profile-rules.mjs                 # per-rule table and rates
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/profile-rules.mjs --no-rules-table   # V8 profile (open in Chrome DevTools)
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/profile-rules.mjs --no-rules-table   # V8 profile (open in Chrome
+// DevTools)
 //
 // --snapshot FILE writes every finding of every fixture record (JSON lines); --compare FILE checks the
 // current findings against such a file, so an optimisation can be shown not to change what is reported.
@@ -64,7 +65,8 @@ function isoFixtureFiles(): string[] {
 function readFixtureRecords(files: string[]): MarcRecord[] {
   const records: MarcRecord[] = [];
   for (const name of files) {
-    for (const result of readIso2709(readFileSync(join(FIXTURES, name)))) if (result.record) records.push(result.record);
+    for (const result of readIso2709(readFileSync(join(FIXTURES, name))))
+      if (result.record) records.push(result.record);
   }
   return records;
 }
@@ -135,14 +137,22 @@ function perRuleTable(records: MarcRecord[], kinds: Array<'bib' | 'holdings'>, o
   }
   const calls = records.length * perRound;
   const perRecord = (ms: number) => (ms * 1000) / calls;
-  const ranked = [...best.entries()].map(([id, ms]) => [id, Math.max(0, ms - overhead)] as const).sort((a, b) => b[1] - a[1]);
+  const ranked = [...best.entries()]
+    .map(([id, ms]) => [id, Math.max(0, ms - overhead)] as const)
+    .sort((a, b) => b[1] - a[1]);
   const inRules = ranked.reduce((sum, [, ms]) => sum + ms, 0);
-  console.log(`Per-rule time, µs per record (fastest of ${rounds} rounds of ${perRound} × ${records.length} records; timing cost of ${perRecord(overhead).toFixed(2)} µs per rule call subtracted):`);
+  console.log(
+    `Per-rule time, µs per record (fastest of ${rounds} rounds of ${perRound} × ${records.length} records; timing cost of ${perRecord(overhead).toFixed(2)} µs per rule call subtracted):`,
+  );
   console.log('  rank  µs/record  share  rule');
   ranked.slice(0, options.top).forEach(([id, ms], rank) => {
-    console.log(`  ${String(rank + 1).padStart(4)}  ${perRecord(ms).toFixed(2).padStart(9)}  ${((100 * ms) / inRules).toFixed(1).padStart(4)}%  ${id}`);
+    console.log(
+      `  ${String(rank + 1).padStart(4)}  ${perRecord(ms).toFixed(2).padStart(9)}  ${((100 * ms) / inRules).toFixed(1).padStart(4)}%  ${id}`,
+    );
   });
-  console.log(`  sum of rules ${perRecord(inRules).toFixed(1)} µs/record; fastest whole round ${perRecord(bestWall).toFixed(1)} µs/record (timing included)`);
+  console.log(
+    `  sum of rules ${perRecord(inRules).toFixed(1)} µs/record; fastest whole round ${perRecord(bestWall).toFixed(1)} µs/record (timing included)`,
+  );
 }
 
 /** Fixture files concatenated until ≥ MIN_CORPUS_RECORDS records, as `npm run bench` builds its corpus. */
@@ -174,7 +184,9 @@ function endToEnd(corpus: Uint8Array): void {
       if (again.ms < best.ms) best = again;
     }
     const label = withRules ? 'reader + all rules' : 'reader only       ';
-    console.log(`${label}: ${best.records} records in ${best.ms.toFixed(0)} ms CPU = ${Math.round((best.records * 1000) / best.ms).toLocaleString('en-US')} records/s (best of 3)`);
+    console.log(
+      `${label}: ${best.records} records in ${best.ms.toFixed(0)} ms CPU = ${Math.round((best.records * 1000) / best.ms).toLocaleString('en-US')} records/s (best of 3)`,
+    );
   }
 }
 
@@ -190,7 +202,9 @@ function validationOnly(records: MarcRecord[], kinds: Array<'bib' | 'holdings'>,
     );
   }
   const calls = records.length * iterations;
-  console.log(`validateRecord only (all rules, parsed records, best of 3): ${((ms * 1000) / calls).toFixed(1)} µs/record CPU = ${Math.round((calls * 1000) / ms).toLocaleString('en-US')} records/s`);
+  console.log(
+    `validateRecord only (all rules, parsed records, best of 3): ${((ms * 1000) / calls).toFixed(1)} µs/record CPU = ${Math.round((calls * 1000) / ms).toLocaleString('en-US')} records/s`,
+  );
 }
 
 /**
@@ -198,7 +212,8 @@ function validationOnly(records: MarcRecord[], kinds: Array<'bib' | 'holdings'>,
  * 200-field record (the largest fixture record with its 5XX-7XX repeated), timed call by call.
  */
 function latency(records: MarcRecord[], kinds: Array<'bib' | 'holdings'>): void {
-  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  const percentile = (sorted: number[], p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
   const timeCalls = (record: MarcRecord, kind: 'bib' | 'holdings', times: number, into: number[]) => {
     for (let i = 0; i < times; i++) {
       const start = performance.now();
@@ -222,7 +237,9 @@ function latency(records: MarcRecord[], kinds: Array<'bib' | 'holdings'>): void 
     [`a ${large.fields.length}-field record`, largeTimes],
   ] as const) {
     const sorted = [...times].sort((a, b) => a - b);
-    console.log(`latency, ${label}: median ${percentile(sorted, 50).toFixed(0)} µs, p99 ${percentile(sorted, 99).toFixed(0)} µs, max ${sorted[sorted.length - 1]!.toFixed(0)} µs`);
+    console.log(
+      `latency, ${label}: median ${percentile(sorted, 50).toFixed(0)} µs, p99 ${percentile(sorted, 99).toFixed(0)} µs, max ${sorted[sorted.length - 1]!.toFixed(0)} µs`,
+    );
   }
 }
 
@@ -236,10 +253,12 @@ function main(): void {
   const files = isoFixtureFiles();
   const records = readFixtureRecords(files);
   const kinds = records.map(kindOf);
-  console.log(`${records.length} records from ${files.length} ISO 2709 fixture files (${kinds.filter((k) => k === 'holdings').length} holdings); ${builtInRules.length} built-in rules`);
+  console.log(
+    `${records.length} records from ${files.length} ISO 2709 fixture files (${kinds.filter((k) => k === 'holdings').length} holdings); ${builtInRules.length} built-in rules`,
+  );
 
   if (options.snapshot) {
-    writeFileSync(options.snapshot, snapshotLines(records, kinds).join('\n') + '\n');
+    writeFileSync(options.snapshot, `${snapshotLines(records, kinds).join('\n')}\n`);
     console.log(`findings written to ${options.snapshot}`);
     return;
   }
@@ -249,9 +268,14 @@ function main(): void {
     let differences = 0;
     for (let i = 0; i < Math.max(expected.length, actual.length); i++) {
       if (expected[i] === actual[i]) continue;
-      if (differences++ < 5) console.log(`record ${i} differs:\n  expected ${expected[i]?.slice(0, 2000)}\n  actual   ${actual[i]?.slice(0, 2000)}`);
+      if (differences++ < 5)
+        console.log(
+          `record ${i} differs:\n  expected ${expected[i]?.slice(0, 2000)}\n  actual   ${actual[i]?.slice(0, 2000)}`,
+        );
     }
-    console.log(differences === 0 ? 'findings identical to the snapshot' : `${differences} records differ from the snapshot`);
+    console.log(
+      differences === 0 ? 'findings identical to the snapshot' : `${differences} records differ from the snapshot`,
+    );
     process.exitCode = differences === 0 ? 0 : 1;
     return;
   }

@@ -139,7 +139,10 @@ async function isDirectory(path: string): Promise<boolean> {
 async function indexPage(root: string): Promise<string> {
   const fixtures = await readFixtureManifest(root).catch(() => []);
   const items = fixtures
-    .map((fixture) => `<li><a href="/${escapeHtml(fixture.path)}">${escapeHtml(fixture.id)}</a>: ${escapeHtml(fixture.description)}</li>`)
+    .map(
+      (fixture) =>
+        `<li><a href="/${escapeHtml(fixture.path)}">${escapeHtml(fixture.id)}</a>: ${escapeHtml(fixture.description)}</li>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Alma fixture pages</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:760px;margin:24px auto;padding:0 16px}</style></head>

@@ -22,10 +22,17 @@ export function ChecklistStepsSection({ procedures, settings, onUpdate }: Checkl
   const [triedToSave, setTriedToSave] = useState(false);
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const procedure = procedures.find((candidate) => candidate.id === procedureId);
-  const ownSteps = useMemo(() => settings.customChecklistSteps.filter((step) => step.procedureId === procedureId), [settings.customChecklistSteps, procedureId]);
+  const ownSteps = useMemo(
+    () => settings.customChecklistSteps.filter((step) => step.procedureId === procedureId),
+    [settings.customChecklistSteps, procedureId],
+  );
   const merged = useMemo(() => mergeSteps(procedure?.steps ?? [], ownSteps), [procedure, ownSteps]);
-  const textError = triedToSave && text.trim() === '' ? ['Write the step, e.g. “Stamp the volume with the library stamp”.'] : [];
-  const urlError = url.trim() && !/^https?:\/\/\S+$/.test(url.trim()) ? ['Give a full web address starting with https://, or leave it empty.'] : [];
+  const textError =
+    triedToSave && text.trim() === '' ? ['Write the step, e.g. “Stamp the volume with the library stamp”.'] : [];
+  const urlError =
+    url.trim() && !/^https?:\/\/\S+$/.test(url.trim())
+      ? ['Give a full web address starting with https://, or leave it empty.']
+      : [];
 
   const add = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -35,13 +42,19 @@ export function ChecklistStepsSection({ procedures, settings, onUpdate }: Checkl
       return;
     }
     const step: CustomChecklistStep = {
-      id: uniqueSlug(`${procedure.id} ${text}`.slice(0, 40), new Set(settings.customChecklistSteps.map((existing) => existing.id))),
+      id: uniqueSlug(
+        `${procedure.id} ${text}`.slice(0, 40),
+        new Set(settings.customChecklistSteps.map((existing) => existing.id)),
+      ),
       procedureId: procedure.id,
       text: text.trim(),
     };
     if (afterStepId !== AT_END) step.afterStepId = afterStepId;
     if (url.trim()) step.url = url.trim();
-    const errors = await onUpdate((current) => ({ ...current, customChecklistSteps: [...current.customChecklistSteps, step] }));
+    const errors = await onUpdate((current) => ({
+      ...current,
+      customChecklistSteps: [...current.customChecklistSteps, step],
+    }));
     if (errors.length > 0) return setStatus({ kind: 'error', message: 'The step was not added:', errors });
     setStatus({ kind: 'saved', message: `Added the step to “${procedure.title}”.` });
     setText('');
@@ -49,8 +62,15 @@ export function ChecklistStepsSection({ procedures, settings, onUpdate }: Checkl
     setTriedToSave(false);
   };
   const remove = async (step: CustomChecklistStep): Promise<void> => {
-    const errors = await onUpdate((current) => ({ ...current, customChecklistSteps: current.customChecklistSteps.filter((other) => other.id !== step.id) }));
-    setStatus(errors.length > 0 ? { kind: 'error', message: 'The step was not removed:', errors } : { kind: 'saved', message: 'Step removed.' });
+    const errors = await onUpdate((current) => ({
+      ...current,
+      customChecklistSteps: current.customChecklistSteps.filter((other) => other.id !== step.id),
+    }));
+    setStatus(
+      errors.length > 0
+        ? { kind: 'error', message: 'The step was not removed:', errors }
+        : { kind: 'saved', message: 'Step removed.' },
+    );
   };
 
   return (
@@ -70,11 +90,34 @@ export function ChecklistStepsSection({ procedures, settings, onUpdate }: Checkl
           id="step-after"
           label="Place it after"
           value={afterStepId}
-          options={[{ value: AT_END, label: 'the last step' }, ...(procedure?.steps ?? []).map((step, i) => ({ value: step.id, label: `${i + 1}. ${step.text.length > 70 ? `${step.text.slice(0, 69)}…` : step.text}` }))]}
+          options={[
+            { value: AT_END, label: 'the last step' },
+            ...(procedure?.steps ?? []).map((step, i) => ({
+              value: step.id,
+              label: `${i + 1}. ${step.text.length > 70 ? `${step.text.slice(0, 69)}…` : step.text}`,
+            })),
+          ]}
           onChange={setAfterStepId}
         />
-        <TextField id="step-text" label="Step" required value={text} errors={textError} onInput={(value) => { setText(value); setStatus({ kind: 'idle' }); }} />
-        <TextField id="step-url" label="Local documentation (optional)" placeholder="https://" value={url} errors={urlError} onInput={setUrl} />
+        <TextField
+          id="step-text"
+          label="Step"
+          required
+          value={text}
+          errors={textError}
+          onInput={(value) => {
+            setText(value);
+            setStatus({ kind: 'idle' });
+          }}
+        />
+        <TextField
+          id="step-url"
+          label="Local documentation (optional)"
+          placeholder="https://"
+          value={url}
+          errors={urlError}
+          onInput={setUrl}
+        />
         <div class="actions">
           <button type="submit" class="primary" data-testid="add-step">
             Add step
@@ -95,7 +138,12 @@ export function ChecklistStepsSection({ procedures, settings, onUpdate }: Checkl
                     <>
                       {' '}
                       <span class="tag">ours</span>{' '}
-                      <button type="button" class="secondary small" aria-label={`Remove the step “${step.text}”`} onClick={() => void remove(own)}>
+                      <button
+                        type="button"
+                        class="secondary small"
+                        aria-label={`Remove the step “${step.text}”`}
+                        onClick={() => void remove(own)}
+                      >
                         Remove
                       </button>
                     </>

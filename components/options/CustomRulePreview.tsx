@@ -16,7 +16,10 @@ export interface CustomRulePreviewProps {
 /** The rule tried live against a sample record the cataloger can edit. */
 export function CustomRulePreview({ definition, sample, onSampleChange, profile }: CustomRulePreviewProps) {
   const parsed = useMemo(() => parseSampleRecord(sample), [sample]);
-  const findings = useMemo(() => (definition ? tryCustomRule(definition, parsed.record, profile) : []), [definition, parsed, profile]);
+  const findings = useMemo(
+    () => (definition ? tryCustomRule(definition, parsed.record, profile) : []),
+    [definition, parsed, profile],
+  );
   const kind = recordKindOf(parsed.record);
   const applies = definition ? definition.appliesTo.includes(kind === 'item' ? 'bib' : kind) : true;
 
@@ -37,7 +40,9 @@ export function CustomRulePreview({ definition, sample, onSampleChange, profile 
         {!definition ? (
           <p class="muted">Complete the rule to see what it reports here.</p>
         ) : !applies ? (
-          <p class="muted">The sample is a {kind} record and this rule checks {definition.appliesTo.join(' and ')} records only.</p>
+          <p class="muted">
+            The sample is a {kind} record and this rule checks {definition.appliesTo.join(' and ')} records only.
+          </p>
         ) : findings.length === 0 ? (
           <p class="ok" data-testid="preview-clean">
             No finding: the sample record passes this rule.

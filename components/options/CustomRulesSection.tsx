@@ -5,7 +5,13 @@ import type { Settings } from '../../lib/settings/types';
 import { CustomRulePreview } from './CustomRulePreview';
 import { CheckboxField, SaveStatus, SelectField, TextField, type SaveState } from './FormField';
 import type { SettingsUpdate } from './RulesSection';
-import { definitionFromDraft, draftFromDefinition, draftProblems, EMPTY_RULE_DRAFT, type CustomRuleDraft } from './custom-rule-draft';
+import {
+  definitionFromDraft,
+  draftFromDefinition,
+  draftProblems,
+  EMPTY_RULE_DRAFT,
+  type CustomRuleDraft,
+} from './custom-rule-draft';
 import { DEFAULT_SAMPLE_RECORD } from './sample-record';
 
 export interface CustomRulesSectionProps {
@@ -22,12 +28,17 @@ export function CustomRulesSection({ settings, onUpdate }: CustomRulesSectionPro
   const takenIds = useMemo(() => settings.customRules.map((rule) => rule.id), [settings.customRules]);
   const problems = draftProblems(draft, triedToSave);
   const complete = Object.keys(draftProblems(draft, true)).length === 0;
-  const definition = useMemo(() => (complete ? definitionFromDraft(draft, takenIds) : null), [complete, draft, takenIds]);
+  const definition = useMemo(
+    () => (complete ? definitionFromDraft(draft, takenIds) : null),
+    [complete, draft, takenIds],
+  );
 
-  const set = <K extends keyof CustomRuleDraft>(key: K) => (value: CustomRuleDraft[K]) => {
-    setDraft((current) => ({ ...current, [key]: value }));
-    setStatus({ kind: 'idle' });
-  };
+  const set =
+    <K extends keyof CustomRuleDraft>(key: K) =>
+    (value: CustomRuleDraft[K]) => {
+      setDraft((current) => ({ ...current, [key]: value }));
+      setStatus({ kind: 'idle' });
+    };
   const reset = (): void => {
     setDraft(EMPTY_RULE_DRAFT);
     setTriedToSave(false);
@@ -50,7 +61,10 @@ export function CustomRulesSection({ settings, onUpdate }: CustomRulesSectionPro
       setStatus({ kind: 'error', message: 'The rule was not saved:', errors });
       return;
     }
-    setStatus({ kind: 'saved', message: `${editing ? 'Saved' : 'Added'} “${definition.title}”. Open Alma tabs use it at once.` });
+    setStatus({
+      kind: 'saved',
+      message: `${editing ? 'Saved' : 'Added'} “${definition.title}”. Open Alma tabs use it at once.`,
+    });
     reset();
   };
   const remove = async (rule: CustomRuleDefinition): Promise<void> => {
@@ -60,9 +74,17 @@ export function CustomRulesSection({ settings, onUpdate }: CustomRulesSectionPro
       const severity = { ...current.rules.severity };
       delete enabled[ruleId];
       delete severity[ruleId];
-      return { ...current, customRules: current.customRules.filter((other) => other.id !== rule.id), rules: { ...current.rules, enabled, severity } };
+      return {
+        ...current,
+        customRules: current.customRules.filter((other) => other.id !== rule.id),
+        rules: { ...current.rules, enabled, severity },
+      };
     });
-    setStatus(errors.length > 0 ? { kind: 'error', message: 'The rule was not removed:', errors } : { kind: 'saved', message: `Removed “${rule.title}”.` });
+    setStatus(
+      errors.length > 0
+        ? { kind: 'error', message: 'The rule was not removed:', errors }
+        : { kind: 'saved', message: `Removed “${rule.title}”.` },
+    );
     if (draft.editing === rule.id) reset();
   };
 
@@ -78,15 +100,29 @@ export function CustomRulesSection({ settings, onUpdate }: CustomRulesSectionPro
                 <strong>{rule.title}</strong>{' '}
                 <span class="mono">
                   {rule.tag}
-                  {rule.subfield ? ` $${rule.subfield}` : ''} {rule.match === 'must-match' ? 'must match' : 'must not match'} /{rule.pattern}/{rule.flags ?? ''}
+                  {rule.subfield ? ` $${rule.subfield}` : ''}{' '}
+                  {rule.match === 'must-match' ? 'must match' : 'must not match'} /{rule.pattern}/{rule.flags ?? ''}
                 </span>{' '}
                 <span class={`badge ${rule.severity}`}>{rule.severity}</span>
               </div>
               <div class="item-actions">
-                <button type="button" class="secondary small" onClick={() => { setDraft(draftFromDefinition(rule)); setTriedToSave(false); }} aria-label={`Edit ${rule.title}`}>
+                <button
+                  type="button"
+                  class="secondary small"
+                  onClick={() => {
+                    setDraft(draftFromDefinition(rule));
+                    setTriedToSave(false);
+                  }}
+                  aria-label={`Edit ${rule.title}`}
+                >
                   Edit
                 </button>
-                <button type="button" class="secondary small" onClick={() => void remove(rule)} aria-label={`Remove ${rule.title}`}>
+                <button
+                  type="button"
+                  class="secondary small"
+                  onClick={() => void remove(rule)}
+                  aria-label={`Remove ${rule.title}`}
+                >
                   Remove
                 </button>
               </div>
@@ -96,14 +132,59 @@ export function CustomRulesSection({ settings, onUpdate }: CustomRulesSectionPro
       )}
 
       <div class="rule-editor">
-        <form onSubmit={save} noValidate aria-label={draft.editing ? 'Edit custom rule' : 'New custom rule'} data-testid="custom-rule-form">
+        <form
+          onSubmit={save}
+          noValidate
+          aria-label={draft.editing ? 'Edit custom rule' : 'New custom rule'}
+          data-testid="custom-rule-form"
+        >
           <h3>{draft.editing ? `Edit “${draft.title || draft.editing}”` : 'New custom rule'}</h3>
-          <TextField id="cr-title" label="Title" required value={draft.title} errors={problems.title ? [problems.title] : []} onInput={set('title')} />
+          <TextField
+            id="cr-title"
+            label="Title"
+            required
+            value={draft.title}
+            errors={problems.title ? [problems.title] : []}
+            onInput={set('title')}
+          />
           <div class="field-row">
-            <TextField id="cr-tag" label="Tag" required mono placeholder="6XX" value={draft.tag} errors={problems.tag ? [problems.tag] : []} onInput={set('tag')} />
-            <TextField id="cr-ind1" label="Indicator 1" mono placeholder="any" value={draft.ind1} errors={problems.ind1 ? [problems.ind1] : []} onInput={set('ind1')} />
-            <TextField id="cr-ind2" label="Indicator 2" mono placeholder="any" value={draft.ind2} errors={problems.ind2 ? [problems.ind2] : []} onInput={set('ind2')} />
-            <TextField id="cr-subfield" label="Subfield" mono placeholder="whole field" value={draft.subfield} errors={problems.subfield ? [problems.subfield] : []} onInput={set('subfield')} />
+            <TextField
+              id="cr-tag"
+              label="Tag"
+              required
+              mono
+              placeholder="6XX"
+              value={draft.tag}
+              errors={problems.tag ? [problems.tag] : []}
+              onInput={set('tag')}
+            />
+            <TextField
+              id="cr-ind1"
+              label="Indicator 1"
+              mono
+              placeholder="any"
+              value={draft.ind1}
+              errors={problems.ind1 ? [problems.ind1] : []}
+              onInput={set('ind1')}
+            />
+            <TextField
+              id="cr-ind2"
+              label="Indicator 2"
+              mono
+              placeholder="any"
+              value={draft.ind2}
+              errors={problems.ind2 ? [problems.ind2] : []}
+              onInput={set('ind2')}
+            />
+            <TextField
+              id="cr-subfield"
+              label="Subfield"
+              mono
+              placeholder="whole field"
+              value={draft.subfield}
+              errors={problems.subfield ? [problems.subfield] : []}
+              onInput={set('subfield')}
+            />
           </div>
           <TextField
             id="cr-pattern"
@@ -115,7 +196,12 @@ export function CustomRulesSection({ settings, onUpdate }: CustomRulesSectionPro
             errors={problems.pattern ? [problems.pattern] : []}
             onInput={set('pattern')}
           />
-          <CheckboxField id="cr-ignore-case" label="Ignore case" checked={draft.ignoreCase} onChange={set('ignoreCase')} />
+          <CheckboxField
+            id="cr-ignore-case"
+            label="Ignore case"
+            checked={draft.ignoreCase}
+            onChange={set('ignoreCase')}
+          />
           <div class="field-row">
             <SelectField<CustomRuleDraft['match']>
               wide
@@ -140,18 +226,38 @@ export function CustomRulesSection({ settings, onUpdate }: CustomRulesSectionPro
               onChange={set('severity')}
             />
           </div>
-          <TextField id="cr-message" label="Message" required hint="What is wrong and how to fix it." value={draft.message} errors={problems.message ? [problems.message] : []} onInput={set('message')} />
+          <TextField
+            id="cr-message"
+            label="Message"
+            required
+            hint="What is wrong and how to fix it."
+            value={draft.message}
+            errors={problems.message ? [problems.message] : []}
+            onInput={set('message')}
+          />
           <fieldset class="kinds" aria-describedby={problems.kinds ? 'cr-kinds-error' : undefined}>
             <legend>Check</legend>
             <CheckboxField id="cr-bib" label="Bibliographic records" checked={draft.bib} onChange={set('bib')} />
-            <CheckboxField id="cr-holdings" label="Holdings records" checked={draft.holdings} onChange={set('holdings')} />
+            <CheckboxField
+              id="cr-holdings"
+              label="Holdings records"
+              checked={draft.holdings}
+              onChange={set('holdings')}
+            />
             {problems.kinds && (
               <p id="cr-kinds-error" class="field-errors">
                 {problems.kinds}
               </p>
             )}
           </fieldset>
-          <TextField id="cr-source" label="Local policy page (optional)" placeholder="https://" value={draft.source} errors={problems.source ? [problems.source] : []} onInput={set('source')} />
+          <TextField
+            id="cr-source"
+            label="Local policy page (optional)"
+            placeholder="https://"
+            value={draft.source}
+            errors={problems.source ? [problems.source] : []}
+            onInput={set('source')}
+          />
           <div class="actions">
             <button type="submit" class="primary" data-testid="save-custom-rule">
               {draft.editing ? 'Save rule' : 'Add rule'}
@@ -164,7 +270,12 @@ export function CustomRulesSection({ settings, onUpdate }: CustomRulesSectionPro
           </div>
           <SaveStatus status={status} testId="custom-rule-status" />
         </form>
-        <CustomRulePreview definition={definition} sample={sample} onSampleChange={setSample} profile={settings.profile} />
+        <CustomRulePreview
+          definition={definition}
+          sample={sample}
+          onSampleChange={setSample}
+          profile={settings.profile}
+        />
       </div>
     </div>
   );

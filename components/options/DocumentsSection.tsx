@@ -27,7 +27,10 @@ export function DocumentsSection({ settings, onUpdate }: DocumentsSectionProps) 
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const titleError = triedToSave && draft.title.trim() === '' ? ['Give the document a title.'] : [];
   const url = draft.url.trim();
-  const urlError = (url || triedToSave) && !/^https?:\/\/\S+$/.test(url) ? ['Give the full web address of the document, starting with https://.'] : [];
+  const urlError =
+    (url || triedToSave) && !/^https?:\/\/\S+$/.test(url)
+      ? ['Give the full web address of the document, starting with https://.']
+      : [];
   const set = (key: keyof DocumentDraft) => (value: string) => {
     setDraft((current) => ({ ...current, [key]: value }));
     setStatus({ kind: 'idle' });
@@ -55,8 +58,15 @@ export function DocumentsSection({ settings, onUpdate }: DocumentsSectionProps) 
     setTriedToSave(false);
   };
   const remove = async (doc: CustomDocument): Promise<void> => {
-    const errors = await onUpdate((current) => ({ ...current, customDocuments: current.customDocuments.filter((other) => other.id !== doc.id) }));
-    setStatus(errors.length > 0 ? { kind: 'error', message: 'The document was not removed:', errors } : { kind: 'saved', message: `Removed “${doc.title}”.` });
+    const errors = await onUpdate((current) => ({
+      ...current,
+      customDocuments: current.customDocuments.filter((other) => other.id !== doc.id),
+    }));
+    setStatus(
+      errors.length > 0
+        ? { kind: 'error', message: 'The document was not removed:', errors }
+        : { kind: 'saved', message: `Removed “${doc.title}”.` },
+    );
   };
 
   return (
@@ -74,7 +84,12 @@ export function DocumentsSection({ settings, onUpdate }: DocumentsSectionProps) 
                 {doc.summary && <span class="muted"> — {doc.summary}</span>}
                 {doc.roles.length > 0 && <div class="muted small-text">Roles: {formatList(doc.roles)}</div>}
               </div>
-              <button type="button" class="secondary small" aria-label={`Remove ${doc.title}`} onClick={() => void remove(doc)}>
+              <button
+                type="button"
+                class="secondary small"
+                aria-label={`Remove ${doc.title}`}
+                onClick={() => void remove(doc)}
+              >
                 Remove
               </button>
             </li>
@@ -82,11 +97,38 @@ export function DocumentsSection({ settings, onUpdate }: DocumentsSectionProps) 
         </ul>
       )}
       <form class="field-grid" onSubmit={add} noValidate aria-label="New document">
-        <TextField id="doc-title" label="Title" required value={draft.title} errors={titleError} onInput={set('title')} />
-        <TextField id="doc-url" label="Web address" required placeholder="https://" value={draft.url} errors={urlError} onInput={set('url')} />
+        <TextField
+          id="doc-title"
+          label="Title"
+          required
+          value={draft.title}
+          errors={titleError}
+          onInput={set('title')}
+        />
+        <TextField
+          id="doc-url"
+          label="Web address"
+          required
+          placeholder="https://"
+          value={draft.url}
+          errors={urlError}
+          onInput={set('url')}
+        />
         <TextArea id="doc-summary" label="Summary" rows={2} value={draft.summary} onInput={set('summary')} />
-        <TextField id="doc-roles" label="Alma roles" hint="Separated by commas, e.g. Cataloger, Physical Inventory Operator." value={draft.roles} onInput={set('roles')} />
-        <TextField id="doc-keywords" label="Search words" hint="Other words people search with, separated by commas." value={draft.keywords} onInput={set('keywords')} />
+        <TextField
+          id="doc-roles"
+          label="Alma roles"
+          hint="Separated by commas, e.g. Cataloger, Physical Inventory Operator."
+          value={draft.roles}
+          onInput={set('roles')}
+        />
+        <TextField
+          id="doc-keywords"
+          label="Search words"
+          hint="Other words people search with, separated by commas."
+          value={draft.keywords}
+          onInput={set('keywords')}
+        />
         <div class="actions">
           <button type="submit" class="primary" data-testid="add-document">
             Add document

@@ -34,7 +34,14 @@ function describedBy({ id, hint, errors }: FieldShell): string | undefined {
 }
 
 export function TextField(
-  props: FieldShell & { value: string; onInput(value: string): void; placeholder?: string; mono?: boolean; type?: string; required?: boolean },
+  props: FieldShell & {
+    value: string;
+    onInput(value: string): void;
+    placeholder?: string;
+    mono?: boolean;
+    type?: string;
+    required?: boolean;
+  },
 ) {
   const invalid = (props.errors?.length ?? 0) > 0;
   return (
@@ -61,7 +68,9 @@ export function TextField(
   );
 }
 
-export function TextArea(props: FieldShell & { value: string; onInput(value: string): void; rows?: number; mono?: boolean }) {
+export function TextArea(
+  props: FieldShell & { value: string; onInput(value: string): void; rows?: number; mono?: boolean },
+) {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
@@ -81,7 +90,12 @@ export function TextArea(props: FieldShell & { value: string; onInput(value: str
 }
 
 export function SelectField<T extends string>(
-  props: FieldShell & { value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange(value: T): void; wide?: boolean },
+  props: FieldShell & {
+    value: T;
+    options: ReadonlyArray<{ value: T; label: string }>;
+    onChange(value: T): void;
+    wide?: boolean;
+  },
 ) {
   return (
     <div class={props.wide ? 'field wide' : 'field'}>
@@ -142,4 +156,7 @@ export function SaveStatus({ status, testId }: { status: SaveState; testId: stri
   );
 }
 
-export type SaveState = { kind: 'idle' } | { kind: 'saved'; message?: string } | { kind: 'error'; message: string; errors: string[] };
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saved'; message?: string }
+  | { kind: 'error'; message: string; errors: string[] };

@@ -9,7 +9,10 @@ export function GeneralSection({ settings, onUpdate }: { settings: Settings; onU
   const [days, setDays] = useState(String(settings.ui.checklistRetentionDays));
   useEffect(() => setDays(String(settings.ui.checklistRetentionDays)), [settings.ui.checklistRetentionDays]);
   const daysValue = Number(days);
-  const daysError = /^\d+$/.test(days.trim()) && daysValue >= 1 && daysValue <= 3650 ? [] : ['Enter a whole number of days from 1 to 3650.'];
+  const daysError =
+    /^\d+$/.test(days.trim()) && daysValue >= 1 && daysValue <= 3650
+      ? []
+      : ['Enter a whole number of days from 1 to 3650.'];
 
   const update = async (ui: Partial<Settings['ui']>): Promise<void> => {
     const errors = await onUpdate((current) => ({ ...current, ui: { ...current.ui, ...ui } }));
@@ -33,8 +36,20 @@ export function GeneralSection({ settings, onUpdate }: { settings: Settings; onU
         onChange={(saveReminder) => void update({ saveReminder })}
       />
       <div class="inline-form">
-        <TextField id="retention-days" label="Keep ticked checklist steps for (days)" type="number" value={days} errors={daysError} onInput={setDays} />
-        <button type="button" class="secondary" disabled={daysError.length > 0} onClick={() => void update({ checklistRetentionDays: daysValue })}>
+        <TextField
+          id="retention-days"
+          label="Keep ticked checklist steps for (days)"
+          type="number"
+          value={days}
+          errors={daysError}
+          onInput={setDays}
+        />
+        <button
+          type="button"
+          class="secondary"
+          disabled={daysError.length > 0}
+          onClick={() => void update({ checklistRetentionDays: daysValue })}
+        >
           Save
         </button>
       </div>

@@ -33,7 +33,10 @@ export function HostsSection({ hosts, granted, onAdd, onRemove, onGrant }: Hosts
   const [input, setInput] = useState('');
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const host = hostFromInput(input);
-  const inputError = input.trim() === '' || HOST_PATTERN.test(host) ? [] : [`"${host}" is not a host name; write it as library.example.edu or *.example.edu.`];
+  const inputError =
+    input.trim() === '' || HOST_PATTERN.test(host)
+      ? []
+      : [`"${host}" is not a host name; write it as library.example.edu or *.example.edu.`];
 
   const run = async (action: Promise<string | null>, done: string): Promise<void> => {
     const error = await action;
@@ -65,14 +68,23 @@ export function HostsSection({ hosts, granted, onAdd, onRemove, onGrant }: Hosts
               {granted[name] === false ? (
                 <>
                   <span class="badge warning">access not granted</span>
-                  <button type="button" class="secondary small" onClick={() => void run(onGrant(name), `Access to ${name} granted.`)}>
+                  <button
+                    type="button"
+                    class="secondary small"
+                    onClick={() => void run(onGrant(name), `Access to ${name} granted.`)}
+                  >
                     Grant access
                   </button>
                 </>
               ) : granted[name] ? (
                 <span class="badge ok">access granted</span>
               ) : null}
-              <button type="button" class="secondary small" aria-label={`Remove ${name}`} onClick={() => void run(onRemove(name), `Removed ${name}.`)}>
+              <button
+                type="button"
+                class="secondary small"
+                aria-label={`Remove ${name}`}
+                onClick={() => void run(onRemove(name), `Removed ${name}.`)}
+              >
                 Remove
               </button>
             </li>

@@ -32,21 +32,37 @@ export function ImportExportSection({ onExport, onImport, onResetAll }: ImportEx
     const result = await onImport(text);
     setStatus(
       result.ok
-        ? { kind: 'saved', message: `Imported “${file.name}”${result.fromVersion < 2 ? ` (updated from settings version ${result.fromVersion})` : ''}. Open Alma tabs use it at once.` }
-        : { kind: 'error', message: `“${file.name}” was not imported; your current settings are unchanged. What is wrong:`, errors: result.errors },
+        ? {
+            kind: 'saved',
+            message: `Imported “${file.name}”${result.fromVersion < 2 ? ` (updated from settings version ${result.fromVersion})` : ''}. Open Alma tabs use it at once.`,
+          }
+        : {
+            kind: 'error',
+            message: `“${file.name}” was not imported; your current settings are unchanged. What is wrong:`,
+            errors: result.errors,
+          },
     );
   };
 
   return (
     <div class="import-export" data-testid="import-export">
-      <p>One JSON file holds every setting: profile, rules, custom rules, documents and checklist steps. Import checks the whole file first and changes nothing unless all of it is valid.</p>
+      <p>
+        One JSON file holds every setting: profile, rules, custom rules, documents and checklist steps. Import checks
+        the whole file first and changes nothing unless all of it is valid.
+      </p>
       <div class="actions">
         <button type="button" class="primary" onClick={onExport} data-testid="export-settings">
           Export settings
         </button>
         <label class="button secondary file-button">
           Import settings…
-          <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(event) => void importFile(event)} data-testid="import-settings" />
+          <input
+            type="file"
+            accept=".json,application/json"
+            class="visually-hidden"
+            onChange={(event) => void importFile(event)}
+            data-testid="import-settings"
+          />
         </label>
         {confirmReset ? (
           <span class="confirm" role="group" aria-label="Confirm reset of all settings">
@@ -57,7 +73,9 @@ export function ImportExportSection({ onExport, onImport, onResetAll }: ImportEx
               data-testid="confirm-reset-all"
               onClick={() => {
                 setConfirmReset(false);
-                void onResetAll().then(() => setStatus({ kind: 'saved', message: 'Every setting is back to its default.' }));
+                void onResetAll().then(() =>
+                  setStatus({ kind: 'saved', message: 'Every setting is back to its default.' }),
+                );
               }}
             >
               Reset all

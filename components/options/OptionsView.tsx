@@ -38,7 +38,17 @@ const SECTIONS = [
   { id: 'import-export', title: 'Import and export' },
 ] as const;
 
-function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ComponentChildren }) {
+function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: ComponentChildren;
+}) {
   return (
     <section id={id} class="options-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
@@ -69,7 +79,10 @@ export function OptionsView(props: OptionsViewProps) {
       <main class="options-main">
         {props.loadProblems.length > 0 && (
           <div class="problem-box" role="alert">
-            <p>The saved settings could not be used, so the defaults are shown. Saving here replaces them. What was wrong:</p>
+            <p>
+              The saved settings could not be used, so the defaults are shown. Saving here replaces them. What was
+              wrong:
+            </p>
             <ul>
               {props.loadProblems.map((problem) => (
                 <li key={problem}>{problem}</li>
@@ -77,18 +90,34 @@ export function OptionsView(props: OptionsViewProps) {
             </ul>
           </div>
         )}
-        <Section id="profile" title="Institution profile" intro="The local parameters the procedure and item checks use.">
+        <Section
+          id="profile"
+          title="Institution profile"
+          intro="The local parameters the procedure and item checks use."
+        >
           <ProfileSection profile={settings.profile} check={props.checkProfile} onSave={props.onSaveProfile} />
           <h3>Other Alma host names</h3>
           <HostsSection hosts={settings.profile.extraHosts} {...props.hosts} />
         </Section>
-        <Section id="rules" title="Rules" intro="Every check the companion runs, with why it matters and where it comes from. Switch checks off or change how they are reported.">
+        <Section
+          id="rules"
+          title="Rules"
+          intro="Every check the companion runs, with why it matters and where it comes from. Switch checks off or change how they are reported."
+        >
           <RulesSection rules={props.rules} settings={settings} onUpdate={props.onUpdate} />
         </Section>
-        <Section id="custom-rules" title="Custom rules" intro="Your own checks, as in other Alma tools: pick a field, give a regular expression its value must (or must not) match, and the message to show.">
+        <Section
+          id="custom-rules"
+          title="Custom rules"
+          intro="Your own checks, as in other Alma tools: pick a field, give a regular expression its value must (or must not) match, and the message to show."
+        >
           <CustomRulesSection settings={settings} onUpdate={props.onUpdate} />
         </Section>
-        <Section id="documents" title="Documents and checklist steps" intro="Your own documents appear in the popup's list; your own steps appear in the procedure checklists.">
+        <Section
+          id="documents"
+          title="Documents and checklist steps"
+          intro="Your own documents appear in the popup's list; your own steps appear in the procedure checklists."
+        >
           <h3>Documents</h3>
           <DocumentsSection settings={settings} onUpdate={props.onUpdate} />
           <h3>Checklist steps</h3>

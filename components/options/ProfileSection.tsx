@@ -41,7 +41,11 @@ export function ProfileSection({ profile, check, onSave }: ProfileSectionProps) 
       return;
     }
     const refused = await onSave(candidate);
-    setStatus(refused.length > 0 ? { kind: 'error', message: 'The profile was not saved:', errors: refused } : { kind: 'saved', message: 'Profile saved.' });
+    setStatus(
+      refused.length > 0
+        ? { kind: 'error', message: 'The profile was not saved:', errors: refused }
+        : { kind: 'saved', message: 'Profile saved.' },
+    );
   };
 
   return (

@@ -37,9 +37,16 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
 
   const update = async (change: (current: Settings) => Settings, done: string): Promise<void> => {
     const errors = await onUpdate(change);
-    setStatus(errors.length > 0 ? { kind: 'error', message: 'The change was not saved:', errors } : { kind: 'saved', message: done });
+    setStatus(
+      errors.length > 0
+        ? { kind: 'error', message: 'The change was not saved:', errors }
+        : { kind: 'saved', message: done },
+    );
   };
-  const setFilterField = <K extends keyof RuleFilter>(key: K) => (value: RuleFilter[K]) => setFilter((current) => ({ ...current, [key]: value }));
+  const setFilterField =
+    <K extends keyof RuleFilter>(key: K) =>
+    (value: RuleFilter[K]) =>
+      setFilter((current) => ({ ...current, [key]: value }));
 
   return (
     <div class="rules" data-testid="rules-section">
@@ -53,7 +60,9 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
             { value: 'all', label: 'All rules' },
             { value: 'oclc', label: 'OCLC export checks only' },
           ]}
-          onChange={(ruleSet) => void update((current) => ({ ...current, rules: { ...current.rules, ruleSet } }), 'Rule set saved.')}
+          onChange={(ruleSet) =>
+            void update((current) => ({ ...current, rules: { ...current.rules, ruleSet } }), 'Rule set saved.')
+          }
         />
         <CheckboxField
           id="allow-local-tags"
@@ -69,24 +78,44 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
         <div class="filter-row">
           <div class="field">
             <label for="rule-search">Search</label>
-            <input id="rule-search" type="search" value={filter.text} placeholder="title, id or rationale" onInput={(e) => setFilterField('text')((e.currentTarget as HTMLInputElement).value)} data-testid="rule-search" />
+            <input
+              id="rule-search"
+              type="search"
+              value={filter.text}
+              placeholder="title, id or rationale"
+              onInput={(e) => setFilterField('text')((e.currentTarget as HTMLInputElement).value)}
+              data-testid="rule-search"
+            />
           </div>
           <div class="field narrow">
             <label for="rule-tag">Tag</label>
-            <input id="rule-tag" class="mono" value={filter.tag} placeholder="245, 6XX, LDR" onInput={(e) => setFilterField('tag')((e.currentTarget as HTMLInputElement).value)} data-testid="rule-tag" />
+            <input
+              id="rule-tag"
+              class="mono"
+              value={filter.tag}
+              placeholder="245, 6XX, LDR"
+              onInput={(e) => setFilterField('tag')((e.currentTarget as HTMLInputElement).value)}
+              data-testid="rule-tag"
+            />
           </div>
           <SelectField<Severity | ''>
             id="rule-severity"
             label="Severity"
             value={filter.severity}
-            options={[{ value: '', label: 'Any' }, ...SEVERITIES.map((severity) => ({ value: severity, label: severity }))]}
+            options={[
+              { value: '', label: 'Any' },
+              ...SEVERITIES.map((severity) => ({ value: severity, label: severity })),
+            ]}
             onChange={setFilterField('severity')}
           />
           <SelectField<RuleOrigin | ''>
             id="rule-origin"
             label="Origin"
             value={filter.origin}
-            options={[{ value: '', label: 'Any' }, ...ORIGINS.map((origin) => ({ value: origin, label: ORIGIN_LABELS[origin] }))]}
+            options={[
+              { value: '', label: 'Any' },
+              ...ORIGINS.map((origin) => ({ value: origin, label: ORIGIN_LABELS[origin] })),
+            ]}
             onChange={setFilterField('origin')}
           />
           <SelectField<RuleFilter['status']>
@@ -105,7 +134,9 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
 
       <div class="table-head">
         <p aria-live="polite" data-testid="rule-count">
-          {shown.length} of {rows.length} rules shown{changed > 0 ? `; ${changed} ${changed === 1 ? 'setting differs' : 'settings differ'} from the defaults` : ''}.
+          {shown.length} of {rows.length} rules shown
+          {changed > 0 ? `; ${changed} ${changed === 1 ? 'setting differs' : 'settings differ'} from the defaults` : ''}
+          .
         </p>
         {confirmReset ? (
           <span class="confirm" role="group" aria-label="Confirm reset">
@@ -116,7 +147,10 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
               data-testid="confirm-reset-rules"
               onClick={() => {
                 setConfirmReset(false);
-                void update((current) => ({ ...current, rules: { ...DEFAULT_RULE_SETTINGS, enabled: {}, severity: {} } }), 'Every rule is back to its default.');
+                void update(
+                  (current) => ({ ...current, rules: { ...DEFAULT_RULE_SETTINGS, enabled: {}, severity: {} } }),
+                  'Every rule is back to its default.',
+                );
               }}
             >
               Reset
@@ -132,7 +166,6 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
         )}
       </div>
       <SaveStatus status={status} testId="rules-status" />
-
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Rules table (scrolls)">
         <table class="rule-table">
           <caption class="visually-hidden">Rules</caption>
@@ -157,11 +190,22 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
   );
 }
 
-function RuleTableRow({ row, update }: { row: RuleRow; update(change: (current: Settings) => Settings, done: string): Promise<void> }) {
+function RuleTableRow({
+  row,
+  update,
+}: {
+  row: RuleRow;
+  update(change: (current: Settings) => Settings, done: string): Promise<void>;
+}) {
   const { rule } = row;
   const toggleId = `rule-on-${rule.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
-    <tr data-testid="rule-row" data-rule-id={rule.id} data-enabled={row.enabled} class={row.enabled ? undefined : 'off'}>
+    <tr
+      data-testid="rule-row"
+      data-rule-id={rule.id}
+      data-enabled={row.enabled}
+      class={row.enabled ? undefined : 'off'}
+    >
       <td>
         <input
           id={toggleId}
@@ -171,7 +215,10 @@ function RuleTableRow({ row, update }: { row: RuleRow; update(change: (current: 
           data-testid="rule-toggle"
           onChange={(event) => {
             const enabled = (event.currentTarget as HTMLInputElement).checked;
-            void update((current) => ({ ...current, rules: withRuleEnabled(current.rules, rule.id, enabled) }), `“${rule.title}” switched ${enabled ? 'on' : 'off'}.`);
+            void update(
+              (current) => ({ ...current, rules: withRuleEnabled(current.rules, rule.id, enabled) }),
+              `“${rule.title}” switched ${enabled ? 'on' : 'off'}.`,
+            );
           }}
         />
       </td>
@@ -185,7 +232,11 @@ function RuleTableRow({ row, update }: { row: RuleRow; update(change: (current: 
             Source
           </a>
         )}
-        {rule.inferred && <span class="badge info" title="Not stated by the source procedure: inferred from it.">inferred</span>}
+        {rule.inferred && (
+          <span class="badge info" title="Not stated by the source procedure: inferred from it.">
+            inferred
+          </span>
+        )}
       </td>
       <td>{ORIGIN_LABELS[rule.origin]}</td>
       <td>{rule.appliesTo.join(', ')}</td>

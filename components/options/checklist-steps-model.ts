@@ -26,10 +26,12 @@ export function mergeSteps(builtIn: readonly StepOutline[], custom: readonly Cus
   const merged: MergedStep[] = [];
   for (const step of builtIn) {
     merged.push({ id: step.id, text: step.text, custom: false });
-    for (const local of custom) if (local.afterStepId === step.id) merged.push({ id: local.id, text: local.text, custom: true });
+    for (const local of custom)
+      if (local.afterStepId === step.id) merged.push({ id: local.id, text: local.text, custom: true });
   }
   for (const local of custom) {
-    if (local.afterStepId === undefined || !known.has(local.afterStepId)) merged.push({ id: local.id, text: local.text, custom: true });
+    if (local.afterStepId === undefined || !known.has(local.afterStepId))
+      merged.push({ id: local.id, text: local.text, custom: true });
   }
   return merged;
 }

@@ -95,20 +95,27 @@ export function draftProblems(draft: CustomRuleDraft, complete: boolean): Partia
   if (complete && draft.title.trim() === '') problems.title = 'Name the rule, e.g. “No duplicate markers in notes”.';
   if (tag === '') {
     if (complete) problems.tag = 'Enter the tag to check: three digits or X wildcards (650, 6XX) or LDR.';
-  } else if (!TAG_PATTERN.test(tag)) problems.tag = `“${draft.tag}” is not a tag: use three digits or X wildcards (650, 6XX, 9X9) or LDR.`;
+  } else if (!TAG_PATTERN.test(tag))
+    problems.tag = `“${draft.tag}” is not a tag: use three digits or X wildcards (650, 6XX, 9X9) or LDR.`;
   for (const key of ['ind1', 'ind2'] as const) {
     const value = draft[key].trim();
-    if (value && !/^[0-9a-z#_]$/.test(value)) problems[key] = `“${value}” is not an indicator: use one digit, lowercase letter or # for blank; leave empty for any.`;
+    if (value && !/^[0-9a-z#_]$/.test(value))
+      problems[key] =
+        `“${value}” is not an indicator: use one digit, lowercase letter or # for blank; leave empty for any.`;
   }
   const subfield = draft.subfield.trim().replace(/^\$+/, '');
-  if (subfield && !/^[a-z0-9]$/.test(subfield)) problems.subfield = `“${draft.subfield}” is not a subfield code: use one lowercase letter or digit; leave empty to test the whole field.`;
-  if (tag === 'LDR' && (subfield || draft.ind1.trim() || draft.ind2.trim())) problems.subfield = 'The leader has no indicators or subfields: leave them empty.';
+  if (subfield && !/^[a-z0-9]$/.test(subfield))
+    problems.subfield = `“${draft.subfield}” is not a subfield code: use one lowercase letter or digit; leave empty to test the whole field.`;
+  if (tag === 'LDR' && (subfield || draft.ind1.trim() || draft.ind2.trim()))
+    problems.subfield = 'The leader has no indicators or subfields: leave them empty.';
   if (draft.pattern !== '' || complete) {
     const compiled = compilePattern(draft.pattern, draft.ignoreCase ? 'i' : '');
     if (typeof compiled === 'string') problems.pattern = `${compiled.charAt(0).toUpperCase()}${compiled.slice(1)}.`;
   }
-  if (complete && draft.message.trim() === '') problems.message = 'Say what is wrong and how to fix it; the field and value are added automatically.';
+  if (complete && draft.message.trim() === '')
+    problems.message = 'Say what is wrong and how to fix it; the field and value are added automatically.';
   if (!draft.bib && !draft.holdings) problems.kinds = 'Choose at least one kind of record to check.';
-  if (draft.source.trim() && !/^https?:\/\/\S+$/.test(draft.source.trim())) problems.source = 'Give a full web address starting with https://, or leave it empty.';
+  if (draft.source.trim() && !/^https?:\/\/\S+$/.test(draft.source.trim()))
+    problems.source = 'Give a full web address starting with https://, or leave it empty.';
   return problems;
 }

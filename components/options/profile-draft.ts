@@ -29,16 +29,67 @@ export interface ProfileFieldInfo {
 /** Every field of the institution profile (extra host names have their own part of the form). */
 export const PROFILE_FIELDS: readonly ProfileFieldInfo[] = [
   { key: 'name', label: 'Institution name', hint: 'Shown in the panel and in exported settings.' },
-  { key: 'oclcSymbol', label: 'OCLC symbol', hint: 'The institution symbol whose WorldCat holdings you maintain, in capitals (Berkeley: CUY).', mono: true, placeholder: 'CUY' },
-  { key: 'libraryCodes', label: 'Library codes', hint: 'Alma library codes, separated by commas (e.g. MAIN, NRLF).', mono: true },
-  { key: 'locationCodes', label: 'Location codes', hint: 'Alma location codes, separated by commas; used for hints.', mono: true },
-  { key: 'withdrawnLocationPattern', label: 'Withdrawn-location pattern', hint: 'Regular expression matching the codes of withdrawn locations (Berkeley: ^[a-z]{0,2}zw$).', mono: true },
-  { key: 'barcodePattern', label: 'Barcode pattern', hint: 'Regular expression every item barcode must match; leave empty to accept any barcode.', mono: true },
-  { key: 'mvmDescriptionPattern', label: 'Multi-volume description pattern', hint: 'Regular expression the Description of a multi-volume item must match (default ^v\\.\\s?\\d+, i.e. "v.3").', mono: true },
-  { key: 'documentationBaseUrl', label: 'Documentation base URL', hint: 'Where your procedure pages live; procedure links are built under it.', placeholder: 'https://' },
-  { key: 'izOnlyMmsIdSuffix', label: 'Institution-Zone-only MMS ID suffix', hint: 'Digits ending the MMS IDs of bibs not linked to the Network Zone (UC: 6532); empty turns the check off.', mono: true },
-  { key: 'depositWorkOrderPattern', label: 'Storage-deposit work order pattern', hint: 'Regular expression matching the work order of items pulled for storage deposit (Berkeley: NRLF); empty turns the deposit checks off.', mono: true },
-  { key: 'briefBibBarcodePrefix', label: 'Shelf-ready barcode prefix', hint: 'Barcode prefix of vendor shelf-ready items on brief order bibs (Berkeley GOBI: ucb---).', mono: true },
+  {
+    key: 'oclcSymbol',
+    label: 'OCLC symbol',
+    hint: 'The institution symbol whose WorldCat holdings you maintain, in capitals (Berkeley: CUY).',
+    mono: true,
+    placeholder: 'CUY',
+  },
+  {
+    key: 'libraryCodes',
+    label: 'Library codes',
+    hint: 'Alma library codes, separated by commas (e.g. MAIN, NRLF).',
+    mono: true,
+  },
+  {
+    key: 'locationCodes',
+    label: 'Location codes',
+    hint: 'Alma location codes, separated by commas; used for hints.',
+    mono: true,
+  },
+  {
+    key: 'withdrawnLocationPattern',
+    label: 'Withdrawn-location pattern',
+    hint: 'Regular expression matching the codes of withdrawn locations (Berkeley: ^[a-z]{0,2}zw$).',
+    mono: true,
+  },
+  {
+    key: 'barcodePattern',
+    label: 'Barcode pattern',
+    hint: 'Regular expression every item barcode must match; leave empty to accept any barcode.',
+    mono: true,
+  },
+  {
+    key: 'mvmDescriptionPattern',
+    label: 'Multi-volume description pattern',
+    hint: 'Regular expression the Description of a multi-volume item must match (default ^v\\.\\s?\\d+, i.e. "v.3").',
+    mono: true,
+  },
+  {
+    key: 'documentationBaseUrl',
+    label: 'Documentation base URL',
+    hint: 'Where your procedure pages live; procedure links are built under it.',
+    placeholder: 'https://',
+  },
+  {
+    key: 'izOnlyMmsIdSuffix',
+    label: 'Institution-Zone-only MMS ID suffix',
+    hint: 'Digits ending the MMS IDs of bibs not linked to the Network Zone (UC: 6532); empty turns the check off.',
+    mono: true,
+  },
+  {
+    key: 'depositWorkOrderPattern',
+    label: 'Storage-deposit work order pattern',
+    hint: 'Regular expression matching the work order of items pulled for storage deposit (Berkeley: NRLF); empty turns the deposit checks off.',
+    mono: true,
+  },
+  {
+    key: 'briefBibBarcodePrefix',
+    label: 'Shelf-ready barcode prefix',
+    hint: 'Barcode prefix of vendor shelf-ready items on brief order bibs (Berkeley GOBI: ucb---).',
+    mono: true,
+  },
 ];
 
 export function draftFromProfile(profile: InstitutionProfile): ProfileDraft {

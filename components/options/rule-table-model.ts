@@ -91,7 +91,11 @@ export function withRuleEnabled(settings: RuleSettings, ruleId: string, enabled:
 }
 
 /** Rule settings with a severity override set, or removed when `severity` is undefined. */
-export function withSeverityOverride(settings: RuleSettings, ruleId: string, severity: Severity | undefined): RuleSettings {
+export function withSeverityOverride(
+  settings: RuleSettings,
+  ruleId: string,
+  severity: Severity | undefined,
+): RuleSettings {
   const next = { ...settings.severity };
   if (severity === undefined) delete next[ruleId];
   else next[ruleId] = severity;

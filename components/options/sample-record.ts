@@ -55,10 +55,17 @@ export function parseSampleRecord(text: string): SampleParse {
     const body = line.slice(6).trimStart();
     const parsed = parseAlmaSubfields(body, tag);
     if (parsed.subfields.length === 0) {
-      problems.push(`${where}: field ${tag} needs its two indicators (# for blank) and subfields, e.g. "${tag} #0 $$a value".`);
+      problems.push(
+        `${where}: field ${tag} needs its two indicators (# for blank) and subfields, e.g. "${tag} #0 $$a value".`,
+      );
       return;
     }
-    fields.push({ tag, ind1: blankFromAlma(indicators.charAt(0)), ind2: blankFromAlma(indicators.charAt(1)), subfields: parsed.subfields });
+    fields.push({
+      tag,
+      ind1: blankFromAlma(indicators.charAt(0)),
+      ind2: blankFromAlma(indicators.charAt(1)),
+      subfields: parsed.subfields,
+    });
   });
   return { record: { leader, fields }, problems };
 }

@@ -1,11 +1,25 @@
 /** Codes typed as one line, separated by commas, spaces or semicolons, e.g. "MAIN, NRLF". */
 export function parseCodeList(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((code) => code.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((code) => code.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Phrases separated by commas (roles, keywords): "Cataloger, Physical Inventory Operator". */
 export function parsePhraseList(text: string): string[] {
-  return [...new Set(text.split(/[,;\n]+/).map((phrase) => phrase.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,;\n]+/)
+        .map((phrase) => phrase.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function formatList(values: readonly string[]): string {
@@ -16,6 +30,8 @@ export function formatList(values: readonly string[]): string {
 export function errorsAt(errors: readonly string[], path: string): string[] {
   const prefix = `${path}`;
   return errors
-    .filter((error) => error.startsWith(`${prefix}:`) || error.startsWith(`${prefix}[`) || error.startsWith(`${prefix}.`))
+    .filter(
+      (error) => error.startsWith(`${prefix}:`) || error.startsWith(`${prefix}[`) || error.startsWith(`${prefix}.`),
+    )
     .map((error) => error.slice(error.indexOf(':') + 1).trim());
 }

@@ -58,6 +58,8 @@ export function DocumentFinder({ documents, search, onOpen, autoFocus = false }:
   };
 
   const option = (doc: DocumentEntry, index: number, showSection: boolean) => (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a listbox option; the search box drives it by aria-activedescendant
+    // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the search box (combobox pattern)
     <div
       key={doc.id}
       id={optionId(doc)}
@@ -109,7 +111,13 @@ export function DocumentFinder({ documents, search, onOpen, autoFocus = false }:
         {view.mode === 'search'
           ? view.flat.map((doc, i) => option(doc, i, true))
           : view.groups.map((group) => (
-              <div role="group" key={group.section.id} aria-labelledby={`section-${group.section.id}`} class="doc-group">
+              // biome-ignore lint/a11y/useSemanticElements: a group of listbox options (ARIA listbox pattern)
+              <div
+                role="group"
+                key={group.section.id}
+                aria-labelledby={`section-${group.section.id}`}
+                class="doc-group"
+              >
                 <div role="presentation" id={`section-${group.section.id}`} class="doc-group-title">
                   {group.section.title}
                 </div>

@@ -1,4 +1,10 @@
-import { PAGE_KIND_LABELS, RECORD_TYPE_LABELS, SEVERITY_ORDER, type PageSummary, type SummaryRecord } from '../../lib/popup/page-summary';
+import {
+  PAGE_KIND_LABELS,
+  RECORD_TYPE_LABELS,
+  SEVERITY_ORDER,
+  type PageSummary,
+  type SummaryRecord,
+} from '../../lib/popup/page-summary';
 import type { Severity } from '../../lib/rules/types';
 import type { PageSummaryState } from './page-summary-state';
 
@@ -8,7 +14,12 @@ const SEVERITY_WORDS: Record<Severity, [string, string]> = {
   info: ['note', 'notes'],
 };
 
-const PANE_WORDS: Record<SummaryRecord['pane'], string> = { single: '', left: ' (left pane)', right: ' (right pane)', item: '' };
+const PANE_WORDS: Record<SummaryRecord['pane'], string> = {
+  single: '',
+  left: ' (left pane)',
+  right: ' (right pane)',
+  item: '',
+};
 
 /** "This page": what the current tab holds, as its content script describes it. */
 export function PageSummaryCard({ state }: { state: PageSummaryState }) {
@@ -54,7 +65,12 @@ function SummaryDetails({ summary }: { summary: PageSummary }) {
           {total === 0
             ? 'No findings.'
             : SEVERITY_ORDER.map((severity) => (
-                <span key={severity} class={`chip ${severity}${summary.counts[severity] === 0 ? ' zero' : ''}`} data-testid={`count-${severity}`} data-count={summary.counts[severity]}>
+                <span
+                  key={severity}
+                  class={`chip ${severity}${summary.counts[severity] === 0 ? ' zero' : ''}`}
+                  data-testid={`count-${severity}`}
+                  data-count={summary.counts[severity]}
+                >
                   {summary.counts[severity]} {SEVERITY_WORDS[severity][summary.counts[severity] === 1 ? 0 : 1]}
                 </span>
               ))}

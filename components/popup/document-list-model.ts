@@ -15,9 +15,10 @@ export type FinderView =
 
 /** Documents in the staff page's section order, skipping empty sections. */
 export function groupBySection(documents: readonly DocumentEntry[]): DocumentGroup[] {
-  return DOCUMENT_SECTIONS.map((section) => ({ section, documents: documents.filter((doc) => doc.section === section.id) })).filter(
-    (group) => group.documents.length > 0,
-  );
+  return DOCUMENT_SECTIONS.map((section) => ({
+    section,
+    documents: documents.filter((doc) => doc.section === section.id),
+  })).filter((group) => group.documents.length > 0);
 }
 
 export function finderView(query: string, documents: readonly DocumentEntry[], search: DocumentSearch): FinderView {

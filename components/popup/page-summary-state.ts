@@ -9,4 +9,7 @@ export type PageSummaryState =
   | { status: 'error'; message: string };
 
 /** The OCLC worklist count, read from the companion database. */
-export type WorklistState = { status: 'loading' } | { status: 'ready'; pending: number } | { status: 'error'; message: string };
+export type WorklistState =
+  | { status: 'loading' }
+  | { status: 'ready'; pending: number }
+  | { status: 'error'; message: string };

@@ -5,11 +5,17 @@ import { builtInRules } from '../../lib/rules/registry';
 import { createDefaultSettings, exportSettings, validateSettings, type Settings } from '../../lib/settings';
 import type { InstitutionProfile } from '../../lib/settings/profile';
 import { ruleRunOptionsFrom } from '../../lib/settings/rule-run-options';
-import { readStoredSettings, resetSettings, saveImportedSettings, saveSettings, watchSettings } from '../../lib/storage';
+import {
+  readStoredSettings,
+  resetSettings,
+  saveImportedSettings,
+  saveSettings,
+  watchSettings,
+} from '../../lib/storage';
 import { grantedHosts, grantHost, revokeHost } from './host-access';
 import { errorText } from '../../lib/error-text';
 
-const message = (error: unknown): string => (errorText(error));
+const message = (error: unknown): string => errorText(error);
 
 /** Downloads text as a file (no `downloads` permission needed: an object URL and a link click). */
 function download(text: string, fileName: string): void {
@@ -68,7 +74,10 @@ export function App() {
     (profile: InstitutionProfile): string[] => (settings ? validateSettings({ ...settings, profile }) : []),
     [settings],
   );
-  const rules = useMemo(() => (settings ? [...builtInRules, ...ruleRunOptionsFrom(settings).extraRules] : builtInRules), [settings]);
+  const rules = useMemo(
+    () => (settings ? [...builtInRules, ...ruleRunOptionsFrom(settings).extraRules] : builtInRules),
+    [settings],
+  );
 
   if (!settings) return <p class="options-loading">Loading settings…</p>;
 
@@ -80,19 +89,29 @@ export function App() {
       loadProblems={loadProblems}
       onUpdate={onUpdate}
       checkProfile={checkProfile}
-      onSaveProfile={(profile) => onUpdate((current) => ({ ...current, profile: { ...profile, extraHosts: current.profile.extraHosts } }))}
+      onSaveProfile={(profile) =>
+        onUpdate((current) => ({ ...current, profile: { ...profile, extraHosts: current.profile.extraHosts } }))
+      }
       hosts={{
         granted,
         onAdd: async (host) => {
           const error = await grantHost(host, settings.profile.extraHosts);
           if (error) return error;
-          const errors = await onUpdate((current) => ({ ...current, profile: { ...current.profile, extraHosts: [...new Set([...current.profile.extraHosts, host])] } }));
-          return errors.length > 0 ? `Access to ${host} was granted, but the setting was not saved: ${errors.join('; ')}` : null;
+          const errors = await onUpdate((current) => ({
+            ...current,
+            profile: { ...current.profile, extraHosts: [...new Set([...current.profile.extraHosts, host])] },
+          }));
+          return errors.length > 0
+            ? `Access to ${host} was granted, but the setting was not saved: ${errors.join('; ')}`
+            : null;
         },
         onRemove: async (host) => {
           const remaining = settings.profile.extraHosts.filter((other) => other !== host);
           const error = await revokeHost(host, remaining);
-          const errors = await onUpdate((current) => ({ ...current, profile: { ...current.profile, extraHosts: current.profile.extraHosts.filter((other) => other !== host) } }));
+          const errors = await onUpdate((current) => ({
+            ...current,
+            profile: { ...current.profile, extraHosts: current.profile.extraHosts.filter((other) => other !== host) },
+          }));
           return error ?? (errors.length > 0 ? errors.join('; ') : null);
         },
         onGrant: async (host) => {
@@ -101,7 +120,9 @@ export function App() {
           return error;
         },
       }}
-      onExport={() => download(exportSettings(settings), `alma-companion-settings-${new Date().toISOString().slice(0, 10)}.json`)}
+      onExport={() =>
+        download(exportSettings(settings), `alma-companion-settings-${new Date().toISOString().slice(0, 10)}.json`)
+      }
       onImport={async (text) => {
         const result = await saveImportedSettings(text);
         if (result.ok) setSettings(result.settings);

@@ -48,7 +48,9 @@ export async function syncContentScripts(hosts: readonly string[], api: HostAcce
   const scripting = api.scripting;
   if (!scripting) {
     if (hosts.length === 0) return; // nothing registered without the permission, nothing to remove
-    throw new Error('the browser did not grant the "scripting" permission, so the companion cannot be registered for other hosts');
+    throw new Error(
+      'the browser did not grant the "scripting" permission, so the companion cannot be registered for other hosts',
+    );
   }
   const existing = await scripting.getRegisteredContentScripts({ ids: [EXTRA_HOSTS_SCRIPT_ID] });
   const matches = hosts.map(originPattern);
@@ -61,7 +63,14 @@ export async function syncContentScripts(hosts: readonly string[], api: HostAcce
   } else {
     await scripting.registerContentScripts([
       // Same as the manifest's content script: every frame (the Metadata Editor is three documents deep).
-      { id: EXTRA_HOSTS_SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: EXTRA_HOSTS_SCRIPT_ID,
+        matches,
+        js: [CONTENT_SCRIPT_FILE],
+        allFrames: true,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
   }
 }
@@ -71,7 +80,11 @@ export async function syncContentScripts(hosts: readonly string[], api: HostAcce
  * for a user gesture), then registers the content script for it next to `currentHosts`.
  * Resolves with an error sentence, or null when the companion now runs there.
  */
-export async function grantHost(host: string, currentHosts: readonly string[], api: HostAccessApi = defaultApi()): Promise<string | null> {
+export async function grantHost(
+  host: string,
+  currentHosts: readonly string[],
+  api: HostAccessApi = defaultApi(),
+): Promise<string | null> {
   let granted: boolean;
   try {
     granted = await api.permissions.request({ origins: [originPattern(host)], permissions: ['scripting'] });
@@ -88,10 +101,17 @@ export async function grantHost(host: string, currentHosts: readonly string[], a
 }
 
 /** Stops running on `host` and gives its permission back; `scripting` too when no other host needs it. */
-export async function revokeHost(host: string, remainingHosts: readonly string[], api: HostAccessApi = defaultApi()): Promise<string | null> {
+export async function revokeHost(
+  host: string,
+  remainingHosts: readonly string[],
+  api: HostAccessApi = defaultApi(),
+): Promise<string | null> {
   try {
     await syncContentScripts(remainingHosts, api);
-    await api.permissions.remove({ origins: [originPattern(host)], ...(remainingHosts.length === 0 ? { permissions: ['scripting'] } : {}) });
+    await api.permissions.remove({
+      origins: [originPattern(host)],
+      ...(remainingHosts.length === 0 ? { permissions: ['scripting'] } : {}),
+    });
   } catch (error) {
     return `The companion could not be removed from ${host}: ${errorText(error)}.`;
   }
@@ -99,9 +119,15 @@ export async function revokeHost(host: string, remainingHosts: readonly string[]
 }
 
 /** Which of the hosts the browser still lets the companion run on (users can withdraw access in the browser). */
-export async function grantedHosts(hosts: readonly string[], api: HostAccessApi = defaultApi()): Promise<Record<string, boolean>> {
+export async function grantedHosts(
+  hosts: readonly string[],
+  api: HostAccessApi = defaultApi(),
+): Promise<Record<string, boolean>> {
   const entries = await Promise.all(
-    hosts.map(async (host) => [host, await api.permissions.contains({ origins: [originPattern(host)] }).catch(() => false)] as const),
+    hosts.map(
+      async (host) =>
+        [host, await api.permissions.contains({ origins: [originPattern(host)] }).catch(() => false)] as const,
+    ),
   );
   return Object.fromEntries(entries);
 }

@@ -9,7 +9,7 @@ import { createDefaultSettings, type Settings } from '../../lib/settings';
 import { readStoredSettings } from '../../lib/storage';
 import { errorText } from '../../lib/error-text';
 
-const message = (error: unknown): string => (errorText(error));
+const message = (error: unknown): string => errorText(error);
 
 /** `?tab=<id>`: the popup page opened in a tab of its own describes that tab (and stays open after a click). */
 const requestedTab = tabIdFromSearch(location.search);
@@ -46,10 +46,14 @@ export function App() {
   const [worklist, setWorklist] = useState<WorklistState>({ status: 'loading' });
 
   useEffect(() => {
-    readStoredSettings().then(({ settings: stored, problems }) => {
-      setSettings(stored);
-      if (problems.length > 0) setSettingsProblem(`The saved settings could not be used, so the defaults apply: ${problems[0]}`);
-    }, (error: unknown) => setSettingsProblem(`The settings could not be read: ${message(error)}`));
+    readStoredSettings().then(
+      ({ settings: stored, problems }) => {
+        setSettings(stored);
+        if (problems.length > 0)
+          setSettingsProblem(`The saved settings could not be used, so the defaults apply: ${problems[0]}`);
+      },
+      (error: unknown) => setSettingsProblem(`The settings could not be read: ${message(error)}`),
+    );
     readPageSummary().then(setPage, (error: unknown) => setPage({ status: 'error', message: message(error) }));
     readWorklist().then(setWorklist, (error: unknown) => setWorklist({ status: 'error', message: message(error) }));
   }, []);

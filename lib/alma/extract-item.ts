@@ -26,7 +26,8 @@ export function extractItem(doc: Document): ItemRecord | null {
     if (!input && !select) missing.push(name);
     return { code: select ? select.value : '', label: readText(input).trim() || selectedLabel(select) };
   };
-  const optional = (name: ItemFieldName): string | null => readText(queryFirst(doc, ITEM_EDITOR_FIELDS[name].input)).trim() || null;
+  const optional = (name: ItemFieldName): string | null =>
+    readText(queryFirst(doc, ITEM_EDITOR_FIELDS[name].input)).trim() || null;
   // Pieces is optional in ItemRecord: when its box is absent the key is left out (and listed in `missing`)
   // rather than read as '', so no rule mistakes "not on this page" for "empty".
   const piecesIfPresent = (): Pick<ItemRecord, 'pieces'> => {

@@ -29,7 +29,8 @@ export function extractItemsList(doc: Document): ItemsListRow[] {
 /** Rows of the List of Holdings, in page order. */
 export function extractHoldingsList(doc: Document): HoldingsListRow[] {
   return queryAll<HTMLElement>(doc, SELECTORS.holdingsListRow).map((row) => {
-    const cell = (name: keyof typeof HOLDINGS_LIST_COLUMNS): string => readText(queryFirst(row, HOLDINGS_LIST_COLUMNS[name]));
+    const cell = (name: keyof typeof HOLDINGS_LIST_COLUMNS): string =>
+      readText(queryFirst(row, HOLDINGS_LIST_COLUMNS[name]));
     return {
       holdingsId: HOLDINGS_ROW_ID.exec(row.id)?.[1] ?? (cell('holdingsId') || null),
       library: cell('library'),

@@ -33,11 +33,15 @@ function extractPane(doc: Document, table: HTMLTableElement, paneIndex: number, 
     const tag = (ref.tagInput?.value ?? '').trim();
     const where = `Row ${rowIndex + 1}${tag ? ` (${tag})` : ''}`;
     if (tag === '') {
-      problems.push(problem('row-without-tag', `${where} has no tag yet, so it was left out; type a tag to include it.`));
+      problems.push(
+        problem('row-without-tag', `${where} has no tag yet, so it was left out; type a tag to include it.`),
+      );
       continue;
     }
     if (!ref.textarea) {
-      problems.push(problem('row-without-text', `${where} has no text box the extension recognises, so it was left out.`, tag));
+      problems.push(
+        problem('row-without-text', `${where} has no text box the extension recognises, so it was left out.`, tag),
+      );
       continue;
     }
     const text = ref.textarea.value;
@@ -99,13 +103,19 @@ function readIndicator(
   problems: StructuralProblem[],
 ): string {
   if (!input) {
-    problems.push(problem('missing-indicator-box', `${where}: indicator ${position} box not found; read as blank.`, tag));
+    problems.push(
+      problem('missing-indicator-box', `${where}: indicator ${position} box not found; read as blank.`, tag),
+    );
     return ' ';
   }
   const value = indicatorFromAlma(input.value);
   if (value.length !== 1) {
     problems.push(
-      problem('indicator-length', `${where}: indicator ${position} is "${input.value}"; an indicator is one character (# for blank).`, tag),
+      problem(
+        'indicator-length',
+        `${where}: indicator ${position} is "${input.value}"; an indicator is one character (# for blank).`,
+        tag,
+      ),
     );
   }
   return value;

@@ -17,7 +17,14 @@ export {
   type WithdrawItem,
   type RelinkFacts,
 } from './extract-workflow';
-export { writeFieldToRow, writeLeader, restoreRowValues, readRowValues, AlmaWriteError, type RowValues } from './write-field';
+export {
+  writeFieldToRow,
+  writeLeader,
+  restoreRowValues,
+  readRowValues,
+  AlmaWriteError,
+  type RowValues,
+} from './write-field';
 export { fromAlmaBlanks, toAlmaBlanks, indicatorFromAlma, showsBlanksAsHash, ALMA_BLANK } from './blanks';
 export {
   SELECTORS,

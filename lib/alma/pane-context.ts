@@ -64,6 +64,7 @@ export function paneContext(doc: Document, table: HTMLTableElement, paneIndex: n
   const idElement = elementForPane(wrapperIds, table, paneIndex, paneCount);
 
   const headerText = header ? readText(header) : title ? readText(title) : null;
-  const mmsId = (idElement ? mmsIdFromText(readText(idElement)) : null) ?? (title ? mmsIdFromText(readText(title)) : null);
+  const mmsId =
+    (idElement ? mmsIdFromText(readText(idElement)) : null) ?? (title ? mmsIdFromText(readText(title)) : null);
   return { headerText, mmsId };
 }

@@ -16,7 +16,10 @@ function safeQueryAll(root: ParentNode, selector: string): Element[] {
 }
 
 /** First element matched by the first alternative that matches anything. */
-export function queryFirst<E extends Element = Element>(root: ParentNode, alternatives: SelectorAlternatives): E | null {
+export function queryFirst<E extends Element = Element>(
+  root: ParentNode,
+  alternatives: SelectorAlternatives,
+): E | null {
   for (const selector of alternatives) {
     try {
       const found = root.querySelector(selector);

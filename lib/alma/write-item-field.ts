@@ -54,7 +54,8 @@ export function itemFieldControl(doc: Document, field: keyof ItemRecord): HTMLIn
  * previous value for undo. Throws AlmaWriteError, changing nothing, for a coded field or a missing control.
  */
 export function writeItemField(doc: Document, field: keyof ItemRecord, value: string): string {
-  if (!TEXT_FIELDS.has(field)) throw new AlmaWriteError(`Cannot write the item's ${field}: only text fields can be written.`);
+  if (!TEXT_FIELDS.has(field))
+    throw new AlmaWriteError(`Cannot write the item's ${field}: only text fields can be written.`);
   const control = itemFieldControl(doc, field);
   if (!control) throw new AlmaWriteError(`Cannot write the item's ${field}: its box is not on this page.`);
   const previous = control.value;

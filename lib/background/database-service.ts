@@ -91,7 +91,10 @@ export function createDatabaseService(options: DatabaseServiceOptions = {}): Dat
     close() {
       const current = connection;
       connection = null;
-      void current?.then((db) => db.close(), () => undefined);
+      void current?.then(
+        (db) => db.close(),
+        () => undefined,
+      );
     },
   };
 }
@@ -122,14 +125,17 @@ export function explainOpenFailure(error: unknown): DatabaseUnavailableError {
     );
   }
   const name = error instanceof Error || isDomException(error) ? (error as { name: string }).name : '';
-  const detail = error instanceof Error || isDomException(error) ? (error as { message: string }).message : String(error);
+  const detail =
+    error instanceof Error || isDomException(error) ? (error as { message: string }).message : String(error);
   if (name === 'VersionError') {
     return new DatabaseUnavailableError(
       `The companion database was saved by a newer version of the extension (this version reads version ${COMPANION_DB_VERSION}). Update the extension. ${CONSEQUENCE}`,
     );
   }
   if (name === 'QuotaExceededError') {
-    return new DatabaseUnavailableError(`The companion database could not be opened: the browser has no storage space left for it. ${CONSEQUENCE}`);
+    return new DatabaseUnavailableError(
+      `The companion database could not be opened: the browser has no storage space left for it. ${CONSEQUENCE}`,
+    );
   }
   return new DatabaseUnavailableError(
     `The companion database could not be opened (${name ? `${name}: ` : ''}${detail || 'no reason given'}). It may be damaged, or the browser may block storage for extensions. ${CONSEQUENCE}`,

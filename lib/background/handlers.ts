@@ -71,14 +71,16 @@ export function createCompanionHandlers(deps: CompanionHandlerDeps): CompanionHa
     },
 
     'worklist/list': async ({ status }) => {
-      if (status !== undefined && !STATUSES.includes(status)) throw new Error(`Unknown worklist status "${String(status)}": use pending, done or removed.`);
+      if (status !== undefined && !STATUSES.includes(status))
+        throw new Error(`Unknown worklist status "${String(status)}": use pending, done or removed.`);
       const entries = await deps.database.use((db) => listWorklist(db, status ? { status } : {}));
       return { entries };
     },
 
     'worklist/update': async ({ id, status, note }) => {
       requireText(id, 'entry id');
-      if (!STATUSES.includes(status)) throw new Error(`Unknown worklist status "${String(status)}": use pending, done or removed.`);
+      if (!STATUSES.includes(status))
+        throw new Error(`Unknown worklist status "${String(status)}": use pending, done or removed.`);
       if (note !== undefined && typeof note !== 'string') throw new Error('A worklist note must be text.');
       const change = note ? { status, note } : { status };
       return { entry: await deps.database.use((db) => updateWorklistEntry(db, id, change)) };
@@ -102,7 +104,8 @@ export function createCompanionHandlers(deps: CompanionHandlerDeps): CompanionHa
 
     'page/dismiss-reminder': async ({ mmsId, action }, sender) => {
       requireText(mmsId, 'MMS ID');
-      if (action !== 'set' && action !== 'delete') throw new Error(`Unknown holdings action "${String(action)}": use set or delete.`);
+      if (action !== 'set' && action !== 'delete')
+        throw new Error(`Unknown holdings action "${String(action)}": use set or delete.`);
       return { reminders: await deps.pages.dismiss(tabKey(sender), { mmsId, action }) };
     },
   };
@@ -118,15 +121,23 @@ function requireText(value: unknown, what: string): asserts value is string {
 }
 
 function requireTextList(value: unknown, what: string): asserts value is string[] {
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) throw new Error(`The ${what} must be a list of text values.`);
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
+    throw new Error(`The ${what} must be a list of text values.`);
 }
 
 function checkWorklistInput(input: NewWorklistEntry): NewWorklistEntry {
   if (typeof input !== 'object' || input === null) throw new Error('The worklist entry is missing.');
-  if (input.action !== 'set' && input.action !== 'delete') throw new Error(`Unknown holdings action "${String(input.action)}": use set or delete.`);
+  if (input.action !== 'set' && input.action !== 'delete')
+    throw new Error(`Unknown holdings action "${String(input.action)}": use set or delete.`);
   requireText(input.oclcNumber, 'OCLC number');
   for (const key of ['mmsId', 'title', 'reason'] as const) {
     if (typeof input[key] !== 'string') throw new Error(`The worklist entry's ${key} must be text.`);
   }
-  return { oclcNumber: input.oclcNumber, action: input.action, mmsId: input.mmsId, title: input.title, reason: input.reason };
+  return {
+    oclcNumber: input.oclcNumber,
+    action: input.action,
+    mmsId: input.mmsId,
+    title: input.title,
+    reason: input.reason,
+  };
 }

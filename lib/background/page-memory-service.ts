@@ -42,7 +42,10 @@ export interface PageMemoryService {
  * report pages at the same time, and each change must see the one before it. A store that fails to load
  * or save does not stop reminders: the service then keeps going with what it has in memory.
  */
-export function createPageMemoryService(store: StateStore, onError: (error: unknown) => void = () => undefined): PageMemoryService {
+export function createPageMemoryService(
+  store: StateStore,
+  onError: (error: unknown) => void = () => undefined,
+): PageMemoryService {
   let state: PageMemoryState | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 

@@ -7,7 +7,13 @@ import { runValidationJob } from '../validation/run-job';
  * browser, instead of in every frame of every Alma tab: content scripts read the page and send the record.
  * The request is checked at the boundary so a malformed one gets a clear error instead of a rule crash.
  */
-export function handleValidate({ job, settings }: { job: ValidationJob; settings: ValidationSettings }): ValidationResult {
+export function handleValidate({
+  job,
+  settings,
+}: {
+  job: ValidationJob;
+  settings: ValidationSettings;
+}): ValidationResult {
   const problem = jobProblem(job) ?? settingsProblem(settings);
   if (problem) throw new Error(`Cannot validate: ${problem}.`);
   return runValidationJob(job, settings);
@@ -30,11 +36,18 @@ function recordProblem(record: unknown, name: string): string | null {
   if (!isPlainObject(record) || typeof record.leader !== 'string' || !Array.isArray(record.fields)) {
     return `the ${name} must have a leader and a list of fields`;
   }
-  return record.fields.every((field) => isPlainObject(field) && typeof field.tag === 'string') ? null : `every field of the ${name} needs a tag`;
+  return record.fields.every((field) => isPlainObject(field) && typeof field.tag === 'string')
+    ? null
+    : `every field of the ${name} needs a tag`;
 }
 
 function settingsProblem(settings: unknown): string | null {
-  if (!isPlainObject(settings) || !isPlainObject(settings.rules) || !isPlainObject(settings.profile) || !Array.isArray(settings.customRules)) {
+  if (
+    !isPlainObject(settings) ||
+    !isPlainObject(settings.rules) ||
+    !isPlainObject(settings.profile) ||
+    !Array.isArray(settings.customRules)
+  ) {
     return 'the settings are incomplete (rules, custom rules and profile are needed)';
   }
   return null;

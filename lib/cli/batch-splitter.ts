@@ -39,7 +39,12 @@ function digits5(bytes: Uint8Array, at: number, end: number): number {
 function cleanRecordStartsAt(bytes: Uint8Array, at: number, end: number): boolean {
   while (at < end && isSeparator(bytes[at])) at++;
   const length = digits5(bytes, at, end);
-  return length >= 26 && at + length <= end && bytes[at + length - 1] === RECORD_TERMINATOR && digits5(bytes, at + 12, end) >= 24;
+  return (
+    length >= 26 &&
+    at + length <= end &&
+    bytes[at + length - 1] === RECORD_TERMINATOR &&
+    digits5(bytes, at + 12, end) >= 24
+  );
 }
 
 export class Iso2709BatchSplitter {
@@ -75,7 +80,11 @@ export class Iso2709BatchSplitter {
   private findCut(): number {
     const bytes = this.carry;
     // The first terminator after batchBytes whose following record is complete and well formed.
-    for (let at = bytes.indexOf(RECORD_TERMINATOR, this.batchBytes - 1); at !== -1; at = bytes.indexOf(RECORD_TERMINATOR, at + 1)) {
+    for (
+      let at = bytes.indexOf(RECORD_TERMINATOR, this.batchBytes - 1);
+      at !== -1;
+      at = bytes.indexOf(RECORD_TERMINATOR, at + 1)
+    ) {
       if (cleanRecordStartsAt(bytes, at + 1, bytes.length)) return at + 1;
     }
     if (bytes.length < MAX_CARRY_BYTES) return -1;

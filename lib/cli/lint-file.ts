@@ -67,8 +67,7 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
     return outcome;
   }
   if (outcome.format === null) {
-    outcome.unusable =
-      `${file}: unknown format. Expected ISO 2709 (.mrc, .marc, .usmarc), MARCXML (.xml) or MarcEdit text (.mrk).`;
+    outcome.unusable = `${file}: unknown format. Expected ISO 2709 (.mrc, .marc, .usmarc), MARCXML (.xml) or MarcEdit text (.mrk).`;
     return outcome;
   }
   let readable = 0;

@@ -81,7 +81,9 @@ export const textFormatter: RecordFormatter = {
       const kind = record.kind === 'holdings' ? ', holdings' : '';
       lines.push(`  Record ${record.index + 1} (${id}${kind}; index ${record.index}):\n`);
       for (const finding of record.findings) {
-        lines.push(`    ${SEVERITY_LABEL[finding.severity]} ${describeLocation(finding)}: ${printable(finding.message)} [${finding.ruleId}]\n`);
+        lines.push(
+          `    ${SEVERITY_LABEL[finding.severity]} ${describeLocation(finding)}: ${printable(finding.message)} [${finding.ruleId}]\n`,
+        );
       }
     }
     return lines.join('');

@@ -16,7 +16,9 @@ const WORKER_ROLE = 'alma-companion-lint-worker';
 const IN_FLIGHT_PER_WORKER = 2;
 
 type ToWorker = { type: 'batch'; id: number; batch: ByteBatch } | { type: 'finish' };
-type FromWorker = { type: 'records'; id: number; records: LintedRecord[] } | { type: 'finished'; records: LintedRecord[] };
+type FromWorker =
+  | { type: 'records'; id: number; records: LintedRecord[] }
+  | { type: 'finished'; records: LintedRecord[] };
 
 /**
  * Workers run this very module (the esbuild bundle, dist/cli.mjs). From TypeScript sources (tests under
@@ -67,7 +69,9 @@ export async function lintIso2709InParallel(file: string, options: ParallelOptio
   const waitForNews = () => new Promise<void>((resolve) => (wake = resolve));
 
   for (let i = 0; i < options.jobs; i++) {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE, ruleSet: options.ruleSet } });
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: { role: WORKER_ROLE, ruleSet: options.ruleSet },
+    });
     const pooled: PooledWorker = { worker, inFlight: 0 };
     worker.on('message', (message: FromWorker) => {
       if (message.type !== 'records') return;

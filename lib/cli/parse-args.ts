@@ -37,7 +37,10 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
   if (args.includes('--help') || args.includes('-h') || args[0] === 'help') return { command: 'help' };
   if (args.includes('--version') || args.includes('-V') || args[0] === 'version') return { command: 'version' };
   if (args[0] !== 'lint') {
-    return { command: 'invalid', message: `Unknown command "${args[0]}". Use "alma-companion lint FILE..." (see --help).` };
+    return {
+      command: 'invalid',
+      message: `Unknown command "${args[0]}". Use "alma-companion lint FILE..." (see --help).`,
+    };
   }
   const parsed: LintCommand = { command: 'lint', format: 'text', ruleSet: 'all', progress: true, jobs: 1, files: [] };
   let onlyFiles = false;
@@ -71,7 +74,10 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
     if (name === '--profile' || name === '-p') {
       const { value, used } = optionValue(args, i);
       if (!RULE_SETS.includes(value as RuleSetName)) {
-        return { command: 'invalid', message: `--profile must be one of ${RULE_SETS.join(', ')}, not "${value ?? ''}".` };
+        return {
+          command: 'invalid',
+          message: `--profile must be one of ${RULE_SETS.join(', ')}, not "${value ?? ''}".`,
+        };
       }
       parsed.ruleSet = value as RuleSetName;
       i += used;
@@ -81,7 +87,10 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
       const { value, used } = optionValue(args, i);
       const count = Number(value);
       if (value !== 'auto' && !(Number.isInteger(count) && count >= 1 && count <= 64)) {
-        return { command: 'invalid', message: `--jobs must be a whole number from 1 to 64 or "auto", not "${value ?? ''}".` };
+        return {
+          command: 'invalid',
+          message: `--jobs must be a whole number from 1 to 64 or "auto", not "${value ?? ''}".`,
+        };
       }
       parsed.jobs = value === 'auto' ? 'auto' : count;
       i += used;

@@ -35,7 +35,11 @@ export interface CustomDocument {
 
 export interface CompanionSchema extends DBSchema {
   progress: { key: [string, string]; value: ChecklistProgress; indexes: { updatedAt: number } };
-  worklist: { key: string; value: WorklistEntry; indexes: { oclcNumber: string; status: WorklistStatus; createdAt: number } };
+  worklist: {
+    key: string;
+    value: WorklistEntry;
+    indexes: { oclcNumber: string; status: WorklistStatus; createdAt: number };
+  };
   documents: { key: string; value: CustomDocument; indexes: { updatedAt: number } };
 }
 

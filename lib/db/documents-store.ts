@@ -13,11 +13,16 @@ export interface DocumentInput {
 }
 
 /** Adds or updates a custom document after checking it; throws CompanionDbInputError on bad input. */
-export async function putDocument(db: CompanionDb, input: DocumentInput, now: number = Date.now()): Promise<CustomDocument> {
+export async function putDocument(
+  db: CompanionDb,
+  input: DocumentInput,
+  now: number = Date.now(),
+): Promise<CustomDocument> {
   const title = input.title.trim();
   if (!title) throw new CompanionDbInputError('A document needs a title.');
   const url = input.url.trim();
-  if (!isWebUrl(url)) throw new CompanionDbInputError(`"${input.url}" is not a web address: give a full http:// or https:// URL.`);
+  if (!isWebUrl(url))
+    throw new CompanionDbInputError(`"${input.url}" is not a web address: give a full http:// or https:// URL.`);
   const existing = input.id ? await db.get('documents', input.id) : undefined;
   const document: CustomDocument = {
     id: existing?.id ?? input.id ?? globalThis.crypto.randomUUID(),

@@ -3,7 +3,11 @@ import { CompanionDbInputError } from './companion-db';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function getProgress(db: CompanionDb, recordId: string, procedureId: string): Promise<ChecklistProgress | undefined> {
+export function getProgress(
+  db: CompanionDb,
+  recordId: string,
+  procedureId: string,
+): Promise<ChecklistProgress | undefined> {
   return db.get('progress', [recordId, procedureId]);
 }
 
@@ -16,9 +20,16 @@ export async function setProgress(
   const recordId = progress.recordId.trim();
   const procedureId = progress.procedureId.trim();
   if (!recordId || !procedureId) {
-    throw new CompanionDbInputError('Checklist progress needs a record id (MMS ID, holdings ID or item PID) and a procedure id.');
+    throw new CompanionDbInputError(
+      'Checklist progress needs a record id (MMS ID, holdings ID or item PID) and a procedure id.',
+    );
   }
-  const stored: ChecklistProgress = { recordId, procedureId, checkedSteps: [...new Set(progress.checkedSteps)], updatedAt: now };
+  const stored: ChecklistProgress = {
+    recordId,
+    procedureId,
+    checkedSteps: [...new Set(progress.checkedSteps)],
+    updatedAt: now,
+  };
   await db.put('progress', stored);
   return stored;
 }
@@ -34,7 +45,10 @@ export function clearProgress(db: CompanionDb, recordId: string, procedureId: st
 
 /** Deletes progress not touched for more than `days` days; returns how many entries went. */
 export async function purgeOldProgress(db: CompanionDb, days: number, now: number = Date.now()): Promise<number> {
-  if (!Number.isFinite(days) || days < 0) throw new CompanionDbInputError(`Cannot purge progress older than "${days}" days: give a number of days, 0 or more.`);
+  if (!Number.isFinite(days) || days < 0)
+    throw new CompanionDbInputError(
+      `Cannot purge progress older than "${days}" days: give a number of days, 0 or more.`,
+    );
   const cutoff = now - days * DAY_MS;
   const tx = db.transaction('progress', 'readwrite');
   let deleted = 0;

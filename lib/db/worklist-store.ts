@@ -27,8 +27,13 @@ export async function addWorklistEntry(
 }
 
 /** Entries, oldest first; only those with the given status when one is given. */
-export async function listWorklist(db: CompanionDb, filter: { status?: WorklistStatus } = {}): Promise<WorklistEntry[]> {
-  const entries = filter.status ? await db.getAllFromIndex('worklist', 'status', filter.status) : await db.getAll('worklist');
+export async function listWorklist(
+  db: CompanionDb,
+  filter: { status?: WorklistStatus } = {},
+): Promise<WorklistEntry[]> {
+  const entries = filter.status
+    ? await db.getAllFromIndex('worklist', 'status', filter.status)
+    : await db.getAll('worklist');
   return entries.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 

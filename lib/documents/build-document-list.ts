@@ -23,7 +23,12 @@ export interface DocumentListInput {
 }
 
 function sameBase(a: string, b: string): boolean {
-  const strip = (url: string) => url.trim().toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+  const strip = (url: string) =>
+    url
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\/(www\.)?/, '')
+      .replace(/\/+$/, '');
   return strip(a) === strip(b);
 }
 
@@ -36,7 +41,9 @@ const sectionOrder = new Map(DOCUMENT_SECTIONS.map((section, i) => [section.id, 
 export function buildDocumentList(input: DocumentListInput): DocumentEntry[] {
   const includeStaffPage = input.includeStaffPage ?? sameBase(input.profile.documentationBaseUrl, STAFF_PAGE_URL);
   const entries: DocumentEntry[] = [];
-  if (includeStaffPage) for (const entry of STAFF_PAGE_ENTRIES) entries.push({ ...entry, roles: [...entry.roles], keywords: [...entry.keywords] });
+  if (includeStaffPage)
+    for (const entry of STAFF_PAGE_ENTRIES)
+      entries.push({ ...entry, roles: [...entry.roles], keywords: [...entry.keywords] });
   for (const procedure of input.procedures) {
     entries.push({
       id: `procedure/${procedure.id}`,

@@ -3,11 +3,37 @@
  * hold: Alma labels, abbreviations and the situations that lead to the procedure. Keyed by procedure id.
  */
 export const PROCEDURE_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
-  'adding-copies': ['added copy', 'additional copy', 'second copy', 'shelving location', 'res_share', 'physical titles search'],
+  'adding-copies': [
+    'added copy',
+    'additional copy',
+    'second copy',
+    'shelving location',
+    'res_share',
+    'physical titles search',
+  ],
   'nrlf-deposit': ['deposit', 'storage', 'pull list', 'unavailable', 'work order', 'building use only', 'restricted'],
-  'connexion-export-errors': ['gateway export', 'import failed', 'logon failed', 'integration profile', 'multiple matches', 'export'],
+  'connexion-export-errors': [
+    'gateway export',
+    'import failed',
+    'logon failed',
+    'integration profile',
+    'multiple matches',
+    'export',
+  ],
   // Withdrawing the last copy is when a WorldCat holding must go, so "withdraw" should find this procedure.
-  'oclc-holdings': ['withdraw', 'withdrawal', 'last copy', 'set holdings', 'delete holdings', 'cuy', 'ocn', '035', 'connexion', 'record manager', 'ill'],
+  'oclc-holdings': [
+    'withdraw',
+    'withdrawal',
+    'last copy',
+    'set holdings',
+    'delete holdings',
+    'cuy',
+    'ocn',
+    '035',
+    'connexion',
+    'record manager',
+    'ill',
+  ],
   onboarding: ['new hire', 'new staff', 'privacy form', 'listservs', 'helpbox', 'roles'],
   'predicted-serial-items': ['predictions', 'claims', 'cancelled', 'ceased', 'received in error', 'closed order'],
   'multi-volume-monographs': ['mvm', 'set', 'volumes', 'enumeration', 'description', '866', 'multipart'],

@@ -13,4 +13,12 @@ import severityBadge from '../../components/SeverityBadge.css?inline';
  * run time, where the manifest's web_accessible_resources do not reach), and would let any of those pages
  * probe for the extension.
  */
-export const COMPANION_CSS = [findingsPanel, findingItem, severityBadge, checklist, oclcReminder, pageStatusPanel, saveReminderBanner].join('\n');
+export const COMPANION_CSS = [
+  findingsPanel,
+  findingItem,
+  severityBadge,
+  checklist,
+  oclcReminder,
+  pageStatusPanel,
+  saveReminderBanner,
+].join('\n');

@@ -52,7 +52,11 @@ html.acc-dock-badge body { margin-right: 64px !important; }
 export function isCompanionNode(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const element = node as Element;
-  return element.classList.contains(MARKER_CLASS) || element.id === PAGE_STYLE_ID || element.tagName.startsWith('ALMA-COMPANION-');
+  return (
+    element.classList.contains(MARKER_CLASS) ||
+    element.id === PAGE_STYLE_ID ||
+    element.tagName.startsWith('ALMA-COMPANION-')
+  );
 }
 
 export function ensurePageStyles(doc: Document): void {

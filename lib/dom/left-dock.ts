@@ -40,7 +40,9 @@ export function placeInLeftDock(host: HTMLElement, order: number, signal: AbortS
   // WXT resets the shadow host with `:host { all: initial !important }`, which no style set from outside
   // can beat, so the stacking order is kept in the DOM order (flex items are laid out in source order).
   host.dataset.dockOrder = String(order);
-  const before = [...dock.children].find((child) => child !== host && Number((child as HTMLElement).dataset.dockOrder) > order);
+  const before = [...dock.children].find(
+    (child) => child !== host && Number((child as HTMLElement).dataset.dockOrder) > order,
+  );
   dock.insertBefore(host, before ?? null);
   const column = dock;
   signal.addEventListener(

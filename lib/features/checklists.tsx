@@ -24,7 +24,8 @@ const EXPANDED_KEY = 'alma-companion:checklists-expanded';
  */
 export default defineFeature({
   id: 'checklists',
-  description: 'Shows the procedures that apply to the page as checklists: steps to tick, and steps the companion verifies from the record.',
+  description:
+    'Shows the procedures that apply to the page as checklists: steps to tick, and steps the companion verifies from the record.',
   pageKinds: CONTEXT_KINDS,
   async init({ doc, page, wxt, log }, signal) {
     let settings: Settings = await loadSettings();
@@ -41,10 +42,17 @@ export default defineFeature({
 
     const recordId = progressRecordId(ctx);
     let ticked: Record<string, string[]> = {};
-    let notice: string | null = recordId ? null : 'Ticks are not saved on this page: it shows no MMS ID, holdings ID or item PID yet (save the record first).';
+    let notice: string | null = recordId
+      ? null
+      : 'Ticks are not saved on this page: it shows no MMS ID, holdings ID or item PID yet (save the record first).';
     if (recordId) {
       try {
-        ticked = (await sendToBackground('checklist/get-progress', { recordId, procedureIds: checklists.map((c) => c.procedureId) })).checked;
+        ticked = (
+          await sendToBackground('checklist/get-progress', {
+            recordId,
+            procedureIds: checklists.map((c) => c.procedureId),
+          })
+        ).checked;
       } catch (error) {
         notice = `Ticks cannot be loaded or saved: ${errorText(error)}`;
       }
@@ -61,21 +69,23 @@ export default defineFeature({
       refresh();
       if (!recordId) return;
       const save = (saving.get(procedureId) ?? Promise.resolve()).then(() =>
-        sendToBackground('checklist/set-progress', { recordId, procedureId, checkedSteps: next }).then(
-          () => {
-            if (notice?.startsWith('Ticks could not be saved')) {
-              notice = null;
+        sendToBackground('checklist/set-progress', { recordId, procedureId, checkedSteps: next })
+          .then(
+            () => {
+              if (notice?.startsWith('Ticks could not be saved')) {
+                notice = null;
+                refresh();
+              }
+            },
+            (error: unknown) => {
+              notice = `Ticks could not be saved: ${errorText(error)}`;
               refresh();
-            }
-          },
-          (error: unknown) => {
-            notice = `Ticks could not be saved: ${errorText(error)}`;
+            },
+          )
+          .finally(() => {
+            unsaved--;
             refresh();
-          },
-        ).finally(() => {
-          unsaved--;
-          refresh();
-        }),
+          }),
       );
       saving.set(procedureId, save);
     };

@@ -10,7 +10,8 @@ import { backgroundValidator } from '../validation/background-validator';
  */
 export default defineFeature({
   id: 'findings-panel',
-  description: 'Checks the record as you edit it in the Metadata Editor: findings panel, highlighted rows, one-click fixes.',
+  description:
+    'Checks the record as you edit it in the Metadata Editor: findings panel, highlighted rows, one-click fixes.',
   pageKinds: ['mde-bib', 'mde-holdings', 'mde-split'],
   init(context, signal) {
     return runLivePanel(context, signal, gridAdapter(context.doc, signal, backgroundValidator));

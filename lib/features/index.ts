@@ -12,4 +12,12 @@ import saveReminder from './save-reminder';
  * WXT bundles the content script into one file, so import side effects would be fragile.
  * tests/unit/features/registry.test.ts checks that every file here is listed.
  */
-export const features: readonly Feature[] = [pageStatus, pageSummary, findingsPanel, itemChecks, saveReminder, oclcReminders, checklists];
+export const features: readonly Feature[] = [
+  pageStatus,
+  pageSummary,
+  findingsPanel,
+  itemChecks,
+  saveReminder,
+  oclcReminders,
+  checklists,
+];

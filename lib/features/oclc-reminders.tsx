@@ -13,7 +13,8 @@ import { loadSettings } from '../storage';
 const OUTCOME_TEXT = {
   added: 'Added to the OCLC worklist.',
   merged: 'Already on the worklist: merged with the pending entry for this number.',
-  cancelled: 'The worklist had the opposite change pending for this number: both are cancelled, as they undo each other.',
+  cancelled:
+    'The worklist had the opposite change pending for this number: both are cancelled, as they undo each other.',
 } as const;
 
 /**
@@ -25,7 +26,8 @@ const OUTCOME_TEXT = {
  */
 export default defineFeature({
   id: 'oclc-reminders',
-  description: 'Reminds to set or delete the WorldCat holding when the first copy arrives or the last one goes, with an OCLC worklist.',
+  description:
+    'Reminds to set or delete the WorldCat holding when the first copy arrives or the last one goes, with an OCLC worklist.',
   pageKinds: CONTEXT_KINDS,
   async init({ doc, page, wxt, log }, signal) {
     const settings = await loadSettings();
@@ -98,7 +100,9 @@ export default defineFeature({
 
     const dismiss = async (reminder: Reminder): Promise<void> => {
       try {
-        reminders = (await sendToBackground('page/dismiss-reminder', { mmsId: reminder.mmsId, action: reminder.action })).reminders;
+        reminders = (
+          await sendToBackground('page/dismiss-reminder', { mmsId: reminder.mmsId, action: reminder.action })
+        ).reminders;
       } catch (error) {
         statuses[reminderKey(reminder)] = `Could not dismiss: ${errorText(error)}`;
       }

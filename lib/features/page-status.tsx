@@ -11,13 +11,7 @@ import { defineFeature, type PageRecognition } from '../feature-manager';
  * repeat it and cover it. Not the editors' shells either ('mde-wrapper', 'mde-old'): their grid frame has
  * its own content script and panel.
  */
-const SHOWN_ON: readonly PageKind[] = [
-  'items-list',
-  'holdings-list',
-  'withdraw-dialog',
-  'relink',
-  'unrecognised',
-];
+const SHOWN_ON: readonly PageKind[] = ['items-list', 'holdings-list', 'withdraw-dialog', 'relink', 'unrecognised'];
 
 /** What the panel says: the page as lib/alma recognised it (a page change re-runs the feature). */
 export function describePage(page: PageRecognition): PageStatusView {
@@ -26,10 +20,15 @@ export function describePage(page: PageRecognition): PageStatusView {
 
 export default defineFeature({
   id: 'page-status',
-  description: 'Shows what the companion recognised on lists, dialogs and relink pages, and what is missing on a page it does not recognise.',
+  description:
+    'Shows what the companion recognised on lists, dialogs and relink pages, and what is missing on a page it does not recognise.',
   pageKinds: SHOWN_ON,
   async init({ doc, page, wxt }, signal) {
-    await mountPreactUi(wxt, <PageStatusPanel status={describePage(page)} />, { name: 'alma-companion-page-status', signal, doc });
+    await mountPreactUi(wxt, <PageStatusPanel status={describePage(page)} />, {
+      name: 'alma-companion-page-status',
+      signal,
+      doc,
+    });
   },
 });
 

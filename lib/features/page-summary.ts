@@ -28,6 +28,10 @@ export default defineFeature({
   pageKinds: ANSWERS_ON,
   init({ doc, page }, signal) {
     // Read when asked, not when the page loads: the popup wants the record as it is now, with the current settings.
-    handleTabMessage('page-summary', async () => summarisePage(doc, page, await loadSettings(), backgroundValidator), signal);
+    handleTabMessage(
+      'page-summary',
+      async () => summarisePage(doc, page, await loadSettings(), backgroundValidator),
+      signal,
+    );
   },
 });

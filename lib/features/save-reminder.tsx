@@ -44,8 +44,16 @@ export default defineFeature({
         );
       }, 0);
     };
-    doc.addEventListener('click', (event) => isSaveControl(event.target) && onSave(), { capture: true, passive: true, signal });
-    doc.addEventListener('keydown', (event) => isSaveShortcut(event) && onSave(), { capture: true, passive: true, signal });
+    doc.addEventListener('click', (event) => isSaveControl(event.target) && onSave(), {
+      capture: true,
+      passive: true,
+      signal,
+    });
+    doc.addEventListener('keydown', (event) => isSaveShortcut(event) && onSave(), {
+      capture: true,
+      passive: true,
+      signal,
+    });
   },
 });
 

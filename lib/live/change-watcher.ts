@@ -4,7 +4,12 @@
  * such as the `.hwt-highlights` overlay re-rendered on every keystroke or our own highlight markers, is
  * ignored so it cannot cause re-validation loops.
  */
-export function watchChanges(doc: Document, onChange: () => void, signal: AbortSignal, isOwnNode: (node: Node) => boolean): void {
+export function watchChanges(
+  doc: Document,
+  onChange: () => void,
+  signal: AbortSignal,
+  isOwnNode: (node: Node) => boolean,
+): void {
   const onEdit = (event: Event): void => {
     // Events from our own panel are retargeted to its shadow host.
     const target = event.target as Node | null;

@@ -22,7 +22,11 @@ export function markNew(
   const byStrong = indexBy(baseline, (finding) => finding.identity.strong);
   const byWeak = indexBy(baseline, (finding) => finding.identity.weak);
 
-  const pass = (index: Map<string, number[]>, keyOf: (finding: ReadFinding) => string, accepts: (base: ReadFinding, now: ReadFinding) => boolean): void => {
+  const pass = (
+    index: Map<string, number[]>,
+    keyOf: (finding: ReadFinding) => string,
+    accepts: (base: ReadFinding, now: ReadFinding) => boolean,
+  ): void => {
     current.forEach((now, i) => {
       if (matched[i]) return;
       const candidates = index.get(keyOf(now));

@@ -24,12 +24,14 @@ export function focusGridFinding(extracted: ExtractedRecord, finding: Finding): 
   const control = ref.textarea ?? ref.tagInput;
   if (!control) return false;
   const range =
-    finding.position ?? (finding.subfieldIndex !== undefined ? subfieldRange(control.value, finding.subfieldIndex) : undefined);
+    finding.position ??
+    (finding.subfieldIndex !== undefined ? subfieldRange(control.value, finding.subfieldIndex) : undefined);
   focusControl(control, range);
   return true;
 }
 
-const sameValues = (a: RowValues, b: RowValues): boolean => a.tag === b.tag && a.ind1 === b.ind1 && a.ind2 === b.ind2 && a.text === b.text;
+const sameValues = (a: RowValues, b: RowValues): boolean =>
+  a.tag === b.tag && a.ind1 === b.ind1 && a.ind2 === b.ind2 && a.text === b.text;
 
 /**
  * Writes the finding's fix into its row (lib/alma fires input, change and keyup so the editor registers
@@ -42,7 +44,8 @@ export function applyGridFix(extracted: ExtractedRecord, finding: Finding): Undo
   let previous: RowValues;
   if (edit.type === 'replace-field') {
     ref = extracted.fieldRows[edit.fieldIndex] ?? null;
-    if (!ref) throw new Error(`Cannot ${lower(edit.description)}: field ${edit.fieldIndex + 1} is no longer in the editor.`);
+    if (!ref)
+      throw new Error(`Cannot ${lower(edit.description)}: field ${edit.fieldIndex + 1} is no longer in the editor.`);
     requireUnchanged(ref, extracted.record.fields[edit.fieldIndex], edit.description);
     previous = writeFieldToRow(ref, edit.field);
   } else if (edit.type === 'set-leader') {
@@ -72,7 +75,9 @@ export function applyGridFix(extracted: ExtractedRecord, finding: Finding): Undo
  */
 function requireUnchanged(ref: FieldRowRef, checked: unknown, description: string): void {
   if (checked !== undefined && JSON.stringify(readRowField(ref)) === JSON.stringify(checked)) return;
-  throw new Error(`Cannot ${lower(description)}: the field has changed since it was checked. Nothing was written; the check runs again.`);
+  throw new Error(
+    `Cannot ${lower(description)}: the field has changed since it was checked. Nothing was written; the check runs again.`,
+  );
 }
 
 const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

@@ -30,7 +30,11 @@ export function gridAdapter(doc: Document, signal: AbortSignal, validator: Valid
     const extracted = extractedOf(finding);
     const index = finding.finding.fieldIndex;
     if (!extracted) return null;
-    return index === undefined ? (finding.finding.tag === 'LDR' ? extracted.leaderRow : null) : (extracted.fieldRows[index] ?? null);
+    return index === undefined
+      ? finding.finding.tag === 'LDR'
+        ? extracted.leaderRow
+        : null
+      : (extracted.fieldRows[index] ?? null);
   };
   const rememberBibs = (): void => {
     rememberTimer = undefined;

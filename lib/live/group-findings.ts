@@ -1,6 +1,13 @@
 import type { Severity } from '../rules/types';
 import { ITEM_FIELD_LABELS } from './item-field-labels';
-import { emptyCounts, SEVERITIES, type LiveFinding, type PaneHeader, type PaneResult, type SeverityCounts } from './types';
+import {
+  emptyCounts,
+  SEVERITIES,
+  type LiveFinding,
+  type PaneHeader,
+  type PaneResult,
+  type SeverityCounts,
+} from './types';
 
 /**
  * Turns session results into what the panel shows: per pane, new findings first and inherited ones apart,

@@ -9,7 +9,10 @@ const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', in
  * One mark per row (or item control) that has findings: its worst severity, every finding's message for the
  * hover text, and the box the worst finding points at. Findings about the whole record get no mark.
  */
-export function marksFor(findings: readonly LiveFinding[], targetOf: (finding: LiveFinding) => Element | null): HighlightMark[] {
+export function marksFor(
+  findings: readonly LiveFinding[],
+  targetOf: (finding: LiveFinding) => Element | null,
+): HighlightMark[] {
   const byContainer = new Map<Element, LiveFinding[]>();
   for (const finding of findings) {
     const container = finding.anchor as Element | null;
@@ -19,13 +22,17 @@ export function marksFor(findings: readonly LiveFinding[], targetOf: (finding: L
     else byContainer.set(container, [finding]);
   }
   return [...byContainer].map(([container, list]) => {
-    const sorted = [...list].sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || Number(b.isNew) - Number(a.isNew));
+    const sorted = [...list].sort(
+      (a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || Number(b.isNew) - Number(a.isNew),
+    );
     const worst = sorted[0] as LiveFinding;
     return {
       container,
       target: targetOf(worst),
       severity: worst.finding.severity,
-      messages: sorted.map((finding) => `${LABEL[finding.finding.severity]}${finding.isNew ? ' (new)' : ''}: ${finding.finding.message}`),
+      messages: sorted.map(
+        (finding) => `${LABEL[finding.finding.severity]}${finding.isNew ? ' (new)' : ''}: ${finding.finding.message}`,
+      ),
       isNew: sorted.some((finding) => finding.isNew),
     };
   });

@@ -15,7 +15,9 @@ export function focusItemFinding(doc: Document, finding: Finding): boolean {
   if (!control || !finding.itemField) return false;
   if (!isShown(control)) {
     const label = ITEM_FIELD_LABELS[finding.itemField] ?? finding.itemField;
-    throw new Error(`The ${label} box is not shown right now (it may be on another tab of the item editor, such as Notes). Open that tab, then use Go to again.`);
+    throw new Error(
+      `The ${label} box is not shown right now (it may be on another tab of the item editor, such as Notes). Open that tab, then use Go to again.`,
+    );
   }
   focusControl(control, [0, control.value.length]);
   return true;
@@ -35,7 +37,8 @@ function isShown(element: Element): boolean {
 export function applyItemFix(doc: Document, finding: Finding): UndoEntry {
   const edit = finding.fix;
   if (!edit) throw new Error('This finding has no automatic fix.');
-  if (edit.type !== 'set-item-field') throw new Error(`Cannot apply "${edit.description}" to an item: it changes a MARC record.`);
+  if (edit.type !== 'set-item-field')
+    throw new Error(`Cannot apply "${edit.description}" to an item: it changes a MARC record.`);
   const previous = writeItemField(doc, edit.field, edit.value);
   return {
     description: edit.description,

@@ -16,13 +16,16 @@ import { BUSY_RETRY_MS, LIVE_DELAY_MS, LIVE_MAX_WAIT_MS } from './timing';
 import type { UndoEntry } from './undo';
 import { errorText } from '../error-text';
 
-
 /**
  * Runs the findings panel on one editor page: validates as the cataloger edits (debounced, never while
  * Alma is loading), marks new versus inherited findings, highlights rows, applies fixes with undo, and
  * answers the keyboard shortcuts. Everything is undone when `signal` aborts (page change, unload).
  */
-export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, signal: AbortSignal, adapter: LivePageAdapter): Promise<void> {
+export async function runLivePanel(
+  { doc, page, wxt, log }: FeatureContext,
+  signal: AbortSignal,
+  adapter: LivePageAdapter,
+): Promise<void> {
   // Settings may change while they are loading; the first run picks them up then.
   let onOptionsChanged = (): void => {};
   let options: LiveOptions = await watchLiveOptions(signal, (next) => {
@@ -62,7 +65,12 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
       if (ui.status?.tone === 'error' && ui.status.text.startsWith(CHECKS_FAILED)) ui.status = null;
       // First: the adapter's rows must be those of this reading before anything looks a finding up.
       adapter.afterUpdate?.(panes);
-      highlighter.show(marksFor(panes.flatMap((pane) => pane.findings), adapter.targetOf));
+      highlighter.show(
+        marksFor(
+          panes.flatMap((pane) => pane.findings),
+          adapter.targetOf,
+        ),
+      );
     } catch (error) {
       if (signal.aborted) return;
       log.error('could not check the page', error);
@@ -148,10 +156,13 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
     const { order } = ui.view;
     if (order.length === 0) {
       setStatus('No findings to go to.');
-      return render();
+      render();
+      return;
     }
     const at = ui.activeId === null ? -1 : order.indexOf(ui.activeId);
-    const next = order[at < 0 ? (direction === 1 ? 0 : order.length - 1) : (at + direction + order.length) % order.length] as string;
+    const next = order[
+      at < 0 ? (direction === 1 ? 0 : order.length - 1) : (at + direction + order.length) % order.length
+    ] as string;
     const finding = session.findingById(next);
     if (finding && !finding.isNew) ui.openInherited.add(finding.pane);
     ui.expanded = true;
@@ -203,10 +214,14 @@ export async function runLivePanel({ doc, page, wxt, log }: FeatureContext, sign
   mounted = await mountPreactUi(wxt, panel(), { name: adapter.hostName, signal, doc });
   if (!mounted) return;
   render();
-  signal.addEventListener('abort', () => {
-    highlighter.clear();
-    setDock(doc, 'none');
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      highlighter.clear();
+      setDock(doc, 'none');
+    },
+    { once: true },
+  );
 
   watchChanges(doc, () => scheduler.request(), signal, isCompanionNode);
   for (const keyboardDoc of adapter.keyboardDocuments) {

@@ -27,7 +27,11 @@ export function createLiveSession(isGone: (anchor: object) => boolean): LiveSess
   let baselines = new Map<string, Baseline>();
   let byId = new Map<string, LiveFinding>();
 
-  const baselineFor = async (snapshot: PaneSnapshot, current: ReadFinding[], settings: ValidationSettings): Promise<JudgedBaseline> => {
+  const baselineFor = async (
+    snapshot: PaneSnapshot,
+    current: ReadFinding[],
+    settings: ValidationSettings,
+  ): Promise<JudgedBaseline> => {
     const known = baselines.get(snapshot.identity) ?? { snapshot, findings: null, settings };
     if (known.findings !== null && known.settings === settings) return known as JudgedBaseline;
     if (known.snapshot === snapshot) return { snapshot, findings: current, settings };
@@ -59,7 +63,12 @@ export function createLiveSession(isGone: (anchor: object) => boolean): LiveSess
         const base = `${snapshot.header.pane}:${read.finding.ruleId}:${hash(read.identity.weak)}`;
         const nth = (seen.get(base) ?? 0) + 1;
         seen.set(base, nth);
-        const live: LiveFinding = { ...read, id: `${base}#${nth}`, pane: snapshot.header.pane, isNew: fresh[index] === true };
+        const live: LiveFinding = {
+          ...read,
+          id: `${base}#${nth}`,
+          pane: snapshot.header.pane,
+          isNew: fresh[index] === true,
+        };
         byId.set(live.id, live);
         return live;
       });

@@ -28,7 +28,8 @@ export function gridSnapshot(extracted: ExtractedRecord, validator: Validator): 
       const result = await validator({ kind: 'record', record, type }, settings);
       const findings: ReadFinding[] = [];
       for (const finding of result.findings) findings.push(located(extracted, finding));
-      for (const problem of extracted.problems ?? []) findings.push(located(extracted, problemFinding(extracted, problem)));
+      for (const problem of extracted.problems ?? [])
+        findings.push(located(extracted, problemFinding(extracted, problem)));
       return { findings, customRuleErrors: result.customRuleErrors };
     },
   };
@@ -37,7 +38,12 @@ export function gridSnapshot(extracted: ExtractedRecord, validator: Validator): 
 function located(extracted: ExtractedRecord, finding: Finding): ReadFinding {
   const index = finding.fieldIndex;
   const field = index === undefined ? undefined : extracted.record.fields[index];
-  const row = index === undefined ? (finding.tag === 'LDR' ? extracted.leaderRow?.row : undefined) : extracted.fieldRows[index]?.row;
+  const row =
+    index === undefined
+      ? finding.tag === 'LDR'
+        ? extracted.leaderRow?.row
+        : undefined
+      : extracted.fieldRows[index]?.row;
   return { finding, identity: findingIdentity(finding, field), anchor: row ?? null };
 }
 
@@ -58,7 +64,9 @@ function problemFinding(extracted: ExtractedRecord, problem: StructuralProblem):
   const fieldIndex = fieldOfProblem(extracted, problem.tag, problem.code);
   if (fieldIndex !== undefined) {
     finding.fieldIndex = fieldIndex;
-    finding.occurrence = extracted.record.fields.slice(0, fieldIndex).filter((field) => field.tag === problem.tag).length;
+    finding.occurrence = extracted.record.fields
+      .slice(0, fieldIndex)
+      .filter((field) => field.tag === problem.tag).length;
   }
   return finding;
 }

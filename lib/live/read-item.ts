@@ -17,7 +17,11 @@ export interface ItemPane {
  * (bib-memory.ts): without it the checks that depend on the bib (multi-volume set, monograph) cannot run,
  * and the snapshot's notes say so. Null when the page has no item form.
  */
-export function readItem(doc: Document, bibOf: (mmsId: string | null) => MarcRecord | undefined, validator: Validator): ItemPane | null {
+export function readItem(
+  doc: Document,
+  bibOf: (mmsId: string | null) => MarcRecord | undefined,
+  validator: Validator,
+): ItemPane | null {
   const item = extractItem(doc);
   if (!item) return null;
   const bib = bibOf(item.mmsId);
@@ -29,7 +33,9 @@ export function readItem(doc: Document, bibOf: (mmsId: string | null) => MarcRec
   }
   const missing = (item.missing ?? []).filter((field): field is keyof ItemRecord => field in ITEM_FIELD_LABELS);
   if (missing.length > 0) {
-    notes.push(`Not found on this page: ${missing.map((field) => ITEM_FIELD_LABELS[field]).join(', ')}. Checks of those fields are off.`);
+    notes.push(
+      `Not found on this page: ${missing.map((field) => ITEM_FIELD_LABELS[field]).join(', ')}. Checks of those fields are off.`,
+    );
   }
   return {
     item,
@@ -39,11 +45,13 @@ export function readItem(doc: Document, bibOf: (mmsId: string | null) => MarcRec
       notes,
       async validate(settings) {
         const result = await validator(bib ? { kind: 'item', item, bib } : { kind: 'item', item }, settings);
-        const findings = result.findings.map((finding): ReadFinding => ({
-          finding,
-          identity: findingIdentity(finding),
-          anchor: finding.itemField ? itemFieldControl(doc, finding.itemField) : null,
-        }));
+        const findings = result.findings.map(
+          (finding): ReadFinding => ({
+            finding,
+            identity: findingIdentity(finding),
+            anchor: finding.itemField ? itemFieldControl(doc, finding.itemField) : null,
+          }),
+        );
         return { findings, customRuleErrors: result.customRuleErrors };
       },
     },

@@ -13,10 +13,18 @@ import type { PaneSnapshot } from './types';
  * engine answers a moment later). The new editor's Save lives in its shell (wrapper) frame, so from there
  * the records are read in the grid frame below it.
  */
-export async function errorsBeingSaved(doc: Document, kind: PageKind, settings: ValidationSettings, validator: Validator): Promise<Finding[]> {
-  const snapshots = kind === 'item-editor' ? itemSnapshots(doc, validator) : gridSnapshots(gridDocumentOf(doc, kind), validator);
+export async function errorsBeingSaved(
+  doc: Document,
+  kind: PageKind,
+  settings: ValidationSettings,
+  validator: Validator,
+): Promise<Finding[]> {
+  const snapshots =
+    kind === 'item-editor' ? itemSnapshots(doc, validator) : gridSnapshots(gridDocumentOf(doc, kind), validator);
   const results = await Promise.all(snapshots.map((snapshot) => snapshot.validate(settings)));
-  return results.flatMap(({ findings }) => findings.map((read) => read.finding)).filter((finding) => finding.severity === 'error');
+  return results
+    .flatMap(({ findings }) => findings.map((read) => read.finding))
+    .filter((finding) => finding.severity === 'error');
 }
 
 function gridDocumentOf(doc: Document, kind: PageKind): Document | null {

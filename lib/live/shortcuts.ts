@@ -21,7 +21,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'previous-finding', code: 'KeyK', label: 'Alt+Shift+K', description: 'Go to the previous finding' },
 ];
 
-export function shortcutOf(event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>): ShortcutAction | null {
+export function shortcutOf(
+  event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>,
+): ShortcutAction | null {
   if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
   return SHORTCUTS.find((shortcut) => shortcut.code === event.code)?.action ?? null;
 }

@@ -114,7 +114,7 @@ export function formatAlmaSubfields(subfields: readonly Subfield[], leadingText 
     const subfield = subfields[i] as Subfield;
     if (i > 0) text += ' ';
     text += ALMA_DELIMITER + subfield.code;
-    if (subfield.value !== '') text += ' ' + subfield.value;
+    if (subfield.value !== '') text += ` ${subfield.value}`;
   }
   return text;
 }

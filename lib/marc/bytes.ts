@@ -45,17 +45,17 @@ export function latin1String(bytes: Uint8Array, start: number, end: number): str
 /** Shows bytes as `0xB9 0x20` for messages. */
 export function hexBytes(bytes: Uint8Array, start: number, end: number): string {
   const parts: string[] = [];
-  for (let i = start; i < end; i++) parts.push('0x' + bytes[i]!.toString(16).toUpperCase().padStart(2, '0'));
+  for (let i = start; i < end; i++) parts.push(`0x${bytes[i]!.toString(16).toUpperCase().padStart(2, '0')}`);
   return parts.join(' ');
 }
 
 /** Shows a string with control characters made visible, cut to `max` characters, for messages. */
 export function visible(text: string, max = 60): string {
-  const cut = text.length > max ? text.slice(0, max) + '…' : text;
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
   return cut.replace(/[\u0000-\u001f\u007f]/g, (char) => {
     const code = char.charCodeAt(0);
     if (code === SUBFIELD_DELIMITER) return '$';
-    return '\\x' + code.toString(16).toUpperCase().padStart(2, '0');
+    return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
   });
 }
 

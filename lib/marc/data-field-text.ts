@@ -53,9 +53,7 @@ export function parseDataFieldText(
       headEnd < 2
         ? `has ${headEnd} indicator character(s) instead of 2; the missing indicator(s) were read as blank`
         : `has extra text "${visible(head.slice(2))}" between its indicators and its first subfield; that text is not part of any subfield — re-enter it in a subfield`;
-    problems.push(
-      structuralProblem('bad-indicators', `${describeWhere(tag, where)} ${what}.`, { ...where, tag }),
-    );
+    problems.push(structuralProblem('bad-indicators', `${describeWhere(tag, where)} ${what}.`, { ...where, tag }));
   }
   const subfields: Subfield[] = [];
   while (first !== -1) {

@@ -33,14 +33,24 @@ function byExtension(fileName: string): MarcFormat {
 export function detectFormat(fileName: string, firstBytes: Uint8Array): MarcFormat {
   let at = 0;
   if (firstBytes[0] === 0xef && firstBytes[1] === 0xbb && firstBytes[2] === 0xbf) at = 3; // UTF-8 BOM
-  while (at < firstBytes.length && (firstBytes[at] === 0x20 || firstBytes[at] === 0x0a || firstBytes[at] === 0x0d || firstBytes[at] === 0x09)) at++;
+  while (
+    at < firstBytes.length &&
+    (firstBytes[at] === 0x20 || firstBytes[at] === 0x0a || firstBytes[at] === 0x0d || firstBytes[at] === 0x09)
+  )
+    at++;
   if (at < firstBytes.length) {
     if (firstBytes[at] === 0x3c /* < */) {
       const head = decoder.decode(firstBytes.subarray(at, Math.min(firstBytes.length, at + 4096)));
       // MARCXML, or XML that embeds it (OAI-PMH, SRU); any other XML is still best read as XML.
-      return /<([A-Za-z_][\w.-]*:)?(collection|record)\b|MARC21\/slim/.test(head) || head.startsWith('<?xml') ? 'marcxml' : 'unknown';
+      return /<([A-Za-z_][\w.-]*:)?(collection|record)\b|MARC21\/slim/.test(head) || head.startsWith('<?xml')
+        ? 'marcxml'
+        : 'unknown';
     }
-    if (firstBytes[at] === 0x3d /* = */ && (/^=(LDR|\d{3}|[A-Z]{3})\s/.test(decoder.decode(firstBytes.subarray(at, at + 8))))) return 'mrk';
+    if (
+      firstBytes[at] === 0x3d /* = */ &&
+      /^=(LDR|\d{3}|[A-Z]{3})\s/.test(decoder.decode(firstBytes.subarray(at, at + 8)))
+    )
+      return 'mrk';
     if (looksLikeIso2709(firstBytes, at)) return 'iso2709';
   }
   return byExtension(fileName);

@@ -89,7 +89,8 @@ function chunkStartingAt(chunks: FieldChunk[], start: number): number {
 
 function score(entries: DirectoryEntry[], chunks: FieldChunk[], dataStart: number): number {
   let matches = 0;
-  for (const entry of entries) if (entry.position >= 0 && chunkStartingAt(chunks, dataStart + entry.position) >= 0) matches++;
+  for (const entry of entries)
+    if (entry.position >= 0 && chunkStartingAt(chunks, dataStart + entry.position) >= 0) matches++;
   return matches;
 }
 
@@ -130,7 +131,13 @@ export function mapDamagedDirectory(
     const label = `Directory entry ${i + 1} (tag ${entry.tag})`;
     let chunk = entry.position >= 0 ? chunkStartingAt(chunks, dataStart + entry.position) : -1;
     if (chunk >= 0 && claimed[chunk]) {
-      problems.push(structuralProblem('directory-entry-start-mismatch', `${label} points to the same data as an earlier entry; it was ignored.`, where));
+      problems.push(
+        structuralProblem(
+          'directory-entry-start-mismatch',
+          `${label} points to the same data as an earlier entry; it was ignored.`,
+          where,
+        ),
+      );
       continue;
     }
     if (entry.guessedTag) {
@@ -142,19 +149,39 @@ export function mapDamagedDirectory(
         ),
       );
     } else if (entry.position < 0 || entry.length < 0) {
-      problems.push(structuralProblem('bad-directory-entry', `${label} has an unreadable length or starting position; the next field in the data was used for it.`, where));
+      problems.push(
+        structuralProblem(
+          'bad-directory-entry',
+          `${label} has an unreadable length or starting position; the next field in the data was used for it.`,
+          where,
+        ),
+      );
     } else if (chunk < 0) {
       const outside = entry.position + entry.length > dataLength + 1;
       problems.push(
         outside
-          ? structuralProblem('directory-entry-outside-record', `${label} points to bytes ${entry.position}-${entry.position + entry.length - 1} of the data, which has only ${dataLength} bytes; the next field in the data was used for it.`, where)
-          : structuralProblem('directory-entry-start-mismatch', `${label} points to byte ${entry.position} of the data, which is not the start of a field; the next field in the data was used for it.`, where),
+          ? structuralProblem(
+              'directory-entry-outside-record',
+              `${label} points to bytes ${entry.position}-${entry.position + entry.length - 1} of the data, which has only ${dataLength} bytes; the next field in the data was used for it.`,
+              where,
+            )
+          : structuralProblem(
+              'directory-entry-start-mismatch',
+              `${label} points to byte ${entry.position} of the data, which is not the start of a field; the next field in the data was used for it.`,
+              where,
+            ),
       );
     }
     if (chunk < 0) {
       const next = lastChunk + 1;
       if (next >= chunks.length || claimed[next]) {
-        problems.push(structuralProblem('directory-entry-outside-record', `${label} has no field data left to point to; the entry was ignored.`, where));
+        problems.push(
+          structuralProblem(
+            'directory-entry-outside-record',
+            `${label} has no field data left to point to; the entry was ignored.`,
+            where,
+          ),
+        );
         continue;
       }
       chunk = next;
@@ -162,7 +189,11 @@ export function mapDamagedDirectory(
       const actual = chunks[chunk]!.end - chunks[chunk]!.start + 1;
       if (actual !== entry.length && !entry.guessedTag) {
         problems.push(
-          structuralProblem('field-length-mismatch', `${label} gives a field length of ${entry.length}, but the field ends (at its field terminator) after ${actual} bytes; the field was read up to its terminator.`, where),
+          structuralProblem(
+            'field-length-mismatch',
+            `${label} gives a field length of ${entry.length}, but the field ends (at its field terminator) after ${actual} bytes; the field was read up to its terminator.`,
+            where,
+          ),
         );
       }
     }

@@ -31,7 +31,9 @@ export function skipRecordSeparators(bytes: Uint8Array, pos: number, end: number
 
 /** A plausible leader: five digits for the record length and five for the base address. */
 export function looksLikeLeader(bytes: Uint8Array, pos: number, end: number): boolean {
-  return readDigits(bytes, pos, 5, end) >= MINIMUM_RECORD_LENGTH && readDigits(bytes, pos + 12, 5, end) >= LEADER_LENGTH;
+  return (
+    readDigits(bytes, pos, 5, end) >= MINIMUM_RECORD_LENGTH && readDigits(bytes, pos + 12, 5, end) >= LEADER_LENGTH
+  );
 }
 
 /**

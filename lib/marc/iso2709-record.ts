@@ -56,7 +56,11 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
   const contentEnd = frame.terminated ? end - 1 : end;
   if (contentEnd - start < LEADER_LENGTH) {
     problems.push(
-      structuralProblem('record-too-short', `Only ${end - start} bytes before the record terminator: not a MARC record (a leader alone is 24 bytes). Bytes: ${hexBytes(bytes, start, Math.min(end, start + 24))}.`, { offset }),
+      structuralProblem(
+        'record-too-short',
+        `Only ${end - start} bytes before the record terminator: not a MARC record (a leader alone is 24 bytes). Bytes: ${hexBytes(bytes, start, Math.min(end, start + 24))}.`,
+        { offset },
+      ),
     );
     return { index, record: null, problems, offset };
   }
@@ -69,20 +73,39 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
   const dirStart = start + LEADER_LENGTH;
   const declaredBase = readDigits(bytes, start + 12, 5, end);
   let dirEnd: number;
-  if (declaredBase > LEADER_LENGTH && start + declaredBase <= contentEnd && bytes[start + declaredBase - 1] === FIELD_TERMINATOR) {
+  if (
+    declaredBase > LEADER_LENGTH &&
+    start + declaredBase <= contentEnd &&
+    bytes[start + declaredBase - 1] === FIELD_TERMINATOR
+  ) {
     dirEnd = start + declaredBase - 1;
   } else {
     const first = bytes.indexOf(FIELD_TERMINATOR, dirStart);
     if (first === -1 || first >= contentEnd) {
-      dirEnd = declaredBase > LEADER_LENGTH && start + declaredBase <= contentEnd ? start + declaredBase - 1 : contentEnd;
-      problems.push(structuralProblem('missing-directory-terminator', `No field terminator (0x1E) ends the directory; ${dirEnd === contentEnd ? 'no field data could be found' : 'the base address in leader/12-16 was used'}.`, { offset: base + dirStart }));
+      dirEnd =
+        declaredBase > LEADER_LENGTH && start + declaredBase <= contentEnd ? start + declaredBase - 1 : contentEnd;
+      problems.push(
+        structuralProblem(
+          'missing-directory-terminator',
+          `No field terminator (0x1E) ends the directory; ${dirEnd === contentEnd ? 'no field data could be found' : 'the base address in leader/12-16 was used'}.`,
+          { offset: base + dirStart },
+        ),
+      );
     } else {
       dirEnd = first;
       const actual = String(first + 1 - start).padStart(5, '0');
       problems.push(
         declaredBase < 0
-          ? structuralProblem('bad-base-address', `Leader/12-16 "${leader.slice(12, 17)}" is not a number; the directory was read up to its terminator, so the base address should be ${actual}.`, { offset: offset + 12 })
-          : structuralProblem('base-address-mismatch', `Leader/12-16 gives base address ${declaredBase}, but the directory ends at ${first + 1 - start}; correct leader/12-16 to ${actual}.`, { offset: offset + 12 }),
+          ? structuralProblem(
+              'bad-base-address',
+              `Leader/12-16 "${leader.slice(12, 17)}" is not a number; the directory was read up to its terminator, so the base address should be ${actual}.`,
+              { offset: offset + 12 },
+            )
+          : structuralProblem(
+              'base-address-mismatch',
+              `Leader/12-16 gives base address ${declaredBase}, but the directory ends at ${first + 1 - start}; correct leader/12-16 to ${actual}.`,
+              { offset: offset + 12 },
+            ),
       );
     }
   }
@@ -90,7 +113,11 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
 
   // Field data: positions of every field terminator.
   let count = 0;
-  for (let at = bytes.indexOf(FIELD_TERMINATOR, dataStart); at !== -1 && at < contentEnd; at = bytes.indexOf(FIELD_TERMINATOR, at + 1)) {
+  for (
+    let at = bytes.indexOf(FIELD_TERMINATOR, dataStart);
+    at !== -1 && at < contentEnd;
+    at = bytes.indexOf(FIELD_TERMINATOR, at + 1)
+  ) {
     if (count === terminators.length) {
       const grown = new Int32Array(terminators.length * 2);
       grown.set(terminators);
@@ -112,12 +139,23 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
       const chunkStart = k === 0 ? dataStart : terminators[k - 1]! + 1;
       fields.push(buildField(tagAt(bytes, dirStart + k * ENTRY_LENGTH), pieces[k]!, base + chunkStart, problems));
     }
-    if (invalidSpans) reportInvalidUtf8(bytes, invalidSpans, (at) => fields[chunkIndexAt(at, count)]?.tag, problems, base);
+    if (invalidSpans)
+      reportInvalidUtf8(bytes, invalidSpans, (at) => fields[chunkIndexAt(at, count)]?.tag, problems, base);
   } else {
     const chunks: FieldChunk[] = [];
-    for (let k = 0; k < count; k++) chunks.push({ start: k === 0 ? dataStart : terminators[k - 1]! + 1, end: terminators[k]!, terminated: true });
+    for (let k = 0; k < count; k++)
+      chunks.push({ start: k === 0 ? dataStart : terminators[k - 1]! + 1, end: terminators[k]!, terminated: true });
     if (hasTail) chunks.push({ start: lastEnd, end: contentEnd, terminated: false });
-    const mapped = mapDamagedDirectory(bytes, dirStart, dirEnd, dataStart, chunks, problems, (at) => tagAt(bytes, at), base);
+    const mapped = mapDamagedDirectory(
+      bytes,
+      dirStart,
+      dirEnd,
+      dataStart,
+      chunks,
+      problems,
+      (at) => tagAt(bytes, at),
+      base,
+    );
     addRecoveredFields(mapped.fields, chunks, pieces, base, fields, problems);
     if (invalidSpans) {
       const tagOfChunk: string[] = [];
@@ -127,18 +165,35 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
     for (const k of mapped.unclaimed) {
       const chunk = chunks[k]!;
       problems.push(
-        structuralProblem('field-without-directory-entry', `Field data at byte ${base + chunk.start} has no directory entry, so its tag is unknown; it was left out of the record. Its content: "${visible(pieces[k] ?? '', 200)}".`, { offset: base + chunk.start }),
+        structuralProblem(
+          'field-without-directory-entry',
+          `Field data at byte ${base + chunk.start} has no directory entry, so its tag is unknown; it was left out of the record. Its content: "${visible(pieces[k] ?? '', 200)}".`,
+          { offset: base + chunk.start },
+        ),
       );
     }
   }
   return { index, record: { leader, fields }, problems, offset, encoding };
 }
 
-function addRecoveredFields(mapped: MappedField[], chunks: FieldChunk[], pieces: string[], base: number, fields: Field[], problems: StructuralProblem[]): void {
+function addRecoveredFields(
+  mapped: MappedField[],
+  chunks: FieldChunk[],
+  pieces: string[],
+  base: number,
+  fields: Field[],
+  problems: StructuralProblem[],
+): void {
   for (const { tag, chunk } of mapped) {
     const { start, terminated } = chunks[chunk]!;
     if (!terminated) {
-      problems.push(structuralProblem('missing-field-terminator', `Field ${tag} (byte ${base + start}) does not end with a field terminator (0x1E); it was read up to the end of the record.`, { offset: base + start, tag }));
+      problems.push(
+        structuralProblem(
+          'missing-field-terminator',
+          `Field ${tag} (byte ${base + start}) does not end with a field terminator (0x1E); it was read up to the end of the record.`,
+          { offset: base + start, tag },
+        ),
+      );
     }
     fields.push(buildField(tag, pieces[chunk] ?? '', base + start, problems));
   }
@@ -162,28 +217,66 @@ function buildField(tag: string, text: string, fieldOffset: number, problems: St
   return parseDataFieldText(tag, text, SUBFIELD_DELIMITER, problems, fieldLocation);
 }
 
-function checkLeader(bytes: Uint8Array, start: number, end: number, leader: string, frame: FrameInfo, problems: StructuralProblem[], offset: number): void {
+function checkLeader(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  leader: string,
+  frame: FrameInfo,
+  problems: StructuralProblem[],
+  offset: number,
+): void {
   const declared = readDigits(bytes, start, 5, end);
   if (declared < 0) {
-    problems.push(structuralProblem('bad-leader-length', `Leader/00-04 "${visible(leader.slice(0, 5))}" is not a record length; the record was read up to its record terminator. Correct leader/00-04 to ${String(end - start).padStart(5, '0')}.`, { offset }));
+    problems.push(
+      structuralProblem(
+        'bad-leader-length',
+        `Leader/00-04 "${visible(leader.slice(0, 5))}" is not a record length; the record was read up to its record terminator. Correct leader/00-04 to ${String(end - start).padStart(5, '0')}.`,
+        { offset },
+      ),
+    );
   } else if (!frame.problem && declared !== end - start) {
-    problems.push(structuralProblem('record-length-mismatch', `Leader/00-04 gives a record length of ${declared}, but the record is ${end - start} bytes long; correct leader/00-04 to ${String(end - start).padStart(5, '0')}.`, { offset }));
+    problems.push(
+      structuralProblem(
+        'record-length-mismatch',
+        `Leader/00-04 gives a record length of ${declared}, but the record is ${end - start} bytes long; correct leader/00-04 to ${String(end - start).padStart(5, '0')}.`,
+        { offset },
+      ),
+    );
   }
   if (leader.charCodeAt(10) !== 0x32 || leader.charCodeAt(11) !== 0x32 || leader.slice(20, 24) !== '4500') {
     problems.push(
-      structuralProblem('nonstandard-leader-structure', `Leader/10-11 is "${visible(leader.slice(10, 12))}" and leader/20-23 "${visible(leader.slice(20, 24))}" (MARC 21: "22" and "4500"); the record was read with MARC 21's two indicators, one-character subfield codes and 12-byte directory entries.`, { offset: offset + 10 }, 'warning'),
+      structuralProblem(
+        'nonstandard-leader-structure',
+        `Leader/10-11 is "${visible(leader.slice(10, 12))}" and leader/20-23 "${visible(leader.slice(20, 24))}" (MARC 21: "22" and "4500"); the record was read with MARC 21's two indicators, one-character subfield codes and 12-byte directory entries.`,
+        { offset: offset + 10 },
+        'warning',
+      ),
     );
   }
 }
 
 /** Decodes the whole data area once; encoding trouble becomes problems (via `invalid`), never exceptions. */
-function decodeData(bytes: Uint8Array, from: number, to: number, encoding: 'utf8' | 'marc8' | 'unknown', problems: StructuralProblem[], base: number, leader: string): string {
+function decodeData(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  encoding: 'utf8' | 'marc8' | 'unknown',
+  problems: StructuralProblem[],
+  base: number,
+  leader: string,
+): string {
   if (encoding === 'marc8') {
     const text = latin1String(bytes, from, to);
     const first = firstNonAscii(bytes, from, to);
     if (first >= 0) {
       problems.push(
-        structuralProblem('marc8-not-converted', `MARC-8 record (leader/09 blank): non-ASCII characters were not converted and appear as one character per byte (first at byte ${base + first}). Convert the record to UTF-8 (e.g. with MarcEdit's Character Conversion or yaz-marcdump) before validating its text.`, { offset: base + first }, 'warning'),
+        structuralProblem(
+          'marc8-not-converted',
+          `MARC-8 record (leader/09 blank): non-ASCII characters were not converted and appear as one character per byte (first at byte ${base + first}). Convert the record to UTF-8 (e.g. with MarcEdit's Character Conversion or yaz-marcdump) before validating its text.`,
+          { offset: base + first },
+          'warning',
+        ),
       );
     }
     return text;
@@ -191,7 +284,14 @@ function decodeData(bytes: Uint8Array, from: number, to: number, encoding: 'utf8
   if (encoding === 'unknown') {
     const first = firstNonAscii(bytes, from, to);
     if (first >= 0) {
-      problems.push(structuralProblem('unknown-character-coding', `Leader/09 is "${visible(leader[9]!)}", neither "a" (UTF-8) nor blank (MARC-8), and the record has non-ASCII bytes (first at byte ${base + first}); it was read as UTF-8. Set leader/09 to the record's real encoding.`, { offset: base + first }, 'warning'));
+      problems.push(
+        structuralProblem(
+          'unknown-character-coding',
+          `Leader/09 is "${visible(leader[9]!)}", neither "a" (UTF-8) nor blank (MARC-8), and the record has non-ASCII bytes (first at byte ${base + first}); it was read as UTF-8. Set leader/09 to the record's real encoding.`,
+          { offset: base + first },
+          'warning',
+        ),
+      );
     }
   }
   try {
@@ -211,17 +311,33 @@ function firstNonAscii(bytes: Uint8Array, from: number, to: number): number {
   return -1;
 }
 
-function reportInvalidUtf8(bytes: Uint8Array, spans: Array<[number, number]>, tagAtByte: (at: number) => string | undefined, problems: StructuralProblem[], base: number): void {
+function reportInvalidUtf8(
+  bytes: Uint8Array,
+  spans: Array<[number, number]>,
+  tagAtByte: (at: number) => string | undefined,
+  problems: StructuralProblem[],
+  base: number,
+): void {
   for (let i = 0; i < Math.min(spans.length, MAX_ENCODING_REPORTS); i++) {
     const [spanStart, spanEnd] = spans[i]!;
     const tag = tagAtByte(spanStart);
     const where = tag === undefined ? '' : ` in field ${tag}`;
     problems.push(
-      structuralProblem('invalid-utf8', `Bytes ${hexBytes(bytes, spanStart, spanEnd)} at byte ${base + spanStart}${where} are not valid UTF-8 (perhaps MARC-8 or Latin-1 text in a UTF-8 record); they were replaced by "\uFFFD". Re-enter the character.`, tag === undefined ? { offset: base + spanStart } : { offset: base + spanStart, tag }),
+      structuralProblem(
+        'invalid-utf8',
+        `Bytes ${hexBytes(bytes, spanStart, spanEnd)} at byte ${base + spanStart}${where} are not valid UTF-8 (perhaps MARC-8 or Latin-1 text in a UTF-8 record); they were replaced by "\uFFFD". Re-enter the character.`,
+        tag === undefined ? { offset: base + spanStart } : { offset: base + spanStart, tag },
+      ),
     );
   }
   if (spans.length > MAX_ENCODING_REPORTS) {
-    problems.push(structuralProblem('invalid-utf8', `More invalid UTF-8 sequences follow in this record; only the first ${MAX_ENCODING_REPORTS} are listed.`, { offset: base + spans[MAX_ENCODING_REPORTS]![0] }));
+    problems.push(
+      structuralProblem(
+        'invalid-utf8',
+        `More invalid UTF-8 sequences follow in this record; only the first ${MAX_ENCODING_REPORTS} are listed.`,
+        { offset: base + spans[MAX_ENCODING_REPORTS]![0] },
+      ),
+    );
   }
 }
 

@@ -19,7 +19,7 @@ const MAX_RECORD_LENGTH = 99999;
 function fieldText(field: Field): string {
   if (isControlField(field)) return field.value;
   let text = field.ind1 + field.ind2;
-  for (const subfield of field.subfields) text += '\u001f' + subfield.code + subfield.value;
+  for (const subfield of field.subfields) text += `\u001f${subfield.code}${subfield.value}`;
   return text;
 }
 
@@ -29,7 +29,9 @@ function checkDelimiters(field: Field, text: string, position: number): void {
   let found = 0;
   for (let i = text.indexOf('\u001f'); i !== -1; i = text.indexOf('\u001f', i + 1)) found++;
   if (text.includes('\u001e') || (!isControlField(field) && found !== delimiters - 1)) {
-    throw new RangeError(`Field ${field.tag} (field ${position}) contains a field terminator (0x1E) or subfield delimiter (0x1F) inside its data; remove it before writing ISO 2709.`);
+    throw new RangeError(
+      `Field ${field.tag} (field ${position}) contains a field terminator (0x1E) or subfield delimiter (0x1F) inside its data; remove it before writing ISO 2709.`,
+    );
   }
 }
 
@@ -49,7 +51,10 @@ function latin1Bytes(text: string): Uint8Array {
 
 function checkOneByte(text: string, what: string): void {
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0xff) throw new RangeError(`${what} "${text}" has a character that cannot be written in ISO 2709 (code point above U+00FF).`);
+    if (text.charCodeAt(i) > 0xff)
+      throw new RangeError(
+        `${what} "${text}" has a character that cannot be written in ISO 2709 (code point above U+00FF).`,
+      );
   }
 }
 
@@ -57,27 +62,34 @@ export function writeIso2709(record: MarcRecord): Uint8Array {
   let leader = record.leader.length >= 24 ? record.leader.slice(0, 24) : record.leader.padEnd(24, ' ');
   checkOneByte(leader, 'Leader');
   const oneBytePerChar = leader[9] === ' ' && fitsOneBytePerChar(record);
-  if (leader[9] === ' ' && !oneBytePerChar) leader = leader.slice(0, 9) + 'a' + leader.slice(10);
+  if (leader[9] === ' ' && !oneBytePerChar) leader = `${leader.slice(0, 9)}a${leader.slice(10)}`;
 
   const bodies: Uint8Array[] = [];
   let dataLength = 0;
   record.fields.forEach((field, i) => {
-    if (field.tag.length !== 3) throw new RangeError(`Field ${i + 1} has tag "${field.tag}", which is not 3 characters.`);
+    if (field.tag.length !== 3)
+      throw new RangeError(`Field ${i + 1} has tag "${field.tag}", which is not 3 characters.`);
     checkOneByte(field.tag, `Field ${i + 1} tag`);
     if (!isControlField(field) && (field.ind1.length !== 1 || field.ind2.length !== 1)) {
-      throw new RangeError(`Field ${field.tag} (field ${i + 1}) needs exactly one character per indicator, has "${field.ind1}" and "${field.ind2}".`);
+      throw new RangeError(
+        `Field ${field.tag} (field ${i + 1}) needs exactly one character per indicator, has "${field.ind1}" and "${field.ind2}".`,
+      );
     }
     const text = fieldText(field);
     checkDelimiters(field, text, i + 1);
     const body = oneBytePerChar ? latin1Bytes(text) : encoder.encode(text);
-    if (body.length + 1 > MAX_FIELD_LENGTH) throw new RangeError(`Field ${field.tag} (field ${i + 1}) is ${body.length + 1} bytes; ISO 2709 allows at most ${MAX_FIELD_LENGTH}.`);
+    if (body.length + 1 > MAX_FIELD_LENGTH)
+      throw new RangeError(
+        `Field ${field.tag} (field ${i + 1}) is ${body.length + 1} bytes; ISO 2709 allows at most ${MAX_FIELD_LENGTH}.`,
+      );
     bodies.push(body);
     dataLength += body.length + 1;
   });
 
   const baseAddress = 24 + record.fields.length * 12 + 1;
   const recordLength = baseAddress + dataLength + 1;
-  if (recordLength > MAX_RECORD_LENGTH) throw new RangeError(`The record is ${recordLength} bytes; ISO 2709 allows at most ${MAX_RECORD_LENGTH}.`);
+  if (recordLength > MAX_RECORD_LENGTH)
+    throw new RangeError(`The record is ${recordLength} bytes; ISO 2709 allows at most ${MAX_RECORD_LENGTH}.`);
 
   const out = new Uint8Array(recordLength);
   for (let i = 0; i < 24; i++) out[i] = leader.charCodeAt(i);

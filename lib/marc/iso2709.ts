@@ -19,7 +19,14 @@ let stoppedAt = 0;
  * read: end of input, or (when not `final`) an incomplete record that needs more bytes. Either way
  * `stoppedAt` tells where to continue.
  */
-function readNext(bytes: Uint8Array, pos: number, end: number, final: boolean, base: number, index: number): ReadResult | null {
+function readNext(
+  bytes: Uint8Array,
+  pos: number,
+  end: number,
+  final: boolean,
+  base: number,
+  index: number,
+): ReadResult | null {
   pos = skipRecordSeparators(bytes, pos, end);
   stoppedAt = pos;
   if (pos >= end) return null;
@@ -36,7 +43,13 @@ function readNext(bytes: Uint8Array, pos: number, end: number, final: boolean, b
       return {
         index,
         record: null,
-        problems: [structuralProblem('unreadable-bytes', `${leaderStart - pos} bytes that are not part of any record were skipped ("${shown}").`, { offset: base + pos })],
+        problems: [
+          structuralProblem(
+            'unreadable-bytes',
+            `${leaderStart - pos} bytes that are not part of any record were skipped ("${shown}").`,
+            { offset: base + pos },
+          ),
+        ],
         offset: base + pos,
       };
     }
@@ -44,7 +57,11 @@ function readNext(bytes: Uint8Array, pos: number, end: number, final: boolean, b
   const frame = locateRecord(bytes, pos, end, final);
   if (!frame) return null;
   stoppedAt = frame.end;
-  return parseIso2709Record(bytes, { base, start: pos, end: frame.end, terminated: frame.terminated, problem: frame.problem }, index);
+  return parseIso2709Record(
+    bytes,
+    { base, start: pos, end: frame.end, terminated: frame.terminated, problem: frame.problem },
+    index,
+  );
 }
 
 /** Reads every record in an ISO 2709 buffer, lazily. Never throws; yields one result per record found. */

@@ -94,12 +94,24 @@ export class MarcXmlStream {
       }
     }
     if (this.record) {
-      this.problems.push(structuralProblem('truncated-input', `The XML ended inside the record that starts on line ${this.recordLine}; the fields read so far are kept.`, { line: this.recordLine, offset: this.recordStart }));
+      this.problems.push(
+        structuralProblem(
+          'truncated-input',
+          `The XML ended inside the record that starts on line ${this.recordLine}; the fields read so far are kept.`,
+          { line: this.recordLine, offset: this.recordStart },
+        ),
+      );
       this.finishRecord();
     }
     if (this.index === 0 && this.foreignRecord) {
       const { uri, line } = this.foreignRecord;
-      this.orphanProblems.push(structuralProblem('unexpected-element', `No MARCXML record was found. The <record> on line ${line} is in namespace "${visible(uri, 80)}", not MARCXML's "${MARCXML_NAMESPACE}"; correct the xmlns declaration.`, { line }));
+      this.orphanProblems.push(
+        structuralProblem(
+          'unexpected-element',
+          `No MARCXML record was found. The <record> on line ${line} is in namespace "${visible(uri, 80)}", not MARCXML's "${MARCXML_NAMESPACE}"; correct the xmlns declaration.`,
+          { line },
+        ),
+      );
     }
     if (this.orphanProblems.length > 0) {
       this.completed.push({ index: this.index++, record: null, problems: this.orphanProblems, offset: this.consumed });
@@ -118,7 +130,13 @@ export class MarcXmlStream {
   private stop(error: unknown): void {
     this.dead = true;
     const message = errorText(error);
-    this.report(structuralProblem('xml-not-well-formed', `The XML parser stopped: ${message}. Nothing after line ${this.parser.line} was read.`, { line: this.parser.line }));
+    this.report(
+      structuralProblem(
+        'xml-not-well-formed',
+        `The XML parser stopped: ${message}. Nothing after line ${this.parser.line} was read.`,
+        { line: this.parser.line },
+      ),
+    );
   }
 
   private report(problem: StructuralProblem): void {
@@ -172,7 +190,12 @@ export class MarcXmlStream {
         return;
       case 'datafield':
         this.element = 'datafield';
-        this.field = { tag: this.readTag(tag, line), ind1: this.readIndicator(tag, 'ind1', line), ind2: this.readIndicator(tag, 'ind2', line), subfields: [] };
+        this.field = {
+          tag: this.readTag(tag, line),
+          ind1: this.readIndicator(tag, 'ind1', line),
+          ind2: this.readIndicator(tag, 'ind2', line),
+          subfields: [],
+        };
         this.record.fields.push(this.field);
         return;
       case 'subfield':
@@ -193,7 +216,14 @@ export class MarcXmlStream {
     this.ignoredDepth++;
     if (this.ignoredDepth > 1) return;
     const fate = this.inTextElement() ? 'its markup was dropped and its text kept' : 'it was ignored with its content';
-    this.problems.push(structuralProblem('unexpected-element', `Line ${line}: element <${tag.name}> is not part of MARCXML; ${fate}.`, { line }, 'warning'));
+    this.problems.push(
+      structuralProblem(
+        'unexpected-element',
+        `Line ${line}: element <${tag.name}> is not part of MARCXML; ${fate}.`,
+        { line },
+        'warning',
+      ),
+    );
   }
 
   private close(tag: SaxesTagNS): void {
@@ -231,7 +261,14 @@ export class MarcXmlStream {
       this.text += text;
     } else if (this.ignoredDepth === 0 && !isWhitespace(text)) {
       const line = this.parser.line;
-      this.problems.push(structuralProblem('unexpected-element', `Line ${line}: text "${visible(text.trim(), 40)}" outside any field is not part of MARCXML and was ignored.`, { line }, 'warning'));
+      this.problems.push(
+        structuralProblem(
+          'unexpected-element',
+          `Line ${line}: text "${visible(text.trim(), 40)}" outside any field is not part of MARCXML and was ignored.`,
+          { line },
+          'warning',
+        ),
+      );
     }
   }
 
@@ -250,9 +287,21 @@ export class MarcXmlStream {
   private finishRecord(): void {
     const record = this.record!;
     if (!this.hasLeader) {
-      this.problems.push(structuralProblem('missing-leader', `The record on line ${this.recordLine} has no <leader>; a placeholder leader "${PLACEHOLDER_LEADER}" was used. Add the record's leader.`, { line: this.recordLine, offset: this.recordStart }));
+      this.problems.push(
+        structuralProblem(
+          'missing-leader',
+          `The record on line ${this.recordLine} has no <leader>; a placeholder leader "${PLACEHOLDER_LEADER}" was used. Add the record's leader.`,
+          { line: this.recordLine, offset: this.recordStart },
+        ),
+      );
     }
-    this.completed.push({ index: this.index++, record, problems: this.problems, offset: this.recordStart, encoding: 'utf8' });
+    this.completed.push({
+      index: this.index++,
+      record,
+      problems: this.problems,
+      offset: this.recordStart,
+      encoding: 'utf8',
+    });
     this.record = null;
     this.problems = [];
     this.field = null;
@@ -262,15 +311,28 @@ export class MarcXmlStream {
 
   private setLeader(text: string): void {
     if (this.hasLeader) {
-      this.problems.push(structuralProblem('bad-leader', `Line ${this.elementLine}: a second <leader> "${visible(text)}" was ignored; a record has one leader.`, { line: this.elementLine }));
+      this.problems.push(
+        structuralProblem(
+          'bad-leader',
+          `Line ${this.elementLine}: a second <leader> "${visible(text)}" was ignored; a record has one leader.`,
+          { line: this.elementLine },
+        ),
+      );
       return;
     }
     this.hasLeader = true;
     let leader = text;
     if (text.length !== 24) {
       leader = text.length > 24 ? text.slice(0, 24) : text.padEnd(24, ' ');
-      const fix = text.length > 24 ? `the extra text "${visible(text.slice(24))}" was dropped` : 'it was padded with blanks';
-      this.problems.push(structuralProblem('bad-leader', `Line ${this.elementLine}: the leader "${visible(text)}" is ${text.length} characters, not 24; ${fix}. Correct the leader.`, { line: this.elementLine }));
+      const fix =
+        text.length > 24 ? `the extra text "${visible(text.slice(24))}" was dropped` : 'it was padded with blanks';
+      this.problems.push(
+        structuralProblem(
+          'bad-leader',
+          `Line ${this.elementLine}: the leader "${visible(text)}" is ${text.length} characters, not 24; ${fix}. Correct the leader.`,
+          { line: this.elementLine },
+        ),
+      );
     }
     this.record!.leader = leader;
   }
@@ -279,7 +341,11 @@ export class MarcXmlStream {
     const code = this.currentCode;
     if (code.length !== 1) {
       this.problems.push(
-        structuralProblem('bad-subfield-code', `Line ${this.elementLine}: field ${field.tag} has a subfield with code "${visible(code)}" (a code is one character); it was kept as it is. Correct the code.`, { line: this.elementLine, tag: field.tag }),
+        structuralProblem(
+          'bad-subfield-code',
+          `Line ${this.elementLine}: field ${field.tag} has a subfield with code "${visible(code)}" (a code is one character); it was kept as it is. Correct the code.`,
+          { line: this.elementLine, tag: field.tag },
+        ),
       );
     }
     field.subfields.push({ code, value: this.text });
@@ -288,7 +354,13 @@ export class MarcXmlStream {
   private readTag(tag: SaxesTagNS, line: number): string {
     const value = attribute(tag, 'tag');
     if (value === undefined || value.length !== 3) {
-      this.problems.push(structuralProblem('bad-tag', `Line ${line}: <${tag.local}> has ${value === undefined ? 'no tag attribute' : `tag "${visible(value)}", not 3 characters`}. Correct the tag.`, { line }));
+      this.problems.push(
+        structuralProblem(
+          'bad-tag',
+          `Line ${line}: <${tag.local}> has ${value === undefined ? 'no tag attribute' : `tag "${visible(value)}", not 3 characters`}. Correct the tag.`,
+          { line },
+        ),
+      );
     }
     return value ?? '';
   }
@@ -297,7 +369,11 @@ export class MarcXmlStream {
     const value = attribute(tag, name);
     if (value !== undefined && value.length === 1) return value;
     this.problems.push(
-      structuralProblem('bad-indicators', `Line ${line}: field ${attribute(tag, 'tag') ?? ''} has ${value === undefined ? `no ${name} attribute` : `${name}="${visible(value)}"`} (one character expected); it was read as blank.`, { line, tag: attribute(tag, 'tag') ?? '' }),
+      structuralProblem(
+        'bad-indicators',
+        `Line ${line}: field ${attribute(tag, 'tag') ?? ''} has ${value === undefined ? `no ${name} attribute` : `${name}="${visible(value)}"`} (one character expected); it was read as blank.`,
+        { line, tag: attribute(tag, 'tag') ?? '' },
+      ),
     );
     return ' ';
   }

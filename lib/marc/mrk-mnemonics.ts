@@ -9,29 +9,91 @@
  */
 
 /** Spacing characters and structural escapes. */
-const CHARACTERS = new Map<string, string>(Object.entries({
-  dollar: '$', bsol: '\\', lcub: '{', rcub: '}', esc: '\u001b', joiner: '\u200d', nonjoin: '\u200c',
-  Lstrok: '\u0141', Ostrok: '\u00d8', Dstrok: '\u0110', THORN: '\u00de', AElig: '\u00c6', OElig: '\u0152',
-  softsign: '\u02b9', middot: '\u00b7', flat: '\u266d', reg: '\u00ae', plusmn: '\u00b1',
-  Ohorn: '\u01a0', Uhorn: '\u01af', mlrhring: '\u02bc', mllhring: '\u02bb',
-  lstrok: '\u0142', ostrok: '\u00f8', dstrok: '\u0111', thorn: '\u00fe', aelig: '\u00e6', oelig: '\u0153',
-  hardsign: '\u02ba', inodot: '\u0131', pound: '\u00a3', eth: '\u00f0', ohorn: '\u01a1',
-  uhorn: '\u01b0', deg: '\u00b0', scriptl: '\u2113', phono: '\u2117', copy: '\u00a9', sharp: '\u266f',
-  iquest: '\u00bf', iexcl: '\u00a1', szlig: '\u00df', euro: '\u20ac',
-}));
+const CHARACTERS = new Map<string, string>(
+  Object.entries({
+    dollar: '$',
+    bsol: '\\',
+    lcub: '{',
+    rcub: '}',
+    esc: '\u001b',
+    joiner: '\u200d',
+    nonjoin: '\u200c',
+    Lstrok: '\u0141',
+    Ostrok: '\u00d8',
+    Dstrok: '\u0110',
+    THORN: '\u00de',
+    AElig: '\u00c6',
+    OElig: '\u0152',
+    softsign: '\u02b9',
+    middot: '\u00b7',
+    flat: '\u266d',
+    reg: '\u00ae',
+    plusmn: '\u00b1',
+    Ohorn: '\u01a0',
+    Uhorn: '\u01af',
+    mlrhring: '\u02bc',
+    mllhring: '\u02bb',
+    lstrok: '\u0142',
+    ostrok: '\u00f8',
+    dstrok: '\u0111',
+    thorn: '\u00fe',
+    aelig: '\u00e6',
+    oelig: '\u0153',
+    hardsign: '\u02ba',
+    inodot: '\u0131',
+    pound: '\u00a3',
+    eth: '\u00f0',
+    ohorn: '\u01a1',
+    uhorn: '\u01b0',
+    deg: '\u00b0',
+    scriptl: '\u2113',
+    phono: '\u2117',
+    copy: '\u00a9',
+    sharp: '\u266f',
+    iquest: '\u00bf',
+    iexcl: '\u00a1',
+    szlig: '\u00df',
+    euro: '\u20ac',
+  }),
+);
 
 /**
  * Combining diacritics. MARC-8 puts a diacritic before its base letter and Unicode after, so a
  * mnemonic diacritic is moved after the character that follows it (`{acute}e` → e + U+0301).
  */
-const DIACRITICS = new Map<string, string>(Object.entries({
-  hooka: '\u0309', grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', macr: '\u0304',
-  breve: '\u0306', dot: '\u0307', uml: '\u0308', caron: '\u030c', ring: '\u030a',
-  llig: '\ufe20', rlig: '\ufe21', rcommaa: '\u0315', dblac: '\u030b', candra: '\u0310', cedil: '\u0327',
-  rogonek: '\u0328', dotb: '\u0323', dbldotb: '\u0324', ringb: '\u0325', dblunder: '\u0333',
-  under: '\u0332', commab: '\u0326', rcedil: '\u031c', breveb: '\u032e', ldbltil: '\ufe22', rdbltil: '\ufe23',
-  commaa: '\u0313',
-}));
+const DIACRITICS = new Map<string, string>(
+  Object.entries({
+    hooka: '\u0309',
+    grave: '\u0300',
+    acute: '\u0301',
+    circ: '\u0302',
+    tilde: '\u0303',
+    macr: '\u0304',
+    breve: '\u0306',
+    dot: '\u0307',
+    uml: '\u0308',
+    caron: '\u030c',
+    ring: '\u030a',
+    llig: '\ufe20',
+    rlig: '\ufe21',
+    rcommaa: '\u0315',
+    dblac: '\u030b',
+    candra: '\u0310',
+    cedil: '\u0327',
+    rogonek: '\u0328',
+    dotb: '\u0323',
+    dbldotb: '\u0324',
+    ringb: '\u0325',
+    dblunder: '\u0333',
+    under: '\u0332',
+    commab: '\u0326',
+    rcedil: '\u031c',
+    breveb: '\u032e',
+    ldbltil: '\ufe22',
+    rdbltil: '\ufe23',
+    commaa: '\u0313',
+  }),
+);
 
 const HEX_MNEMONIC = /^U\+([0-9A-Fa-f]{4,6})$/;
 
@@ -89,11 +151,21 @@ export function encodeMnemonics(text: string): string {
   let out = '';
   for (const character of text) {
     switch (character) {
-      case '$': out += '{dollar}'; break;
-      case '\\': out += '{bsol}'; break;
-      case '{': out += '{lcub}'; break;
-      case '}': out += '{rcub}'; break;
-      case '\u001b': out += '{esc}'; break;
+      case '$':
+        out += '{dollar}';
+        break;
+      case '\\':
+        out += '{bsol}';
+        break;
+      case '{':
+        out += '{lcub}';
+        break;
+      case '}':
+        out += '{rcub}';
+        break;
+      case '\u001b':
+        out += '{esc}';
+        break;
       default: {
         const code = character.charCodeAt(0);
         out += code < 0x20 || code === 0x7f ? `{U+${code.toString(16).toUpperCase().padStart(4, '0')}}` : character;

@@ -9,7 +9,14 @@ import { decodeMnemonics, encodeMnemonics } from './mrk-mnemonics';
 import { PLACEHOLDER_LEADER } from './marcxml';
 import { structuralProblem } from './problem-codes';
 import { visible } from './bytes';
-import { isControlField, isControlTag, type Field, type MarcRecord, type ReadResult, type StructuralProblem } from './types';
+import {
+  isControlField,
+  isControlTag,
+  type Field,
+  type MarcRecord,
+  type ReadResult,
+  type StructuralProblem,
+} from './types';
 
 const READ_SLICE = 65536;
 const PIECE = 8192;
@@ -66,7 +73,14 @@ export class MrkStream {
   /** Line of the field being read, for problems raised while decoding its subfields. */
   private fieldLine = 0;
   private readonly reportUnknownMnemonic = (name: string): void => {
-    this.problems.push(structuralProblem('unknown-mnemonic', `Line ${this.fieldLine}: ${name} is not a MarcEdit mnemonic; it was kept as text. Use {lcub} and {rcub} for literal braces.`, { line: this.fieldLine }, 'warning'));
+    this.problems.push(
+      structuralProblem(
+        'unknown-mnemonic',
+        `Line ${this.fieldLine}: ${name} is not a MarcEdit mnemonic; it was kept as text. Use {lcub} and {rcub} for literal braces.`,
+        { line: this.fieldLine },
+        'warning',
+      ),
+    );
   };
   private readonly unescape = (value: string): string => decodeMnemonics(value, this.reportUnknownMnemonic);
 
@@ -79,7 +93,8 @@ export class MrkStream {
   push(chunk: string): ReadResult[] {
     // Lines sliced out of a big string are measurably slower to work with (about half the speed at
     // 64 KiB in V8), so big chunks are read in smaller pieces.
-    for (let at = 0; at < chunk.length; at += PIECE) this.readPiece(chunk.length <= PIECE ? chunk : chunk.slice(at, at + PIECE));
+    for (let at = 0; at < chunk.length; at += PIECE)
+      this.readPiece(chunk.length <= PIECE ? chunk : chunk.slice(at, at + PIECE));
     return this.take();
   }
 
@@ -108,7 +123,12 @@ export class MrkStream {
     }
     this.finishRecord();
     if (this.orphanProblems.length > 0) {
-      this.completed.push({ index: this.index++, record: null, problems: this.orphanProblems, offset: this.carryOffset });
+      this.completed.push({
+        index: this.index++,
+        record: null,
+        problems: this.orphanProblems,
+        offset: this.carryOffset,
+      });
       this.orphanProblems = [];
     }
     return this.take();
@@ -129,7 +149,11 @@ export class MrkStream {
     if (line.startsWith('#')) return; // MarcEdit comment
     if (!line.startsWith('=') || line.length < 4) {
       (this.record ? this.problems : this.orphanProblems).push(
-        structuralProblem('unreadable-line', `Line ${lineNumber} does not start with "=" and a tag, so it is not a field; it was ignored: "${visible(line, 80)}".`, { line: lineNumber, offset }),
+        structuralProblem(
+          'unreadable-line',
+          `Line ${lineNumber} does not start with "=" and a tag, so it is not a field; it was ignored: "${visible(line, 80)}".`,
+          { line: lineNumber, offset },
+        ),
       );
       return;
     }
@@ -146,7 +170,13 @@ export class MrkStream {
 
   private readField(tag: string, content: string, line: number, offset: number): Field {
     if (!isAlphanumericTag(tag)) {
-      this.problems.push(structuralProblem('bad-tag', `Line ${line}: tag "${visible(tag)}" is not three letters or digits. Correct the tag.`, { line, offset, tag }));
+      this.problems.push(
+        structuralProblem(
+          'bad-tag',
+          `Line ${line}: tag "${visible(tag)}" is not three letters or digits. Correct the tag.`,
+          { line, offset, tag },
+        ),
+      );
     }
     if (isControlLine(tag, content)) return { tag, value: this.unescape(blanksFromBackslashes(content)) };
     return parseDataFieldText(tag, content, '$', this.problems, { line, offset }, this.decoding);
@@ -155,8 +185,15 @@ export class MrkStream {
   private setLeader(content: string, line: number): void {
     let leader = this.unescape(blanksFromBackslashes(content));
     if (leader.length !== 24) {
-      const fix = leader.length > 24 ? `the extra text "${visible(leader.slice(24))}" was dropped` : 'it was padded with blanks';
-      this.problems.push(structuralProblem('bad-leader', `Line ${line}: the leader is ${leader.length} characters, not 24; ${fix}. Correct the leader.`, { line }));
+      const fix =
+        leader.length > 24 ? `the extra text "${visible(leader.slice(24))}" was dropped` : 'it was padded with blanks';
+      this.problems.push(
+        structuralProblem(
+          'bad-leader',
+          `Line ${line}: the leader is ${leader.length} characters, not 24; ${fix}. Correct the leader.`,
+          { line },
+        ),
+      );
       leader = leader.length > 24 ? leader.slice(0, 24) : leader.padEnd(24, ' ');
     }
     this.record!.leader = leader;
@@ -175,10 +212,22 @@ export class MrkStream {
   private finishRecord(): void {
     if (!this.record) return;
     if (!this.hasLeader) {
-      this.problems.push(structuralProblem('missing-leader', `The record starting on line ${this.recordLine} has no =LDR line; a placeholder leader "${PLACEHOLDER_LEADER}" was used. Add the record's leader.`, { line: this.recordLine, offset: this.recordOffset }));
+      this.problems.push(
+        structuralProblem(
+          'missing-leader',
+          `The record starting on line ${this.recordLine} has no =LDR line; a placeholder leader "${PLACEHOLDER_LEADER}" was used. Add the record's leader.`,
+          { line: this.recordLine, offset: this.recordOffset },
+        ),
+      );
     }
     const encoding = this.record.leader[9] === 'a' ? 'utf8' : this.record.leader[9] === ' ' ? 'marc8' : 'unknown';
-    this.completed.push({ index: this.index++, record: this.record, problems: this.problems, offset: this.recordOffset, encoding });
+    this.completed.push({
+      index: this.index++,
+      record: this.record,
+      problems: this.problems,
+      offset: this.recordOffset,
+      encoding,
+    });
     this.record = null;
     this.problems = [];
   }
@@ -197,11 +246,14 @@ function fixedText(text: string): string {
 
 function fieldLine(field: Field): string {
   if (field.tag.length !== 3 || field.tag === 'LDR' || /[\u0000-\u001f{}$\\]/.test(field.tag)) {
-    throw new RangeError(`Tag "${visible(field.tag)}" cannot be written in a .mrk line (three characters other than LDR, without control characters, braces, "$" or "\\").`);
+    throw new RangeError(
+      `Tag "${visible(field.tag)}" cannot be written in a .mrk line (three characters other than LDR, without control characters, braces, "$" or "\\").`,
+    );
   }
   if (isControlField(field)) return `=${field.tag}  ${fixedText(field.value)}`;
   let line = `=${field.tag}  ${fixedText(field.ind1)}${fixedText(field.ind2)}`;
-  for (const subfield of field.subfields) line += '$' + encodeMnemonics(subfield.code) + encodeMnemonics(subfield.value);
+  for (const subfield of field.subfields)
+    line += `$${encodeMnemonics(subfield.code)}${encodeMnemonics(subfield.value)}`;
   return line;
 }
 
@@ -212,7 +264,7 @@ function fieldLine(field: Field): string {
 export function writeMrk(record: MarcRecord): string {
   const lines = [`=LDR  ${fixedText(record.leader)}`];
   for (const field of record.fields) lines.push(fieldLine(field));
-  return lines.join('\n') + '\n\n';
+  return `${lines.join('\n')}\n\n`;
 }
 
 /** Several records as one .mrk text. */

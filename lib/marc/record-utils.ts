@@ -33,7 +33,12 @@ export function cloneRecord(record: MarcRecord): MarcRecord {
     fields: record.fields.map((field) =>
       isControlField(field)
         ? { tag: field.tag, value: field.value }
-        : { tag: field.tag, ind1: field.ind1, ind2: field.ind2, subfields: field.subfields.map((s) => ({ code: s.code, value: s.value })) },
+        : {
+            tag: field.tag,
+            ind1: field.ind1,
+            ind2: field.ind2,
+            subfields: field.subfields.map((s) => ({ code: s.code, value: s.value })),
+          },
     ),
   };
 }
@@ -72,6 +77,7 @@ export function recordsEqual(a: MarcRecord, b: MarcRecord, options: { exactLeade
 
 /** Record with the computed leader positions (00-04, 12-16) blanked, for comparisons in tests and diffs. */
 export function withoutComputedLeader(record: MarcRecord): MarcRecord {
-  const leader = record.leader.length === 24 ? '00000' + record.leader.slice(5, 12) + '00000' + record.leader.slice(17) : record.leader;
+  const leader =
+    record.leader.length === 24 ? `00000${record.leader.slice(5, 12)}00000${record.leader.slice(17)}` : record.leader;
   return { leader, fields: record.fields };
 }

@@ -7,10 +7,10 @@ import lists from './generated/codelists.json';
 
 const asSet = (values: readonly string[]): ReadonlySet<string> => new Set(values);
 
-export const languageCodes = asSet(lists['languages']);
+export const languageCodes = asSet(lists.languages);
 export const obsoleteLanguageCodes = asSet(lists['languages-obsolete']);
 /** Country codes are 3 characters, padded with a trailing space as in 008/15-17. */
-export const countryCodes = asSet(lists['countries']);
+export const countryCodes = asSet(lists.countries);
 export const obsoleteCountryCodes = asSet(lists['countries-obsolete']);
 export const geographicAreaCodes = asSet(lists['geographic-areas']);
 export const obsoleteGeographicAreaCodes = asSet(lists['geographic-areas-obsolete']);

@@ -133,8 +133,13 @@ function toFieldDefinition(tag: string, field: GeneratedField): FieldDefinition 
   for (const code of field.s?.o ?? '') subfields.set(code, { code, repeatable: true, obsolete: true });
   const control = field.c === 1;
   const blankOnly = control ? null : charSet(' ');
-  const indicators: FieldDefinition['indicators'] = field.i ? [charSet(field.i[0]), charSet(field.i[1])] : [blankOnly, blankOnly];
-  const obsoleteIndicators: FieldDefinition['obsoleteIndicators'] = [field.oi ? new Set(field.oi[0]) : NO_VALUES, field.oi ? new Set(field.oi[1]) : NO_VALUES];
+  const indicators: FieldDefinition['indicators'] = field.i
+    ? [charSet(field.i[0]), charSet(field.i[1])]
+    : [blankOnly, blankOnly];
+  const obsoleteIndicators: FieldDefinition['obsoleteIndicators'] = [
+    field.oi ? new Set(field.oi[0]) : NO_VALUES,
+    field.oi ? new Set(field.oi[1]) : NO_VALUES,
+  ];
   return {
     tag,
     name: field.n,
@@ -158,7 +163,8 @@ function codeFlagsOf(
   // for every definition the first time a format is used.
   const flags = new Uint8Array(128);
   const mark = (chars: Iterable<string>, bit: number) => {
-    for (const char of chars) if (char.length === 1 && char.charCodeAt(0) < 128) flags[char.charCodeAt(0)] = flags[char.charCodeAt(0)]! | bit;
+    for (const char of chars)
+      if (char.length === 1 && char.charCodeAt(0) < 128) flags[char.charCodeAt(0)] = flags[char.charCodeAt(0)]! | bit;
   };
   const [first, second] = indicators;
   // An unrestricted indicator (880) allows every value.
@@ -167,7 +173,11 @@ function codeFlagsOf(
   if (second) mark(second, INDICATOR2_ALLOWED);
   for (const [code, subfield] of subfields) {
     if (code.length !== 1 || code.charCodeAt(0) >= 128) continue;
-    flags[code.charCodeAt(0)] = flags[code.charCodeAt(0)]! | SUBFIELD_DEFINED | (subfield.repeatable ? 0 : SUBFIELD_NOT_REPEATABLE) | (subfield.obsolete ? SUBFIELD_OBSOLETE : 0);
+    flags[code.charCodeAt(0)] =
+      flags[code.charCodeAt(0)]! |
+      SUBFIELD_DEFINED |
+      (subfield.repeatable ? 0 : SUBFIELD_NOT_REPEATABLE) |
+      (subfield.obsolete ? SUBFIELD_OBSOLETE : 0);
   }
   mark(obsoleteIndicators[0], INDICATOR1_OBSOLETE);
   mark(obsoleteIndicators[1], INDICATOR2_OBSOLETE);
@@ -235,7 +245,8 @@ function withVerdicts(position: Omit<FixedPosition, 'asciiVerdicts' | 'charTable
   if (position.end - position.start !== 1) {
     if (position.chars === '') return judged;
     const charTable = new Uint8Array(128);
-    for (let i = 0; i < position.chars.length; i++) if (position.chars.charCodeAt(i) < 128) charTable[position.chars.charCodeAt(i)] = 1;
+    for (let i = 0; i < position.chars.length; i++)
+      if (position.chars.charCodeAt(i) < 128) charTable[position.chars.charCodeAt(i)] = 1;
     return { ...judged, charTable };
   }
   return { ...judged, asciiVerdicts: oneCharacterVerdicts(judged) };
@@ -250,7 +261,8 @@ function oneCharacterVerdicts(position: FixedPosition): Uint8Array {
   if (position.kind === 'free') return table; // all valid
   if (position.kind !== null && position.kind !== 'digits') {
     // A place or language code is never one character: no shortcut, ask checkPosition itself.
-    for (let code = 0; code < 128; code++) table[code] = VERDICT_NAMES.indexOf(checkPosition(position, String.fromCharCode(code)));
+    for (let code = 0; code < 128; code++)
+      table[code] = VERDICT_NAMES.indexOf(checkPosition(position, String.fromCharCode(code)));
     return table;
   }
   table.fill(VERDICT_INVALID);
@@ -264,7 +276,12 @@ function oneCharacterVerdicts(position: FixedPosition): Uint8Array {
   return table;
 }
 
-function layout(name: string, minLength: number, maxLength: number, positions: readonly FixedPosition[]): FixedFieldLayout {
+function layout(
+  name: string,
+  minLength: number,
+  maxLength: number,
+  positions: readonly FixedPosition[],
+): FixedFieldLayout {
   return { name, minLength, maxLength, positions };
 }
 
@@ -292,8 +309,18 @@ let fixedLayouts:
 function buildFixedLayouts(): NonNullable<typeof fixedLayouts> {
   const bib = data.bib;
   const leader = {
-    bib: layout('the bibliographic leader', 24, 24, bib.leader.positions.map((p) => toPosition(p, 0, true))),
-    holdings: layout('the holdings leader', 24, 24, data.holdings.leader.positions.map((p) => toPosition(p, 0, true))),
+    bib: layout(
+      'the bibliographic leader',
+      24,
+      24,
+      bib.leader.positions.map((p) => toPosition(p, 0, true)),
+    ),
+    holdings: layout(
+      'the holdings leader',
+      24,
+      24,
+      data.holdings.leader.positions.map((p) => toPosition(p, 0, true)),
+    ),
   };
   const allMaterials = (bib['008'].all ?? []).map((p) => toPosition(p));
   const bib008 = new Map<MaterialType | null, FixedFieldLayout>();
@@ -329,7 +356,15 @@ function buildFixedLayouts(): NonNullable<typeof fixedLayouts> {
   );
   const field007 = new Map<string, FixedFieldLayout>();
   for (const [category, entry] of Object.entries(bib['007'] ?? {})) {
-    field007.set(category, layout(`007 (${entry.name})`, entry.lengths[0], entry.lengths[1], entry.positions.map((p) => toPosition(p))));
+    field007.set(
+      category,
+      layout(
+        `007 (${entry.name})`,
+        entry.lengths[0],
+        entry.lengths[1],
+        entry.positions.map((p) => toPosition(p)),
+      ),
+    );
   }
   return { leader, bib008, holdings008, bib006, field007 };
 }
@@ -399,7 +434,12 @@ function plainlyValid(position: FixedPosition, value: string): boolean {
       return isLower(value.charCodeAt(start)) && isLower(value.charCodeAt(start + 1)) && (isLower(last) || last === 32);
     }
     case 'language':
-      return end - start === 3 && isLower(value.charCodeAt(start)) && isLower(value.charCodeAt(start + 1)) && isLower(value.charCodeAt(start + 2));
+      return (
+        end - start === 3 &&
+        isLower(value.charCodeAt(start)) &&
+        isLower(value.charCodeAt(start + 1)) &&
+        isLower(value.charCodeAt(start + 2))
+      );
     default:
       break;
   }
@@ -488,5 +528,7 @@ function listAllowed(position: FixedPosition): string {
 /** "008/22" or "008/24-27" (positions shown 0-based, as MARC 21 numbers them). */
 export function positionLabel(tag: string, position: Pick<FixedPosition, 'start' | 'end'>): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  return position.end - position.start === 1 ? `${tag}/${pad(position.start)}` : `${tag}/${pad(position.start)}-${pad(position.end - 1)}`;
+  return position.end - position.start === 1
+    ? `${tag}/${pad(position.start)}`
+    : `${tag}/${pad(position.start)}-${pad(position.end - 1)}`;
 }

@@ -35,7 +35,11 @@ interface HoldingsEvent {
  * cannot tell, the reminder asks (needsConfirmation) rather than guess. Pure: update the memory
  * afterwards with rememberPage (or use observePage, which does both).
  */
-export function detectHoldingsEvents(previous: PageContext | null, current: PageContext, memory: HoldingsMemory): Reminder[] {
+export function detectHoldingsEvents(
+  previous: PageContext | null,
+  current: PageContext,
+  memory: HoldingsMemory,
+): Reminder[] {
   const events: HoldingsEvent[] = [
     ...itemsListEvents(current, memory),
     ...itemEditorEvents(previous, current, memory),
@@ -80,12 +84,28 @@ function itemsListEvents(current: PageContext, memory: HoldingsMemory): Holdings
     if (!home) continue;
     const active = isActiveRow(row, profile);
     if (home.mmsId !== mmsId) {
-      events.push({ kind: 'relinked-away', mmsId: home.mmsId, others: otherActive(home.mmsId, [row], null, memory), certain: true });
-      if (active) events.push({ kind: 'relinked-in', mmsId, others: otherActive(mmsId, [row], current, memory), certain: true });
+      events.push({
+        kind: 'relinked-away',
+        mmsId: home.mmsId,
+        others: otherActive(home.mmsId, [row], null, memory),
+        certain: true,
+      });
+      if (active)
+        events.push({ kind: 'relinked-in', mmsId, others: otherActive(mmsId, [row], current, memory), certain: true });
     } else if (home.item.active && !active) {
-      events.push({ kind: 'moved-to-withdrawn-location', mmsId, others: otherActive(mmsId, [row], current, memory), certain: true });
+      events.push({
+        kind: 'moved-to-withdrawn-location',
+        mmsId,
+        others: otherActive(mmsId, [row], current, memory),
+        certain: true,
+      });
     } else if (!home.item.active && active) {
-      events.push({ kind: 'item-reinstated', mmsId, others: otherActive(mmsId, [row], current, memory), certain: true });
+      events.push({
+        kind: 'item-reinstated',
+        mmsId,
+        others: otherActive(mmsId, [row], current, memory),
+        certain: true,
+      });
     }
   }
 
@@ -96,7 +116,12 @@ function itemsListEvents(current: PageContext, memory: HoldingsMemory): Holdings
       events.push({ kind: 'first-item-added', mmsId, others: 'none', certain: true });
     } else if (activeBefore && !activeNow && complete) {
       const gone = remembered.items.some((item) => item.active && !current.items!.some((row) => sameItem(row, item)));
-      events.push({ kind: gone ? 'last-item-withdrawn' : 'moved-to-withdrawn-location', mmsId, others: 'none', certain: true });
+      events.push({
+        kind: gone ? 'last-item-withdrawn' : 'moved-to-withdrawn-location',
+        mmsId,
+        others: 'none',
+        certain: true,
+      });
     }
   }
   return events;
@@ -120,7 +145,9 @@ function itemEditorEvents(previous: PageContext | null, current: PageContext, me
   const others = (bib: string) => otherActive(bib, [item], list, memory);
 
   if (home && home.mmsId !== mmsId) {
-    const events: HoldingsEvent[] = [{ kind: 'relinked-away', mmsId: home.mmsId, others: others(home.mmsId), certain, doubt }];
+    const events: HoldingsEvent[] = [
+      { kind: 'relinked-away', mmsId: home.mmsId, others: others(home.mmsId), certain, doubt },
+    ];
     if (activeAfter) events.push({ kind: 'relinked-in', mmsId, others: others(mmsId), certain, doubt });
     return events;
   }
@@ -136,7 +163,11 @@ function itemEditorEvents(previous: PageContext | null, current: PageContext, me
 
 // ---- "The last item of this holdings record was deleted or moved" ----
 
-function lastItemDialogEvents(previous: PageContext | null, current: PageContext, memory: HoldingsMemory): HoldingsEvent[] {
+function lastItemDialogEvents(
+  previous: PageContext | null,
+  current: PageContext,
+  memory: HoldingsMemory,
+): HoldingsEvent[] {
   if (current.kind !== 'withdraw-dialog' || current.withdrawDialog !== 'last-item') return [];
   if (previous?.kind === 'withdraw-dialog' && previous.withdrawDialog === 'last-item') return [];
   const mmsId = mmsIdOf(current) ?? (previous ? mmsIdOf(previous) : undefined);
@@ -179,7 +210,13 @@ function relinkPageEvents(previous: PageContext | null, current: PageContext, me
     events.push({ kind: 'relinked-away', mmsId: sourceMmsId, others: 'unknown', certain: false, doubt });
   }
   if (targetMmsId) {
-    events.push({ kind: 'relinked-in', mmsId: targetMmsId, others: otherActive(targetMmsId, [], null, memory), certain: false, doubt });
+    events.push({
+      kind: 'relinked-in',
+      mmsId: targetMmsId,
+      others: otherActive(targetMmsId, [], null, memory),
+      certain: false,
+      doubt,
+    });
   }
   return events;
 }
@@ -213,7 +250,7 @@ function bibStatusEvents(previous: PageContext | null, current: PageContext, mem
       others: 'unknown',
       certain: false,
       alwaysAsk: true,
-      doubt: 'A duplicate\'s copies may live on another record with the same OCLC number.',
+      doubt: "A duplicate's copies may live on another record with the same OCLC number.",
     });
   }
   return events;
@@ -225,14 +262,21 @@ function bibStatusEvents(previous: PageContext | null, current: PageContext, mem
  * Does the bib have active items other than `excluded`? From the list on screen when it belongs to the
  * bib, else from memory. "some" needs one active item seen; "none" needs a list of every item.
  */
-function otherActive(mmsId: string, excluded: readonly ItemRef[], list: PageContext | null, memory: HoldingsMemory): Presence {
+function otherActive(
+  mmsId: string,
+  excluded: readonly ItemRef[],
+  list: PageContext | null,
+  memory: HoldingsMemory,
+): Presence {
   const isExcluded = (item: ItemRef) => excluded.some((other) => sameItem(other, item));
   if (list && list.kind === 'items-list' && list.items && mmsIdOf(list) === mmsId) {
     if (list.items.some((row) => !isExcluded(row) && isActiveRow(row, list.profile))) return 'some';
     if (listCoversBib(list)) return 'none';
     // A partial list: other holdings may still have copies the memory knows about.
     const remembered = recallBib(memory, mmsId);
-    const elsewhere = remembered?.items.some((item) => item.active && !isExcluded(item) && !list.items!.some((row) => sameItem(row, item)));
+    const elsewhere = remembered?.items.some(
+      (item) => item.active && !isExcluded(item) && !list.items!.some((row) => sameItem(row, item)),
+    );
     return elsewhere ? 'some' : 'unknown';
   }
   const remembered = recallBib(memory, mmsId);
@@ -242,7 +286,12 @@ function otherActive(mmsId: string, excluded: readonly ItemRef[], list: PageCont
 }
 
 /** The bib's OCLC numbers and title from the pages or memory; null numbers when the MARC was never seen. */
-function bibFacts(mmsId: string, previous: PageContext | null, current: PageContext, memory: HoldingsMemory): { numbers: string[] | null; title: string } {
+function bibFacts(
+  mmsId: string,
+  previous: PageContext | null,
+  current: PageContext,
+  memory: HoldingsMemory,
+): { numbers: string[] | null; title: string } {
   for (const ctx of [current, previous]) {
     if (!ctx) continue;
     const bib = bibOf(ctx);
@@ -255,15 +304,24 @@ function bibFacts(mmsId: string, previous: PageContext | null, current: PageCont
   return { numbers: remembered?.oclcNumbers ?? null, title: remembered?.title || pageTitle || '' };
 }
 
-function toReminder(event: HoldingsEvent, previous: PageContext | null, current: PageContext, memory: HoldingsMemory): Reminder | null {
+function toReminder(
+  event: HoldingsEvent,
+  previous: PageContext | null,
+  current: PageContext,
+  memory: HoldingsMemory,
+): Reminder | null {
   const action = actionOf(event.kind);
   // Another active copy remains (delete) or already exists (set): WorldCat is already right.
   if (event.others === 'some' && !event.alwaysAsk) return null;
   if (recallBib(memory, event.mmsId)?.lastReminder === action) return null;
   const facts = bibFacts(event.mmsId, previous, current, memory);
   if (facts.numbers !== null && facts.numbers.length === 0) return null; // no OCLC number: nothing to maintain by number
-  const needsConfirmation = event.alwaysAsk === true || !event.certain || event.others === 'unknown' || facts.numbers === null;
-  const doubts = [event.doubt, event.others === 'unknown' && !event.alwaysAsk ? 'The pages seen do not show every item of the bib.' : undefined];
+  const needsConfirmation =
+    event.alwaysAsk === true || !event.certain || event.others === 'unknown' || facts.numbers === null;
+  const doubts = [
+    event.doubt,
+    event.others === 'unknown' && !event.alwaysAsk ? 'The pages seen do not show every item of the bib.' : undefined,
+  ];
   return buildReminder(
     {
       event: event.kind,

@@ -46,12 +46,15 @@ export function createHoldingsMemory(): HoldingsMemory {
 }
 
 export function recallBib(memory: HoldingsMemory, mmsId: string | undefined): RememberedBib | undefined {
-  if (!mmsId || !Object.prototype.hasOwnProperty.call(memory.bibs, mmsId)) return undefined;
+  if (!mmsId || !Object.hasOwn(memory.bibs, mmsId)) return undefined;
   return memory.bibs[mmsId];
 }
 
 /** The same physical item: same PID when both show one, else the same barcode. */
-export function sameItem(a: { itemId: string | null; barcode: string }, b: { itemId: string | null; barcode: string }): boolean {
+export function sameItem(
+  a: { itemId: string | null; barcode: string },
+  b: { itemId: string | null; barcode: string },
+): boolean {
   if (a.itemId && b.itemId) return a.itemId === b.itemId;
   const barcode = a.barcode.trim();
   return barcode !== '' && barcode === b.barcode.trim();
@@ -117,13 +120,19 @@ export function rememberPage(
     // recordStatus describes the open record: it is the bib's status only when the bib is what is open.
     if (marc && marc === current.record && current.recordStatus) {
       if (current.recordStatus.suppressed !== undefined) bib.suppressed = current.recordStatus.suppressed;
-      if (current.recordStatus.markedForDeletion !== undefined) bib.markedForDeletion = current.recordStatus.markedForDeletion;
+      if (current.recordStatus.markedForDeletion !== undefined)
+        bib.markedForDeletion = current.recordStatus.markedForDeletion;
     }
     if (current.kind === 'items-list' && current.items) rememberList(bibs, bib, current);
     if (current.kind === 'item-editor' && current.item && !stillEditing(previous, current)) {
       // First sighting of this editor: what it shows is the saved item (unless it is a new one).
       const isNew = current.itemIsNew ?? (current.item.itemId === null && !findItemHome({ tick, bibs }, current.item));
-      if (!isNew) placeItem(bibs, bib, { ...current.item, locationCode: current.item.permanentLocation.code.trim(), active: isActiveItem(current.item, current.profile) });
+      if (!isNew)
+        placeItem(bibs, bib, {
+          ...current.item,
+          locationCode: current.item.permanentLocation.code.trim(),
+          active: isActiveItem(current.item, current.profile),
+        });
     }
   }
 
@@ -165,7 +174,12 @@ function rememberList(bibs: Record<string, RememberedBib>, bib: RememberedBib, c
 
 function placeItem(bibs: Record<string, RememberedBib>, bib: RememberedBib, item: RememberedItem): void {
   forgetItem(bibs, item, bib.mmsId);
-  const remembered: RememberedItem = { itemId: item.itemId, barcode: item.barcode.trim(), locationCode: item.locationCode, active: item.active };
+  const remembered: RememberedItem = {
+    itemId: item.itemId,
+    barcode: item.barcode.trim(),
+    locationCode: item.locationCode,
+    active: item.active,
+  };
   const index = bib.items.findIndex((candidate) => sameItem(candidate, item));
   if (index >= 0) {
     bib.items[index] = remembered;
@@ -181,7 +195,11 @@ function placeItem(bibs: Record<string, RememberedBib>, bib: RememberedBib, item
  * (`keep`), the rest of the old bib's list stays accurate; when its state is simply unknown, the bib's
  * list can no longer be called complete.
  */
-function forgetItem(bibs: Record<string, RememberedBib>, item: { itemId: string | null; barcode: string }, keep?: string): void {
+function forgetItem(
+  bibs: Record<string, RememberedBib>,
+  item: { itemId: string | null; barcode: string },
+  keep?: string,
+): void {
   for (const [mmsId, bib] of Object.entries(bibs)) {
     if (mmsId === keep || !bib.items.some((candidate) => sameItem(candidate, item))) continue;
     const items = bib.items.filter((candidate) => !sameItem(candidate, item));

@@ -21,7 +21,10 @@ export function normaliseOclcNumber(value: string): string | null {
  * that carry the (OCoLC) prefix or an ocm/ocn/on prefix, and 001 when 003 is `OCoLC`.
  * Cancelled numbers (035 $z) are left out unless `includeCancelled` is set.
  */
-export function extractOclcNumbers(record: MarcRecord | undefined, options: { includeCancelled?: boolean } = {}): string[] {
+export function extractOclcNumbers(
+  record: MarcRecord | undefined,
+  options: { includeCancelled?: boolean } = {},
+): string[] {
   const numbers: string[] = [];
   if (!record) return numbers;
   const add = (value: string) => {

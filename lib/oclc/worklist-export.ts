@@ -21,11 +21,17 @@ export interface NumberFile {
  * Pending entries as plain OCLC number lists for batch holdings: one list per action, without duplicate
  * numbers, split into files no larger than the tool accepts.
  */
-export function exportNumberFiles(entries: readonly WorklistEntry[], tool: BatchTool, label = 'holdings'): NumberFile[] {
+export function exportNumberFiles(
+  entries: readonly WorklistEntry[],
+  tool: BatchTool,
+  label = 'holdings',
+): NumberFile[] {
   const limit = BATCH_LIMITS[tool];
   const files: NumberFile[] = [];
   for (const action of ['set', 'delete'] as const) {
-    const numbers = [...new Set(entries.filter((e) => e.status === 'pending' && e.action === action).map((e) => e.oclcNumber))];
+    const numbers = [
+      ...new Set(entries.filter((e) => e.status === 'pending' && e.action === action).map((e) => e.oclcNumber)),
+    ];
     const parts = Math.ceil(numbers.length / limit);
     for (let part = 1; part <= parts; part++) {
       const chunk = numbers.slice((part - 1) * limit, part * limit);
@@ -64,5 +70,10 @@ export function csvCell(value: string): string {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'holdings';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'holdings'
+  );
 }

@@ -63,7 +63,9 @@ export function addToWorklist(
 ): AddResult {
   const oclcNumber = input.oclcNumber.trim();
   if (!/^\d+$/.test(oclcNumber)) {
-    throw new WorklistInputError(`"${input.oclcNumber}" is not an OCLC number: use the digits of 035 $a without the (OCoLC) prefix.`);
+    throw new WorklistInputError(
+      `"${input.oclcNumber}" is not an OCLC number: use the digits of 035 $a without the (OCoLC) prefix.`,
+    );
   }
   const now = options.now ?? Date.now();
   const pending = entries.filter((entry) => entry.status === 'pending' && entry.oclcNumber === oclcNumber);
@@ -82,7 +84,11 @@ export function addToWorklist(
         `Cancelled on ${new Date(now).toISOString().slice(0, 10)}: a later "${input.action}" for the same number (${input.reason}) undoes this "${opposite.action}".`,
       ),
     };
-    return { entries: replace(entries, cancelled), outcome: { kind: 'cancelled', entry: cancelled }, changed: [cancelled] };
+    return {
+      entries: replace(entries, cancelled),
+      outcome: { kind: 'cancelled', entry: cancelled },
+      changed: [cancelled],
+    };
   }
   const entry: WorklistEntry = {
     id: options.id ?? newId(),
@@ -103,7 +109,8 @@ function mergeEntry(existing: WorklistEntry, input: NewWorklistEntry): WorklistE
     // The same OCLC number on two bibs (duplicates): keep both MMS IDs so both can be checked.
     merged.mmsId = existing.mmsId ? `${existing.mmsId}, ${input.mmsId}` : input.mmsId;
   }
-  if (input.reason && input.reason !== existing.reason) merged.note = appendNote(existing.note, `Also: ${input.reason}`);
+  if (input.reason && input.reason !== existing.reason)
+    merged.note = appendNote(existing.note, `Also: ${input.reason}`);
   return merged;
 }
 
@@ -116,7 +123,12 @@ export function markRemoved(entries: readonly WorklistEntry[], id: string, note?
 }
 
 /** Sets an entry's status (and appends a note); throws when no entry has that id. */
-export function updateStatus(entries: readonly WorklistEntry[], id: string, status: WorklistStatus, note?: string): WorklistEntry[] {
+export function updateStatus(
+  entries: readonly WorklistEntry[],
+  id: string,
+  status: WorklistStatus,
+  note?: string,
+): WorklistEntry[] {
   const entry = entries.find((candidate) => candidate.id === id);
   if (!entry) throw new WorklistInputError(`No worklist entry with id "${id}".`);
   const updated: WorklistEntry = { ...entry, status };

@@ -1,5 +1,12 @@
 import type { ExtractedRecord, PageKind, PageRecognition } from '../alma';
-import { extractItem, extractItemsList, extractItemsListFacts, extractRecords, extractRelink, extractWithdrawDialog } from '../alma';
+import {
+  extractItem,
+  extractItemsList,
+  extractItemsListFacts,
+  extractRecords,
+  extractRelink,
+  extractWithdrawDialog,
+} from '../alma';
 import type { MarcRecord } from '../marc/types';
 import { controlNumberOf } from '../procedures/context';
 import type { ItemListRow, PageContext } from '../procedures/context';
@@ -24,7 +31,11 @@ export const CONTEXT_KINDS: readonly PageKind[] = [
  * does not show stay absent: the bib behind an item or a list comes later from what the extension saw
  * before (lib/page-context/enrich.ts), never from a guess.
  */
-export function buildPageContext(doc: Document, page: PageRecognition, profile: InstitutionProfile): PageContext | null {
+export function buildPageContext(
+  doc: Document,
+  page: PageRecognition,
+  profile: InstitutionProfile,
+): PageContext | null {
   switch (page.kind) {
     case 'mde-bib':
     case 'mde-holdings':

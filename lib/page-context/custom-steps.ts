@@ -20,14 +20,25 @@ export const LOCAL_STEP_PREFIX = 'local:';
  * The institution's own steps placed into the built-in checklists: after the step they name, or at the
  * end when that step is not shown on this page (its condition failed) or does not exist.
  */
-export function withCustomSteps(checklists: readonly Checklist[], custom: readonly CustomChecklistStep[]): ChecklistView[] {
+export function withCustomSteps(
+  checklists: readonly Checklist[],
+  custom: readonly CustomChecklistStep[],
+): ChecklistView[] {
   return checklists.map((checklist) => {
     const steps: ChecklistStepView[] = [...checklist.steps];
     for (const step of custom) {
       if (step.procedureId !== checklist.procedureId) continue;
-      const view: ChecklistStepView = { id: `${LOCAL_STEP_PREFIX}${step.id}`, text: step.text, kind: 'action', inferred: false, result: null, local: true };
+      const view: ChecklistStepView = {
+        id: `${LOCAL_STEP_PREFIX}${step.id}`,
+        text: step.text,
+        kind: 'action',
+        inferred: false,
+        result: null,
+        local: true,
+      };
       if (step.url) view.url = step.url;
-      const after = step.afterStepId === undefined ? -1 : steps.findIndex((candidate) => candidate.id === step.afterStepId);
+      const after =
+        step.afterStepId === undefined ? -1 : steps.findIndex((candidate) => candidate.id === step.afterStepId);
       // Behind earlier local steps placed after the same step, so they keep the settings' order.
       let at = after >= 0 ? after + 1 : steps.length;
       while (after >= 0 && steps[at]?.local) at++;

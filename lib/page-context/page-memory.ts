@@ -74,8 +74,15 @@ export function observeTabPage(state: PageMemoryState, tab: string, context: Pag
   const current = carryOverWithdrawnItems(previous, context);
   const { reminders: fresh, memory } = observePage(state.holdings, previousForComparison(previous, current), current);
   const reminders = mergeReminders(known?.reminders ?? [], fresh);
-  const tabs = boundBySeen({ ...state.tabs, [tab]: { previous: current, reminders, seen: clock } }, PAGE_MEMORY_LIMITS.tabs);
-  return { state: { ...state, clock, holdings: memory, bibs: rememberBib(state.bibs, current, clock), tabs }, fresh, reminders };
+  const tabs = boundBySeen(
+    { ...state.tabs, [tab]: { previous: current, reminders, seen: clock } },
+    PAGE_MEMORY_LIMITS.tabs,
+  );
+  return {
+    state: { ...state, clock, holdings: memory, bibs: rememberBib(state.bibs, current, clock), tabs },
+    fresh,
+    reminders,
+  };
 }
 
 /** A new reminder replaces older ones for the same bib: the latest change decides what WorldCat needs. */
@@ -85,7 +92,11 @@ function mergeReminders(shown: readonly Reminder[], fresh: readonly Reminder[]):
   return merged.slice(-PAGE_MEMORY_LIMITS.remindersPerTab);
 }
 
-function rememberBib(bibs: Record<string, RememberedRecord>, context: PageContext, clock: number): Record<string, RememberedRecord> {
+function rememberBib(
+  bibs: Record<string, RememberedRecord>,
+  context: PageContext,
+  clock: number,
+): Record<string, RememberedRecord> {
   const record = bibOf(context);
   const mmsId = mmsIdOf(context);
   if (!record || !mmsId) return bibs;
@@ -105,7 +116,9 @@ export function dismissTabReminder(
 ): { state: PageMemoryState; reminders: Reminder[] } {
   const known = state.tabs[tab];
   if (!known) return { state, reminders: [] };
-  const reminders = known.reminders.filter((reminder) => reminder.mmsId !== which.mmsId || reminder.action !== which.action);
+  const reminders = known.reminders.filter(
+    (reminder) => reminder.mmsId !== which.mmsId || reminder.action !== which.action,
+  );
   return { state: { ...state, tabs: { ...state.tabs, [tab]: { ...known, reminders } } }, reminders };
 }
 

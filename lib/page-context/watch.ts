@@ -24,7 +24,12 @@ export function watchPageChanges(doc: Document, onChange: () => void, signal: Ab
   };
   if (doc.body) {
     const observer = new MutationObserver((mutations) => {
-      if (mutations.every((mutation) => isOurs(mutation.target) || [...mutation.addedNodes, ...mutation.removedNodes].every(isOurs))) return;
+      if (
+        mutations.every(
+          (mutation) => isOurs(mutation.target) || [...mutation.addedNodes, ...mutation.removedNodes].every(isOurs),
+        )
+      )
+        return;
       schedule();
     });
     observer.observe(doc.body, watched);

@@ -69,6 +69,8 @@ export function summariseFindings(findings: readonly Finding[]): Pick<PageSummar
   const top = [...findings]
     .sort((a, b) => rank(a.severity) - rank(b.severity))
     .slice(0, TOP_FINDINGS_SHOWN)
-    .map(({ ruleId, severity, message, source }) => (source ? { ruleId, severity, message, source } : { ruleId, severity, message }));
+    .map(({ ruleId, severity, message, source }) =>
+      source ? { ruleId, severity, message, source } : { ruleId, severity, message },
+    );
   return { counts, topFindings: top };
 }

@@ -13,7 +13,12 @@ const RECORD_KINDS = new Set(['mde-bib', 'mde-holdings', 'mde-split']);
  * (rules switched off stay off, custom rules run), for the popup's "this page" section. The checklists are
  * those the checklist dock offers for the same page context.
  */
-export async function summarisePage(doc: Document, page: PageRecognition, settings: Settings, validator: Validator): Promise<PageSummary> {
+export async function summarisePage(
+  doc: Document,
+  page: PageRecognition,
+  settings: Settings,
+  validator: Validator,
+): Promise<PageSummary> {
   const validation = validationSettingsOf(settings);
   const records: SummaryRecord[] = [];
   const findings: Finding[] = [];
@@ -45,7 +50,12 @@ export async function summarisePage(doc: Document, page: PageRecognition, settin
     records,
     ...summariseFindings(findings),
     checklists: context
-      ? applicableProcedures(context).map(({ procedureId, title, url, contextual }) => ({ procedureId, title, url, contextual }))
+      ? applicableProcedures(context).map(({ procedureId, title, url, contextual }) => ({
+          procedureId,
+          title,
+          url,
+          contextual,
+        }))
       : [],
     notes,
   };

@@ -18,6 +18,6 @@ export interface TabLike {
 export function describableTab(active: readonly TabLike[], extensionOrigin: string): number | null {
   const tab = active[0];
   if (!tab || tab.id === undefined) return null;
-  if (tab.url && tab.url.startsWith(extensionOrigin)) return null;
+  if (tab.url?.startsWith(extensionOrigin)) return null;
   return tab.id;
 }

@@ -15,7 +15,7 @@ const MENTIONS_VOLUMES = /v\.|volumes/i;
  * R-ADD-4): leader/07 `m` and a 300 extent in volumes with no number before it or a number above 1.
  */
 export function multiVolumeExtent(bib: MarcRecord | undefined): string | null {
-  if (!bib || bib.leader.charAt(7) !== 'm') return null;
+  if (bib?.leader.charAt(7) !== 'm') return null;
   for (const field of bib.fields) {
     if (field.tag !== '300' || !isDataField(field)) continue;
     for (const subfield of field.subfields) {
@@ -82,7 +82,10 @@ export function titleOf(bib: MarcRecord | undefined): string {
   const field = bib?.fields.find((candidate) => candidate.tag === '245');
   if (!field || !isDataField(field)) return '';
   const parts = field.subfields.filter((s) => s.code === 'a' || s.code === 'b').map((s) => s.value.trim());
-  return parts.join(' ').replace(/\s*[/:;,.=]\s*$/, '').trim();
+  return parts
+    .join(' ')
+    .replace(/\s*[/:;,.=]\s*$/, '')
+    .trim();
 }
 
 export function firstSubfield(field: DataField, code: string): string | undefined {
@@ -100,5 +103,5 @@ export function dataFields(record: MarcRecord | undefined, tag: string): DataFie
 
 /** True when the record has a data field with this tag. */
 export function hasField(record: MarcRecord | undefined, tag: string): boolean {
-  return record !== undefined && record.fields.some((field) => field.tag === tag);
+  return record?.fields.some((field) => field.tag === tag) ?? false;
 }

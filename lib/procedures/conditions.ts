@@ -59,7 +59,9 @@ export function holdingsHasLocation(ctx: PageContext): StepResult {
   const holdings = holdingsOf(ctx);
   if (!holdings) return 'unknown';
   const fields = dataFields(holdings, '852');
-  return fromBoolean(fields.length > 0 && fields.every((f) => nonEmpty(firstSubfield(f, 'b')) && nonEmpty(firstSubfield(f, 'c'))));
+  return fromBoolean(
+    fields.length > 0 && fields.every((f) => nonEmpty(firstSubfield(f, 'b')) && nonEmpty(firstSubfield(f, 'c'))),
+  );
 }
 
 /** The open holdings record carries a call number (852 $h). */
@@ -80,7 +82,9 @@ export function holdingsHasSummary(ctx: PageContext): StepResult {
 export function notResourceSharing(ctx: PageContext): StepResult {
   const holdings = holdingsOf(ctx);
   if (holdings) {
-    return fromBoolean(!dataFields(holdings, '852').some((f) => firstSubfield(f, 'b')?.trim() === RESOURCE_SHARING_LIBRARY));
+    return fromBoolean(
+      !dataFields(holdings, '852').some((f) => firstSubfield(f, 'b')?.trim() === RESOURCE_SHARING_LIBRARY),
+    );
   }
   if (ctx.items && ctx.items.length > 0) {
     return fromBoolean(!ctx.items.every((row) => row.libraryCode?.trim() === RESOURCE_SHARING_LIBRARY));

@@ -113,8 +113,14 @@ export function codeOf(value: CodedValue | undefined): string {
 }
 
 /** The page facts procedure rules read, to spread into a RuleContext built for this page. */
-export function ruleContextExtras(ctx: PageContext): { pageKind: PageKind; items?: readonly ItemListRow[]; recordStatus?: RecordStatus } {
-  const extras: { pageKind: PageKind; items?: readonly ItemListRow[]; recordStatus?: RecordStatus } = { pageKind: ctx.kind };
+export function ruleContextExtras(ctx: PageContext): {
+  pageKind: PageKind;
+  items?: readonly ItemListRow[];
+  recordStatus?: RecordStatus;
+} {
+  const extras: { pageKind: PageKind; items?: readonly ItemListRow[]; recordStatus?: RecordStatus } = {
+    pageKind: ctx.kind,
+  };
   if (ctx.items) extras.items = ctx.items;
   if (ctx.recordStatus) extras.recordStatus = ctx.recordStatus;
   return extras;

@@ -70,5 +70,5 @@ function compile(setting: PatternSetting, source: string, flags: string, problem
 export function isWithdrawnLocation(code: string | undefined, profile: InstitutionProfile): boolean {
   if (!code) return false;
   const pattern = profilePatterns(profile).withdrawnLocation;
-  return pattern !== null && pattern.test(code.trim());
+  return pattern?.test(code.trim()) ?? false;
 }

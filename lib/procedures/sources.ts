@@ -12,7 +12,8 @@ export const PROCEDURE_URLS = {
     'https://live-staff-web.pantheon.berkeley.edu/Staff/staff-docs/sils/resource-management/nrlf-deposit-prep-guidelines',
   connexionExportErrors: 'https://www.carli.illinois.edu/node/10083',
   oclcHoldings: 'https://lib.berkeley.edu/Staff/staff-docs/sils/tag/policy?page=2',
-  onboarding: 'https://lib.berkeley.edu/Staff/staff-docs/sils/sils-general-info-policies-and-practices/onboarding-new-staff',
+  onboarding:
+    'https://lib.berkeley.edu/Staff/staff-docs/sils/sils-general-info-policies-and-practices/onboarding-new-staff',
   predictedSerialItems:
     'https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management/predicted-serial-item-cleanup',
   multiVolumeMonographs: 'https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management/procedures-for-mvms',
@@ -24,7 +25,8 @@ export const PROCEDURE_URLS = {
     'https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management/interim-procedure-mark-items-for-deletion',
   bibRecords: 'https://www.carli.illinois.edu/products-services/i-share/physical-res-man/import-workflows',
   holdingsRecords: 'https://lib.berkeley.edu/Staff/staff-docs/sils/resource-management/holdings-record-field-coding',
-  itemRecords: 'https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management/items-editing-required-fields-info',
+  itemRecords:
+    'https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management/items-editing-required-fields-info',
   withdrawal: 'https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management/deleting-item-records',
 } as const;
 

@@ -9,7 +9,12 @@ import type { Edit } from './types';
 
 function copyField(field: Field): Field {
   return isDataField(field)
-    ? { tag: field.tag, ind1: field.ind1, ind2: field.ind2, subfields: field.subfields.map((s) => ({ code: s.code, value: s.value })) }
+    ? {
+        tag: field.tag,
+        ind1: field.ind1,
+        ind2: field.ind2,
+        subfields: field.subfields.map((s) => ({ code: s.code, value: s.value })),
+      }
     : { tag: field.tag, value: field.value };
 }
 
@@ -28,6 +33,8 @@ export function applyEdit(record: MarcRecord, edit: Edit): MarcRecord {
       return { leader: record.leader, fields };
     }
     case 'set-item-field':
-      throw new TypeError(`Cannot apply "${edit.description}" to a MARC record: it changes the item form, not the record.`);
+      throw new TypeError(
+        `Cannot apply "${edit.description}" to a MARC record: it changes the item form, not the record.`,
+      );
   }
 }

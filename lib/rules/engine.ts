@@ -47,7 +47,11 @@ type Selection = Record<RecordKind, readonly SelectedRule[]>;
  * Chooses the rules for one kind of record: the rule applies to the kind, belongs to the chosen rule set
  * (settings.ruleSet, default 'all'), and is not disabled (only an explicit `false` disables).
  */
-export function selectRules(rules: readonly Rule[], kind: RecordKind, settings: Partial<RuleSettings> = DEFAULT_SETTINGS): readonly SelectedRule[] {
+export function selectRules(
+  rules: readonly Rule[],
+  kind: RecordKind,
+  settings: Partial<RuleSettings> = DEFAULT_SETTINGS,
+): readonly SelectedRule[] {
   const ruleSet = settings.ruleSet ?? 'all';
   const selected: SelectedRule[] = [];
   for (const rule of rules) {
@@ -60,7 +64,10 @@ export function selectRules(rules: readonly Rule[], kind: RecordKind, settings: 
 }
 
 // rules → extra rules → settings (object, or the rule set name when only a rule set is given) → selection
-const selectionCache = new WeakMap<readonly Rule[], WeakMap<readonly Rule[], { byObject: WeakMap<object, Selection>; byRuleSet: Map<string, Selection> }>>();
+const selectionCache = new WeakMap<
+  readonly Rule[],
+  WeakMap<readonly Rule[], { byObject: WeakMap<object, Selection>; byRuleSet: Map<string, Selection> }>
+>();
 
 function selectAll(rules: readonly Rule[], settings: Partial<RuleSettings>): Selection {
   return {
@@ -71,7 +78,15 @@ function selectAll(rules: readonly Rule[], settings: Partial<RuleSettings>): Sel
 }
 
 // The selection of the previous call: a file or an editing session validates with the same options.
-let lastUsed: { rules: readonly Rule[]; extra: readonly Rule[]; settings: Partial<RuleSettings>; ruleSet: string | undefined; enabled: unknown; severity: unknown; selection: Selection } | null = null;
+let lastUsed: {
+  rules: readonly Rule[];
+  extra: readonly Rule[];
+  settings: Partial<RuleSettings>;
+  ruleSet: string | undefined;
+  enabled: unknown;
+  severity: unknown;
+  selection: Selection;
+} | null = null;
 
 function cachedSelection(opts: ValidateOptions, kind: RecordKind): readonly SelectedRule[] {
   const rules = opts.rules ?? builtInRules;
@@ -107,7 +122,15 @@ function cachedSelection(opts: ValidateOptions, kind: RecordKind): readonly Sele
     if (onlyRuleSet) bySettings.byRuleSet.set(settings.ruleSet ?? 'all', selection);
     else bySettings.byObject.set(settings, selection);
   }
-  lastUsed = { rules, extra, settings, ruleSet: settings.ruleSet, enabled: settings.enabled, severity: settings.severity, selection };
+  lastUsed = {
+    rules,
+    extra,
+    settings,
+    ruleSet: settings.ruleSet,
+    enabled: settings.enabled,
+    severity: settings.severity,
+    selection,
+  };
   return selection[kind];
 }
 

@@ -21,7 +21,11 @@ export interface WordMatch {
 const EXACT: WordMatch = { quality: QUALITY.exact, typos: 0 };
 const PREFIX: WordMatch = { quality: QUALITY.prefix, typos: 0 };
 const TYPO: WordMatch[] = [EXACT, { quality: QUALITY.typo[1], typos: 1 }, { quality: QUALITY.typo[2], typos: 2 }];
-const PREFIX_TYPO: WordMatch[] = [PREFIX, { quality: QUALITY.prefixTypo[1], typos: 1 }, { quality: QUALITY.prefixTypo[2], typos: 2 }];
+const PREFIX_TYPO: WordMatch[] = [
+  PREFIX,
+  { quality: QUALITY.prefixTypo[1], typos: 1 },
+  { quality: QUALITY.prefixTypo[2], typos: 2 },
+];
 
 export function matchWord(query: string, token: string): WordMatch | null {
   if (query === token) return EXACT;

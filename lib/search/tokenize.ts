@@ -4,8 +4,32 @@
  * "multivolume" and "bound-with" by "boundwith".
  */
 const STOP_WORDS = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'how', 'in', 'into', 'is', 'it', 'its',
-  'of', 'on', 'or', 'the', 'their', 'then', 'this', 'to', 'when', 'with',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'how',
+  'in',
+  'into',
+  'is',
+  'it',
+  'its',
+  'of',
+  'on',
+  'or',
+  'the',
+  'their',
+  'then',
+  'this',
+  'to',
+  'when',
+  'with',
 ]);
 
 export function foldText(text: string): string {

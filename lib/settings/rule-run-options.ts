@@ -6,7 +6,8 @@ import type { ValidationSettings } from '../validation/jobs';
 import type { Settings } from './types';
 
 /** What validateRecord / validateItem take from the settings, plus the custom rules that could not be used. */
-export interface RuleRunOptions extends Required<Pick<ValidateOptions, 'settings' | 'options' | 'extraRules' | 'profile'>> {
+export interface RuleRunOptions
+  extends Required<Pick<ValidateOptions, 'settings' | 'options' | 'extraRules' | 'profile'>> {
   /** One sentence per custom rule that does not compile; shown to the cataloger rather than dropped silently. */
   customRuleErrors: readonly string[];
 }

@@ -28,8 +28,10 @@ export function str(opts: { minLength?: number; maxLength?: number; pattern?: Re
     check(value, path, errors) {
       if (typeof value !== 'string') return void errors.push(`${path}: expected text, got ${describeValue(value)}`);
       if (value.length < minLength) errors.push(`${path}: must not be empty`);
-      else if (value.length > maxLength) errors.push(`${path}: is ${value.length} characters long; the limit is ${maxLength}`);
-      else if (pattern && !pattern.test(value)) errors.push(`${path}: ${describeValue(value)} is not ${hint ?? `in the form ${pattern}`}`);
+      else if (value.length > maxLength)
+        errors.push(`${path}: is ${value.length} characters long; the limit is ${maxLength}`);
+      else if (pattern && !pattern.test(value))
+        errors.push(`${path}: ${describeValue(value)} is not ${hint ?? `in the form ${pattern}`}`);
     },
   };
 }
@@ -55,7 +57,9 @@ export function oneOf(values: readonly (string | number)[]): Schema {
   return {
     check(value, path, errors) {
       if (!values.includes(value as string | number))
-        errors.push(`${path}: expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(value)}`);
+        errors.push(
+          `${path}: expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(value)}`,
+        );
     },
   };
 }
@@ -65,9 +69,11 @@ export function regexSource(opts: { allowEmpty?: boolean; maxLength?: number } =
   const { allowEmpty = false, maxLength = 500 } = opts;
   return {
     check(value, path, errors) {
-      if (typeof value !== 'string') return void errors.push(`${path}: expected a regular expression as text, got ${describeValue(value)}`);
+      if (typeof value !== 'string')
+        return void errors.push(`${path}: expected a regular expression as text, got ${describeValue(value)}`);
       if (value === '') return void (allowEmpty || errors.push(`${path}: the regular expression is empty`));
-      if (value.length > maxLength) return void errors.push(`${path}: the regular expression is longer than ${maxLength} characters`);
+      if (value.length > maxLength)
+        return void errors.push(`${path}: the regular expression is longer than ${maxLength} characters`);
       try {
         new RegExp(value);
       } catch (error) {
@@ -81,8 +87,11 @@ export function arrayOf(item: Schema, maxItems = 1000): Schema {
   return {
     check(value, path, errors) {
       if (!Array.isArray(value)) return void errors.push(`${path}: expected a list, got ${describeValue(value)}`);
-      if (value.length > maxItems) return void errors.push(`${path}: has ${value.length} entries; the limit is ${maxItems}`);
-      value.forEach((entry, i) => item.check(entry, `${path}[${i}]`, errors));
+      if (value.length > maxItems)
+        return void errors.push(`${path}: has ${value.length} entries; the limit is ${maxItems}`);
+      value.forEach((entry, i) => {
+        item.check(entry, `${path}[${i}]`, errors);
+      });
     },
   };
 }
@@ -93,7 +102,8 @@ export function recordOf(valueSchema: Schema, key: { pattern: RegExp; hint: stri
     check(value, path, errors) {
       if (!isPlainObject(value)) return void errors.push(`${path}: expected an object, got ${describeValue(value)}`);
       const keys = Object.keys(value);
-      if (keys.length > maxKeys) return void errors.push(`${path}: has ${keys.length} entries; the limit is ${maxKeys}`);
+      if (keys.length > maxKeys)
+        return void errors.push(`${path}: has ${keys.length} entries; the limit is ${maxKeys}`);
       for (const k of keys) {
         const at = `${path}[${JSON.stringify(k)}]`;
         if (!key.pattern.test(k)) errors.push(`${at}: the key is not ${key.hint}`);
@@ -125,7 +135,8 @@ export function object<T = Record<string, unknown>>(shape: ShapeOf<T>): Schema {
         else if (name in value) schema.check(value[name], `${path}.${name}`, errors);
       }
       for (const name of Object.keys(value)) {
-        if (!Object.hasOwn(shape, name)) errors.push(`${path}.${name}: unknown setting (this version does not use it; remove it)`);
+        if (!Object.hasOwn(shape, name))
+          errors.push(`${path}.${name}: unknown setting (this version does not use it; remove it)`);
       }
     },
   };

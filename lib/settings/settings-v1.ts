@@ -54,7 +54,8 @@ export function parseRegexText(text: string): { pattern: string; flags: string }
 
 const lamaRegex: Schema = {
   check(value, path, errors) {
-    if (typeof value !== 'string' || value === '') return void errors.push(`${path}: expected a regular expression as text, got ${describeValue(value)}`);
+    if (typeof value !== 'string' || value === '')
+      return void errors.push(`${path}: expected a regular expression as text, got ${describeValue(value)}`);
     const { pattern, flags } = parseRegexText(value);
     try {
       new RegExp(pattern, flags);
@@ -66,8 +67,11 @@ const lamaRegex: Schema = {
 
 const lamaLevel: Schema = {
   check(value, path, errors) {
-    const ok = SEVERITIES.includes(value as Severity) || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5);
-    if (!ok) errors.push(`${path}: expected "error", "warning", "info" or a level from 1 to 5, got ${describeValue(value)}`);
+    const ok =
+      SEVERITIES.includes(value as Severity) ||
+      (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5);
+    if (!ok)
+      errors.push(`${path}: expected "error", "warning", "info" or a level from 1 to 5, got ${describeValue(value)}`);
   },
 };
 
@@ -76,7 +80,10 @@ export const settingsSchemaV1: Schema = object({
   profile: {
     // v1 profiles had no extraHosts; accept it if present, otherwise the v2 profile rules apply.
     check(value, path, errors) {
-      const withHosts = value !== null && typeof value === 'object' && !Array.isArray(value) && !('extraHosts' in value) ? { ...value, extraHosts: [] } : value;
+      const withHosts =
+        value !== null && typeof value === 'object' && !Array.isArray(value) && !('extraHosts' in value)
+          ? { ...value, extraHosts: [] }
+          : value;
       profileSchema.check(withHosts, path, errors);
     },
   },

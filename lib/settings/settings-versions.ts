@@ -39,7 +39,12 @@ export type UpgradeResult = { ok: true; settings: Settings } | { ok: false; erro
  */
 export function upgradeSettings(value: unknown, fromVersion: number, path = 'settings'): UpgradeResult {
   if (!isSupportedVersion(fromVersion))
-    return { ok: false, errors: [`${path}: settings version ${String(fromVersion)} is not supported (${OLDEST_SETTINGS_VERSION} to ${SETTINGS_VERSION} are)`] };
+    return {
+      ok: false,
+      errors: [
+        `${path}: settings version ${String(fromVersion)} is not supported (${OLDEST_SETTINGS_VERSION} to ${SETTINGS_VERSION} are)`,
+      ],
+    };
   const schemaErrors = validate(SETTINGS_VERSIONS[fromVersion]!.schema, value, path);
   if (schemaErrors.length > 0) return { ok: false, errors: schemaErrors };
   const migrated = migrateSettings(value, fromVersion);

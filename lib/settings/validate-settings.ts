@@ -10,7 +10,8 @@ function duplicateIds(list: ReadonlyArray<{ id: string }>, path: string, what: s
   list.forEach((entry, i) => {
     const first = seen.get(entry.id);
     if (first === undefined) seen.set(entry.id, i);
-    else errors.push(`${path}[${i}].id: "${entry.id}" is already used by ${what} ${path}[${first}]; ids must be unique`);
+    else
+      errors.push(`${path}[${i}].id: "${entry.id}" is already used by ${what} ${path}[${first}]; ids must be unique`);
   });
   return errors;
 }

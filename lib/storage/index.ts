@@ -1,4 +1,10 @@
-export { SETTINGS_STORAGE_KEY, settingsItem, createSettingsItem, migrateStoredSettingsToV2, type SettingsItem } from './settings-item';
+export {
+  SETTINGS_STORAGE_KEY,
+  settingsItem,
+  createSettingsItem,
+  migrateStoredSettingsToV2,
+  type SettingsItem,
+} from './settings-item';
 export {
   loadSettings,
   readStoredSettings,

@@ -18,7 +18,9 @@ export async function readStoredSettings(item: SettingsItem = settingsItem()): P
 function toStoredSettings(value: unknown): StoredSettings {
   if (value === null || value === undefined) return { settings: createDefaultSettings(), problems: [] };
   const problems = validateSettings(value, 'stored settings');
-  return problems.length === 0 ? { settings: value as Settings, problems } : { settings: createDefaultSettings(), problems };
+  return problems.length === 0
+    ? { settings: value as Settings, problems }
+    : { settings: createDefaultSettings(), problems };
 }
 
 export async function loadSettings(item: SettingsItem = settingsItem()): Promise<Settings> {

@@ -15,7 +15,9 @@ export const backgroundValidator: Validator = async (job, settings) => {
   } catch (error) {
     const message = errorText(error);
     if (ORPHANED.test(message)) {
-      throw new Error('the extension was updated or reloaded since this page was opened. Reload the page to check the record again.');
+      throw new Error(
+        'the extension was updated or reloaded since this page was opened. Reload the page to check the record again.',
+      );
     }
     if (!NOT_LISTENING.test(message)) throw error;
     // Once: a worker caught between stopping and starting answers the next message.

@@ -1,7 +1,14 @@
 import type { MarcRecord } from '../../lib/marc/types';
 import { recordToGridRows, type GridPane, type GridRow } from './render-grid';
 import { gridPage, oldMdeEditorPage, oldMdeHostPage, topPage, wrapperPage, type PaneHeader } from './pages-mde';
-import { itemEditorPage, ITEM_POLICIES, LOCATIONS, MATERIAL_TYPES, PROCESS_TYPES, type FixtureItem } from './pages-item';
+import {
+  itemEditorPage,
+  ITEM_POLICIES,
+  LOCATIONS,
+  MATERIAL_TYPES,
+  PROCESS_TYPES,
+  type FixtureItem,
+} from './pages-item';
 import { holdingsListPage, itemsListPage, withdrawDialogPage } from './pages-lists';
 import { almaId, dataField, multipartHoldings, recordAt, titleOf } from './records';
 import { buildLiveFixtures } from './live-fixtures';
@@ -20,7 +27,12 @@ export interface FrameExpectation {
   /** Expected elements recognisePage reports missing ([] on a healthy page). */
   missing: string[];
   /** Grid frames: one entry per pane, in document order. */
-  panes?: Array<{ pane: 'left' | 'right' | 'single'; mmsId: string | null; recordType: 'bib' | 'holdings'; fieldCount: number }>;
+  panes?: Array<{
+    pane: 'left' | 'right' | 'single';
+    mmsId: string | null;
+    recordType: 'bib' | 'holdings';
+    fieldCount: number;
+  }>;
 }
 
 export interface FixtureEntry {
@@ -49,15 +61,28 @@ interface ShownRecord {
 
 const isNineXX = (tag: string): boolean => tag.startsWith('9');
 
-export function shown(record: MarcRecord, type: 'bib' | 'holdings', mmsId: string, isLocal?: (tag: string) => boolean): ShownRecord {
+export function shown(
+  record: MarcRecord,
+  type: 'bib' | 'holdings',
+  mmsId: string,
+  isLocal?: (tag: string) => boolean,
+): ShownRecord {
   return { record, rows: recordToGridRows(record, isLocal), type, mmsId };
 }
 
 function header(side: 'left' | 'right', item: ShownRecord): PaneHeader {
-  return { side, firstRow: item.type === 'bib' ? 'MARC21 (Bib)' : 'Holdings', secondRow: titleOf(item.record) || 'Holdings record', mmsId: item.mmsId };
+  return {
+    side,
+    firstRow: item.type === 'bib' ? 'MARC21 (Bib)' : 'Holdings',
+    secondRow: titleOf(item.record) || 'Holdings record',
+    mmsId: item.mmsId,
+  };
 }
 
-function paneExpectation(item: ShownRecord, pane: 'left' | 'right' | 'single'): NonNullable<FrameExpectation['panes']>[number] {
+function paneExpectation(
+  item: ShownRecord,
+  pane: 'left' | 'right' | 'single',
+): NonNullable<FrameExpectation['panes']>[number] {
   return { pane, mmsId: item.mmsId, recordType: item.type, fieldCount: item.record.fields.length };
 }
 
@@ -76,7 +101,11 @@ function mdeExpectations(records: ShownRecord[], gridKind: string, gridMissing =
       fieldCount: healthy && single ? single.record.fields.length : null,
       missing: gridMissing,
       ...(healthy
-        ? { panes: records.map((item, index) => paneExpectation(item, records.length === 1 ? 'single' : index === 0 ? 'left' : 'right')) }
+        ? {
+            panes: records.map((item, index) =>
+              paneExpectation(item, records.length === 1 ? 'single' : index === 0 ? 'left' : 'right'),
+            ),
+          }
         : {}),
     },
   ];
@@ -100,9 +129,20 @@ export function mdeFixture(
   }));
   const comment = `Fixture "${id}": ${description}\n${note}`;
   files.set(`${id}/top.html`, topPage(comment));
-  files.set(`${id}/wrapper.html`, wrapperPage(records.map((item, index) => header(sides[index] ?? 'right', item)), comment));
+  files.set(
+    `${id}/wrapper.html`,
+    wrapperPage(
+      records.map((item, index) => header(sides[index] ?? 'right', item)),
+      comment,
+    ),
+  );
   files.set(`${id}/grid.html`, gridPage(panes, comment));
-  return { id, path: `${id}/top.html`, description, expect: mdeExpectations(records, options.gridKind, options.gridMissing) };
+  return {
+    id,
+    path: `${id}/top.html`,
+    description,
+    expect: mdeExpectations(records, options.gridKind, options.gridMissing),
+  };
 }
 
 function mvmItems(bib: MarcRecord, mmsId: string, holdingsId: string): FixtureItem[] {
@@ -147,21 +187,51 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
   // A multi-volume set: LDR/07 m and 300 "3 v." (the real record says "2 v. :"; changed to 3 for the MVM checks).
   const mvmRecord = recordAt(marcDir, 'lc-BooksAll.2014.part01-0001.mrc', 5);
   const extent = dataField(mvmRecord, '300')?.subfields.find((sub) => sub.code === 'a');
-  if (!extent || mvmRecord.leader.charAt(7) !== 'm') throw new Error('lc-BooksAll record 5 is no longer a monograph with 300 $a');
+  if (!extent || mvmRecord.leader.charAt(7) !== 'm')
+    throw new Error('lc-BooksAll record 5 is no longer a monograph with 300 $a');
   extent.value = '3 v. :';
   const mvmMms = almaId('99', mvmRecord);
   const mvm = shown(mvmRecord, 'bib', mvmMms);
   const holdingsId = almaId('22', mvmRecord);
   const holdingsRecord = multipartHoldings(mvmRecord, holdingsId, mvmMms, 'v.1-3');
   const holdings = shown(holdingsRecord, 'holdings', holdingsId);
-  const mvmNote = 'Source: tests/fixtures/marc/lc-BooksAll.2014.part01-0001.mrc record 5, 300 $a changed from "2 v. :" to "3 v. :".';
+  const mvmNote =
+    'Source: tests/fixtures/marc/lc-BooksAll.2014.part01-0001.mrc record 5, 300 $a changed from "2 v. :" to "3 v. :".';
   const holdingsNote = `Holdings synthesised from the Berkeley multipart template (procedures.md §0) for MMS ${mvmMms}; call number from bib 050.`;
 
   manifest.push(
-    mdeFixture(files, 'mde-bib', 'New Metadata Editor, one bibliographic record with local 9XX fields.', [bib], 'Source: tests/fixtures/marc/marc4j-pride-and-prejudice-fixed.mrc record 31, unchanged; 9XX rows carry td.localFieldIndication (ASSUMED choice of local fields).', { gridKind: 'mde-bib' }),
-    mdeFixture(files, 'mde-holdings', 'New Metadata Editor, a multipart holdings record (LDR/06 v, 852, 866).', [holdings], holdingsNote, { gridKind: 'mde-holdings' }),
-    mdeFixture(files, 'mde-split', 'New Metadata Editor in split view: the multi-volume bib (left) and its holdings (right).', [mvm, holdings], `${mvmNote}\n${holdingsNote}`, { gridKind: 'mde-split' }),
-    mdeFixture(files, 'mde-mvm', 'New Metadata Editor, a multi-volume monograph set (LDR/07 m, 300 "3 v.").', [mvm], mvmNote, { gridKind: 'mde-bib' }),
+    mdeFixture(
+      files,
+      'mde-bib',
+      'New Metadata Editor, one bibliographic record with local 9XX fields.',
+      [bib],
+      'Source: tests/fixtures/marc/marc4j-pride-and-prejudice-fixed.mrc record 31, unchanged; 9XX rows carry td.localFieldIndication (ASSUMED choice of local fields).',
+      { gridKind: 'mde-bib' },
+    ),
+    mdeFixture(
+      files,
+      'mde-holdings',
+      'New Metadata Editor, a multipart holdings record (LDR/06 v, 852, 866).',
+      [holdings],
+      holdingsNote,
+      { gridKind: 'mde-holdings' },
+    ),
+    mdeFixture(
+      files,
+      'mde-split',
+      'New Metadata Editor in split view: the multi-volume bib (left) and its holdings (right).',
+      [mvm, holdings],
+      `${mvmNote}\n${holdingsNote}`,
+      { gridKind: 'mde-split' },
+    ),
+    mdeFixture(
+      files,
+      'mde-mvm',
+      'New Metadata Editor, a multi-volume monograph set (LDR/07 m, 300 "3 v.").',
+      [mvm],
+      mvmNote,
+      { gridKind: 'mde-bib' },
+    ),
   );
 
   // A record with real errors (from the marc4j "many errors" file) plus two grid oddities lib/alma must survive.
@@ -185,9 +255,16 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
   // Old MDE: host page → iframe → grid with MarcEditorView.title.
   const oldRecord = recordAt(marcDir, 'traject-test_data.utf8.mrc', 1);
   const old = shown(oldRecord, 'bib', almaId('99', oldRecord));
-  const oldNote = 'Fixture "mde-old": old Metadata Editor. Source: tests/fixtures/marc/traject-test_data.utf8.mrc record 1, unchanged.';
+  const oldNote =
+    'Fixture "mde-old": old Metadata Editor. Source: tests/fixtures/marc/traject-test_data.utf8.mrc record 1, unchanged.';
   files.set('mde-old/top.html', oldMdeHostPage(oldNote));
-  files.set('mde-old/editor.html', oldMdeEditorPage([{ side: 'left', rows: old.rows, title: `Bibliographic - ${titleOf(oldRecord)} (${old.mmsId})` }], oldNote));
+  files.set(
+    'mde-old/editor.html',
+    oldMdeEditorPage(
+      [{ side: 'left', rows: old.rows, title: `Bibliographic - ${titleOf(oldRecord)} (${old.mmsId})` }],
+      oldNote,
+    ),
+  );
   manifest.push({
     id: 'mde-old',
     path: 'mde-old/top.html',
@@ -211,31 +288,68 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
   const shownItem = items[1] as FixtureItem;
   const legacyNote = `Items of the multi-volume set MMS ${mvmMms} (holdings ${holdingsId}); codes and barcodes invented.`;
   files.set('item-editor/index.html', itemEditorPage(shownItem, `Fixture "item-editor". ${legacyNote}`));
-  files.set('items-list/index.html', itemsListPage(items, mvmMms, `Fixture "items-list": the items of the Main holdings only. ${legacyNote}`, { holdingsId }));
+  files.set(
+    'items-list/index.html',
+    itemsListPage(items, mvmMms, `Fixture "items-list": the items of the Main holdings only. ${legacyNote}`, {
+      holdingsId,
+    }),
+  );
   files.set(
     'holdings-list/index.html',
     holdingsListPage(
       [
         { id: holdingsId, library: 'Main (Doe) Library', location: 'Main Stacks', callNumber: 'PS2025 .T5 1899' },
-        { id: almaId('22', mvmRecord, '1'), library: 'NRLF', location: 'NRLF Stacks', callNumber: 'PS2025 .T5 1899 Copy 2' },
+        {
+          id: almaId('22', mvmRecord, '1'),
+          library: 'NRLF',
+          location: 'NRLF Stacks',
+          callNumber: 'PS2025 .T5 1899 Copy 2',
+        },
       ],
       mvmMms,
       `Fixture "holdings-list". ${legacyNote}`,
     ),
   );
-  files.set('withdraw-dialog/index.html', withdrawDialogPage(mvmMms, holdingsId, shownItem.barcode, `Fixture "withdraw-dialog". ${legacyNote}`));
+  files.set(
+    'withdraw-dialog/index.html',
+    withdrawDialogPage(mvmMms, holdingsId, shownItem.barcode, `Fixture "withdraw-dialog". ${legacyNote}`),
+  );
   files.set(
     'broken-item-editor/index.html',
-    itemEditorPage(shownItem, 'Fixture "broken-item-editor": BROKEN ON PURPOSE — the barcode input is renamed (…itemBarcode), so the page must be reported as unrecognised with item.barcode missing.', 'pageBeanitemMddnxphysicalItemTableitemBarcode'),
+    itemEditorPage(
+      shownItem,
+      'Fixture "broken-item-editor": BROKEN ON PURPOSE — the barcode input is renamed (…itemBarcode), so the page must be reported as unrecognised with item.barcode missing.',
+      'pageBeanitemMddnxphysicalItemTableitemBarcode',
+    ),
   );
   const legacy = (kind: string, mmsId: string | null = null, missing: string[] = []): FrameExpectation[] => [
     { frame: [], kind, mmsId, recordType: null, fieldCount: null, missing },
   ];
   manifest.push(
-    { id: 'item-editor', path: 'item-editor/index.html', description: 'Physical Item Editor (English UI), volume 2 of the multi-volume set.', expect: legacy('item-editor', mvmMms) },
-    { id: 'items-list', path: 'items-list/index.html', description: 'List of Items: the three volumes of the set, v.3 Missing.', expect: legacy('items-list') },
-    { id: 'holdings-list', path: 'holdings-list/index.html', description: 'List of Holdings: two holdings (Main, NRLF) of the set.', expect: legacy('holdings-list') },
-    { id: 'withdraw-dialog', path: 'withdraw-dialog/index.html', description: 'Last-item withdraw dialog (DOM ASSUMED: no public source shows it).', expect: legacy('withdraw-dialog') },
+    {
+      id: 'item-editor',
+      path: 'item-editor/index.html',
+      description: 'Physical Item Editor (English UI), volume 2 of the multi-volume set.',
+      expect: legacy('item-editor', mvmMms),
+    },
+    {
+      id: 'items-list',
+      path: 'items-list/index.html',
+      description: 'List of Items: the three volumes of the set, v.3 Missing.',
+      expect: legacy('items-list'),
+    },
+    {
+      id: 'holdings-list',
+      path: 'holdings-list/index.html',
+      description: 'List of Holdings: two holdings (Main, NRLF) of the set.',
+      expect: legacy('holdings-list'),
+    },
+    {
+      id: 'withdraw-dialog',
+      path: 'withdraw-dialog/index.html',
+      description: 'Last-item withdraw dialog (DOM ASSUMED: no public source shows it).',
+      expect: legacy('withdraw-dialog'),
+    },
     {
       id: 'broken-item-editor',
       path: 'broken-item-editor/index.html',
@@ -267,7 +381,10 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
 
 function indexPage(manifest: FixtureEntry[]): string {
   const items = manifest
-    .map((entry) => `<li><a href="${entry.path}">${entry.id}</a>: ${entry.description.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</li>`)
+    .map(
+      (entry) =>
+        `<li><a href="${entry.path}">${entry.id}</a>: ${entry.description.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</li>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <!-- Generated by scripts/gen-fixtures.ts. Alma-like fixture pages; fixtures.json describes what lib/alma should read in each frame. -->

@@ -4,7 +4,13 @@ export function escapeHtml(text: string): string {
 }
 
 /** A full HTML document with the fixture's documentation comment right after the doctype. */
-export function htmlDocument(options: { title: string; comment: string; head?: string; bodyAttributes?: string; body: string }): string {
+export function htmlDocument(options: {
+  title: string;
+  comment: string;
+  head?: string;
+  bodyAttributes?: string;
+  body: string;
+}): string {
   const comment = options.comment.replaceAll('--', '—');
   return `<!DOCTYPE html>
 <!--
@@ -16,7 +22,7 @@ ${comment}
 <title>${escapeHtml(options.title)}</title>
 ${options.head ?? ''}
 </head>
-<body${options.bodyAttributes ? ' ' + options.bodyAttributes : ''}>
+<body${options.bodyAttributes ? ` ${options.bodyAttributes}` : ''}>
 ${options.body}
 </body>
 </html>

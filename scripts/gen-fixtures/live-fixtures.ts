@@ -25,21 +25,57 @@ const EMPTY: Coded = { code: '', label: '' };
 
 /** Each case: the file name, what it shows, and the changes to the volume-2 item. */
 export const ITEM_CASES: ReadonlyArray<{ id: string; description: string; change: Partial<FixtureItem> }> = [
-  { id: 'required-missing', description: 'barcode, copy ID, material type and item policy empty', change: { barcode: '', copyId: '', materialType: EMPTY, itemPolicy: EMPTY } },
-  { id: 'barcode-scanned-early', description: 'barcode filled while material type and item policy are still empty', change: { materialType: EMPTY, itemPolicy: EMPTY } },
-  { id: 'mvm-description-missing', description: 'multi-volume item with an empty Description', change: { description: '' } },
-  { id: 'mvm-description-verbose', description: 'multi-volume item whose Description is a phrase', change: { description: 'Second volume, with maps' } },
-  { id: 'mvm-description-format', description: 'Description "vol. 2", not the profile pattern v.N', change: { description: 'vol. 2' } },
-  { id: 'mvm-enumeration-mismatch', description: 'Enumeration A 3 against Description v.2', change: { enumerationA: '3' } },
+  {
+    id: 'required-missing',
+    description: 'barcode, copy ID, material type and item policy empty',
+    change: { barcode: '', copyId: '', materialType: EMPTY, itemPolicy: EMPTY },
+  },
+  {
+    id: 'barcode-scanned-early',
+    description: 'barcode filled while material type and item policy are still empty',
+    change: { materialType: EMPTY, itemPolicy: EMPTY },
+  },
+  {
+    id: 'mvm-description-missing',
+    description: 'multi-volume item with an empty Description',
+    change: { description: '' },
+  },
+  {
+    id: 'mvm-description-verbose',
+    description: 'multi-volume item whose Description is a phrase',
+    change: { description: 'Second volume, with maps' },
+  },
+  {
+    id: 'mvm-description-format',
+    description: 'Description "vol. 2", not the profile pattern v.N',
+    change: { description: 'vol. 2' },
+  },
+  {
+    id: 'mvm-enumeration-mismatch',
+    description: 'Enumeration A 3 against Description v.2',
+    change: { enumerationA: '3' },
+  },
   { id: 'mvm-chronology', description: 'Chronology I filled on a monograph', change: { chronologyI: '1899' } },
-  { id: 'temporary-location-off', description: 'temporary location set, "Item is in temporary location" No', change: { temporaryLocation: code(LOCATIONS, 'mref') } },
-  { id: 'withdrawn-location', description: 'permanent location in the withdrawn location mazw', change: { permanentLocation: code(LOCATIONS, 'mazw') } },
+  {
+    id: 'temporary-location-off',
+    description: 'temporary location set, "Item is in temporary location" No',
+    change: { temporaryLocation: code(LOCATIONS, 'mref') },
+  },
+  {
+    id: 'withdrawn-location',
+    description: 'permanent location in the withdrawn location mazw',
+    change: { permanentLocation: code(LOCATIONS, 'mazw') },
+  },
   {
     id: 'pieces-without-note',
     description: 'Pieces 3 and an empty Fulfillment note (R-ITEM-5, [INFERRED]; the Pieces id is ASSUMED)',
     change: { pieces: '3', fulfillmentNote: '' },
   },
-  { id: 'nrlf-work-order', description: 'process type NRLF Deposit Prep (work order)', change: { processType: code(PROCESS_TYPES, 'WORK_ORDER_DEPARTMENT') } },
+  {
+    id: 'nrlf-work-order',
+    description: 'process type NRLF Deposit Prep (work order)',
+    change: { processType: code(PROCESS_TYPES, 'WORK_ORDER_DEPARTMENT') },
+  },
 ];
 
 /** A record with LARGE_MINIMUM+ fields: one LC record plus the notes, subjects and added entries of the others. */
@@ -47,10 +83,12 @@ function largeRecord(marcDir: string): { record: MarcRecord; note: string } {
   const base = recordAt(marcDir, LARGE_FILE, 66);
   const gathered: Field[] = [];
   for (const other of readRecords(marcDir, LARGE_FILE).slice(0, 65)) {
-    for (const field of other.fields) if (GATHERED_TAGS.test(field.tag) && 'subfields' in field) gathered.push(structuredClone(field as DataField));
+    for (const field of other.fields)
+      if (GATHERED_TAGS.test(field.tag) && 'subfields' in field) gathered.push(structuredClone(field as DataField));
   }
   const needed = LARGE_MINIMUM + 10 - base.fields.length;
-  if (gathered.length < needed) throw new Error(`${LARGE_FILE} yields only ${gathered.length} fields to gather; need ${needed}`);
+  if (gathered.length < needed)
+    throw new Error(`${LARGE_FILE} yields only ${gathered.length} fields to gather; need ${needed}`);
   // Stable sort by tag, so the record reads like one the cataloger built (control fields first).
   const fields = [...base.fields, ...gathered.slice(0, needed)]
     .map((field, index) => ({ field, index }))
@@ -65,18 +103,33 @@ function largeRecord(marcDir: string): { record: MarcRecord; note: string } {
 export function buildLiveFixtures(files: Map<string, string>, marcDir: string, mvmItem: FixtureItem): FixtureEntry[] {
   const { record, note } = largeRecord(marcDir);
   const manifest: FixtureEntry[] = [
-    mdeFixture(files, 'mde-large', `New Metadata Editor, a bib with ${record.fields.length} fields (editor benchmark).`, [shown(record, 'bib', almaId('99', record))], note, {
-      gridKind: 'mde-bib',
-    }),
+    mdeFixture(
+      files,
+      'mde-large',
+      `New Metadata Editor, a bib with ${record.fields.length} fields (editor benchmark).`,
+      [shown(record, 'bib', almaId('99', record))],
+      note,
+      {
+        gridKind: 'mde-bib',
+      },
+    ),
   ];
   for (const { id, description, change } of ITEM_CASES) {
     const path = `item-cases/${id}.html`;
-    files.set(path, itemEditorPage({ ...mvmItem, ...change }, `Fixture "item-${id}": the volume-2 item of the multi-volume set with ${description}. Open mde-mvm first for the bib.`));
+    files.set(
+      path,
+      itemEditorPage(
+        { ...mvmItem, ...change },
+        `Fixture "item-${id}": the volume-2 item of the multi-volume set with ${description}. Open mde-mvm first for the bib.`,
+      ),
+    );
     manifest.push({
       id: `item-${id}`,
       path,
       description: `Physical Item Editor: ${description}.`,
-      expect: [{ frame: [], kind: 'item-editor', mmsId: mvmItem.mmsId, recordType: null, fieldCount: null, missing: [] }],
+      expect: [
+        { frame: [], kind: 'item-editor', mmsId: mvmItem.mmsId, recordType: null, fieldCount: null, missing: [] },
+      ],
     });
   }
   return manifest;

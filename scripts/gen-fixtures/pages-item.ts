@@ -78,9 +78,15 @@ function textRow(id: string, label: string, value: string): string {
 
 function codedRow(id: string, label: string, value: Coded, options: Coded[]): string {
   // An empty value needs an empty choice, or the select would report its first code (Alma's lists start blank).
-  const listed = value.code === '' && !options.some((option) => option.code === '') ? [{ code: '', label: '' }, ...options] : options;
+  const listed =
+    value.code === '' && !options.some((option) => option.code === '')
+      ? [{ code: '', label: '' }, ...options]
+      : options;
   const choices = listed
-    .map((option) => `<option value="${escapeHtml(option.code)}"${option.code === value.code ? ' selected' : ''}>${escapeHtml(option.label)}</option>`)
+    .map(
+      (option) =>
+        `<option value="${escapeHtml(option.code)}"${option.code === value.code ? ' selected' : ''}>${escapeHtml(option.label)}</option>`,
+    )
     .join('');
   return `<div class="row"><div class="displayTableCell"><label for="${id}">${escapeHtml(label)}</label></div>
 <div class="displayTableCell"><input type="text" id="${id}" name="${id}" class="typeAheadInput" value="${escapeHtml(value.label)}">
@@ -101,7 +107,11 @@ ASSUMED: ids for copyId, description, enumeration/chronology, pieces, notes 2-3,
 "in temporary location" (all following the documented pageBeanitemMddnxphysicalItemTable<column> pattern), the visible
 #pageBeanpermanentLocationId, #pageBeanmmsId on this page, and the layout.`;
 
-export function itemEditorPage(item: FixtureItem, extraComment: string, barcodeId = 'pageBeanitemMddnxphysicalItemTablebarcode'): string {
+export function itemEditorPage(
+  item: FixtureItem,
+  extraComment: string,
+  barcodeId = 'pageBeanitemMddnxphysicalItemTablebarcode',
+): string {
   const t = 'pageBeanitemMddnxphysicalItemTable';
   const yesNo: Coded[] = [
     { code: 'false', label: 'No' },

@@ -20,7 +20,12 @@ export interface ItemsListExtent {
 const ITEMS_LIST_EXTENT_COMMENT = `ASSUMED (no public source): #pageBeanholdingsId present when the list shows one holdings record's items
 (absent when it shows every item of the bib), and the record count in #SELENIUM_ID_list_recordsCount.`;
 
-export function itemsListPage(items: FixtureItem[], mmsId: string, extraComment: string, extent: ItemsListExtent = {}): string {
+export function itemsListPage(
+  items: FixtureItem[],
+  mmsId: string,
+  extraComment: string,
+  extent: ItemsListExtent = {},
+): string {
   const columns = ['barcode', 'description', 'location', 'processType', 'status', 'accessionNumber'] as const;
   const header = columns.map((column) => `<th id="SELENIUM_ID_list_HEADER_${column}">${column}</th>`).join('');
   const rows = items
@@ -33,7 +38,12 @@ export function itemsListPage(items: FixtureItem[], mmsId: string, extraComment:
         status: item.status,
         accessionNumber: '',
       };
-      const cells = columns.map((column) => `<td><span id="SELENIUM_ID_list_ROW_${n}_COL_${column}">${escapeHtml(values[column])}</span></td>`).join('');
+      const cells = columns
+        .map(
+          (column) =>
+            `<td><span id="SELENIUM_ID_list_ROW_${n}_COL_${column}">${escapeHtml(values[column])}</span></td>`,
+        )
+        .join('');
       return `<tr id="recordContainerlist${item.pid}"><td><input type="checkbox" name="pageBean.selectedResultsList.values" value="${item.pid}"></td>${cells}</tr>`;
     })
     .join('\n');
@@ -46,7 +56,9 @@ export function itemsListPage(items: FixtureItem[], mmsId: string, extraComment:
 <div id="breadcrumbs"><span>Resource Management › List of Items</span><div class="btnWrapper"><span class="pull-right"><button id="PAGE_BUTTONS_cbuttonback" class="btn btn-secondary">Back</button></span></div></div>
 <h1 class="pageTitle">List of Items</h1>
 <input type="hidden" id="pageBeanmmsId" value="${mmsId}">${extent.holdingsId ? `\n<input type="hidden" id="pageBeanholdingsId" value="${extent.holdingsId}">` : ''}${
-      extent.countText ? `\n<p class="recordsCount"><span id="SELENIUM_ID_list_recordsCount">${escapeHtml(extent.countText)}</span></p>` : ''
+      extent.countText
+        ? `\n<p class="recordsCount"><span id="SELENIUM_ID_list_recordsCount">${escapeHtml(extent.countText)}</span></p>`
+        : ''
     }
 <table class="list"><thead><tr><th></th>${header}</tr></thead><tbody>
 ${rows}
@@ -69,12 +81,22 @@ ASSUMED: the library / location / callNumber column ids, layout, labels.`;
 
 export function holdingsListPage(holdings: FixtureHoldings[], mmsId: string, extraComment: string): string {
   const columns = ['pid', 'library', 'location', 'callNumber'] as const;
-  const header = columns.map((column) => `<th id="SELENIUM_ID_listWithFilters_HEADER_${column}">${column}</th>`).join('');
+  const header = columns
+    .map((column) => `<th id="SELENIUM_ID_listWithFilters_HEADER_${column}">${column}</th>`)
+    .join('');
   const rows = holdings
     .map((holding, n) => {
-      const values = { pid: holding.id, library: holding.library, location: holding.location, callNumber: holding.callNumber };
+      const values = {
+        pid: holding.id,
+        library: holding.library,
+        location: holding.location,
+        callNumber: holding.callNumber,
+      };
       const cells = columns
-        .map((column) => `<td><span id="SELENIUM_ID_listWithFilters_ROW_${n}_COL_${column}">${escapeHtml(values[column])}</span></td>`)
+        .map(
+          (column) =>
+            `<td><span id="SELENIUM_ID_listWithFilters_ROW_${n}_COL_${column}">${escapeHtml(values[column])}</span></td>`,
+        )
         .join('');
       return `<tr id="recordContainerlistWithFilters${holding.id}">${cells}</tr>`;
     })

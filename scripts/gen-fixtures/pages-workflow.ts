@@ -22,7 +22,10 @@ export function withdrawConfirmPage(items: FixtureItem[], extraComment: string, 
   if (!first) throw new Error('a withdraw confirmation needs at least one item');
   const rows = items
     .map(
-      (item, n) => `<tr id="recordContainerwithdrawList${item.pid}"><td><span id="SELENIUM_ID_withdrawList_ROW_${n}_COL_barcode">${escapeHtml(item.barcode)}</span></td>
+      (
+        item,
+        n,
+      ) => `<tr id="recordContainerwithdrawList${item.pid}"><td><span id="SELENIUM_ID_withdrawList_ROW_${n}_COL_barcode">${escapeHtml(item.barcode)}</span></td>
 <td><span id="SELENIUM_ID_withdrawList_ROW_${n}_COL_description">${escapeHtml(item.description)}</span></td>
 <td>${escapeHtml(item.permanentLocation.label)}</td></tr>`,
     )
@@ -68,10 +71,18 @@ export interface RelinkSide extends RelinkBib {
 }
 
 /** Search for the TARGET bib of a relink; the result list offers `results`. */
-export function relinkSearchPage(source: RelinkSide, results: RelinkBib[], extraComment: string, confirmHref: string): string {
+export function relinkSearchPage(
+  source: RelinkSide,
+  results: RelinkBib[],
+  extraComment: string,
+  confirmHref: string,
+): string {
   const rows = results
     .map(
-      (bib, n) => `<tr id="recordContainerrelinkResults${bib.mmsId}"><td><span id="SELENIUM_ID_relinkResults_ROW_${n}_COL_title">${escapeHtml(bib.title)}</span></td>
+      (
+        bib,
+        n,
+      ) => `<tr id="recordContainerrelinkResults${bib.mmsId}"><td><span id="SELENIUM_ID_relinkResults_ROW_${n}_COL_title">${escapeHtml(bib.title)}</span></td>
 <td><span id="SELENIUM_ID_relinkResults_ROW_${n}_COL_mmsId">${bib.mmsId}</span></td>
 <td><a class="btn btn-secondary" id="PAGE_BUTTONS_cbuttonrelink_${n}" href="${confirmHref}">Relink</a></td></tr>`,
     )

@@ -30,12 +30,15 @@ const HASH_BLANK_TAGS = new Set(['006', '007', '008']);
 const toHash = (value: string): string => value.replaceAll(' ', '#');
 
 /** A record as grid rows: LDR first, then the fields in order. `isLocal(tag, index)` marks local fields. */
-export function recordToGridRows(record: MarcRecord, isLocal: (tag: string, index: number) => boolean = () => false): GridRow[] {
+export function recordToGridRows(
+  record: MarcRecord,
+  isLocal: (tag: string, index: number) => boolean = () => false,
+): GridRow[] {
   const rows: GridRow[] = [{ tag: 'LDR', text: toHash(record.leader) }];
   record.fields.forEach((field, index) => {
     const local = isLocal(field.tag, index);
     if ('subfields' in field) {
-      const text = field.subfields.map((sub) => `$$${sub.code}${sub.value === '' ? '' : ' ' + sub.value}`).join(' ');
+      const text = field.subfields.map((sub) => `$$${sub.code}${sub.value === '' ? '' : ` ${sub.value}`}`).join(' ');
       rows.push({ tag: field.tag, ind1: toHash(field.ind1), ind2: toHash(field.ind2), text, local });
     } else {
       rows.push({ tag: field.tag, text: HASH_BLANK_TAGS.has(field.tag) ? toHash(field.value) : field.value, local });
@@ -63,10 +66,12 @@ export function renderRow(row: GridRow, index: number): string {
       ? '<td class="indicatorCell"></td><td class="indicatorCell"></td>'
       : `<td class="indicatorCell">${input(`FieldIndicatorBox.tag.${id}.1`, row.ind1, 'indicatorBox', 1)}</td>` +
         `<td class="indicatorCell">${input(`FieldIndicatorBox.tag.${id}.2`, row.ind2 ?? '', 'indicatorBox', 1)}</td>`;
-  return `<tr class="marcEditorRow">${marker}<td class="tagCell">${input(`FieldTagBox.tag.${id}`, row.tag, 'tagBox', 3)}</td>${indicators}` +
+  return (
+    `<tr class="marcEditorRow">${marker}<td class="tagCell">${input(`FieldTagBox.tag.${id}`, row.tag, 'tagBox', 3)}</td>${indicators}` +
     `<td class="textCell"><div id="MarcEditorPresenter.textArea.${escapeHtml(id)}" class="hwt-container">` +
     `<div class="hwt-backdrop" aria-hidden="true"><div class="hwt-highlights hwt-content">${highlights(row.text)}</div></div>` +
-    `<textarea class="hwt-input hwt-content gwt-TextArea" rows="1" spellcheck="false">${escapeHtml(row.text)}</textarea></div></td></tr>`;
+    `<textarea class="hwt-input hwt-content gwt-TextArea" rows="1" spellcheck="false">${escapeHtml(row.text)}</textarea></div></td></tr>`
+  );
 }
 
 export interface GridPane {
@@ -87,7 +92,10 @@ export function renderPanes(panes: GridPane[]): string {
       const name = pane.tableName ?? 'editorTable';
       const rows = pane.rows.map((row) => renderRow(row, next++)).join('\n');
       const border = pane.active === false ? 'hideBorderExlibris' : 'showBorderExlibris';
-      const title = pane.title === undefined ? '' : `<div id="MarcEditorView.title" class="marcEditorTitle">${escapeHtml(pane.title)}</div>\n`;
+      const title =
+        pane.title === undefined
+          ? ''
+          : `<div id="MarcEditorView.title" class="marcEditorTitle">${escapeHtml(pane.title)}</div>\n`;
       return `<div class="marcEditor mainContainer autoHeight ${border}" data-pane="${pane.side}">
 ${title}<table id="${name}-${pane.side}" class="${name}" cellspacing="0" cellpadding="0"><tbody>
 ${rows}

@@ -1,8 +1,22 @@
 import type { MarcRecord } from '../../lib/marc/types';
 import { mdeFixture, shown, type FixtureEntry, type FrameExpectation } from './build';
-import { itemEditorPage, ITEM_POLICIES, LOCATIONS, MATERIAL_TYPES, PROCESS_TYPES, type Coded, type FixtureItem } from './pages-item';
+import {
+  itemEditorPage,
+  ITEM_POLICIES,
+  LOCATIONS,
+  MATERIAL_TYPES,
+  PROCESS_TYPES,
+  type Coded,
+  type FixtureItem,
+} from './pages-item';
 import { itemsListPage, withdrawDialogPage } from './pages-lists';
-import { relinkConfirmPage, relinkSearchPage, withdrawConfirmPage, type RelinkBib, type RelinkSide } from './pages-workflow';
+import {
+  relinkConfirmPage,
+  relinkSearchPage,
+  withdrawConfirmPage,
+  type RelinkBib,
+  type RelinkSide,
+} from './pages-workflow';
 import { almaId, dataField, recordAt, titleOf } from './records';
 
 /**
@@ -24,7 +38,10 @@ function code(list: Coded[], index: number): Coded {
   return value;
 }
 
-function item(fields: Pick<FixtureItem, 'pid' | 'barcode' | 'copyId' | 'description' | 'enumerationA' | 'mmsId' | 'holdingsId'> & Partial<FixtureItem>): FixtureItem {
+function item(
+  fields: Pick<FixtureItem, 'pid' | 'barcode' | 'copyId' | 'description' | 'enumerationA' | 'mmsId' | 'holdingsId'> &
+    Partial<FixtureItem>,
+): FixtureItem {
   return {
     enumerationB: '',
     chronologyI: '',
@@ -59,18 +76,35 @@ export function buildWorkflowFixtures(files: Map<string, string>, marcDir: strin
   const holdingsId = almaId('22', bibRecord);
   const bib = shown(bibRecord, 'bib', mmsId);
   const source = `Source: tests/fixtures/marc/${file} record 6, unchanged (035 $a ${oclc}).`;
-  const copy = item({ pid: almaId('23', bibRecord, '1'), barcode: 'C091929242', copyId: '1', description: '', enumerationA: '', mmsId, holdingsId });
+  const copy = item({
+    pid: almaId('23', bibRecord, '1'),
+    barcode: 'C091929242',
+    copyId: '1',
+    description: '',
+    enumerationA: '',
+    mmsId,
+    holdingsId,
+  });
   const story = `Single copy of MMS ${mmsId} (holdings ${holdingsId}, item ${copy.pid}); ids, barcode and codes invented.`;
 
   manifest.push(
-    mdeFixture(files, 'mde-oclc', 'New Metadata Editor, a single-volume bib with an OCLC number in 035 (OCoLC).', [bib], source, {
-      gridKind: 'mde-bib',
-    }),
+    mdeFixture(
+      files,
+      'mde-oclc',
+      'New Metadata Editor, a single-volume bib with an OCLC number in 035 (OCoLC).',
+      [bib],
+      source,
+      {
+        gridKind: 'mde-bib',
+      },
+    ),
   );
 
   files.set(
     'items-list-oclc/index.html',
-    itemsListPage([copy], mmsId, `Fixture "items-list-oclc": every item of the bib (no holdings filter). ${story}`, { countText: '1 - 1 of 1' }),
+    itemsListPage([copy], mmsId, `Fixture "items-list-oclc": every item of the bib (no holdings filter). ${story}`, {
+      countText: '1 - 1 of 1',
+    }),
   );
   files.set(
     'item-editor-new-oclc/index.html',
@@ -81,14 +115,28 @@ export function buildWorkflowFixtures(files: Map<string, string>, marcDir: strin
   );
   files.set(
     'withdraw-confirm-oclc/index.html',
-    withdrawConfirmPage([copy], `Fixture "withdraw-confirm-oclc": withdrawing the bib's only item. ${story}`, '../withdraw-last-item-oclc/index.html'),
+    withdrawConfirmPage(
+      [copy],
+      `Fixture "withdraw-confirm-oclc": withdrawing the bib's only item. ${story}`,
+      '../withdraw-last-item-oclc/index.html',
+    ),
   );
   files.set(
     'withdraw-last-item-oclc/index.html',
-    withdrawDialogPage(mmsId, holdingsId, copy.barcode, `Fixture "withdraw-last-item-oclc": after confirming, the last item of the holdings is gone. ${story}`),
+    withdrawDialogPage(
+      mmsId,
+      holdingsId,
+      copy.barcode,
+      `Fixture "withdraw-last-item-oclc": after confirming, the last item of the holdings is gone. ${story}`,
+    ),
   );
   manifest.push(
-    { id: 'items-list-oclc', path: 'items-list-oclc/index.html', description: 'List of Items: the only item of the OCLC-numbered bib (all of the bib, count shown).', expect: legacy('items-list') },
+    {
+      id: 'items-list-oclc',
+      path: 'items-list-oclc/index.html',
+      description: 'List of Items: the only item of the OCLC-numbered bib (all of the bib, count shown).',
+      expect: legacy('items-list'),
+    },
     {
       id: 'item-editor-new-oclc',
       path: 'item-editor-new-oclc/index.html',
@@ -119,11 +167,24 @@ export function buildWorkflowFixtures(files: Map<string, string>, marcDir: strin
   };
   const target: RelinkBib = { mmsId, title: titleOf(bibRecord), oclcNumber: oclc.replace(/^\(OCoLC\)/, '') };
   const relinkStory = `SOURCE: invented brief order bib ${brief.mmsId} (title in capitals, temporary barcode); TARGET: the bib of mde-oclc. ${source}`;
-  files.set('relink-search/index.html', relinkSearchPage(brief, [target], `Fixture "relink-search". ${relinkStory}`, '../relink-confirm/index.html'));
+  files.set(
+    'relink-search/index.html',
+    relinkSearchPage(brief, [target], `Fixture "relink-search". ${relinkStory}`, '../relink-confirm/index.html'),
+  );
   files.set('relink-confirm/index.html', relinkConfirmPage(brief, target, `Fixture "relink-confirm". ${relinkStory}`));
   manifest.push(
-    { id: 'relink-search', path: 'relink-search/index.html', description: 'Relink holdings: search for the TARGET bib by OCLC number (DOM ASSUMED).', expect: legacy('relink') },
-    { id: 'relink-confirm', path: 'relink-confirm/index.html', description: 'Relink holdings: confirmation from a brief SOURCE bib to the TARGET (DOM ASSUMED).', expect: legacy('relink') },
+    {
+      id: 'relink-search',
+      path: 'relink-search/index.html',
+      description: 'Relink holdings: search for the TARGET bib by OCLC number (DOM ASSUMED).',
+      expect: legacy('relink'),
+    },
+    {
+      id: 'relink-confirm',
+      path: 'relink-confirm/index.html',
+      description: 'Relink holdings: confirmation from a brief SOURCE bib to the TARGET (DOM ASSUMED).',
+      expect: legacy('relink'),
+    },
   );
 
   // ── Every item of the multi-volume set: Main v.1-3 (v.3 Missing) and NRLF copy 2 of v.1-2.
@@ -167,7 +228,8 @@ export function buildWorkflowFixtures(files: Map<string, string>, marcDir: strin
   manifest.push({
     id: 'items-list-mvm',
     path: 'items-list-mvm/index.html',
-    description: 'List of Items of the multi-volume set: all five items across its Main and NRLF holdings (count shown).',
+    description:
+      'List of Items of the multi-volume set: all five items across its Main and NRLF holdings (count shown).',
     expect: legacy('items-list'),
   });
   return manifest;

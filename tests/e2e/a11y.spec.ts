@@ -14,10 +14,15 @@ const OURS = ['alma-companion-findings', 'alma-companion-item-checks', 'alma-com
 
 async function expectNoViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const ours = (nodes: Array<{ target: unknown }>) => nodes.filter((node) => OURS.some((name) => JSON.stringify(node.target).includes(name)));
+  const ours = (nodes: Array<{ target: unknown }>) =>
+    nodes.filter((node) => OURS.some((name) => JSON.stringify(node.target).includes(name)));
   // The fixture pages imitate Alma, violations and all: only our nodes are judged.
   const violations = results.violations
-    .map((violation) => ({ id: violation.id, help: violation.help, targets: ours(violation.nodes).map((node) => node.target) }))
+    .map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: ours(violation.nodes).map((node) => node.target),
+    }))
     .filter((violation) => violation.targets.length > 0);
   expect(violations).toEqual([]);
   // Proof that axe looked inside our shadow roots at all.
@@ -70,16 +75,21 @@ test('keyboard alone: reach the panel, go to a field, fix, undo, hide', async ({
   await page.keyboard.press('Alt+Shift+F');
   await expect(panel.getByTestId('findings-toggle')).toBeFocused();
   const inherited = panel.getByTestId('inherited-toggle');
-  for (let i = 0; i < 10 && !(await inherited.evaluate((element) => element.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await inherited.evaluate((element) => element.matches(':focus'))); i++)
+    await page.keyboard.press('Tab');
   await expect(inherited).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(inherited).toHaveAttribute('aria-expanded', 'true');
 
   // Tab to the first "Fix" button and press it: the focus lands on Undo; Space undoes.
-  const values = () => page.locator('div[id^="MarcEditorPresenter"] textarea').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+  const values = () =>
+    page
+      .locator('div[id^="MarcEditorPresenter"] textarea')
+      .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
   const before = await values();
   const fixButton = panel.getByTestId('fix').first();
-  for (let i = 0; i < 60 && !(await fixButton.evaluate((element) => element.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 60 && !(await fixButton.evaluate((element) => element.matches(':focus'))); i++)
+    await page.keyboard.press('Tab');
   await expect(fixButton).toBeFocused();
   await afterRecheck(panel, () => page.keyboard.press('Enter'));
   expect(await values()).not.toEqual(before);

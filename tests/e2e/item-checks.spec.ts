@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { afterRecheck, clearSettings, defaultSettings, openEditor, panelFindings, storeSettings } from './live-support/panel';
+import {
+  afterRecheck,
+  clearSettings,
+  defaultSettings,
+  openEditor,
+  panelFindings,
+  storeSettings,
+} from './live-support/panel';
 
 /**
  * Physical Item Editor checks on one fixture per case (tests/fixtures/alma/item-cases, each the volume-2 item
@@ -30,7 +37,11 @@ const CASES: ItemCase[] = [
   { id: 'mvm-chronology', rules: ['mvm-chronology-on-monograph'], needsBib: true },
   { id: 'temporary-location-off', rules: ['item-temporary-location-off'] },
   { id: 'withdrawn-location', rules: ['item-in-withdrawn-location'], source: /reinstat/ },
-  { id: 'pieces-without-note', rules: ['item-pieces-without-fulfillment-note'], source: /pul-confluence.*Items\+-\+Edit\+Fields/ },
+  {
+    id: 'pieces-without-note',
+    rules: ['item-pieces-without-fulfillment-note'],
+    source: /pul-confluence.*Items\+-\+Edit\+Fields/,
+  },
   { id: 'nrlf-work-order', rules: ['item-nrlf-work-order'], preset: 'uc-berkeley', source: /nrlf-deposit/ },
 ];
 
@@ -44,7 +55,9 @@ async function comeFromTheBib(page: Page, server: { url: string }): Promise<void
   await expect(panel.getByTestId('mms-id')).toHaveText('990000000906532');
   await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('grid.html'))).toBe(true);
   const grid = page.frames().find((frame) => frame.url().endsWith('mde-mvm/grid.html'));
-  await expect.poll(async () => grid?.evaluate(() => sessionStorage.getItem('alma-companion:bibs')?.includes('990000000906532'))).toBe(true);
+  await expect
+    .poll(async () => grid?.evaluate(() => sessionStorage.getItem('alma-companion:bibs')?.includes('990000000906532')))
+    .toBe(true);
 }
 
 async function openItem(page: Page, server: { url: string }, path: string) {
@@ -56,7 +69,11 @@ async function openItem(page: Page, server: { url: string }, path: string) {
 
 test.afterEach(async ({ extension }) => clearSettings(extension));
 
-test('the unchanged item (volume 2, bib known) triggers none of the case rules', async ({ page, server, extension }) => {
+test('the unchanged item (volume 2, bib known) triggers none of the case rules', async ({
+  page,
+  server,
+  extension,
+}) => {
   await storeSettings(extension, defaultSettings('uc-berkeley'));
   await comeFromTheBib(page, server);
   const panel = await openItem(page, server, 'item-editor/index.html');
@@ -89,7 +106,10 @@ test('without the bib, the multi-volume checks are off and the panel says why', 
   expect((await panelFindings(panel)).map((finding) => finding.ruleId)).not.toContain('mvm-description-missing');
 });
 
-test('a barcode scanned while required fields are empty gets the scanner reminder, as new', async ({ page, server }) => {
+test('a barcode scanned while required fields are empty gets the scanner reminder, as new', async ({
+  page,
+  server,
+}) => {
   const panel = await openItem(page, server, 'item-cases/required-missing.html');
   await afterRecheck(panel, () => page.locator('#pageBeanitemMddnxphysicalItemTablebarcode').fill('C090000002'));
   const reminder = panel.locator('[data-testid="finding"][data-rule="item-barcode-scanned-early"]');
@@ -98,7 +118,10 @@ test('a barcode scanned while required fields are empty gets the scanner reminde
   await expect(panel.locator('[data-rule="item-barcode-missing"]')).toHaveCount(0);
 });
 
-test('"Fix" fills Description with the suggested v.N (input and change fired); undo empties it again', async ({ page, server }) => {
+test('"Fix" fills Description with the suggested v.N (input and change fired); undo empties it again', async ({
+  page,
+  server,
+}) => {
   await comeFromTheBib(page, server);
   const panel = await openItem(page, server, 'item-cases/mvm-description-missing.html');
   const description = page.locator('#pageBeanitemMddnxphysicalItemTabledescription');
@@ -115,7 +138,9 @@ test('"Fix" fills Description with the suggested v.N (input and change fired); u
   await expect(description).toHaveValue('v.2');
   await expect(finding).toHaveCount(0);
   await expect(description).not.toHaveClass(/acc-target-/);
-  expect(await page.evaluate(() => (window as unknown as { changes: string[] }).changes)).toContain('pageBeanitemMddnxphysicalItemTabledescription');
+  expect(await page.evaluate(() => (window as unknown as { changes: string[] }).changes)).toContain(
+    'pageBeanitemMddnxphysicalItemTabledescription',
+  );
 
   await afterRecheck(panel, () => panel.getByTestId('undo').click());
   await expect(description).toHaveValue('');
@@ -128,7 +153,9 @@ test('saving an item with errors shows the reminder; the Save click goes through
   await page.evaluate(() => {
     const log = window as unknown as { saved: boolean[] };
     log.saved = [];
-    document.getElementById('PAGE_BUTTONS_save_and_continue')?.addEventListener('click', (event) => log.saved.push(event.defaultPrevented));
+    document
+      .getElementById('PAGE_BUTTONS_save_and_continue')
+      ?.addEventListener('click', (event) => log.saved.push(event.defaultPrevented));
   });
   await page.locator('#PAGE_BUTTONS_save_and_continue').click();
   expect(await page.evaluate(() => (window as unknown as { saved: boolean[] }).saved)).toEqual([false]);

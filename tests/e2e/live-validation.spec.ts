@@ -36,7 +36,10 @@ const newFindings = (panel: Locator) => panel.getByTestId('new-findings').getByT
 
 test.afterEach(async ({ extension }) => clearSettings(extension));
 
-test('a record with known errors shows exactly the findings the rules report, all inherited, rows marked', async ({ page, server }) => {
+test('a record with known errors shows exactly the findings the rules report, all inherited, rows marked', async ({
+  page,
+  server,
+}) => {
   const { grid, panel } = await openEditor(page, url(server, 'mde-errors/top.html'));
   const expected = expectedFindings('mde-errors/grid.html')[0]?.findings ?? [];
   const shown = await panelFindings(panel);
@@ -80,7 +83,9 @@ test('typing a correction into the textarea removes the finding and its highligh
   const { grid, panel } = await openEditor(page, url(server, 'mde-errors/top.html'));
   const field049 = row(grid, '049');
   await expect(markerOf(field049)).toHaveCount(1);
-  await afterRecheck(panel, () => textOf(field049).fill('$$a BL $$b 800927 $$c BL $$d 810522 $$e UM $$f 050 $$g NL $$i NL $$z NL'));
+  await afterRecheck(panel, () =>
+    textOf(field049).fill('$$a BL $$b 800927 $$c BL $$d 810522 $$e UM $$f 050 $$g NL $$i NL $$z NL'),
+  );
 
   const shown = await panelFindings(panel);
   expect(shown.filter((finding) => finding.tag === '049')).toEqual([]);
@@ -88,7 +93,10 @@ test('typing a correction into the textarea removes the finding and its highligh
   await expect(field049).not.toHaveClass(/acc-hl-/);
 });
 
-test('an error typed into a clean field shows as new, listed first and marked in the grid', async ({ page, server }) => {
+test('an error typed into a clean field shows as new, listed first and marked in the grid', async ({
+  page,
+  server,
+}) => {
   const { grid, panel } = await openEditor(page, url(server, 'mde-errors/top.html'));
   await expect(panel.getByTestId('new-findings')).toHaveAttribute('data-count', '0');
 
@@ -108,7 +116,9 @@ test('an error typed into a clean field shows as new, listed first and marked in
   await expect(newFindings(panel).and(panel.locator('[data-tag="020"]'))).not.toHaveCount(0);
   // The inherited findings stayed inherited.
   const shown = await panelFindings(panel);
-  expect(shown.filter((finding) => finding.isNew).every((finding) => finding.tag === '300' || finding.tag === '020')).toBe(true);
+  expect(
+    shown.filter((finding) => finding.isNew).every((finding) => finding.tag === '300' || finding.tag === '020'),
+  ).toBe(true);
 });
 
 test('the checks go on after Chrome stops the idle service worker that runs the engine', async ({ server }) => {
@@ -122,7 +132,9 @@ test('the checks go on after Chrome stops the idle service worker that runs the 
     // What Chrome does to a service worker idle for 30 s; the DevTools protocol reports its running status.
     const cdp = await browser.context.newCDPSession(page);
     const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (event) => statuses.push(...event.versions.map((version) => version.runningStatus)));
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) =>
+      statuses.push(...event.versions.map((version) => version.runningStatus)),
+    );
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await expect.poll(() => statuses.at(-1)).toBe('stopped');
@@ -139,7 +151,10 @@ test('the checks go on after Chrome stops the idle service worker that runs the 
   }
 });
 
-test('"Fix" writes the fix into the textarea (events fired, nothing saved); undo restores it', async ({ page, server }) => {
+test('"Fix" writes the fix into the textarea (events fired, nothing saved); undo restores it', async ({
+  page,
+  server,
+}) => {
   const { grid, panel } = await openEditor(page, url(server, 'mde-errors/top.html'));
   const wrapper = gridFrame(page, 'mde-errors/wrapper.html');
   await wrapper.evaluate(() => {
@@ -193,7 +208,9 @@ test('keyboard: next/previous finding moves the focus there; the panel hides and
   const first = panel.locator('[data-testid="finding"][aria-current="true"]');
   await expect(first).toHaveCount(1);
   await expect(first).toHaveAttribute('data-tag', 'LDR');
-  expect(await frame.evaluate(() => document.activeElement?.closest('[id]')?.id)).toMatch(/^MarcEditorPresenter\.textArea\.LDR/);
+  expect(await frame.evaluate(() => document.activeElement?.closest('[id]')?.id)).toMatch(
+    /^MarcEditorPresenter\.textArea\.LDR/,
+  );
   await page.keyboard.press('Alt+Shift+J');
   const second = await panel.locator('[aria-current="true"]').getAttribute('data-finding-id');
   await page.keyboard.press('Alt+Shift+K');
@@ -231,8 +248,14 @@ test('split view: each pane has its own findings; an edit in one pane is new the
     const section = panel.locator(`[data-testid="pane"][data-pane="${pane}"]`);
     expect(sortFindings(withoutNew(await panelFindings(section)))).toEqual(sortFindings(findings));
   }
-  await expect(panel.locator('[data-pane="left"] [data-testid="record-type"]')).toHaveAttribute('data-record-type', 'bib');
-  await expect(panel.locator('[data-pane="right"] [data-testid="record-type"]')).toHaveAttribute('data-record-type', 'holdings');
+  await expect(panel.locator('[data-pane="left"] [data-testid="record-type"]')).toHaveAttribute(
+    'data-record-type',
+    'bib',
+  );
+  await expect(panel.locator('[data-pane="right"] [data-testid="record-type"]')).toHaveAttribute(
+    'data-record-type',
+    'holdings',
+  );
 
   const holdings852 = grid.locator('#editorTable-right').locator('tr:has(input[id^="FieldTagBox.tag.852."])');
   await afterRecheck(panel, () => holdings852.locator('input[id^="FieldIndicatorBox"][id$=".1"]').fill('z'));
@@ -241,7 +264,9 @@ test('split view: each pane has its own findings; an edit in one pane is new the
   expect(await rightNew.evaluateAll((items) => items.map((item) => item.getAttribute('data-tag')))).toEqual(
     expect.arrayContaining(['852']),
   );
-  expect(new Set(await rightNew.evaluateAll((items) => items.map((item) => item.getAttribute('data-tag'))))).toEqual(new Set(['852']));
+  expect(new Set(await rightNew.evaluateAll((items) => items.map((item) => item.getAttribute('data-tag'))))).toEqual(
+    new Set(['852']),
+  );
   await expect(panel.locator('[data-pane="left"] [data-testid="new-findings"]')).toHaveAttribute('data-count', '0');
 });
 
@@ -257,7 +282,9 @@ test('switching to another record resets the panel: new baseline, old highlights
   });
   await gridFrame(page, 'mde-errors/grid.html').evaluate(async () => {
     const next = new DOMParser().parseFromString(await (await fetch('../mde-bib/grid.html')).text(), 'text/html');
-    document.querySelector('.marcEditor.mainContainer')!.replaceWith(document.importNode(next.querySelector('.marcEditor.mainContainer')!, true));
+    document
+      .querySelector('.marcEditor.mainContainer')!
+      .replaceWith(document.importNode(next.querySelector('.marcEditor.mainContainer')!, true));
   });
 
   const fresh = grid.getByTestId('findings-panel');
@@ -270,7 +297,10 @@ test('switching to another record resets the panel: new baseline, old highlights
   await expect(grid.locator('.acc-marker-new')).toHaveCount(0);
 });
 
-test('never validates while Alma is loading: the edit is checked once the loading state clears', async ({ page, server }) => {
+test('never validates while Alma is loading: the edit is checked once the loading state clears', async ({
+  page,
+  server,
+}) => {
   const { grid, panel } = await openEditor(page, url(server, 'mde-errors/top.html'));
   const wrapper = gridFrame(page, 'mde-errors/wrapper.html');
   await wrapper.evaluate(() => {
@@ -290,7 +320,11 @@ test('never validates while Alma is loading: the edit is checked once the loadin
   await expect(panel).toHaveAttribute('data-waiting', 'false');
 });
 
-test('a rule switched off in the settings disappears from the open editor without a reload', async ({ page, server, extension }) => {
+test('a rule switched off in the settings disappears from the open editor without a reload', async ({
+  page,
+  server,
+  extension,
+}) => {
   const { panel } = await openEditor(page, url(server, 'mde-errors/top.html'));
   await panelFindings(panel);
   const undefinedTag = panel.locator('[data-rule="undefined-tag"]');
@@ -317,19 +351,26 @@ test('the old Metadata Editor gets the same panel in its editor frame', async ({
 });
 
 test.describe('save reminder', () => {
-  test('Save with errors: the save goes through untouched, then a banner lists the errors', async ({ page, server }) => {
+  test('Save with errors: the save goes through untouched, then a banner lists the errors', async ({
+    page,
+    server,
+  }) => {
     await openEditor(page, url(server, 'mde-errors/top.html'));
     const wrapper = gridFrame(page, 'mde-errors/wrapper.html');
     await wrapper.evaluate(() => {
       const log = window as unknown as { saveEvents: boolean[] };
       log.saveEvents = [];
       // Alma's own handler, registered on the button: it must run, with the event not cancelled.
-      document.getElementById('MenuItem_menu_records_save')?.addEventListener('click', (event) => log.saveEvents.push(event.defaultPrevented));
+      document
+        .getElementById('MenuItem_menu_records_save')
+        ?.addEventListener('click', (event) => log.saveEvents.push(event.defaultPrevented));
     });
     await wrapperOf(page).locator('#MenuItem_menu_records_save').click();
     expect(await wrapper.evaluate(() => (window as unknown as { saveEvents: boolean[] }).saveEvents)).toEqual([false]);
 
-    const errors = (expectedFindings('mde-errors/grid.html')[0]?.findings ?? []).filter((finding) => finding.severity === 'error');
+    const errors = (expectedFindings('mde-errors/grid.html')[0]?.findings ?? []).filter(
+      (finding) => finding.severity === 'error',
+    );
     const banner = wrapperOf(page).getByTestId('save-reminder');
     await expect(banner).toHaveAttribute('data-count', String(errors.length));
     await expect(banner.getByTestId('save-reminder-error')).toHaveCount(Math.min(errors.length, 5));

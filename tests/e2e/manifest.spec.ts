@@ -17,7 +17,8 @@ interface Manifest {
   web_accessible_resources?: Array<{ resources: string[]; matches: string[] }>;
 }
 
-const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+const readManifest = (dir: string): Manifest =>
+  JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 const ALMA_PATTERN = /^https:\/\/\*\.alma\.exlibrisgroup\.com(\.cn)?\/\*$/;
 
 test('release manifest: Alma hosts only, every frame, storage permission only', () => {

@@ -55,15 +55,26 @@ function watchErrors(page: Page, into: string[]): void {
  * Waits until the background has recorded the page: the next page is compared with it, so moving on
  * before that would test nothing. Reads the page memory the background keeps in storage.session.
  */
-async function waitUntilObserved(context: BrowserContext, expected: { kind: string; withdrawDialog?: string }): Promise<void> {
+async function waitUntilObserved(
+  context: BrowserContext,
+  expected: { kind: string; withdrawDialog?: string },
+): Promise<void> {
   await expect
     .poll(
       async () => {
         const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
         return worker.evaluate(async () => {
-          const storage = (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage;
-          const memory = (await storage.session.get('pageMemory')).pageMemory as { tabs?: Record<string, { previous?: { kind: string; withdrawDialog?: string } | null }> } | undefined;
-          return Object.values(memory?.tabs ?? {}).map((tab) => `${tab.previous?.kind}|${tab.previous?.withdrawDialog ?? ''}`);
+          const storage = (
+            globalThis as unknown as {
+              chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+            }
+          ).chrome.storage;
+          const memory = (await storage.session.get('pageMemory')).pageMemory as
+            | { tabs?: Record<string, { previous?: { kind: string; withdrawDialog?: string } | null }> }
+            | undefined;
+          return Object.values(memory?.tabs ?? {}).map(
+            (tab) => `${tab.previous?.kind}|${tab.previous?.withdrawDialog ?? ''}`,
+          );
         });
       },
       { timeout: 20_000 },
@@ -71,7 +82,12 @@ async function waitUntilObserved(context: BrowserContext, expected: { kind: stri
     .toContain(`${expected.kind}|${expected.withdrawDialog ?? ''}`);
 }
 
-async function visit(page: Page, server: FixtureServer, path: string, expected: { kind: string; withdrawDialog?: string }): Promise<void> {
+async function visit(
+  page: Page,
+  server: FixtureServer,
+  path: string,
+  expected: { kind: string; withdrawDialog?: string },
+): Promise<void> {
   await page.goto(new URL(path, server.url).href);
   await waitUntilObserved(page.context(), expected);
 }
@@ -101,7 +117,12 @@ async function showAll(worklist: Page): Promise<void> {
   await worklist.getByRole('radio', { name: /^All/ }).check();
 }
 
-test('withdrawing the last item of an OCLC-numbered bib reminds to delete the holding; adding twice keeps one entry', async ({ page, server, extension, errors }) => {
+test('withdrawing the last item of an OCLC-numbered bib reminds to delete the holding; adding twice keeps one entry', async ({
+  page,
+  server,
+  extension,
+  errors,
+}) => {
   await withdrawTheOnlyItem(page, server);
   const card = reminder(page, 'delete');
   await expect(card).toBeVisible();
@@ -109,7 +130,10 @@ test('withdrawing the last item of an OCLC-numbered bib reminds to delete the ho
   await expect(card.getByTestId('oclc-reason')).toContainText('The last item was withdrawn');
   // Every item of the bib was seen on the list, so nothing is left to ask.
   await expect(card.getByTestId('oclc-question')).toHaveCount(0);
-  await expect(card.getByRole('link', { name: /Open in WorldCat/ })).toHaveAttribute('href', `https://search.worldcat.org/title/${OCLC_NUMBER}`);
+  await expect(card.getByRole('link', { name: /Open in WorldCat/ })).toHaveAttribute(
+    'href',
+    `https://search.worldcat.org/title/${OCLC_NUMBER}`,
+  );
 
   await card.getByTestId('add-to-worklist').click();
   await expect(card.getByTestId('reminder-status')).toHaveText('Added to the OCLC worklist.');
@@ -138,7 +162,10 @@ test('the exported number files hold the expected numbers', async ({ page, serve
   // Connexion and Record Manager: one delete file each (no "set" entries); plus the CSV.
   await expect(files).toHaveCount(3);
   const download = async (tool: string): Promise<{ name: string; text: string }> => {
-    const [file] = await Promise.all([worklist.waitForEvent('download'), worklist.locator(`[data-testid="export-file"][data-tool="${tool}"]`).click()]);
+    const [file] = await Promise.all([
+      worklist.waitForEvent('download'),
+      worklist.locator(`[data-testid="export-file"][data-tool="${tool}"]`).click(),
+    ]);
     const path = await file.path();
     return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
   };

@@ -19,7 +19,8 @@ declare const chrome: {
  * settings file restores the same settings in a fresh browser profile.
  */
 
-const GRID_FRAME = (page: Page): FrameLocator => page.frameLocator('iframe#yardsNgWrapper').frameLocator('iframe#yards_iframe');
+const GRID_FRAME = (page: Page): FrameLocator =>
+  page.frameLocator('iframe#yardsNgWrapper').frameLocator('iframe#yards_iframe');
 
 /** What chrome.storage.local holds under the settings key (WXT's item stores the value under "settings"). */
 async function storedSettings(extension: ExtensionBrowser): Promise<unknown> {
@@ -28,7 +29,9 @@ async function storedSettings(extension: ExtensionBrowser): Promise<unknown> {
 }
 
 async function clearSettings(extension: ExtensionBrowser): Promise<void> {
-  await extension.context.serviceWorkers()[0]?.evaluate(async () => chrome.storage.local.remove(['settings', 'settings$']));
+  await extension.context
+    .serviceWorkers()[0]
+    ?.evaluate(async () => chrome.storage.local.remove(['settings', 'settings$']));
 }
 
 async function openOptions(extension: ExtensionBrowser): Promise<Page> {
@@ -60,7 +63,11 @@ async function markNoReload(page: Page): Promise<() => Promise<boolean>> {
 
 test.afterEach(async ({ extension }) => clearSettings(extension));
 
-test('a rule switched off in options disappears from the panel of an open fixture tab without reload', async ({ extension, page, server }) => {
+test('a rule switched off in options disappears from the panel of an open fixture tab without reload', async ({
+  extension,
+  page,
+  server,
+}) => {
   await page.goto(new URL('mde-bib/top.html', server.url).href);
   const panel = await openPanel(page);
   const obsolete = panel.locator('[data-testid="finding"][data-rule="obsolete-field"]');
@@ -112,7 +119,9 @@ test('a custom rule created in options shows its finding on a fixture', async ({
   const preview = options.getByTestId('preview-result');
   await expect(preview).toContainText('No finding'); // the sample record has no such typo…
   await options.locator('#sample-record').fill('245 10 $$a Emma / $$c edited wih notes.');
-  await expect(options.getByTestId('preview-finding')).toContainText('Field 245 (occurrence 1), subfield $c: Correct the typo'); // …this one has
+  await expect(options.getByTestId('preview-finding')).toContainText(
+    'Field 245 (occurrence 1), subfield $c: Correct the typo',
+  ); // …this one has
   await options.getByTestId('save-custom-rule').click();
   await expect(options.getByTestId('custom-rule-status')).toContainText('Added “No "wih" typo”');
 
@@ -155,7 +164,11 @@ test('export then import on a fresh profile gives the same settings', async ({ e
   await options.getByTestId('export-settings').click();
   const file = await (await download).path();
   const exported = readFileSync(file, 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ format: 'alma-cataloger-companion-settings', version: 2, settings: before });
+  expect(JSON.parse(exported)).toMatchObject({
+    format: 'alma-cataloger-companion-settings',
+    version: 2,
+    settings: before,
+  });
   await options.close();
 
   const fresh = await launchWithExtension(TEST_BUILD_DIR);
@@ -185,7 +198,12 @@ test('a bad settings file gets a clear list of problems and changes nothing', as
     JSON.stringify({
       format: 'alma-cataloger-companion-settings',
       version: 2,
-      settings: { version: 2, profile: { name: 'X' }, rules: { enabled: {}, severity: {}, ruleSet: 'all' }, extra: true },
+      settings: {
+        version: 2,
+        profile: { name: 'X' },
+        rules: { enabled: {}, severity: {}, ruleSet: 'all' },
+        extra: true,
+      },
     }),
   );
   await options.getByTestId('import-settings').setInputFiles(bad);
@@ -203,12 +221,16 @@ test('a bad settings file gets a clear list of problems and changes nothing', as
   await options.close();
 });
 
-test('the options page and the popup have no accessibility violations and work from the keyboard', async ({ extension }) => {
+test('the options page and the popup have no accessibility violations and work from the keyboard', async ({
+  extension,
+}) => {
   test.setTimeout(60_000); // axe walks the whole rules table
   const options = await openOptions(extension);
   const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
   const violations = async (page: Page) =>
-    (await new AxeBuilder({ page }).withTags(wcag).analyze()).violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
+    (await new AxeBuilder({ page }).withTags(wcag).analyze()).violations.map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`,
+    );
   expect(await violations(options)).toEqual([]);
   // Keyboard: reach a rule's switch and flip it with Space.
   const toggle = options.locator('[data-rule-id="isbn"] [data-testid="rule-toggle"]');
@@ -224,7 +246,9 @@ test('the options page and the popup have no accessibility violations and work f
   await popup.close();
 });
 
-test('README screenshot of the options page (written to docs/screenshots with UPDATE_SCREENSHOTS=1)', async ({ extension }) => {
+test('README screenshot of the options page (written to docs/screenshots with UPDATE_SCREENSHOTS=1)', async ({
+  extension,
+}) => {
   const options = await openOptions(extension);
   await options.setViewportSize({ width: 1280, height: 1000 });
   await options.getByTestId('apply-preset').click();
@@ -239,7 +263,8 @@ test('README screenshot of the options page (written to docs/screenshots with UP
   await options.locator('#cr-severity').selectOption('error');
   await expect(options.getByTestId('preview-finding')).toHaveCount(1);
   await options.locator('#custom-rules').evaluate((section) => section.scrollIntoView({ block: 'start' }));
-  const path = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots/options.png' : test.info().outputPath('options.png');
+  const path =
+    process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots/options.png' : test.info().outputPath('options.png');
   await options.screenshot({ path });
   await options.close();
 });

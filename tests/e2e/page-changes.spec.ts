@@ -50,7 +50,8 @@ test("waits while Alma's loading blocker is shown, then follows the new page", a
 
 test('shows the new record when the editor grid is replaced (record switch)', async ({ page, server }) => {
   await page.goto(new URL('mde-bib/top.html', server.url).href);
-  const grid = page.frame({ name: 'yards_iframe' }) ?? page.frames().find((frame) => frame.url().endsWith('/grid.html'));
+  const grid =
+    page.frame({ name: 'yards_iframe' }) ?? page.frames().find((frame) => frame.url().endsWith('/grid.html'));
   if (!grid) throw new Error('grid frame not found');
   const panel = grid.getByTestId('findings-panel');
   await expect(panel).toHaveAttribute('data-kind', 'mde-bib');

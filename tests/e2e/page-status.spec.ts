@@ -56,7 +56,9 @@ async function expectFrame(scope: Page | FrameLocator, expected: FrameExpectatio
   await expect(scope.getByTestId('findings-panel')).toHaveCount(0);
   const missing = expected.missing ?? [];
   if (expected.kind === 'unrecognised') {
-    await expect(panel.getByTestId('not-recognised')).toContainText(`Page not recognised: missing ${missing.join(', ')}`);
+    await expect(panel.getByTestId('not-recognised')).toContainText(
+      `Page not recognised: missing ${missing.join(', ')}`,
+    );
     await expect(panel.getByTestId('pane')).toHaveCount(0);
     return;
   }
@@ -71,8 +73,7 @@ for (const fixture of fixtures) {
     const ordered = [...fixture.expect].sort((a, b) => Number(NO_PANEL.has(a.kind)) - Number(NO_PANEL.has(b.kind)));
     for (const expected of ordered) {
       await test.step(`frame [${expected.frame.join(' › ') || 'top'}] is ${expected.kind}`, () =>
-        expectFrame(frameByIds(page, expected.frame), expected),
-      );
+        expectFrame(frameByIds(page, expected.frame), expected));
     }
   });
 }

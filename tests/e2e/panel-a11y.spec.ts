@@ -21,7 +21,8 @@ for (const fixturePath of ['items-list/index.html', 'relink-confirm/index.html',
     // WCAG A/AA rules; best-practice rules such as landmark-one-main judge whole documents, and WXT's
     // shadow root holds its own <html>, which those rules would take for a page without a <main>.
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const ours = (nodes: Array<{ target: unknown }>) => nodes.filter((node) => JSON.stringify(node.target).includes(HOST));
+    const ours = (nodes: Array<{ target: unknown }>) =>
+      nodes.filter((node) => JSON.stringify(node.target).includes(HOST));
     // Only the panel is ours to judge; the fixture page imitates Alma, violations and all.
     const violations = results.violations
       .map((violation) => ({ id: violation.id, help: violation.help, nodes: ours(violation.nodes).length }))

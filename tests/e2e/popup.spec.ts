@@ -28,7 +28,9 @@ async function tabIdOf(extension: ExtensionBrowser, page: Page): Promise<number>
 
 async function openPopup(extension: ExtensionBrowser, forTab?: number): Promise<Page> {
   const popup = await extension.context.newPage();
-  await popup.goto(`chrome-extension://${extension.extensionId}/popup.html${forTab === undefined ? '' : `?tab=${forTab}`}`);
+  await popup.goto(
+    `chrome-extension://${extension.extensionId}/popup.html${forTab === undefined ? '' : `?tab=${forTab}`}`,
+  );
   return popup;
 }
 
@@ -48,15 +50,22 @@ test('searching "withdraw" lists the withdrawal and OCLC holdings procedures fir
 test('arrows and Enter open a document in a new tab; typos still find it', async ({ extension }) => {
   const popup = await openPopup(extension, 0);
   await popup.getByTestId('document-search').fill('multivolum');
-  await expect(popup.getByTestId('document-option').first()).toHaveAttribute('data-document-id', 'procedure/multi-volume-monographs');
+  await expect(popup.getByTestId('document-option').first()).toHaveAttribute(
+    'data-document-id',
+    'procedure/multi-volume-monographs',
+  );
   await popup.keyboard.press('ArrowDown');
   await popup.keyboard.press('ArrowUp');
   // The test browser is offline: answer for the documentation site so the opened tab keeps its address.
-  await extension.context.route('https://www.lib.berkeley.edu/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>doc</title>' }));
+  await extension.context.route('https://www.lib.berkeley.edu/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>doc</title>' }),
+  );
   const opened = extension.context.waitForEvent('page');
   await popup.keyboard.press('Enter');
   const tab = await opened;
-  await expect.poll(() => tab.url()).toBe('https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management/procedures-for-mvms');
+  await expect
+    .poll(() => tab.url())
+    .toBe('https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management/procedures-for-mvms');
   await tab.close();
   await extension.context.unroute('https://www.lib.berkeley.edu/**');
   await popup.close();
@@ -66,13 +75,26 @@ test('without a query the documents are grouped as the staff page is', async ({ 
   const popup = await openPopup(extension);
   const titles = popup.locator('.doc-group-title');
   await expect(titles.first()).toHaveText('Functional area lead');
-  await expect(titles).toContainText(['Information sources', 'Problem reporting', 'Alma roles and how to request them', 'Documentation areas', 'Unit procedures', 'Procedures']);
+  await expect(titles).toContainText([
+    'Information sources',
+    'Problem reporting',
+    'Alma roles and how to request them',
+    'Documentation areas',
+    'Unit procedures',
+    'Procedures',
+  ]);
   await popup.close();
 });
 
-test("describes the fixture tab: page kind, MMS ID, finding counts, top findings, checklists", async ({ extension, page, server }) => {
+test('describes the fixture tab: page kind, MMS ID, finding counts, top findings, checklists', async ({
+  extension,
+  page,
+  server,
+}) => {
   await page.goto(new URL('mde-mvm/top.html', server.url).href);
-  await expect(page.frameLocator('#yardsNgWrapper').frameLocator('#yards_iframe').getByTestId('findings-panel')).toBeVisible();
+  await expect(
+    page.frameLocator('#yardsNgWrapper').frameLocator('#yards_iframe').getByTestId('findings-panel'),
+  ).toBeVisible();
   const popup = await openPopup(extension, await tabIdOf(extension, page));
   const summary = popup.getByTestId('page-summary');
   await expect(summary).toHaveAttribute('data-status', 'ready');
@@ -80,7 +102,10 @@ test("describes the fixture tab: page kind, MMS ID, finding counts, top findings
   await expect(summary.getByTestId('page-record')).toHaveText(/Bibliographic record: \d{6,}/);
   await expect(summary.getByTestId('count-info')).toHaveAttribute('data-count', /[1-9]/);
   await expect(summary.getByTestId('top-finding').first()).toBeVisible();
-  await expect(summary.getByTestId('page-checklists').locator('li').first()).toHaveAttribute('data-procedure-id', 'multi-volume-monographs');
+  await expect(summary.getByTestId('page-checklists').locator('li').first()).toHaveAttribute(
+    'data-procedure-id',
+    'multi-volume-monographs',
+  );
   await popup.close();
 });
 
@@ -99,7 +124,17 @@ test('counts the pending OCLC worklist entries and links the worklist and option
   const before = Number(await count.getAttribute('data-count'));
   // An entry added the way the OCLC reminder's "Add to worklist" adds one (a typed message to the background).
   const added = await popup.evaluate(async (oclcNumber) => {
-    const envelope = { channel: 'alma-companion/v1', type: 'worklist/add', payload: { oclcNumber, action: 'set', mmsId: '991234567890106532', title: 'Popup test', reason: 'first item added' } };
+    const envelope = {
+      channel: 'alma-companion/v1',
+      type: 'worklist/add',
+      payload: {
+        oclcNumber,
+        action: 'set',
+        mmsId: '991234567890106532',
+        title: 'Popup test',
+        reason: 'first item added',
+      },
+    };
     return (await chrome.runtime.sendMessage(envelope)) as { ok: boolean };
   }, String(Date.now()).slice(-9));
   expect(added.ok).toBe(true);
@@ -120,9 +155,15 @@ test('counts the pending OCLC worklist entries and links the worklist and option
   await popup.close();
 });
 
-test('README screenshot of the popup (written to docs/screenshots with UPDATE_SCREENSHOTS=1)', async ({ extension, page, server }) => {
+test('README screenshot of the popup (written to docs/screenshots with UPDATE_SCREENSHOTS=1)', async ({
+  extension,
+  page,
+  server,
+}) => {
   await page.goto(new URL('mde-mvm/top.html', server.url).href);
-  await expect(page.frameLocator('#yardsNgWrapper').frameLocator('#yards_iframe').getByTestId('findings-panel')).toBeVisible();
+  await expect(
+    page.frameLocator('#yardsNgWrapper').frameLocator('#yards_iframe').getByTestId('findings-panel'),
+  ).toBeVisible();
   const popup = await extension.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extension.extensionId}/popup.html?tab=${await tabIdOf(extension, page)}`);
@@ -131,7 +172,8 @@ test('README screenshot of the popup (written to docs/screenshots with UPDATE_SC
   await popup.getByTestId('document-search').fill('withdraw');
   await popup.keyboard.press('ArrowDown');
   await expect(popup.getByTestId('document-option').nth(1)).toHaveAttribute('aria-selected', 'true');
-  const path = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots/popup.png' : test.info().outputPath('popup.png');
+  const path =
+    process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots/popup.png' : test.info().outputPath('popup.png');
   await popup.screenshot({ path, fullPage: true });
   await popup.close();
 });

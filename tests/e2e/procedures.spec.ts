@@ -51,7 +51,8 @@ async function openChecklists(scope: Page | FrameLocator) {
   return dock;
 }
 
-const procedure = (scope: Page | FrameLocator, id: string) => scope.locator(`[data-testid="checklist"][data-procedure-id="${id}"]`);
+const procedure = (scope: Page | FrameLocator, id: string) =>
+  scope.locator(`[data-testid="checklist"][data-procedure-id="${id}"]`);
 
 /** Opens one procedure's card (only the specific ones start open). */
 async function openProcedure(scope: Page | FrameLocator, id: string): Promise<void> {
@@ -69,9 +70,13 @@ test('the multi-volume record shows the MVM checklist, named on the closed dock'
   await openChecklists(grid);
   const mvm = procedure(grid, 'multi-volume-monographs');
   await expect(mvm).toBeVisible();
-  await expect(step(grid, 'multi-volume-monographs', 'set-bib')).toContainText('Confirm the bib describes the whole set');
+  await expect(step(grid, 'multi-volume-monographs', 'set-bib')).toContainText(
+    'Confirm the bib describes the whole set',
+  );
   // A bib alone cannot show its holdings: the 866 step says so instead of guessing.
-  await expect(step(grid, 'multi-volume-monographs', 'summary-holdings').getByTestId('step-verification')).toHaveText(/Cannot be checked on this page/);
+  await expect(step(grid, 'multi-volume-monographs', 'summary-holdings').getByTestId('step-verification')).toHaveText(
+    /Cannot be checked on this page/,
+  );
   // Item-only steps do not apply in the Metadata Editor.
   await expect(step(grid, 'multi-volume-monographs', 'description')).toHaveCount(0);
 });
@@ -84,7 +89,10 @@ test('a single-volume record gets no MVM checklist', async ({ page, server }) =>
   await expect(procedure(grid, 'multi-volume-monographs')).toHaveCount(0);
 });
 
-test('steps the record proves are shown as verified: the split view has the multipart holdings with 866', async ({ page, server }) => {
+test('steps the record proves are shown as verified: the split view has the multipart holdings with 866', async ({
+  page,
+  server,
+}) => {
   await page.goto(new URL('mde-split/top.html', server.url).href);
   const grid = frameByIds(page, GRID);
   await openChecklists(grid);

@@ -34,7 +34,9 @@ test.afterAll(async () => {
 /** The first fixture whose panel sits in a nested frame: the hardest case for all_frames. */
 async function nestedFixture() {
   const fixtures = await readFixtureManifest();
-  const fixture = fixtures.find((candidate) => candidate.expect.some((frame) => frame.frame.length >= 2 && frame.mmsId));
+  const fixture = fixtures.find((candidate) =>
+    candidate.expect.some((frame) => frame.frame.length >= 2 && frame.mmsId),
+  );
   if (!fixture) throw new Error('fixtures.json has no fixture with a panel two frames deep');
   const expected = fixture.expect.find((frame) => frame.frame.length >= 2 && frame.mmsId)!;
   return { fixture, expected };

@@ -20,12 +20,16 @@ describe('rule registry', () => {
 
   it('every rule is named in the rule tests (each rule is tested with a passing and a failing record)', () => {
     const sources = ruleTestSources().join('\n');
-    const untested = builtInRules.map((rule) => rule.id).filter((id) => !sources.includes(`'${id}'`) && !sources.includes(`"${id}"`));
+    const untested = builtInRules
+      .map((rule) => rule.id)
+      .filter((id) => !sources.includes(`'${id}'`) && !sources.includes(`"${id}"`));
     expect(untested).toEqual([]);
   });
 
   it('every rule says where it comes from and why', () => {
-    const incomplete = builtInRules.filter((rule) => !/^https:\/\//.test(rule.source) || rule.rationale.trim().length < 20 || rule.title.trim() === '');
+    const incomplete = builtInRules.filter(
+      (rule) => !/^https:\/\//.test(rule.source) || rule.rationale.trim().length < 20 || rule.title.trim() === '',
+    );
     expect(incomplete.map((rule) => rule.id)).toEqual([]);
   });
 });

@@ -1,4 +1,11 @@
-import { bibIsSingleVolume, bibNetworkLinked, bibNotSuppressed, holdingsHasCallNumber, isMultiVolumeContext, notResourceSharing } from '../conditions';
+import {
+  bibIsSingleVolume,
+  bibNetworkLinked,
+  bibNotSuppressed,
+  holdingsHasCallNumber,
+  isMultiVolumeContext,
+  notResourceSharing,
+} from '../conditions';
 import { PROCEDURE_URLS } from '../sources';
 import type { Procedure } from '../types';
 
@@ -6,13 +13,20 @@ import type { Procedure } from '../types';
 export const addingCopies: Procedure = {
   id: 'adding-copies',
   title: 'Add a copy to an existing monograph record',
-  summary: 'A further copy reaches a shelving location (not a lost-copy replacement): attach it to the fully cataloged bib, or refer it.',
+  summary:
+    'A further copy reaches a shelving location (not a lost-copy replacement): attach it to the fully cataloged bib, or refer it.',
   roles: ['Physical Inventory Operator', 'Cataloger (sometimes)'],
   sourcePath: 'monographs-additional-copies-added-at-shelving-locations',
   defaultUrl: PROCEDURE_URLS.addingCopies,
   tags: ['items', 'monographs', 'copies', 'oclc'],
   pageKinds: ['mde-bib', 'mde-holdings', 'items-list', 'item-editor'],
-  ruleIds: ['add-bib-not-network-linked', 'add-bib-suppressed', 'add-res-share-holdings', 'add-multi-volume-set', 'add-no-call-number-source'],
+  ruleIds: [
+    'add-bib-not-network-linked',
+    'add-bib-suppressed',
+    'add-res-share-holdings',
+    'add-multi-volume-set',
+    'add-no-call-number-source',
+  ],
   steps: [
     { id: 'search', text: 'Search Physical Titles in the Institution Zone for the piece in hand.' },
     {
@@ -58,7 +72,7 @@ export const addingCopies: Procedure = {
     { id: 'process', text: 'Fill in the item details and do the physical processing.' },
     {
       id: 'oclc',
-      text: 'If this is now the only active copy, set the institution\'s holding in WorldCat (OCLC holdings maintenance).',
+      text: "If this is now the only active copy, set the institution's holding in WorldCat (OCLC holdings maintenance).",
       inferred: true,
     },
   ],

@@ -33,12 +33,18 @@ export const connexionExportErrors: Procedure = {
       id: 'multiple-matches',
       text: 'Several matches: more than one Alma record carries the OCLC number (often as a cancelled 035 $z); merge them, then export again.',
     },
-    { id: 'record-open', text: 'Export "succeeds" but nothing changes: close the record in the Metadata Editor and export again.' },
+    {
+      id: 'record-open',
+      text: 'Export "succeeds" but nothing changes: close the record in the Metadata Editor and export again.',
+    },
     {
       id: 'not-merged',
       text: 'Not merged: the import profile will not let a lower encoding level or older version replace the record; upgrade it or use another route.',
     },
-    { id: 'no-ocn', text: 'Cannot export: an unsaved workform has no OCLC number in 001; add the record to WorldCat first.' },
+    {
+      id: 'no-ocn',
+      text: 'Cannot export: an unsaved workform has no OCLC number in 001; add the record to WorldCat first.',
+    },
     {
       id: 'network',
       text: 'Connection failures or time-outs: ask IT to allow 132.174.0.0/16; check the Gateway port (5500), time-out and retries if exports are slow.',

@@ -7,7 +7,8 @@ import type { Procedure } from '../types';
 export const holdingsRecords: Procedure = {
   id: 'holdings-records',
   title: 'Create and maintain holdings records',
-  summary: 'Start from the single-part, multipart or serial template and code 852 with library, location and call number.',
+  summary:
+    'Start from the single-part, multipart or serial template and code 852 with library, location and call number.',
   roles: ['Cataloger', 'Physical Inventory Operator'],
   sourcePath: 'holdings-record-field-coding',
   defaultUrl: PROCEDURE_URLS.holdingsRecords,
@@ -35,7 +36,11 @@ export const holdingsRecords: Procedure = {
       text: '852 has first indicator 0 (LC) with $b library and $c location chosen from the lists.',
       verify: holdingsHasLocation,
     },
-    { id: 'call-number', text: '852 $h holds the class part and $i the item part of the call number.', verify: holdingsHasCallNumber },
+    {
+      id: 'call-number',
+      text: '852 $h holds the class part and $i the item part of the call number.',
+      verify: holdingsHasCallNumber,
+    },
     {
       id: 'summary',
       text: 'Multipart and serial holdings add an 866 summary; 853-855 only for titles still being received.',

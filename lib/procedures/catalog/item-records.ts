@@ -36,7 +36,7 @@ export const itemRecords: Procedure = {
     },
     {
       id: 'copy-id',
-      text: 'Copy ID: 1 for the library\'s first copy, then count up across all locations of that library.',
+      text: "Copy ID: 1 for the library's first copy, then count up across all locations of that library.",
       verify: itemFieldFilled('copyId'),
     },
     { id: 'type-and-policy', text: 'Set Material type and Item policy.', inferred: true, verify: itemCodedValuesSet },

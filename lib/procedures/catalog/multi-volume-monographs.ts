@@ -14,7 +14,8 @@ import type { Procedure } from '../types';
 export const multiVolumeMonographs: Procedure = {
   id: 'multi-volume-monographs',
   title: 'Multi-volume monographs',
-  summary: 'A set in a finite number of parts: one set bib, one item per volume with its number in Description and Enumeration A.',
+  summary:
+    'A set in a finite number of parts: one set bib, one item per volume with its number in Description and Enumeration A.',
   roles: ['Physical Inventory Operator', 'Cataloger'],
   sourcePath: 'procedures-for-mvms',
   defaultUrl: PROCEDURE_URLS.multiVolumeMonographs,
@@ -55,7 +56,12 @@ export const multiVolumeMonographs: Procedure = {
       verify: itemHasNoChronology,
       when: (ctx) => ctx.item !== undefined,
     },
-    { id: 'copy-id', text: 'Set the Copy ID.', verify: itemFieldFilled('copyId'), when: (ctx) => ctx.item !== undefined },
+    {
+      id: 'copy-id',
+      text: 'Set the Copy ID.',
+      verify: itemFieldFilled('copyId'),
+      when: (ctx) => ctx.item !== undefined,
+    },
     {
       id: 'summary-holdings',
       text: 'Update the 866 summary of the holdings (Z39.71, adjacent display); shelf-ready sets are the exception.',

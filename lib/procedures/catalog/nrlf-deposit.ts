@@ -20,7 +20,10 @@ export const nrlfDeposit: Procedure = {
       text: 'Sort the pulled items: nonprint apart from print, monographs apart from serials, and by intended circulation (unrestricted, building use only, restricted).',
       detail: 'Flag building-use-only and restricted items; anything without a flag is sent as unrestricted.',
     },
-    { id: 'sets-together', text: 'Keep each multi-volume set together and in volume order; do not overload the trucks.' },
+    {
+      id: 'sets-together',
+      text: 'Keep each multi-volume set together and in volume order; do not overload the trucks.',
+    },
     {
       id: 'work-order',
       text: 'Scan each item into the NRLF deposit work order, so that its process type shows the work order and discovery shows it as unavailable.',

@@ -6,7 +6,8 @@ import type { Procedure } from '../types';
 export const oclcHoldings: Procedure = {
   id: 'oclc-holdings',
   title: 'Maintain OCLC holdings',
-  summary: 'Set the WorldCat holding when the first copy arrives or comes back, delete it when the last copy goes: ILL depends on it.',
+  summary:
+    'Set the WorldCat holding when the first copy arrives or comes back, delete it when the last copy goes: ILL depends on it.',
   roles: ['Cataloger', 'Connexion or Record Manager authorization (Full to delete holdings)'],
   defaultUrl: PROCEDURE_URLS.oclcHoldings,
   tags: ['oclc', 'worldcat', 'holdings', 'interlibrary loan'],
@@ -30,11 +31,12 @@ export const oclcHoldings: Procedure = {
     {
       id: 'set-or-delete',
       text: 'Set the holding when the first copy is added or reinstated; delete it when the last copy is withdrawn.',
-      detail: 'Connexion: Action > Holdings > Update Holdings (F8), batch by OCLC number up to about 2,500. Record Manager: Record > Set or Delete WorldCat Holding, work lists up to 10,000.',
+      detail:
+        'Connexion: Action > Holdings > Update Holdings (F8), batch by OCLC number up to about 2,500. Record Manager: Record > Set or Delete WorldCat Holding, work lists up to 10,000.',
     },
     {
       id: 'cz-print-number',
-      text: 'Community Zone bibs often carry the print record\'s OCLC number: make sure the number matches the format in hand.',
+      text: "Community Zone bibs often carry the print record's OCLC number: make sure the number matches the format in hand.",
       kind: 'warning',
       when: (ctx) => ctx.recordStatus?.communityLinked === true,
     },

@@ -13,7 +13,8 @@ function concernsSerial(ctx: PageContext): boolean {
 export const predictedSerialItems: Procedure = {
   id: 'predicted-serial-items',
   title: 'Delete predicted serial items never received',
-  summary: 'Withdraw (delete) predicted issue records that will never arrive; a received issue only when it came in error on a closed order.',
+  summary:
+    'Withdraw (delete) predicted issue records that will never arrive; a received issue only when it came in error on a closed order.',
   roles: ['Physical Inventory Operator Extended'],
   sourcePath: 'predicted-serial-item-cleanup',
   defaultUrl: PROCEDURE_URLS.predictedSerialItems,

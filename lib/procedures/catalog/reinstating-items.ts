@@ -15,12 +15,14 @@ export const reinstatingItems: Procedure = {
   appliesWhen: isWithdrawnItemContext,
   ruleIds: ['item-in-withdrawn-location', 'item-millennium-withdrawn', 'rein-still-suppressed'],
   steps: [
-    { id: 'selector', text: 'Get the selector\'s approval to keep the copy.' },
+    { id: 'selector', text: "Get the selector's approval to keep the copy." },
     {
       id: 'millennium-zw',
       text: 'An item in the bare "zw" location was withdrawn in Millennium and belongs to MAIN: refer it to the cataloging unit unless you are scoped to MAIN.',
       kind: 'warning',
-      when: (ctx) => ctx.item?.permanentLocation.code.trim() === 'zw' || (ctx.items?.some((row) => row.locationCode?.trim() === 'zw') ?? false),
+      when: (ctx) =>
+        ctx.item?.permanentLocation.code.trim() === 'zw' ||
+        (ctx.items?.some((row) => row.locationCode?.trim() === 'zw') ?? false),
     },
     {
       id: 'location',
@@ -36,7 +38,7 @@ export const reinstatingItems: Procedure = {
     { id: 'check-in', text: 'Check the item in to clear its status and trigger any holds.', inferred: true },
     {
       id: 'oclc',
-      text: 'If it is now the only copy, set the institution\'s WorldCat holding again.',
+      text: "If it is now the only copy, set the institution's WorldCat holding again.",
       inferred: true,
     },
   ],

@@ -6,7 +6,8 @@ import type { Procedure } from '../types';
 export const relatedRecords: Procedure = {
   id: 'related-records',
   title: 'Related records (bound-withs and analytics)',
-  summary: 'Host and constituent bibs linked through 773/774 $w: handle them with care, they have their own withdrawal procedure.',
+  summary:
+    'Host and constituent bibs linked through 773/774 $w: handle them with care, they have their own withdrawal procedure.',
   roles: ['Cataloger', 'Physical Inventory Operator'],
   defaultUrl: PROCEDURE_URLS.relatedRecords,
   tags: ['related records', 'bound-with', 'analytics', 'withdrawal'],
@@ -23,7 +24,10 @@ export const relatedRecords: Procedure = {
       id: 'links',
       text: 'Links use $w with an MMS ID (99...) or an (OCoLC) number; $x, $z and $g add ISSN, ISBN and the specific part.',
     },
-    { id: 'host-bib', text: 'Bound-withs keep the migrated host-bib approach for now: the host carries 774 $w for each constituent.' },
+    {
+      id: 'host-bib',
+      text: 'Bound-withs keep the migrated host-bib approach for now: the host carries 774 $w for each constituent.',
+    },
     {
       id: 'nz-note',
       text: 'In the UC Network Zone such bibs carry 910 $a "Has related records" so that batch deletes skip them; keep it.',

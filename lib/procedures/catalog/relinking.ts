@@ -12,7 +12,12 @@ export const relinking: Procedure = {
   defaultUrl: PROCEDURE_URLS.relinking,
   tags: ['relink', 'holdings', 'items', 'po lines'],
   pageKinds: ['relink'],
-  ruleIds: ['relink-gobi-brief-bib', 'relink-millennium-order', 'relink-source-left-empty', 'relink-call-number-differs'],
+  ruleIds: [
+    'relink-gobi-brief-bib',
+    'relink-millennium-order',
+    'relink-source-left-empty',
+    'relink-call-number-differs',
+  ],
   steps: [
     {
       id: 'pol-association',
@@ -36,7 +41,7 @@ export const relinking: Procedure = {
     },
     {
       id: 'target-call-number',
-      text: 'Check that the TARGET holdings call number (852 $h $i) agrees with the TARGET bib\'s 050.',
+      text: "Check that the TARGET holdings call number (852 $h $i) agrees with the TARGET bib's 050.",
       inferred: true,
     },
     {
@@ -45,6 +50,10 @@ export const relinking: Procedure = {
       inferred: true,
       verify: bibHasNoItems,
     },
-    { id: 'oclc', text: 'The SOURCE may have lost its last copy and the TARGET gained its first: update WorldCat holdings.', inferred: true },
+    {
+      id: 'oclc',
+      text: 'The SOURCE may have lost its last copy and the TARGET gained its first: update WorldCat holdings.',
+      inferred: true,
+    },
   ],
 };

@@ -6,7 +6,8 @@ import type { Procedure } from '../types';
 export const withdrawal: Procedure = {
   id: 'withdrawal',
   title: 'Withdraw items',
-  summary: 'Withdraw items that are not missing, billed, lost or on related records; then look after the holdings and WorldCat.',
+  summary:
+    'Withdraw items that are not missing, billed, lost or on related records; then look after the holdings and WorldCat.',
   roles: ['Physical Inventory Operator Extended (institution scope)'],
   sourcePath: 'deleting-item-records',
   defaultUrl: PROCEDURE_URLS.withdrawal,
@@ -34,7 +35,7 @@ export const withdrawal: Procedure = {
     },
     {
       id: 'oclc',
-      text: 'If the institution\'s last copy is gone, delete its WorldCat holding (see OCLC holdings maintenance).',
+      text: "If the institution's last copy is gone, delete its WorldCat holding (see OCLC holdings maintenance).",
       inferred: true,
     },
   ],

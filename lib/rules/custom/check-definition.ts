@@ -12,7 +12,8 @@ const ALLOWED_FLAGS = /^[imsu]*$/;
 
 /** The regular expression of a definition, or a sentence saying why it cannot be used. */
 export function compilePattern(pattern: unknown, flags: unknown): RegExp | string {
-  if (typeof pattern !== 'string' || pattern === '') return 'the regular expression is empty; enter the text pattern to look for';
+  if (typeof pattern !== 'string' || pattern === '')
+    return 'the regular expression is empty; enter the text pattern to look for';
   if (pattern.length > MAX_PATTERN_LENGTH)
     return `the regular expression is ${pattern.length} characters long; keep it under ${MAX_PATTERN_LENGTH}`;
   const flagText = flags ?? '';
@@ -34,17 +35,22 @@ function isIndicator(value: unknown): boolean {
 export function checkDefinition(def: CustomRuleDefinition): { problems: string[]; regex: RegExp | null } {
   const problems: string[] = [];
   if (typeof def.id !== 'string' || !SLUG_PATTERN.test(def.id))
-    problems.push(`id "${String(def.id)}" must be lowercase letters, digits and single hyphens, like "local-note-check"`);
+    problems.push(
+      `id "${String(def.id)}" must be lowercase letters, digits and single hyphens, like "local-note-check"`,
+    );
   if (typeof def.title !== 'string' || def.title.trim() === '') problems.push('the title is empty; name the rule');
   if (typeof def.tag !== 'string' || !TAG_PATTERN.test(def.tag))
     problems.push(`tag "${String(def.tag)}" must be three digits or X wildcards (e.g. 650, 6XX, 9X9) or LDR`);
-  if (!isIndicator(def.ind1)) problems.push(`indicator 1 "${String(def.ind1)}" must be one digit, lowercase letter or # (blank)`);
-  if (!isIndicator(def.ind2)) problems.push(`indicator 2 "${String(def.ind2)}" must be one digit, lowercase letter or # (blank)`);
+  if (!isIndicator(def.ind1))
+    problems.push(`indicator 1 "${String(def.ind1)}" must be one digit, lowercase letter or # (blank)`);
+  if (!isIndicator(def.ind2))
+    problems.push(`indicator 2 "${String(def.ind2)}" must be one digit, lowercase letter or # (blank)`);
   if (def.subfield !== undefined && (typeof def.subfield !== 'string' || !/^[a-z0-9]$/.test(def.subfield)))
     problems.push(`subfield code "${String(def.subfield)}" must be one lowercase letter or digit`);
   if (def.tag === 'LDR' && (def.subfield !== undefined || def.ind1 !== undefined || def.ind2 !== undefined))
     problems.push('the leader has no indicators or subfields; remove them or pick another tag');
-  if (!MATCH_MODES.has(def.match)) problems.push(`match "${String(def.match)}" must be "must-match" or "must-not-match"`);
+  if (!MATCH_MODES.has(def.match))
+    problems.push(`match "${String(def.match)}" must be "must-match" or "must-not-match"`);
   if (!SEVERITIES.has(def.severity)) problems.push(`severity "${String(def.severity)}" must be error, warning or info`);
   if (typeof def.message !== 'string' || def.message.trim() === '')
     problems.push('the message is empty; say what is wrong and how to fix it');

@@ -12,7 +12,8 @@ export const controlDataFieldMismatchRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all', 'oclc'],
-  rationale: 'A control field with subfields, or a data field without them, cannot be written as valid MARC and its data is misread.',
+  rationale:
+    'A control field with subfields, or a data field without them, cannot be written as valid MARC and its data is misread.',
   source: 'https://www.loc.gov/marc/bibliographic/bd00x.html',
   check(ctx) {
     const fields = ctx.record?.fields;
@@ -32,7 +33,14 @@ export const controlDataFieldMismatchRule: Rule = {
       const message = control
         ? `${label} is a control field (001-009): it has no indicators or subfields, but it was entered with them. Re-enter its content as one value.`
         : `${label} is a data field, but it has no indicators or subfields (value ${showValue(isDataField(field) ? '' : field.value)}). Re-enter it with two indicators and subfield codes.`;
-      findings.push({ ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence, message });
+      findings.push({
+        ruleId: this.id,
+        severity: this.defaultSeverity,
+        fieldIndex: i,
+        tag: field.tag,
+        occurrence,
+        message,
+      });
     }
     return findings;
   },

@@ -46,7 +46,14 @@ export interface DefinitionScan {
 // Per-field subfield code counts without allocating: one slot per ASCII code, reset after each field.
 const counts = new Uint8Array(128);
 
-function indicatorProblems(value: string, flags: Uint8Array, allowed: number, obsolete: number, invalidBit: number, obsoleteBit: number): number {
+function indicatorProblems(
+  value: string,
+  flags: Uint8Array,
+  allowed: number,
+  obsolete: number,
+  invalidBit: number,
+  obsoleteBit: number,
+): number {
   // Values that are not one ASCII character are malformed: indicator-format reports them.
   if (value.length !== 1) return 0;
   const code = value.charCodeAt(0);
@@ -104,8 +111,22 @@ function scan(index: FieldIndex, format: MarcFormat): DefinitionScan {
       if (isDataField(field) && isCheckable(definition)) {
         const flags = definition.codeFlags;
         bits |=
-          indicatorProblems(field.ind1, flags, INDICATOR1_ALLOWED, INDICATOR1_OBSOLETE, INDICATOR1_INVALID, INDICATOR1_IS_OBSOLETE) |
-          indicatorProblems(field.ind2, flags, INDICATOR2_ALLOWED, INDICATOR2_OBSOLETE, INDICATOR2_INVALID, INDICATOR2_IS_OBSOLETE) |
+          indicatorProblems(
+            field.ind1,
+            flags,
+            INDICATOR1_ALLOWED,
+            INDICATOR1_OBSOLETE,
+            INDICATOR1_INVALID,
+            INDICATOR1_IS_OBSOLETE,
+          ) |
+          indicatorProblems(
+            field.ind2,
+            flags,
+            INDICATOR2_ALLOWED,
+            INDICATOR2_OBSOLETE,
+            INDICATOR2_INVALID,
+            INDICATOR2_IS_OBSOLETE,
+          ) |
           subfieldProblems(field, flags);
       }
     }

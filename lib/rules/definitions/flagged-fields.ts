@@ -39,7 +39,15 @@ export function flaggedFields(ctx: RuleContext, flags: number): readonly Flagged
     const field = fields[index]!;
     const definition = scan.governing[index]!;
     const occurrence = ctx.index.occurrenceOf(index);
-    flagged.push({ index, field, definition, problems, occurrence, label: labelFor(ctx.index, field, occurrence, definition), source: fieldPageUrl(format, definition) });
+    flagged.push({
+      index,
+      field,
+      definition,
+      problems,
+      occurrence,
+      label: labelFor(ctx.index, field, occurrence, definition),
+      source: fieldPageUrl(format, definition),
+    });
   }
   return flagged;
 }
@@ -48,7 +56,11 @@ export function flaggedFields(ctx: RuleContext, flags: number): readonly Flagged
 export const asDataField = (flagged: FlaggedField): DataField => flagged.field as DataField;
 
 /** A definition rule's finding on a flagged field: the rule, the field's place and its MARC 21 page. */
-export function flaggedFinding(rule: Rule, flagged: FlaggedField, details: Pick<Finding, 'message'> & Partial<Finding>): Finding {
+export function flaggedFinding(
+  rule: Rule,
+  flagged: FlaggedField,
+  details: Pick<Finding, 'message'> & Partial<Finding>,
+): Finding {
   return {
     ruleId: rule.id,
     severity: rule.defaultSeverity,

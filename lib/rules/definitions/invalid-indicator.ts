@@ -14,7 +14,8 @@ export const invalidIndicatorRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all', 'oclc'],
-  rationale: 'Indicators control filing, display constants and added entries; an undefined value is ignored or misread by every system.',
+  rationale:
+    'Indicators control filing, display constants and added entries; an undefined value is ignored or misread by every system.',
   source: 'https://www.loc.gov/marc/bibliographic/ecbdlist.html',
   check(ctx) {
     const findings: Finding[] = [];

@@ -41,7 +41,10 @@ export const nonRepeatableFieldRule: Rule = {
         if (nth < 2) continue;
         total = ctx.index.byTag(field.tag).length;
       }
-      const count = field.tag === '880' ? `this is the ${ordinal(nth)} 880 linked to ${definition.tag}` : `the record has ${total} and this is the ${ordinal(nth)}`;
+      const count =
+        field.tag === '880'
+          ? `this is the ${ordinal(nth)} 880 linked to ${definition.tag}`
+          : `the record has ${total} and this is the ${ordinal(nth)}`;
       findings.push({
         ruleId: this.id,
         severity: this.defaultSeverity,

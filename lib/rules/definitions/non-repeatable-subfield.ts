@@ -22,7 +22,8 @@ export const nonRepeatableSubfieldRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all', 'oclc'],
-  rationale: 'A repeated non-repeatable subfield (two 245 $a) usually means text belongs in another subfield ($b, $p) and displays wrongly.',
+  rationale:
+    'A repeated non-repeatable subfield (two 245 $a) usually means text belongs in another subfield ($b, $p) and displays wrongly.',
   source: 'https://www.loc.gov/marc/bibliographic/ecbdlist.html',
   check(ctx) {
     const findings: Finding[] = [];

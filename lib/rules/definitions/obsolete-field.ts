@@ -20,7 +20,8 @@ export const obsoleteFieldRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all', 'oclc'],
-  rationale: 'Obsolete fields are no longer indexed or displayed by current systems and are rejected by OCLC for new input.',
+  rationale:
+    'Obsolete fields are no longer indexed or displayed by current systems and are rejected by OCLC for new input.',
   source: 'https://www.loc.gov/marc/bibliographic/ecbdlist.html',
   check(ctx) {
     const findings: Finding[] = [];
@@ -28,8 +29,14 @@ export const obsoleteFieldRule: Rule = {
       // An 880 paired with an obsolete field is fixed together with it: report the field once.
       if (flagged.field.tag === '880') continue;
       const { definition } = flagged;
-      const advice = REPLACEMENTS[definition.tag] ?? 'Move its data to the current field that replaced it (see the MARC 21 field list).';
-      findings.push(flaggedFinding(this, flagged, { message: `${flagged.label}: field ${definition.tag} (${definition.name}) is obsolete. ${advice}` }));
+      const advice =
+        REPLACEMENTS[definition.tag] ??
+        'Move its data to the current field that replaced it (see the MARC 21 field list).';
+      findings.push(
+        flaggedFinding(this, flagged, {
+          message: `${flagged.label}: field ${definition.tag} (${definition.name}) is obsolete. ${advice}`,
+        }),
+      );
     }
     return findings;
   },

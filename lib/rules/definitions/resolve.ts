@@ -46,17 +46,30 @@ export function isCheckable(definition: FieldDefinition | undefined): definition
 }
 
 /** "245", "650 (2nd)", or for an 880 "880 (2nd, for 245)". */
-export function labelFor(index: RecordIndex, field: Field, occurrence: number, definition: FieldDefinition | undefined): string {
+export function labelFor(
+  index: RecordIndex,
+  field: Field,
+  occurrence: number,
+  definition: FieldDefinition | undefined,
+): string {
   const label = fieldLabel(index, field.tag, occurrence);
   if (field.tag !== '880' || !definition) return label;
   return label.endsWith(')') ? `${label.slice(0, -1)}, for ${definition.tag})` : `${label} (for ${definition.tag})`;
 }
 
 const HOLDINGS_GROUP_PAGES: Record<string, string> = {
-  '853': 'hd853855', '854': 'hd853855', '855': 'hd853855',
-  '863': 'hd863865', '864': 'hd863865', '865': 'hd863865',
-  '866': 'hd866868', '867': 'hd866868', '868': 'hd866868',
-  '876': 'hd876878', '877': 'hd876878', '878': 'hd876878',
+  '853': 'hd853855',
+  '854': 'hd853855',
+  '855': 'hd853855',
+  '863': 'hd863865',
+  '864': 'hd863865',
+  '865': 'hd863865',
+  '866': 'hd866868',
+  '867': 'hd866868',
+  '868': 'hd866868',
+  '876': 'hd876878',
+  '877': 'hd876878',
+  '878': 'hd876878',
 };
 const OCLC_FIELDS = new Set(['019', '029', '049']);
 

@@ -19,7 +19,8 @@ export const undefinedTagRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all', 'oclc'],
-  rationale: 'An undefined tag is usually a typo (e.g. 254 for 245); its data is not indexed or displayed where catalogers expect.',
+  rationale:
+    'An undefined tag is usually a typo (e.g. 254 for 245); its data is not indexed or displayed where catalogers expect.',
   source: 'https://www.loc.gov/marc/bibliographic/ecbdlist.html',
   check(ctx) {
     const format = formatOf(ctx);
@@ -30,7 +31,14 @@ export const undefinedTagRule: Rule = {
     const findings: Finding[] = [];
     const report = (i: number, message: string): void => {
       const field = fields[i]!;
-      findings.push({ ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence: ctx.index.occurrenceOf(i), message });
+      findings.push({
+        ruleId: this.id,
+        severity: this.defaultSeverity,
+        fieldIndex: i,
+        tag: field.tag,
+        occurrence: ctx.index.occurrenceOf(i),
+        message,
+      });
     };
     const scan = definitionScan(ctx, format);
     if ((scan.any & NO_DEFINITION) === 0) return [];
@@ -42,15 +50,25 @@ export const undefinedTagRule: Rule = {
       if (tag === '880' && isDataField(field)) {
         const linked = linkedTag(field);
         if (linked === null || fieldDefinition(format, linked) || (allowLocal && isLocalTag(linked))) continue;
-        report(i, `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))}: its $6 links it to tag ${showValue(linked)}, which is not defined in MARC 21 for ${formatName} records. Correct the tag in $6.`);
+        report(
+          i,
+          `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))}: its $6 links it to tag ${showValue(linked)}, which is not defined in MARC 21 for ${formatName} records. Correct the tag in $6.`,
+        );
         continue;
       }
       if (fieldDefinition(format, tag)) continue;
       if (isLocalTag(tag)) {
-        if (!allowLocal) report(i, `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))} is a locally defined tag (9XX or X9X), and local tags are turned off in the settings. Move the data to a MARC 21 field or allow local tags.`);
+        if (!allowLocal)
+          report(
+            i,
+            `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))} is a locally defined tag (9XX or X9X), and local tags are turned off in the settings. Move the data to a MARC 21 field or allow local tags.`,
+          );
         continue;
       }
-      report(i, `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))}: tag ${tag} is not defined in MARC 21 for ${formatName} records. Check it for a typo; put local data in a 9XX field.`);
+      report(
+        i,
+        `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))}: tag ${tag} is not defined in MARC 21 for ${formatName} records. Check it for a typo; put local data in a 9XX field.`,
+      );
     }
     return findings;
   },

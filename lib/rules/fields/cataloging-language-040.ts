@@ -18,7 +18,8 @@ export const catalogingLanguage040: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Shared catalogs pick records by language of cataloging (e.g. UC NZ catalogers may use OCLC records with 040 $b eng).',
+  rationale:
+    'Shared catalogs pick records by language of cataloging (e.g. UC NZ catalogers may use OCLC records with 040 $b eng).',
   source: 'https://www.loc.gov/marc/bibliographic/bd040.html',
   check(ctx) {
     const entry = firstDataField(ctx, '040');

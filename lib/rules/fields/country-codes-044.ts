@@ -34,7 +34,14 @@ export const countryCodes044: Rule = {
             ? `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: "${value}" is an obsolete country code. Replace it with the current code.`
             : `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: ${quoted(value)} is not in the MARC Code List for Countries. Correct the code.`;
           findings.push(fieldFinding(countryCodes044, entry, message, { code: 'a', subfieldIndex: i }));
-        } else if (first && entry.occurrence === 0 && entry.field.tag === '044' && fixedCode !== null && countryCodes.has(fixedCode) && fixedCode !== padded) {
+        } else if (
+          first &&
+          entry.occurrence === 0 &&
+          entry.field.tag === '044' &&
+          fixedCode !== null &&
+          countryCodes.has(fixedCode) &&
+          fixedCode !== padded
+        ) {
           findings.push(
             fieldFinding(
               countryCodes044,

@@ -25,7 +25,8 @@ export const dewey082: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Dewey numbers drive shelf order and call numbers; a missing decimal point or edition makes them unusable.',
+  rationale:
+    'Dewey numbers drive shelf order and call numbers; a missing decimal point or edition makes them unusable.',
   source: 'https://www.loc.gov/marc/bibliographic/bd082.html',
   check(ctx) {
     const findings: Finding[] = [];
@@ -35,27 +36,53 @@ export const dewey082: Rule = {
       if (numberIndex >= 0) {
         const number = field.subfields[numberIndex]!.value;
         if (LONGER_THAN_THREE_DIGITS.test(number) && !DECIMAL_AFTER_THIRD_DIGIT.test(number)) {
-          findings.push(fieldFinding(dewey082, entry, `${subfieldPlace(field.tag, entry.occurrence, 'a')}: ${quoted(number)} needs a decimal point after the third digit (e.g. "025.3").`, { code: 'a', subfieldIndex: numberIndex }));
+          findings.push(
+            fieldFinding(
+              dewey082,
+              entry,
+              `${subfieldPlace(field.tag, entry.occurrence, 'a')}: ${quoted(number)} needs a decimal point after the third digit (e.g. "025.3").`,
+              { code: 'a', subfieldIndex: numberIndex },
+            ),
+          );
         }
       }
       const editionIndex = subfieldIndexOf(field, '2');
       if (editionIndex < 0) {
-        findings.push(fieldFinding(dewey082, entry, `${fieldPlace(field.tag, entry.occurrence)} has no $2 (edition number). Add $2 with the DDC edition used, e.g. "23".`, { code: '2' }));
+        findings.push(
+          fieldFinding(
+            dewey082,
+            entry,
+            `${fieldPlace(field.tag, entry.occurrence)} has no $2 (edition number). Add $2 with the DDC edition used, e.g. "23".`,
+            { code: '2' },
+          ),
+        );
         continue;
       }
       const edition = field.subfields[editionIndex]!.value;
       const match = EDITION.exec(edition);
       if (!match) {
-        findings.push(fieldFinding(dewey082, entry, `${subfieldPlace(field.tag, entry.occurrence, '2')}: ${quoted(edition)} is not an edition number. Record the DDC edition in digits, e.g. "23".`, { code: '2', subfieldIndex: editionIndex }));
+        findings.push(
+          fieldFinding(
+            dewey082,
+            entry,
+            `${subfieldPlace(field.tag, entry.occurrence, '2')}: ${quoted(edition)} is not an edition number. Record the DDC edition in digits, e.g. "23".`,
+            { code: '2', subfieldIndex: editionIndex },
+          ),
+        );
         continue;
       }
       const latest = field.ind1 === '1' ? LATEST_ABRIDGED : field.ind1 === '0' ? LATEST_FULL : null;
       if (latest !== null && Number(match[1]) > latest) {
         findings.push(
-          fieldFinding(dewey082, entry, `${subfieldPlace(field.tag, entry.occurrence, '2')}: edition ${match[1]} is beyond the latest ${field.ind1 === '1' ? 'abridged' : 'full'} edition (${latest}). Check $2 and indicator 1 (0 full, 1 abridged).`, {
-            code: '2',
-            subfieldIndex: editionIndex,
-          }),
+          fieldFinding(
+            dewey082,
+            entry,
+            `${subfieldPlace(field.tag, entry.occurrence, '2')}: edition ${match[1]} is beyond the latest ${field.ind1 === '1' ? 'abridged' : 'full'} edition (${latest}). Check $2 and indicator 1 (0 full, 1 abridged).`,
+            {
+              code: '2',
+              subfieldIndex: editionIndex,
+            },
+          ),
         );
       }
     }

@@ -22,7 +22,8 @@ export const firstSubfieldA: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Displays and indexes take the first data subfield as the main element; a misplaced $a often means a miskeyed field.',
+  rationale:
+    'Displays and indexes take the first data subfield as the main element; a misplaced $a often means a miskeyed field.',
   source: 'https://www.loc.gov/marc/bibliographic/bd250.html',
   check(ctx) {
     const findings: Finding[] = [];
@@ -58,12 +59,33 @@ function check246(entry: DataFieldEntry, findings: Finding[]): void {
   while (start < subfields.length && LEADING_CONTROL.has(subfields[start]!.code)) start++;
   if (displayText >= 0) {
     if (displayText !== start) {
-      findings.push(fieldFinding(firstSubfieldA, entry, `${subfieldPlace('246', entry.occurrence, 'i')}: the display text must be the first subfield. Move $i to the front.`, { code: 'i', subfieldIndex: displayText }));
+      findings.push(
+        fieldFinding(
+          firstSubfieldA,
+          entry,
+          `${subfieldPlace('246', entry.occurrence, 'i')}: the display text must be the first subfield. Move $i to the front.`,
+          { code: 'i', subfieldIndex: displayText },
+        ),
+      );
     } else if (!endsWithUnspacedMark(subfields[displayText]!.value, ':')) {
-      findings.push(fieldFinding(firstSubfieldA, entry, `${subfieldPlace('246', entry.occurrence, 'i')}: the display text must end with ":" (no space before it), e.g. "Title on container:".`, { code: 'i', subfieldIndex: displayText }));
+      findings.push(
+        fieldFinding(
+          firstSubfieldA,
+          entry,
+          `${subfieldPlace('246', entry.occurrence, 'i')}: the display text must end with ":" (no space before it), e.g. "Title on container:".`,
+          { code: 'i', subfieldIndex: displayText },
+        ),
+      );
     }
     start = displayText === start ? start + 1 : start;
   }
   if (subfields[start]?.code === 'a') return;
-  findings.push(fieldFinding(firstSubfieldA, entry, `${fieldPlace(entry.field.tag, entry.occurrence)}: $a (the varying title) must come first, or right after $i. Move it there.`, { code: 'a' }));
+  findings.push(
+    fieldFinding(
+      firstSubfieldA,
+      entry,
+      `${fieldPlace(entry.field.tag, entry.occurrence)}: $a (the varying title) must come first, or right after $i. Move it there.`,
+      { code: 'a' },
+    ),
+  );
 }

@@ -15,7 +15,8 @@ export const geographicArea043: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Geographic area codes drive place facets; a malformed or retired code silently drops the record from them.',
+  rationale:
+    'Geographic area codes drive place facets; a malformed or retired code silently drops the record from them.',
   source: 'https://www.loc.gov/marc/bibliographic/bd043.html',
   check(ctx) {
     const findings: Finding[] = [];

@@ -6,7 +6,21 @@ import { endsWithOneOf, endsWithUnspacedMark, omitsIsbdPunctuation } from '../sh
 import { subfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
 
-const NAME_AND_TITLE_TAGS = ['100', '110', '111', '130', '700', '710', '711', '730', '740', '800', '810', '811', '830'] as const;
+const NAME_AND_TITLE_TAGS = [
+  '100',
+  '110',
+  '111',
+  '130',
+  '700',
+  '710',
+  '711',
+  '730',
+  '740',
+  '800',
+  '810',
+  '811',
+  '830',
+] as const;
 const SUBJECT_TAGS = ['600', '610', '611', '630', '650', '651', '655'] as const;
 /** Tags whose $e is a relator term (in X11 fields $e is a subordinate unit and $j the relator). */
 const RELATOR_E = new Set(['100', '110', '600', '610', '700', '710', '800', '810']);
@@ -38,11 +52,13 @@ export const headingPunctuation: Rule = {
   check(ctx) {
     if (omitsIsbdPunctuation(ctx)) return [];
     const findings: Finding[] = [];
-    for (const tag of NAME_AND_TITLE_TAGS) for (const entry of dataFieldsWithLinked(ctx, tag)) checkField(entry, tag, findings);
+    for (const tag of NAME_AND_TITLE_TAGS)
+      for (const entry of dataFieldsWithLinked(ctx, tag)) checkField(entry, tag, findings);
     for (const tag of SUBJECT_TAGS) {
       for (const entry of dataFieldsWithLinked(ctx, tag)) {
         const ind2 = entry.field.ind2;
-        if (ind2 === '0' || ind2 === '1' || (ind2 === '7' && subfieldValue(entry.field, '2') === 'sears')) checkField(entry, tag, findings);
+        if (ind2 === '0' || ind2 === '1' || (ind2 === '7' && subfieldValue(entry.field, '2') === 'sears'))
+          checkField(entry, tag, findings);
       }
     }
     return findings;
@@ -56,18 +72,46 @@ function checkField(entry: DataFieldEntry, tag: string, findings: Finding[]): vo
   if (last >= 0) {
     const { code, value } = subfields[last]!;
     if (!endsWithOneOf(value, ENDING_MARKS)) {
-      findings.push(fieldFinding(headingPunctuation, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, code)} ends the heading and should end with a period (or ?, !, -, a quote or closing parenthesis). Add the final period.`, { code, subfieldIndex: last }));
+      findings.push(
+        fieldFinding(
+          headingPunctuation,
+          entry,
+          `${subfieldPlace(entry.field.tag, entry.occurrence, code)} ends the heading and should end with a period (or ?, !, -, a quote or closing parenthesis). Add the final period.`,
+          { code, subfieldIndex: last },
+        ),
+      );
     } else if (value.endsWith(').')) {
-      findings.push(fieldFinding(headingPunctuation, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, code)} ends with ")."; a heading ending in a parenthetical qualifier takes no period. Remove the period.`, { code, subfieldIndex: last }));
+      findings.push(
+        fieldFinding(
+          headingPunctuation,
+          entry,
+          `${subfieldPlace(entry.field.tag, entry.occurrence, code)} ends with ")."; a heading ending in a parenthetical qualifier takes no period. Remove the period.`,
+          { code, subfieldIndex: last },
+        ),
+      );
     }
   }
   for (let i = 1; i < subfields.length; i++) {
     const code = subfields[i]!.code;
     const before = subfields[i - 1]!.value;
     if (code === 'e' && RELATOR_E.has(tag) && !endsWithOneOf(before, ',-')) {
-      findings.push(fieldFinding(headingPunctuation, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, 'e')}: a relator term must be preceded by a comma (or hyphen) at the end of $${subfields[i - 1]!.code}. Add ",".`, { code, subfieldIndex: i }));
+      findings.push(
+        fieldFinding(
+          headingPunctuation,
+          entry,
+          `${subfieldPlace(entry.field.tag, entry.occurrence, 'e')}: a relator term must be preceded by a comma (or hyphen) at the end of $${subfields[i - 1]!.code}. Add ",".`,
+          { code, subfieldIndex: i },
+        ),
+      );
     } else if (code === 'l' && !endsBeforeLanguage(before)) {
-      findings.push(fieldFinding(headingPunctuation, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, 'l')}: the language must be preceded by a period at the end of $${subfields[i - 1]!.code}. Add ".".`, { code, subfieldIndex: i }));
+      findings.push(
+        fieldFinding(
+          headingPunctuation,
+          entry,
+          `${subfieldPlace(entry.field.tag, entry.occurrence, 'l')}: the language must be preceded by a period at the end of $${subfields[i - 1]!.code}. Add ".".`,
+          { code, subfieldIndex: i },
+        ),
+      );
     }
   }
 }

@@ -2,7 +2,15 @@ import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
-import { claimsIsbdPunctuation, endsWithComma, endsWithOneOf, endsWithPeriod, endsWithSpacedMark, endsWithSpaceThenOneOf, endsWithUnspacedMark } from '../shared/punctuation';
+import {
+  claimsIsbdPunctuation,
+  endsWithComma,
+  endsWithOneOf,
+  endsWithPeriod,
+  endsWithSpacedMark,
+  endsWithSpaceThenOneOf,
+  endsWithUnspacedMark,
+} from '../shared/punctuation';
 import type { DataFieldEntry } from '../shared/field-entry';
 
 interface Expectation {
@@ -52,7 +60,8 @@ export const isbdPunctuation: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Displays run these subfields together; the ISBD marks between them are what keep edition, place, publisher and date apart.',
+  rationale:
+    'Displays run these subfields together; the ISBD marks between them are what keep edition, place, publisher and date apart.',
   source: 'https://www.loc.gov/marc/bibliographic/bdintro.html',
   check(ctx) {
     if (!claimsIsbdPunctuation(ctx)) return [];
@@ -68,7 +77,12 @@ export const isbdPunctuation: Rule = {
   },
 };
 
-function checkPreceding(entry: DataFieldEntry, tag: string, expectations: Readonly<Record<string, Expectation>>, findings: Finding[]): void {
+function checkPreceding(
+  entry: DataFieldEntry,
+  tag: string,
+  expectations: Readonly<Record<string, Expectation>>,
+  findings: Finding[],
+): void {
   const subfields = entry.field.subfields;
   for (let i = 1; i < subfields.length; i++) {
     const code = subfields[i]!.code;
@@ -76,7 +90,8 @@ function checkPreceding(entry: DataFieldEntry, tag: string, expectations: Readon
     if (!expected) continue;
     const previous = subfields[i - 1]!;
     // A $a right after $6 (or $3, $8) is the first element, not a repeated place.
-    if (tag === '260' && code === 'a' && (previous.code === '6' || previous.code === '3' || previous.code === '8')) continue;
+    if (tag === '260' && code === 'a' && (previous.code === '6' || previous.code === '3' || previous.code === '8'))
+      continue;
     if (code === 'p' && previous.code === 'n') expected = COMMA;
     if (expected.test(previous.value)) continue;
     findings.push(

@@ -31,7 +31,8 @@ export const isbn: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'A mistyped ISBN breaks matching in Alma, OCLC and vendor systems; valid numbers belong in $a, invalid ones in $z.',
+  rationale:
+    'A mistyped ISBN breaks matching in Alma, OCLC and vendor systems; valid numbers belong in $a, invalid ones in $z.',
   source: 'https://www.loc.gov/marc/bibliographic/bd020.html',
   check(ctx) {
     const findings: Finding[] = [];
@@ -61,24 +62,47 @@ function checkIsbn(entry: DataFieldEntry, index: number, value: string, findings
   // Something is wrong: build the messages, and the clean-up fix once for the findings it applies to.
   const cleaned = normalisedIsbnValue(value);
   const fix: Edit | undefined = cleaned
-    ? { type: 'replace-field', fieldIndex: entry.fieldIndex, field: withSubfieldValue(entry.field, index, cleaned), description: `Write the ISBN as ${quoted(cleaned)}` }
+    ? {
+        type: 'replace-field',
+        fieldIndex: entry.fieldIndex,
+        field: withSubfieldValue(entry.field, index, cleaned),
+        description: `Write the ISBN as ${quoted(cleaned)}`,
+      }
     : undefined;
   const place = subfieldPlace(entry.field.tag, entry.occurrence, 'a');
   const report = (message: string, withFix: boolean) =>
-    findings.push(fieldFinding(isbn, entry, `${place}: ${message}`, { code: 'a', subfieldIndex: index, ...(withFix && fix ? { fix } : {}) }));
+    findings.push(
+      fieldFinding(isbn, entry, `${place}: ${message}`, {
+        code: 'a',
+        subfieldIndex: index,
+        ...(withFix && fix ? { fix } : {}),
+      }),
+    );
 
   if (badStart) {
-    report(`${quoted(value)} has characters other than the ISBN digits at its start (hyphens, spaces or a label). Record the ISBN as digits only, followed by any qualifier.`, true);
+    report(
+      `${quoted(value)} has characters other than the ISBN digits at its start (hyphens, spaces or a label). Record the ISBN as digits only, followed by any qualifier.`,
+      true,
+    );
   }
   if (unspacedQualifier) {
     report(`the qualifier in ${quoted(value)} must follow the number after one space, e.g. "0306406152 (pbk.)".`, true);
   }
   if (!shaped) {
-    report(`${quoted(value)} does not hold a 10- or 13-digit ISBN (found ${quoted(number)}). Correct the number, or move it to $z if it is printed wrongly on the item.`, true);
+    report(
+      `${quoted(value)} does not hold a 10- or 13-digit ISBN (found ${quoted(number)}). Correct the number, or move it to $z if it is printed wrongly on the item.`,
+      true,
+    );
   } else if (notIsbn13) {
-    report(`${number} is 13 digits but does not start with 978 or 979, so it is not an ISBN. If it is an EAN or UPC, move it to 024.`, false);
+    report(
+      `${number} is 13 digits but does not start with 978 or 979, so it is not an ISBN. If it is an EAN or UPC, move it to 024.`,
+      false,
+    );
   } else if (badCheck) {
-    report(`ISBN-${number.length} ${number} has a bad check digit (expected ${expected}). Correct the number, or move it to $z if it is printed wrongly on the item.`, false);
+    report(
+      `ISBN-${number.length} ${number} has a bad check digit (expected ${expected}). Correct the number, or move it to $z if it is printed wrongly on the item.`,
+      false,
+    );
   }
 }
 

@@ -37,10 +37,15 @@ function checkIssn(entry: DataFieldEntry, index: number, code: string, value: st
   const found = leadingIssn(value);
   if (found === null) {
     findings.push(
-      fieldFinding(issn, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: ${quoted(value)} is not an ISSN (four digits, hyphen, three digits and a check digit or X). Correct it, or move an incorrect ISSN to $y.`, {
-        code,
-        subfieldIndex: index,
-      }),
+      fieldFinding(
+        issn,
+        entry,
+        `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: ${quoted(value)} is not an ISSN (four digits, hyphen, three digits and a check digit or X). Correct it, or move an incorrect ISSN to $y.`,
+        {
+          code,
+          subfieldIndex: index,
+        },
+      ),
     );
     return;
   }

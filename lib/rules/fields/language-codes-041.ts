@@ -54,7 +54,14 @@ function checkCodes(entry: DataFieldEntry, index: number, code: string, value: s
           code,
           subfieldIndex: index,
           ...(lettersOnly
-            ? { fix: { type: 'replace-field' as const, fieldIndex: entry.fieldIndex, field: withSubfieldValue(entry.field, index, lettersOnly), description: `Write $${code} as "${lettersOnly}"` } }
+            ? {
+                fix: {
+                  type: 'replace-field' as const,
+                  fieldIndex: entry.fieldIndex,
+                  field: withSubfieldValue(entry.field, index, lettersOnly),
+                  description: `Write $${code} as "${lettersOnly}"`,
+                },
+              }
             : {}),
         },
       ),
@@ -76,7 +83,14 @@ function checkCodes(entry: DataFieldEntry, index: number, code: string, value: s
         code,
         subfieldIndex: index,
         ...(fixable
-          ? { fix: { type: 'replace-field' as const, fieldIndex: entry.fieldIndex, field: withSubfieldValue(entry.field, index, lower), description: `Write the code as "${lower}"` } }
+          ? {
+              fix: {
+                type: 'replace-field' as const,
+                fieldIndex: entry.fieldIndex,
+                field: withSubfieldValue(entry.field, index, lower),
+                description: `Write the code as "${lower}"`,
+              },
+            }
           : {}),
       }),
     );
@@ -87,6 +101,7 @@ function checkCodes(entry: DataFieldEntry, index: number, code: string, value: s
 function lettersIfAllValid(value: string): string | null {
   const letters = value.replace(NOT_LOWER_CASE_LETTER, '');
   if (letters.length === 0 || letters.length % 3 !== 0) return null;
-  for (let start = 0; start < letters.length; start += 3) if (!languageCodes.has(letters.slice(start, start + 3))) return null;
+  for (let start = 0; start < letters.length; start += 3)
+    if (!languageCodes.has(letters.slice(start, start + 3))) return null;
   return letters;
 }

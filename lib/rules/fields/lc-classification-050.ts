@@ -20,7 +20,8 @@ export const lcClassification050: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Holdings call numbers are derived from 050; a malformed class or missing item number gives a wrong shelf location.',
+  rationale:
+    'Holdings call numbers are derived from 050; a malformed class or missing item number gives a wrong shelf location.',
   source: 'https://www.loc.gov/marc/bibliographic/bd050.html',
   check(ctx) {
     const findings: Finding[] = [];
@@ -31,15 +32,27 @@ export const lcClassification050: Rule = {
       const classNumber = field.subfields[index]!.value;
       if (!LC_CLASS_START.test(classNumber)) {
         findings.push(
-          fieldFinding(lcClassification050, entry, `${subfieldPlace(field.tag, entry.occurrence, 'a')}: ${quoted(classNumber)} does not look like an LC class number (capital letters then digits, e.g. "QA76.73"). Correct it, or use 090/099 for a local number.`, {
-            code: 'a',
-            subfieldIndex: index,
-          }),
+          fieldFinding(
+            lcClassification050,
+            entry,
+            `${subfieldPlace(field.tag, entry.occurrence, 'a')}: ${quoted(classNumber)} does not look like an LC class number (capital letters then digits, e.g. "QA76.73"). Correct it, or use 090/099 for a local number.`,
+            {
+              code: 'a',
+              subfieldIndex: index,
+            },
+          ),
         );
         continue;
       }
       if (!hasSubfield(field, 'b') && !HAS_CUTTER.test(classNumber)) {
-        findings.push(fieldFinding(lcClassification050, entry, `${fieldPlace(field.tag, entry.occurrence)} has a class number but no $b (item number). Add the Cutter and date in $b, e.g. ".T45 2005".`, { code: 'b' }));
+        findings.push(
+          fieldFinding(
+            lcClassification050,
+            entry,
+            `${fieldPlace(field.tag, entry.occurrence)} has a class number but no $b (item number). Add the Cutter and date in $b, e.g. ".T45 2005".`,
+            { code: 'b' },
+          ),
+        );
       }
     }
     return findings;

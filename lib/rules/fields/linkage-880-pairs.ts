@@ -25,7 +25,8 @@ export const linkage880Pairs: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'A broken $6 pair separates the original-script form from its romanized field in displays and on export to OCLC.',
+  rationale:
+    'A broken $6 pair separates the original-script form from its romanized field in displays and on export to OCLC.',
   source: 'https://www.loc.gov/marc/bibliographic/ecbdcntf.html',
   check(ctx) {
     const fields = ctx.record?.fields ?? [];
@@ -52,15 +53,30 @@ export const linkage880Pairs: Rule = {
       if (Number(number) === 0) continue;
       const earlier = seen.get(number);
       if (earlier) {
-        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: occurrence number ${number} is already used by 880 occurrence ${ctx.index.occurrenceOf(earlier.fieldIndex) + 1}. Give each pair its own number.`);
+        report(
+          findings,
+          ctx.index.occurrenceOf(alternate.fieldIndex),
+          alternate,
+          `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: occurrence number ${number} is already used by 880 occurrence ${ctx.index.occurrenceOf(earlier.fieldIndex) + 1}. Give each pair its own number.`,
+        );
         continue;
       }
       seen.set(number, alternate);
       const partner = (regulars ?? []).find((regular) => regular.linkage.occurrence === number);
       if (!partner) {
-        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: no ${alternate.linkage.tag} in the record carries $6 "880-${number}" to link back. Add it to the ${alternate.linkage.tag}, or use occurrence number 00 for an 880 without partner.`);
+        report(
+          findings,
+          ctx.index.occurrenceOf(alternate.fieldIndex),
+          alternate,
+          `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: no ${alternate.linkage.tag} in the record carries $6 "880-${number}" to link back. Add it to the ${alternate.linkage.tag}, or use occurrence number 00 for an 880 without partner.`,
+        );
       } else if (partner.field.tag !== alternate.linkage.tag) {
-        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: links to ${alternate.linkage.tag}, but the field that links back with "880-${number}" is a ${partner.field.tag}. Make the tag in $6 match the partner field.`);
+        report(
+          findings,
+          ctx.index.occurrenceOf(alternate.fieldIndex),
+          alternate,
+          `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: links to ${alternate.linkage.tag}, but the field that links back with "880-${number}" is a ${partner.field.tag}. Make the tag in $6 match the partner field.`,
+        );
       }
     }
     for (const regular of regulars ?? []) {
@@ -68,7 +84,12 @@ export const linkage880Pairs: Rule = {
       const partner = seen.get(number);
       if (partner) continue;
       const place = placeOf(ctx.index.occurrenceOf(regular.fieldIndex), regular);
-      report(findings, ctx.index.occurrenceOf(regular.fieldIndex), regular, `${place}: "880-${number}" links to an 880 that is not in the record. Add the 880 with $6 "${regular.field.tag}-${number}", or remove this $6.`);
+      report(
+        findings,
+        ctx.index.occurrenceOf(regular.fieldIndex),
+        regular,
+        `${place}: "880-${number}" links to an 880 that is not in the record. Add the 880 with $6 "${regular.field.tag}-${number}", or remove this $6.`,
+      );
     }
     return findings;
   },

@@ -49,7 +49,14 @@ export const linkage880Subfield6: Rule = {
                 code: '6',
                 subfieldIndex: i,
                 ...(fixable
-                  ? { fix: { type: 'replace-field' as const, fieldIndex, field: withSubfieldValue(field, i, trimmed), description: `Write $6 as "${trimmed}"` } }
+                  ? {
+                      fix: {
+                        type: 'replace-field' as const,
+                        fieldIndex,
+                        field: withSubfieldValue(field, i, trimmed),
+                        description: `Write $6 as "${trimmed}"`,
+                      },
+                    }
                   : {}),
               },
             ),

@@ -34,7 +34,8 @@ export const nonfilingIndicator: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'A wrong non-filing count files "The Hobbit" under T, or "Hobbit" under "bbit", in browse lists and sorted results.',
+  rationale:
+    'A wrong non-filing count files "The Hobbit" under T, or "Hobbit" under "bbit", in browse lists and sorted results.',
   source: 'https://www.loc.gov/marc/bibliographic/bdapndxf.html',
   check(ctx) {
     const findings: Finding[] = [];
@@ -67,7 +68,9 @@ function checkField(entry: DataFieldEntry, indicator: 1 | 2, language: string | 
         nonfilingIndicator,
         entry,
         `${placeOf(entry, indicator)}: $a starts with the article "${word}", so the non-filing indicator should be ${length} but it is "${value}". ` +
-          (fits ? `Set it to ${length}, or to 0 if "${word}" is not an article here.` : 'The article is too long to skip (maximum 9); drop it from the title or set 0.'),
+          (fits
+            ? `Set it to ${length}, or to 0 if "${word}" is not an article here.`
+            : 'The article is too long to skip (maximum 9); drop it from the title or set 0.'),
         { indicator, ...(fits ? { fix: setIndicator(entry, indicator, length, `skip the article "${word}"`) } : {}) },
       ),
     );
@@ -96,7 +99,10 @@ function checkField(entry: DataFieldEntry, indicator: 1 | 2, language: string | 
       digit
         ? `${placeOf(entry, indicator)}: the non-filing indicator is ${value}, but the first word ${firstWord} is not an initial article${language ? ` in ${language}` : ''}. Set it to 0 unless the title begins with an article.`
         : `${placeOf(entry, indicator)}: the non-filing indicator is "${value}", which is not a digit. Set it to 0, or to the number of characters of the initial article and its space.`,
-      { indicator, ...(safeToZero ? { fix: setIndicator(entry, indicator, '0', 'the title has no initial article') } : {}) },
+      {
+        indicator,
+        ...(safeToZero ? { fix: setIndicator(entry, indicator, '0', 'the title has no initial article') } : {}),
+      },
     ),
   );
 }

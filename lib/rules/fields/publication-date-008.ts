@@ -21,7 +21,8 @@ export const publicationDate008: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Date limits and sorting use 008 Date 1; when it disagrees with the statement in 260/264, searches by year miss the record.',
+  rationale:
+    'Date limits and sorting use 008 Date 1; when it disagrees with the statement in 260/264, searches by year miss the record.',
   source: 'https://www.loc.gov/marc/bibliographic/bd008a.html',
   check(ctx) {
     const value = controlValue(ctx, '008');
@@ -51,7 +52,10 @@ function checkField(entry: FieldEntry, field: DataField, dates: FixedDates, find
     if (subfields[i]!.code !== 'c') continue;
     const years = yearsIn(subfields[i]!.value);
     if (years.length === 0 || years.some((year) => yearAgreesWith(year, dates))) continue;
-    const shown = dates.date2.trim() && dates.type !== 'e' ? `Date 1 "${dates.date1}" and Date 2 "${dates.date2}"` : `Date 1 "${dates.date1}"`;
+    const shown =
+      dates.date2.trim() && dates.type !== 'e'
+        ? `Date 1 "${dates.date1}" and Date 2 "${dates.date2}"`
+        : `Date 1 "${dates.date1}"`;
     findings.push(
       fieldFinding(
         publicationDate008,

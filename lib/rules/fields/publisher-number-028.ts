@@ -12,13 +12,21 @@ export const publisherNumber028: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Music and video catalogs match on label plus number; a number without its label matches the wrong issues.',
+  rationale:
+    'Music and video catalogs match on label plus number; a number without its label matches the wrong issues.',
   source: 'https://www.loc.gov/marc/bibliographic/bd028.html',
   check(ctx) {
     const findings: Finding[] = [];
     for (const entry of dataFieldsWithLinked(ctx, '028')) {
       if (hasSubfield(entry.field, 'b')) continue;
-      findings.push(fieldFinding(publisherNumber028, entry, `${fieldPlace(entry.field.tag, entry.occurrence)} has no $b (source: the label or publisher). Add $b after the number.`, { code: 'b' }));
+      findings.push(
+        fieldFinding(
+          publisherNumber028,
+          entry,
+          `${fieldPlace(entry.field.tag, entry.occurrence)} has no $b (source: the label or publisher). Add $b after the number.`,
+          { code: 'b' },
+        ),
+      );
     }
     return findings;
   },

@@ -23,7 +23,13 @@ export const rdaContentCarrier: Rule = {
     const findings: Finding[] = [];
     for (const [tag, name, example] of TYPES) {
       if (ctx.index.byTag(tag).length > 0) continue;
-      findings.push(recordFinding(rdaContentCarrier, `The record is RDA (040 $e rda) but has no ${tag} (${name}). Add ${tag} ${example}.`, tag));
+      findings.push(
+        recordFinding(
+          rdaContentCarrier,
+          `The record is RDA (040 $e rda) but has no ${tag} (${name}). Add ${tag} ${example}.`,
+          tag,
+        ),
+      );
     }
     return findings;
   },

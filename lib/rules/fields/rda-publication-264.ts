@@ -22,7 +22,8 @@ export const rdaPublication264: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'PCC RDA practice records publication in 264 so that publication, manufacture and copyright dates stay apart.',
+  rationale:
+    'PCC RDA practice records publication in 264 so that publication, manufacture and copyright dates stay apart.',
   source: 'https://www.loc.gov/marc/bibliographic/bd264.html',
   check(ctx) {
     if (ctx.index.byTag('264').length > 0 || ctx.index.byTag('260').length === 0 || !isRdaRecord(ctx)) return [];
@@ -30,14 +31,28 @@ export const rdaPublication264: Rule = {
     for (const entry of ctx.index.byTag('260')) {
       const field = entry.field;
       if (!isDataField(field)) continue;
-      const converted = convertible(field) ? { tag: '264', ind1: field.ind1, ind2: '1', subfields: field.subfields.map((s) => ({ code: s.code, value: s.value })) } : null;
+      const converted = convertible(field)
+        ? {
+            tag: '264',
+            ind1: field.ind1,
+            ind2: '1',
+            subfields: field.subfields.map((s) => ({ code: s.code, value: s.value })),
+          }
+        : null;
       findings.push(
         fieldFinding(
           rdaPublication264,
           entry,
           `${fieldPlace('260', entry.occurrence)}: the record is RDA (040 $e rda) but records publication in 260. Use 264 with indicator 2 = 1 (publication), and a separate 264 #4 for a copyright date.`,
           converted
-            ? { fix: { type: 'replace-field', fieldIndex: entry.fieldIndex, field: converted, description: 'Change 260 to 264 with indicator 2 = 1 (publication)' } }
+            ? {
+                fix: {
+                  type: 'replace-field',
+                  fieldIndex: entry.fieldIndex,
+                  field: converted,
+                  description: 'Change 260 to 264 with indicator 2 = 1 (publication)',
+                },
+              }
             : undefined,
         ),
       );

@@ -55,10 +55,24 @@ function checkNumber(entry: DataFieldEntry, index: number, kind: string, value: 
     else if (ISMN_10.test(number)) digits = `9790${number.slice(1)}`;
   }
   if (digits === null) {
-    findings.push(fieldFinding(standardIdentifier024, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: indicator 1 is ${kind}, so $a must be an ${name}, but it is ${quoted(value)}. Correct the number or indicator 1 (8 = unspecified type).`, { code: 'a', subfieldIndex: index }));
+    findings.push(
+      fieldFinding(
+        standardIdentifier024,
+        entry,
+        `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: indicator 1 is ${kind}, so $a must be an ${name}, but it is ${quoted(value)}. Correct the number or indicator 1 (8 = unspecified type).`,
+        { code: 'a', subfieldIndex: index },
+      ),
+    );
     return;
   }
   const expected = ean13CheckDigit(digits.slice(0, 12));
   if (digits.charAt(12) === expected) return;
-  findings.push(fieldFinding(standardIdentifier024, entry, `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: ${number} has a bad check digit (expected ${expected}). Correct the number, or move a number printed wrongly on the item to $z.`, { code: 'a', subfieldIndex: index }));
+  findings.push(
+    fieldFinding(
+      standardIdentifier024,
+      entry,
+      `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: ${number} has a bad check digit (expected ${expected}). Correct the number, or move a number printed wrongly on the item to $z.`,
+      { code: 'a', subfieldIndex: index },
+    ),
+  );
 }

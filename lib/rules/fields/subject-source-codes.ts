@@ -1,10 +1,20 @@
 import type { Finding, Rule } from '../types';
-import { genreSourceCodes, obsoleteGenreSourceCodes, obsoleteSubjectSourceCodes, subjectSourceCodes as subjectSources } from '../../marc21/codelists';
+import {
+  genreSourceCodes,
+  obsoleteGenreSourceCodes,
+  obsoleteSubjectSourceCodes,
+  subjectSourceCodes as subjectSources,
+} from '../../marc21/codelists';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
-import { INDICATOR_FOR_SOURCE, SUBJECT_TAGS_WITH_SOURCE, sourceCode, withIndicatorInsteadOfSource } from '../shared/subject-sources';
+import {
+  INDICATOR_FOR_SOURCE,
+  SUBJECT_TAGS_WITH_SOURCE,
+  sourceCode,
+  withIndicatorInsteadOfSource,
+} from '../shared/subject-sources';
 
 /** Punctuation keyed after a code by habit ("gsafd."): removing it is safe when the rest is a valid code. */
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
@@ -44,11 +54,21 @@ export const subjectSourceCodes: Rule = {
           const trimmed = value.replace(TRAILING_PUNCTUATION, '');
           if (ownIndicator === undefined && trimmed !== value && valid.has(sourceCode(trimmed))) {
             findings.push(
-              fieldFinding(subjectSourceCodes, entry, `${place}: "${value}" has punctuation after the code. Write "${trimmed}".`, {
-                code: '2',
-                subfieldIndex: i,
-                fix: { type: 'replace-field', fieldIndex: entry.fieldIndex, field: withSubfieldValue(entry.field, i, trimmed), description: `Write $2 as "${trimmed}"` },
-              }),
+              fieldFinding(
+                subjectSourceCodes,
+                entry,
+                `${place}: "${value}" has punctuation after the code. Write "${trimmed}".`,
+                {
+                  code: '2',
+                  subfieldIndex: i,
+                  fix: {
+                    type: 'replace-field',
+                    fieldIndex: entry.fieldIndex,
+                    field: withSubfieldValue(entry.field, i, trimmed),
+                    description: `Write $2 as "${trimmed}"`,
+                  },
+                },
+              ),
             );
             continue;
           }

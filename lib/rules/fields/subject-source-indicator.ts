@@ -3,7 +3,12 @@ import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { fieldPlace } from '../shared/place';
 import { subfieldIndexOf, withIndicator } from '../shared/subfields';
-import { INDICATOR_FOR_SOURCE, SUBJECT_TAGS_WITH_SOURCE, sourceCode, withIndicatorInsteadOfSource } from '../shared/subject-sources';
+import {
+  INDICATOR_FOR_SOURCE,
+  SUBJECT_TAGS_WITH_SOURCE,
+  sourceCode,
+  withIndicatorInsteadOfSource,
+} from '../shared/subject-sources';
 import type { DataFieldEntry } from '../shared/field-entry';
 
 /**
@@ -18,7 +23,8 @@ export const subjectSourceIndicator: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Authority control and subject browsing pick the vocabulary from indicator 2 and $2; a mismatch files the heading under the wrong thesaurus.',
+  rationale:
+    'Authority control and subject browsing pick the vocabulary from indicator 2 and $2; a mismatch files the heading under the wrong thesaurus.',
   source: 'https://www.loc.gov/marc/bibliographic/bd650.html',
   check(ctx) {
     const findings: Finding[] = [];
@@ -35,9 +41,14 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
   if (field.ind2 === '7') {
     if (sourceIndex >= 0) return;
     findings.push(
-      fieldFinding(subjectSourceIndicator, entry, `${fieldPlace(field.tag, entry.occurrence)}: indicator 2 is 7 (source in $2) but there is no $2. Add $2 with the source code (e.g. "fast", "lcgft"), or correct indicator 2.`, {
-        indicator: 2,
-      }),
+      fieldFinding(
+        subjectSourceIndicator,
+        entry,
+        `${fieldPlace(field.tag, entry.occurrence)}: indicator 2 is 7 (source in $2) but there is no $2. Add $2 with the source code (e.g. "fast", "lcgft"), or correct indicator 2.`,
+        {
+          indicator: 2,
+        },
+      ),
     );
     return;
   }
@@ -53,7 +64,12 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
       description: `Set indicator 2 of ${field.tag} to ${ownIndicator} (${sourceCode(value)}) and remove $2`,
     };
   } else if (field.ind2 === ' ' || field.ind2 === '4') {
-    fix = { type: 'replace-field', fieldIndex: entry.fieldIndex, field: withIndicator(field, 2, '7'), description: `Set indicator 2 of ${field.tag} to 7 (source in $2)` };
+    fix = {
+      type: 'replace-field',
+      fieldIndex: entry.fieldIndex,
+      field: withIndicator(field, 2, '7'),
+      description: `Set indicator 2 of ${field.tag} to 7 (source in $2)`,
+    };
   }
   findings.push(
     fieldFinding(

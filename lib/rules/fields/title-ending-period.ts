@@ -21,7 +21,8 @@ export const titleEndingPeriod: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'LC and PCC practice ends the title statement with a period; missing ending punctuation usually means a truncated 245.',
+  rationale:
+    'LC and PCC practice ends the title statement with a period; missing ending punctuation usually means a truncated 245.',
   source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
   check(ctx) {
     if (omitsIsbdPunctuation(ctx)) return [];
@@ -50,7 +51,9 @@ export const titleEndingPeriod: Rule = {
           titleEndingPeriod,
           entry,
           `${subfieldPlace(entry.field.tag, entry.occurrence, last.code)}: the title statement must end with a period, but it ends with "${last.value.slice(-1)}". ` +
-            (fixed ? 'Add a period at the end.' : 'Complete or correct the end of the field, then end it with a period.'),
+            (fixed
+              ? 'Add a period at the end.'
+              : 'Complete or correct the end of the field, then end it with a period.'),
           {
             code: last.code,
             subfieldIndex: lastIndex,

@@ -24,26 +24,43 @@ export const titleFirstSubfield: Rule = {
       const subfields = entry.field.subfields;
       if (hasSubfield(entry.field, '6')) {
         if (subfields.length < 2) {
-          findings.push(fieldFinding(titleFirstSubfield, entry, `${fieldPlace(entry.field.tag, entry.occurrence)} has only $6; add the title in $a after it.`, { code: '6' }));
+          findings.push(
+            fieldFinding(
+              titleFirstSubfield,
+              entry,
+              `${fieldPlace(entry.field.tag, entry.occurrence)} has only $6; add the title in $a after it.`,
+              { code: '6' },
+            ),
+          );
           continue;
         }
         if (subfields[0]!.code !== '6') {
           // Lint then also complains about the subfield after it; one finding says it better.
           findings.push(
-            fieldFinding(titleFirstSubfield, entry, `${fieldPlace(entry.field.tag, entry.occurrence)}: $6 (linkage) must be the first subfield, but the field starts with $${subfields[0]!.code}. Move $6 to the front.`, {
-              code: '6',
-              subfieldIndex: subfields.findIndex((s) => s.code === '6'),
-            }),
+            fieldFinding(
+              titleFirstSubfield,
+              entry,
+              `${fieldPlace(entry.field.tag, entry.occurrence)}: $6 (linkage) must be the first subfield, but the field starts with $${subfields[0]!.code}. Move $6 to the front.`,
+              {
+                code: '6',
+                subfieldIndex: subfields.findIndex((s) => s.code === '6'),
+              },
+            ),
           );
           continue;
         }
         const second = subfields[1]!.code;
         if (!isTitleCode(second, entry.field)) {
           findings.push(
-            fieldFinding(titleFirstSubfield, entry, `${fieldPlace(entry.field.tag, entry.occurrence)}: the subfield after $6 must be $a (title), but it is $${second}. Put the title proper in $a right after $6.`, {
-              code: second,
-              subfieldIndex: 1,
-            }),
+            fieldFinding(
+              titleFirstSubfield,
+              entry,
+              `${fieldPlace(entry.field.tag, entry.occurrence)}: the subfield after $6 must be $a (title), but it is $${second}. Put the title proper in $a right after $6.`,
+              {
+                code: second,
+                subfieldIndex: 1,
+              },
+            ),
           );
         }
         continue;

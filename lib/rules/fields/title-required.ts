@@ -20,14 +20,21 @@ export const titleRequired: Rule = {
   check(ctx) {
     const entries = ctx.index.byTag('245');
     if (entries.length === 0) {
-      return [recordFinding(titleRequired, 'The record has no 245 (title statement). Add a 245 with the title in $a.', '245')];
+      return [
+        recordFinding(titleRequired, 'The record has no 245 (title statement). Add a 245 with the title in $a.', '245'),
+      ];
     }
     const findings: Finding[] = [];
     for (const entry of entries) {
       const field = entry.field;
       if (!isDataField(field) || hasSubfield(field, 'a') || hasSubfield(field, 'k')) continue;
       findings.push(
-        fieldFinding(titleRequired, entry, `${fieldPlace('245', entry.occurrence)} has no $a (title). Add the title proper in $a as the first subfield.`, { code: 'a' }),
+        fieldFinding(
+          titleRequired,
+          entry,
+          `${fieldPlace('245', entry.occurrence)} has no $a (title). Add the title proper in $a as the first subfield.`,
+          { code: 'a' },
+        ),
       );
     }
     return findings;

@@ -1,7 +1,13 @@
 import type { DataField } from '../../marc/types';
 import type { Edit, Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
-import { endsWithComma, endsWithPeriod, endsWithSpacedMark, endsWithSpaceThenOneOf, omitsIsbdPunctuation } from '../shared/punctuation';
+import {
+  endsWithComma,
+  endsWithPeriod,
+  endsWithSpacedMark,
+  endsWithSpaceThenOneOf,
+  omitsIsbdPunctuation,
+} from '../shared/punctuation';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
@@ -29,7 +35,8 @@ export const titleSubfieldPunctuation: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'ISBD punctuation before each 245 subfield is what displays show between title, subtitle and responsibility.',
+  rationale:
+    'ISBD punctuation before each 245 subfield is what displays show between title, subtitle and responsibility.',
   source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
   check(ctx) {
     if (omitsIsbdPunctuation(ctx)) return [];
@@ -51,29 +58,64 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
         if (checkedC) break;
         checkedC = true;
         if (!endsWithSpacedMark(before, '/')) {
-          reportAt(findings, entry, i, 'the statement of responsibility must be preceded by " /" at the end of the previous subfield. Add " /" there.', slashFix(entry, i - 1, before));
+          reportAt(
+            findings,
+            entry,
+            i,
+            'the statement of responsibility must be preceded by " /" at the end of the previous subfield. Add " /" there.',
+            slashFix(entry, i - 1, before),
+          );
         }
         if (SPACED_INITIALS.test(value) && !IE_INITIALS.test(value)) {
-          reportAt(findings, entry, i, 'initials should not be separated by a space (write "J.R.R. Tolkien", not "J. R. R. Tolkien").');
+          reportAt(
+            findings,
+            entry,
+            i,
+            'initials should not be separated by a space (write "J.R.R. Tolkien", not "J. R. R. Tolkien").',
+          );
         }
         break;
       case 'b':
         if (!endsWithSpaceThenOneOf(before, ':;=')) {
-          reportAt(findings, entry, i, 'the remainder of title must be preceded by " :", " ;" or " =" at the end of the previous subfield. Add the mark that fits (usually " :").');
+          reportAt(
+            findings,
+            entry,
+            i,
+            'the remainder of title must be preceded by " :", " ;" or " =" at the end of the previous subfield. Add the mark that fits (usually " :").',
+          );
         }
         break;
       case 'h':
-        if (!(before.length > 0 && !WHITESPACE.test(before.charAt(before.length - 1))) && !before.endsWith('-- ')) reportAt(findings, entry, i, 'the medium must not be preceded by a space. Remove the space at the end of the previous subfield.');
-        if (!BRACKETED_GMD.test(value)) reportAt(findings, entry, i, 'the medium must be enclosed in square brackets, e.g. "[videorecording]".');
+        if (!(before.length > 0 && !WHITESPACE.test(before.charAt(before.length - 1))) && !before.endsWith('-- '))
+          reportAt(
+            findings,
+            entry,
+            i,
+            'the medium must not be preceded by a space. Remove the space at the end of the previous subfield.',
+          );
+        if (!BRACKETED_GMD.test(value))
+          reportAt(findings, entry, i, 'the medium must be enclosed in square brackets, e.g. "[videorecording]".');
         break;
       case 'n':
-        if (!endsWithPeriod(before)) reportAt(findings, entry, i, 'the number of part must be preceded by a period at the end of the previous subfield. Add ".".');
+        if (!endsWithPeriod(before))
+          reportAt(
+            findings,
+            entry,
+            i,
+            'the number of part must be preceded by a period at the end of the previous subfield. Add ".".',
+          );
         break;
       case 'p':
         if (subfields[i - 1]!.code === 'n') {
-          if (!endsWithComma(before)) reportAt(findings, entry, i, 'a part name after $n must be preceded by a comma at the end of $n. Add ",".');
+          if (!endsWithComma(before))
+            reportAt(findings, entry, i, 'a part name after $n must be preceded by a comma at the end of $n. Add ",".');
         } else if (!endsWithPeriod(before)) {
-          reportAt(findings, entry, i, 'the part name must be preceded by a period at the end of the previous subfield. Add ".".');
+          reportAt(
+            findings,
+            entry,
+            i,
+            'the part name must be preceded by a period at the end of the previous subfield. Add ".".',
+          );
         }
         break;
     }
@@ -83,7 +125,13 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
 function reportAt(findings: Finding[], entry: DataFieldEntry, index: number, message: string, fix?: Edit): void {
   const code = entry.field.subfields[index]!.code;
   const place = subfieldPlace(entry.field.tag, entry.occurrence, code);
-  findings.push(fieldFinding(titleSubfieldPunctuation, entry, `${place}: ${message}`, { code, subfieldIndex: index, ...(fix ? { fix } : {}) }));
+  findings.push(
+    fieldFinding(titleSubfieldPunctuation, entry, `${place}: ${message}`, {
+      code,
+      subfieldIndex: index,
+      ...(fix ? { fix } : {}),
+    }),
+  );
 }
 
 /** " /" is safe to add after a word, or a space before a "/" already there; otherwise we do not guess. */
@@ -93,5 +141,10 @@ function slashFix(entry: DataFieldEntry, index: number, before: string): Edit | 
   else if (ENDS_WITH_WORD.test(before)) value = `${before} /`;
   if (value === null) return undefined;
   const field: DataField = withSubfieldValue(entry.field, index, value);
-  return { type: 'replace-field', fieldIndex: entry.fieldIndex, field, description: `End the subfield before ${entry.field.tag} $c with " /"` };
+  return {
+    type: 'replace-field',
+    fieldIndex: entry.fieldIndex,
+    field,
+    description: `End the subfield before ${entry.field.tag} $c with " /"`,
+  };
 }

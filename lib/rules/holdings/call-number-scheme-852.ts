@@ -20,7 +20,8 @@ export const callNumberScheme852: Rule = {
   appliesTo: ['holdings'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Alma sorts and browses call numbers by the scheme in 852 indicator 1; a wrong scheme misfiles the item in shelf lists.',
+  rationale:
+    'Alma sorts and browses call numbers by the scheme in 852 indicator 1; a wrong scheme misfiles the item in shelf lists.',
   source: 'https://www.loc.gov/marc/holdings/hd852.html',
   check(ctx) {
     const findings: Finding[] = [];
@@ -33,19 +34,36 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
   const field = entry.field;
   const sourceIndex = subfieldIndexOf(field, '2');
   if (field.ind1 === '7' && sourceIndex < 0) {
-    findings.push(fieldFinding(callNumberScheme852, entry, `${fieldPlace('852', entry.occurrence)}, indicator 1 is 7 (scheme named in $2) but there is no $2. Add $2 with the classification source code, or set the indicator to the scheme used.`, { indicator: 1 }));
+    findings.push(
+      fieldFinding(
+        callNumberScheme852,
+        entry,
+        `${fieldPlace('852', entry.occurrence)}, indicator 1 is 7 (scheme named in $2) but there is no $2. Add $2 with the classification source code, or set the indicator to the scheme used.`,
+        { indicator: 1 },
+      ),
+    );
   } else if (field.ind1 !== '7' && sourceIndex >= 0) {
     const fix: Edit | undefined =
       field.ind1 === ' ' || field.ind1 === '8'
-        ? { type: 'replace-field', fieldIndex: entry.fieldIndex, field: withIndicator(field, 1, '7'), description: 'Set 852 indicator 1 to 7 (scheme named in $2)' }
+        ? {
+            type: 'replace-field',
+            fieldIndex: entry.fieldIndex,
+            field: withIndicator(field, 1, '7'),
+            description: 'Set 852 indicator 1 to 7 (scheme named in $2)',
+          }
         : undefined;
     findings.push(
-      fieldFinding(callNumberScheme852, entry, `${fieldPlace('852', entry.occurrence)}, indicator 1 is "${field.ind1}" but $2 names a scheme ("${field.subfields[sourceIndex]!.value}"). Set indicator 1 to 7, or remove $2.`, {
-        indicator: 1,
-        code: '2',
-        subfieldIndex: sourceIndex,
-        ...(fix ? { fix } : {}),
-      }),
+      fieldFinding(
+        callNumberScheme852,
+        entry,
+        `${fieldPlace('852', entry.occurrence)}, indicator 1 is "${field.ind1}" but $2 names a scheme ("${field.subfields[sourceIndex]!.value}"). Set indicator 1 to 7, or remove $2.`,
+        {
+          indicator: 1,
+          code: '2',
+          subfieldIndex: sourceIndex,
+          ...(fix ? { fix } : {}),
+        },
+      ),
     );
   }
   const classIndex = subfieldIndexOf(field, 'h');
@@ -60,7 +78,9 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
       callNumberScheme852,
       entry,
       `${fieldPlace('852', entry.occurrence)}, indicator 1 is ${field.ind1} (${expected.name}) but $h ${quoted(classPart)} does not look like ${expected.name} classification.` +
-        (better ? ` It looks like ${better.name}: set indicator 1 to ${better.indicator}.` : ' Check $h, or set indicator 1 to the scheme used (8 other, blank unknown).'),
+        (better
+          ? ` It looks like ${better.name}: set indicator 1 to ${better.indicator}.`
+          : ' Check $h, or set indicator 1 to the scheme used (8 other, blank unknown).'),
       {
         indicator: 1,
         code: 'h',
@@ -84,5 +104,10 @@ function suggestedIndicator(classPart: string): { indicator: string; name: strin
 }
 
 function fixTo(entry: DataFieldEntry, field: DataField, indicator: string, name: string): Edit {
-  return { type: 'replace-field', fieldIndex: entry.fieldIndex, field: withIndicator(field, 1, indicator), description: `Set 852 indicator 1 to ${indicator} (${name})` };
+  return {
+    type: 'replace-field',
+    fieldIndex: entry.fieldIndex,
+    field: withIndicator(field, 1, indicator),
+    description: `Set 852 indicator 1 to ${indicator} (${name})`,
+  };
 }

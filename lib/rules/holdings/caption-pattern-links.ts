@@ -27,7 +27,8 @@ export const captionPatternLinks: Rule = {
   appliesTo: ['holdings'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Without its caption an 863 cannot be displayed ("v.1" becomes "1") and Alma cannot predict the next issue.',
+  rationale:
+    'Without its caption an 863 cannot be displayed ("v.1" becomes "1") and Alma cannot predict the next issue.',
   source: 'https://www.loc.gov/marc/holdings/hd853855.html',
   check(ctx) {
     let findings: Finding[] | null = null;
@@ -51,14 +52,35 @@ function captionLinks(ctx: RuleContext, tag: string, enumerationTag: string, fin
     if (!isDataField(field)) continue;
     const index = subfieldIndexOf(field, '8');
     if (index < 0) {
-      findings.push(fieldFinding(captionPatternLinks, entry, `${fieldPlace(tag, entry.occurrence)} has no $8 (link number). Add $8 with a number, e.g. "1", and use it in the ${enumerationTag} $8 ("1.1").`, { code: '8' }));
+      findings.push(
+        fieldFinding(
+          captionPatternLinks,
+          entry,
+          `${fieldPlace(tag, entry.occurrence)} has no $8 (link number). Add $8 with a number, e.g. "1", and use it in the ${enumerationTag} $8 ("1.1").`,
+          { code: '8' },
+        ),
+      );
       continue;
     }
     const link = field.subfields[index]!.value.trim();
     if (!CAPTION_LINK.test(link)) {
-      findings.push(fieldFinding(captionPatternLinks, entry, `${subfieldPlace(tag, entry.occurrence, '8')}: ${quoted(link)} is not a link number; it must be a whole number such as "1".`, { code: '8', subfieldIndex: index }));
+      findings.push(
+        fieldFinding(
+          captionPatternLinks,
+          entry,
+          `${subfieldPlace(tag, entry.occurrence, '8')}: ${quoted(link)} is not a link number; it must be a whole number such as "1".`,
+          { code: '8', subfieldIndex: index },
+        ),
+      );
     } else if (links.has(link)) {
-      findings.push(fieldFinding(captionPatternLinks, entry, `${subfieldPlace(tag, entry.occurrence, '8')}: link number ${link} is used by another ${tag}. Give each caption and pattern its own number.`, { code: '8', subfieldIndex: index }));
+      findings.push(
+        fieldFinding(
+          captionPatternLinks,
+          entry,
+          `${subfieldPlace(tag, entry.occurrence, '8')}: link number ${link} is used by another ${tag}. Give each caption and pattern its own number.`,
+          { code: '8', subfieldIndex: index },
+        ),
+      );
     } else {
       links.add(link);
     }
@@ -72,20 +94,39 @@ function checkEnumeration(entry: FieldEntry, captionTag: string, links: Set<stri
   const tag = field.tag;
   const index = subfieldIndexOf(field, '8');
   if (index < 0) {
-    findings.push(fieldFinding(captionPatternLinks, entry, `${fieldPlace(tag, entry.occurrence)} has no $8. Add $8 with the ${captionTag} link number and a sequence number, e.g. "1.1".`, { code: '8' }));
+    findings.push(
+      fieldFinding(
+        captionPatternLinks,
+        entry,
+        `${fieldPlace(tag, entry.occurrence)} has no $8. Add $8 with the ${captionTag} link number and a sequence number, e.g. "1.1".`,
+        { code: '8' },
+      ),
+    );
     return;
   }
   const value = field.subfields[index]!.value.trim();
   const match = ENUMERATION_LINK.exec(value);
   if (!match) {
-    findings.push(fieldFinding(captionPatternLinks, entry, `${subfieldPlace(tag, entry.occurrence, '8')}: ${quoted(value)} must be the ${captionTag} link number, a period and a sequence number, e.g. "1.1".`, { code: '8', subfieldIndex: index }));
+    findings.push(
+      fieldFinding(
+        captionPatternLinks,
+        entry,
+        `${subfieldPlace(tag, entry.occurrence, '8')}: ${quoted(value)} must be the ${captionTag} link number, a period and a sequence number, e.g. "1.1".`,
+        { code: '8', subfieldIndex: index },
+      ),
+    );
     return;
   }
   if (links.has(match[1]!)) return;
   findings.push(
-    fieldFinding(captionPatternLinks, entry, `${subfieldPlace(tag, entry.occurrence, '8')}: "${value}" uses link number ${match[1]}, but no ${captionTag} has $8 "${match[1]}". Add that ${captionTag}, or correct the link number.`, {
-      code: '8',
-      subfieldIndex: index,
-    }),
+    fieldFinding(
+      captionPatternLinks,
+      entry,
+      `${subfieldPlace(tag, entry.occurrence, '8')}: "${value}" uses link number ${match[1]}, but no ${captionTag} has $8 "${match[1]}". Add that ${captionTag}, or correct the link number.`,
+      {
+        code: '8',
+        subfieldIndex: index,
+      },
+    ),
   );
 }

@@ -16,7 +16,8 @@ export const holdingsTypeContent: Rule = {
   appliesTo: ['holdings'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Alma predicts issues and displays volumes only for multipart and serial holdings; a wrong type hides them.',
+  rationale:
+    'Alma predicts issues and displays volumes only for multipart and serial holdings; a wrong type hides them.',
   source: 'https://www.loc.gov/marc/holdings/hdleader.html',
   check(ctx) {
     if (ctx.record?.leader.charAt(6) !== 'x') return [];

@@ -6,7 +6,7 @@ import { itemFinding } from '../procedures/helpers';
 /** The barcode must match the institution's barcode pattern (when the profile sets one). */
 export const itemBarcodeFormat: Rule = {
   id: 'item-barcode-format',
-  title: 'Barcode does not match the institution\'s format',
+  title: "Barcode does not match the institution's format",
   defaultSeverity: 'warning',
   appliesTo: ['item'],
   origin: 'procedure',

@@ -13,7 +13,7 @@ export const itemBarcodeMissing: Rule = {
   rationale: 'Circulation needs the physical barcode; a generated temporary barcode has to be replaced later.',
   source: PROCEDURE_URLS.itemRecords,
   check(ctx) {
-    if (!ctx.item || ctx.item.barcode.trim() !== '') return [];
+    if (ctx.item?.barcode.trim() !== '') return [];
     return [
       itemFinding(
         itemBarcodeMissing,

@@ -10,7 +10,7 @@ export const itemCopyIdDuplicate: Rule = {
   appliesTo: ['item'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'Copy IDs count up across all locations of a library, so each copy\'s number is unique there.',
+  rationale: "Copy IDs count up across all locations of a library, so each copy's number is unique there.",
   source: PROCEDURE_URLS.itemRecords,
   check(ctx) {
     const item = ctx.item;
@@ -18,7 +18,8 @@ export const itemCopyIdDuplicate: Rule = {
     const copyId = item?.copyId.trim() ?? '';
     if (!item || !rows || copyId === '') return [];
     const isSelf = (row: (typeof rows)[number]) =>
-      (item.itemId !== null && row.itemId === item.itemId) || (item.barcode.trim() !== '' && row.barcode.trim() === item.barcode.trim());
+      (item.itemId !== null && row.itemId === item.itemId) ||
+      (item.barcode.trim() !== '' && row.barcode.trim() === item.barcode.trim());
     const self = rows.find(isSelf);
     const library = self?.libraryCode?.trim();
     const location = item.permanentLocation.code.trim();

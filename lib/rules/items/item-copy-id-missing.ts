@@ -13,12 +13,12 @@ export const itemCopyIdMissing: Rule = {
   rationale: 'Copy ID tells copies apart in a library: 1 for the first copy, then counting up across its locations.',
   source: PROCEDURE_URLS.itemRecords,
   check(ctx) {
-    if (!ctx.item || ctx.item.copyId.trim() !== '') return [];
+    if (ctx.item?.copyId.trim() !== '') return [];
     return [
       itemFinding(
         itemCopyIdMissing,
         'copyId',
-        'Copy ID is empty. Enter 1 for the library\'s first copy of this title, or the next number after the copies already in that library.',
+        "Copy ID is empty. Enter 1 for the library's first copy of this title, or the next number after the copies already in that library.",
       ),
     ];
   },

@@ -11,7 +11,8 @@ export const itemInWithdrawnLocation: Rule = {
   appliesTo: ['item'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'Reinstating a withdrawn copy also means fixing holdings, suppression, its status and the WorldCat holding.',
+  rationale:
+    'Reinstating a withdrawn copy also means fixing holdings, suppression, its status and the WorldCat holding.',
   source: PROCEDURE_URLS.reinstatingItems,
   check(ctx) {
     const location = ctx.item?.permanentLocation;

@@ -11,7 +11,8 @@ export const itemNrlfWorkOrder: Rule = {
   appliesTo: ['item'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'Items in the deposit work order show as unavailable; NRLF removes the work order when it rejects an item.',
+  rationale:
+    'Items in the deposit work order show as unavailable; NRLF removes the work order when it rejects an item.',
   source: PROCEDURE_URLS.nrlfDeposit,
   inferred: true,
   check(ctx) {

@@ -7,10 +7,22 @@ import { itemFinding } from '../procedures/helpers';
 
 /** For each profile pattern: the item field it checks and what goes unchecked while it is broken. */
 const AFFECTED: Record<PatternSetting, { field: keyof ItemRecord; label: string; unchecked: string }> = {
-  withdrawnLocationPattern: { field: 'permanentLocation', label: 'withdrawn-location pattern', unchecked: 'withdrawn locations are not recognised' },
+  withdrawnLocationPattern: {
+    field: 'permanentLocation',
+    label: 'withdrawn-location pattern',
+    unchecked: 'withdrawn locations are not recognised',
+  },
   barcodePattern: { field: 'barcode', label: 'barcode pattern', unchecked: 'barcodes are not checked' },
-  mvmDescriptionPattern: { field: 'description', label: 'multi-volume Description pattern', unchecked: 'volume descriptions are not checked' },
-  depositWorkOrderPattern: { field: 'processType', label: 'deposit work-order pattern', unchecked: 'the NRLF workflow is not recognised' },
+  mvmDescriptionPattern: {
+    field: 'description',
+    label: 'multi-volume Description pattern',
+    unchecked: 'volume descriptions are not checked',
+  },
+  depositWorkOrderPattern: {
+    field: 'processType',
+    label: 'deposit work-order pattern',
+    unchecked: 'the NRLF workflow is not recognised',
+  },
 };
 
 /** A profile pattern that is not a valid regular expression is treated as empty; this says so. */

@@ -18,10 +18,22 @@ export const itemTypeAndPolicy: Rule = {
     if (!item) return [];
     const findings: Finding[] = [];
     if (item.materialType.code.trim() === '') {
-      findings.push(itemFinding(itemTypeAndPolicy, 'materialType', 'Material type is empty. Choose the type of the piece (e.g. Book) from the list.'));
+      findings.push(
+        itemFinding(
+          itemTypeAndPolicy,
+          'materialType',
+          'Material type is empty. Choose the type of the piece (e.g. Book) from the list.',
+        ),
+      );
     }
     if (item.itemPolicy.code.trim() === '') {
-      findings.push(itemFinding(itemTypeAndPolicy, 'itemPolicy', 'Item policy is empty. Choose the loan policy for this copy from the list.'));
+      findings.push(
+        itemFinding(
+          itemTypeAndPolicy,
+          'itemPolicy',
+          'Item policy is empty. Choose the loan policy for this copy from the list.',
+        ),
+      );
     }
     return findings;
   },

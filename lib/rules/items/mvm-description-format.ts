@@ -26,7 +26,14 @@ export const mvmDescriptionFormat: Rule = {
         mvmDescriptionFormat,
         'description',
         `Description "${description}" does not follow the volume format (${ctx.profile.mvmDescriptionPattern}). Write the designation and number only, e.g. ${suggestion ?? 'v.3'}.`,
-        suggestion ? { type: 'set-item-field', field: 'description', value: suggestion, description: `Set Description to ${suggestion}` } : undefined,
+        suggestion
+          ? {
+              type: 'set-item-field',
+              field: 'description',
+              value: suggestion,
+              description: `Set Description to ${suggestion}`,
+            }
+          : undefined,
       ),
     ];
   },

@@ -17,14 +17,21 @@ export const mvmDescriptionMissing: Rule = {
   source: PROCEDURE_URLS.multiVolumeMonographs,
   check(ctx) {
     const item = ctx.item;
-    if (!item || item.description.trim() !== '' || !isMultiVolumeSet(ctx.bib)) return [];
+    if (item?.description.trim() !== '' || !isMultiVolumeSet(ctx.bib)) return [];
     const suggestion = suggestedDescription(item.enumerationA, profilePatterns(ctx.profile).mvmDescription);
     return [
       itemFinding(
         mvmDescriptionMissing,
         'description',
         `The bib is a multi-volume set but Description is empty. Enter the volume designation and number, e.g. ${suggestion ?? 'v.3'}.`,
-        suggestion ? { type: 'set-item-field', field: 'description', value: suggestion, description: `Set Description to ${suggestion}` } : undefined,
+        suggestion
+          ? {
+              type: 'set-item-field',
+              field: 'description',
+              value: suggestion,
+              description: `Set Description to ${suggestion}`,
+            }
+          : undefined,
       ),
     ];
   },

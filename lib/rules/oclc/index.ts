@@ -10,4 +10,10 @@ import { oclcNumberSingle } from './oclc-number-single';
  * Also in that profile (rule set 'oclc'), from other groups: title-required and one-main-entry
  * (fields), control characters, field/record length and fixed-field codes (structure).
  */
-export const oclcRules: readonly Rule[] = [oclcCatalogingSource, oclcFixedFieldRequired, oclcInvalidCharacters, oclcNumberForm, oclcNumberSingle];
+export const oclcRules: readonly Rule[] = [
+  oclcCatalogingSource,
+  oclcFixedFieldRequired,
+  oclcInvalidCharacters,
+  oclcNumberForm,
+  oclcNumberSingle,
+];

@@ -21,7 +21,13 @@ export const oclcCatalogingSource: Rule = {
   check(ctx) {
     const entries = ctx.index.byTag('040');
     if (entries.length === 0) {
-      return [recordFinding(oclcCatalogingSource, 'The record has no 040 (cataloging source). Add 040 with $a and $c (your MARC organization code or OCLC symbol), e.g. "$a DLC $b eng $c DLC".', '040')];
+      return [
+        recordFinding(
+          oclcCatalogingSource,
+          'The record has no 040 (cataloging source). Add 040 with $a and $c (your MARC organization code or OCLC symbol), e.g. "$a DLC $b eng $c DLC".',
+          '040',
+        ),
+      ];
     }
     const findings: Finding[] = [];
     for (const entry of entries) {
@@ -32,7 +38,14 @@ export const oclcCatalogingSource: Rule = {
         ['c', 'transcribing agency'],
       ] as const) {
         if (hasSubfield(field, code)) continue;
-        findings.push(fieldFinding(oclcCatalogingSource, entry, `${fieldPlace('040', entry.occurrence)} has no $${code} (${what}). Add $${code} with the agency's MARC code or OCLC symbol.`, { code }));
+        findings.push(
+          fieldFinding(
+            oclcCatalogingSource,
+            entry,
+            `${fieldPlace('040', entry.occurrence)} has no $${code} (${what}). Add $${code} with the agency's MARC code or OCLC symbol.`,
+            { code },
+          ),
+        );
       }
     }
     return findings;

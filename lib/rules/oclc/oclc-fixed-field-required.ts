@@ -14,6 +14,12 @@ export const oclcFixedFieldRequired: Rule = {
   source: BFAS_008,
   check(ctx) {
     if (ctx.index.byTag('008').length > 0) return [];
-    return [recordFinding(oclcFixedFieldRequired, 'The record has no 008 (fixed-length data elements). Add an 008 with the 008 form editor (dates, place, language).', '008')];
+    return [
+      recordFinding(
+        oclcFixedFieldRequired,
+        'The record has no 008 (fixed-length data elements). Add an 008 with the 008 form editor (dates, place, language).',
+        '008',
+      ),
+    ];
   },
 };

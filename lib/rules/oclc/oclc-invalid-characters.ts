@@ -17,7 +17,11 @@ function firstInvalid(value: string): { what: string; at: number } | null {
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i);
     if (unit < 0x80) continue;
-    if (unit <= 0x9f) return { what: `a C1 control character (U+${hex(unit)}), usually a MARC-8 or Windows-1252 byte read as Unicode`, at: i };
+    if (unit <= 0x9f)
+      return {
+        what: `a C1 control character (U+${hex(unit)}), usually a MARC-8 or Windows-1252 byte read as Unicode`,
+        at: i,
+      };
     if (unit >= 0xd800 && unit <= 0xdbff) {
       const next = value.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
@@ -48,7 +52,8 @@ export const oclcInvalidCharacters: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'oclc',
   profiles: ['all', 'oclc'],
-  rationale: 'Replacement characters and stray C1 bytes mean text was lost in a conversion; OCLC rejects them and patrons see garbage.',
+  rationale:
+    'Replacement characters and stray C1 bytes mean text was lost in a conversion; OCLC rejects them and patrons see garbage.',
   source: CONNEXION_VALIDATION,
   check(ctx) {
     const fields = ctx.record?.fields ?? [];
@@ -64,9 +69,14 @@ export const oclcInvalidCharacters: Rule = {
         if (!bad) continue;
         const occurrence = ctx.index.occurrenceOf(fieldIndex);
         (findings ??= []).push(
-          fieldFinding(oclcInvalidCharacters, { field, fieldIndex, occurrence }, `${fieldPlace(field.tag, occurrence)} contains ${bad.what} at character ${bad.at + 1}. Retype the value.`, {
-            position: [bad.at, bad.at + 1],
-          }),
+          fieldFinding(
+            oclcInvalidCharacters,
+            { field, fieldIndex, occurrence },
+            `${fieldPlace(field.tag, occurrence)} contains ${bad.what} at character ${bad.at + 1}. Retype the value.`,
+            {
+              position: [bad.at, bad.at + 1],
+            },
+          ),
         );
         continue;
       }

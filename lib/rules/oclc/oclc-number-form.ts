@@ -18,7 +18,8 @@ export const oclcNumberForm: Rule = {
   appliesTo: ['bib'],
   origin: 'oclc',
   profiles: ['all', 'oclc'],
-  rationale: 'Alma matches Connexion exports and WorldCat updates on 035 (OCoLC) numbers; a malformed one makes a duplicate record.',
+  rationale:
+    'Alma matches Connexion exports and WorldCat updates on 035 (OCoLC) numbers; a malformed one makes a duplicate record.',
   source: BFAS_035,
   check(ctx) {
     const entries = ctx.index.byTag('035');
@@ -42,7 +43,14 @@ export const oclcNumberForm: Rule = {
               code,
               subfieldIndex: i,
               ...(corrected
-                ? { fix: { type: 'replace-field' as const, fieldIndex: entry.fieldIndex, field: withSubfieldValue(field, i, corrected), description: `Write the OCLC number as "${corrected}"` } }
+                ? {
+                    fix: {
+                      type: 'replace-field' as const,
+                      fieldIndex: entry.fieldIndex,
+                      field: withSubfieldValue(field, i, corrected),
+                      description: `Write the OCLC number as "${corrected}"`,
+                    },
+                  }
                 : {}),
             },
           ),

@@ -23,7 +23,8 @@ export const oclcNumberSingle: Rule = {
   appliesTo: ['bib'],
   origin: 'oclc',
   profiles: ['all', 'oclc'],
-  rationale: 'Alma matches OCLC exports on 035 $a; two OCLC numbers there cause multi-matches and failed or duplicated imports.',
+  rationale:
+    'Alma matches OCLC exports on 035 $a; two OCLC numbers there cause multi-matches and failed or duplicated imports.',
   source: BFAS_035,
   check(ctx) {
     const entries = ctx.index.byTag('035');

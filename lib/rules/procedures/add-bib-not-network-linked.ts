@@ -18,9 +18,15 @@ export const addBibNotNetworkLinked: Rule = {
   check(ctx) {
     const linked = ctx.recordStatus?.networkLinked;
     if (linked === true) return [];
-    const refer = 'Do not add copies to it: refer it to your tech lead or the cataloging unit (BadCat ticket or help address).';
+    const refer =
+      'Do not add copies to it: refer it to your tech lead or the cataloging unit (BadCat ticket or help address).';
     if (linked === false) {
-      return [recordFinding(addBibNotNetworkLinked, `This bib is not linked to the Network Zone (Institution Zone only). ${refer}`)];
+      return [
+        recordFinding(
+          addBibNotNetworkLinked,
+          `This bib is not linked to the Network Zone (Institution Zone only). ${refer}`,
+        ),
+      ];
     }
     const suffix = ctx.profile.izOnlyMmsIdSuffix?.trim();
     if (!suffix) return [];

@@ -11,11 +11,12 @@ export const addMultiVolumeSet: Rule = {
   appliesTo: ['bib'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'Volumes of a set are items on the set bib, each with its volume in Description; they are not separate copies.',
+  rationale:
+    'Volumes of a set are items on the set bib, each with its volume in Description; they are not separate copies.',
   source: PROCEDURE_URLS.multiVolumeMonographs,
   check(ctx) {
     const record = ctx.record;
-    if (!record || record.leader.charAt(7) !== 'm' || ctx.index.byTag('300').length === 0) return [];
+    if (record?.leader.charAt(7) !== 'm' || ctx.index.byTag('300').length === 0) return [];
     const extent = multiVolumeExtent(record);
     if (extent === null) return [];
     const entry = indexedDataFields(ctx, '300')[0];

@@ -11,7 +11,8 @@ export const addResShareHoldings: Rule = {
   appliesTo: ['holdings'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'Copies added to an ILL borrowing record disappear with it; they belong on the institution\'s own holdings.',
+  rationale:
+    "Copies added to an ILL borrowing record disappear with it; they belong on the institution's own holdings.",
   source: PROCEDURE_URLS.addingCopies,
   check(ctx) {
     for (const entry of indexedDataFields(ctx, '852')) {

@@ -11,18 +11,23 @@ export const delRelatedRecord: Rule = {
   appliesTo: ['bib'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'Deleting a host or constituent bib breaks the records linked to it; UC batch deletes skip them for that reason.',
+  rationale:
+    'Deleting a host or constituent bib breaks the records linked to it; UC batch deletes skip them for that reason.',
   source: PROCEDURE_URLS.markingForDeletion,
   check(ctx) {
     if (ctx.recordStatus?.markedForDeletion !== true) return [];
     const mark = relatedRecordMarks(ctx.record)[0];
     if (!mark) return [];
     return [
-      recordFinding(delRelatedRecord, `This bib is marked for deletion but ${mark.label} shows it has related records. Do not delete it: remove the deletion mark.`, {
-        tag: mark.tag,
-        occurrence: mark.occurrence,
-        fieldIndex: mark.fieldIndex,
-      }),
+      recordFinding(
+        delRelatedRecord,
+        `This bib is marked for deletion but ${mark.label} shows it has related records. Do not delete it: remove the deletion mark.`,
+        {
+          tag: mark.tag,
+          occurrence: mark.occurrence,
+          fieldIndex: mark.fieldIndex,
+        },
+      ),
     ];
   },
 };

@@ -15,7 +15,7 @@ export const hol852ClassPartMissing: Rule = {
   appliesTo: ['holdings'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'Holdings carry the call number; existing ones derive from the bib\'s 050.',
+  rationale: "Holdings carry the call number; existing ones derive from the bib's 050.",
   source: PROCEDURE_URLS.holdingsRecords,
   check(ctx) {
     const bib = ctx.bib;
@@ -27,21 +27,31 @@ export const hol852ClassPartMissing: Rule = {
       const classPart = lc ? firstSubfield(lc, 'a')?.trim() : undefined;
       const where = { tag: '852', occurrence: entry.occurrence, fieldIndex: entry.fieldIndex, code: 'h' };
       if (!classPart) {
-        findings.push(recordFinding(hol852ClassPartMissing, `${fieldName('852', entry.occurrence)} has no $h. Enter the class part of the call number in $h and the item part in $i.`, where));
+        findings.push(
+          recordFinding(
+            hol852ClassPartMissing,
+            `${fieldName('852', entry.occurrence)} has no $h. Enter the class part of the call number in $h and the item part in $i.`,
+            where,
+          ),
+        );
         continue;
       }
       const itemPart = lc ? firstSubfield(lc, 'b')?.trim() : undefined;
       const shown = itemPart ? `${classPart} ${itemPart}` : classPart;
       findings.push(
-        recordFinding(hol852ClassPartMissing, `${fieldName('852', entry.occurrence)} has no $h. The bib's 050 gives "${shown}": put "${classPart}" in $h${itemPart ? ` and "${itemPart}" in $i` : ''}.`, {
-          ...where,
-          fix: {
-            type: 'replace-field',
-            fieldIndex: entry.fieldIndex,
-            field: withCallNumber(entry.field, classPart, itemPart),
-            description: `Copy the call number "${shown}" from 050 into 852 $h${itemPart ? '/$i' : ''}`,
+        recordFinding(
+          hol852ClassPartMissing,
+          `${fieldName('852', entry.occurrence)} has no $h. The bib's 050 gives "${shown}": put "${classPart}" in $h${itemPart ? ` and "${itemPart}" in $i` : ''}.`,
+          {
+            ...where,
+            fix: {
+              type: 'replace-field',
+              fieldIndex: entry.fieldIndex,
+              field: withCallNumber(entry.field, classPart, itemPart),
+              description: `Copy the call number "${shown}" from 050 into 852 $h${itemPart ? '/$i' : ''}`,
+            },
           },
-        }),
+        ),
       );
     }
     return findings;
@@ -56,6 +66,10 @@ function withCallNumber(field: DataField, classPart: string, itemPart: string | 
   // Call number subfields follow the location subfields ($a-$g) in MARC order.
   let insertAt = 0;
   while (insertAt < kept.length && kept[insertAt]!.code <= 'g') insertAt++;
-  const subfields = [...kept.slice(0, insertAt).map((s) => ({ ...s })), ...added, ...kept.slice(insertAt).map((s) => ({ ...s }))];
+  const subfields = [
+    ...kept.slice(0, insertAt).map((s) => ({ ...s })),
+    ...added,
+    ...kept.slice(insertAt).map((s) => ({ ...s })),
+  ];
   return { tag: field.tag, ind1: field.ind1, ind2: field.ind2, subfields };
 }

@@ -15,19 +15,32 @@ export const hol852LocationMissing: Rule = {
   check(ctx) {
     const fields = indexedDataFields(ctx, '852');
     if (fields.length === 0) {
-      return [recordFinding(hol852LocationMissing, 'The holdings record has no 852. Add 852 (first indicator 0) with $b library and $c location chosen from the lists.', { tag: '852' })];
+      return [
+        recordFinding(
+          hol852LocationMissing,
+          'The holdings record has no 852. Add 852 (first indicator 0) with $b library and $c location chosen from the lists.',
+          { tag: '852' },
+        ),
+      ];
     }
     const findings: Finding[] = [];
     for (const entry of fields) {
-      for (const [code, what] of [['b', 'library'], ['c', 'location']] as const) {
+      for (const [code, what] of [
+        ['b', 'library'],
+        ['c', 'location'],
+      ] as const) {
         if (filled(subfield(entry.field, code))) continue;
         findings.push(
-          recordFinding(hol852LocationMissing, `${fieldName('852', entry.occurrence)} has no $${code} (${what}). Choose the ${what} from the list in the 852 editor.`, {
-            tag: '852',
-            occurrence: entry.occurrence,
-            fieldIndex: entry.fieldIndex,
-            code,
-          }),
+          recordFinding(
+            hol852LocationMissing,
+            `${fieldName('852', entry.occurrence)} has no $${code} (${what}). Choose the ${what} from the list in the 852 editor.`,
+            {
+              tag: '852',
+              occurrence: entry.occurrence,
+              fieldIndex: entry.fieldIndex,
+              code,
+            },
+          ),
         );
       }
     }

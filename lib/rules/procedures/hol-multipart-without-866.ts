@@ -18,9 +18,13 @@ export const holMultipartWithout866: Rule = {
     const kind = type === 'v' ? 'multipart (leader/06 v)' : 'serial (leader/06 y)';
     const exception = type === 'v' ? ' Shelf-ready sets are the one exception.' : '';
     return [
-      recordFinding(holMultipartWithout866, `These ${kind} holdings have no 866. Add an 866 $a summary of the volumes held (Z39.71, e.g. "v.1-3").${exception}`, {
-        tag: '866',
-      }),
+      recordFinding(
+        holMultipartWithout866,
+        `These ${kind} holdings have no 866. Add an 866 $a summary of the volumes held (Z39.71, e.g. "v.1-3").${exception}`,
+        {
+          tag: '866',
+        },
+      ),
     ];
   },
 };

@@ -16,7 +16,8 @@ export const holSharedPrintWithout561: Rule = {
   appliesTo: ['holdings'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'WEST and other shared-print programmes require ownership (561) and retention (583) notes on the holdings.',
+  rationale:
+    'WEST and other shared-print programmes require ownership (561) and retention (583) notes on the holdings.',
   source: PROCEDURE_URLS.holdingsRecords,
   inferred: true,
   check(ctx) {
@@ -26,9 +27,13 @@ export const holSharedPrintWithout561: Rule = {
       const programme = subfield(entry.field, 'f') ?? '';
       if (!SHARED_PRINT.test(action) && !SHARED_PRINT.test(programme)) continue;
       return [
-        recordFinding(holSharedPrintWithout561, `583 (occurrence ${entry.occurrence + 1}) records a shared-print commitment but the holdings have no 561. Add the 561 ownership note the programme requires.`, {
-          tag: '561',
-        }),
+        recordFinding(
+          holSharedPrintWithout561,
+          `583 (occurrence ${entry.occurrence + 1}) records a shared-print commitment but the holdings have no 561. Add the 561 ownership note the programme requires.`,
+          {
+            tag: '561',
+          },
+        ),
       ];
     }
     return [];

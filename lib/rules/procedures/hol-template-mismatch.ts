@@ -31,17 +31,22 @@ export const holTemplateMismatch: Rule = {
     const type = record.leader.charAt(6);
     if (!TEMPLATE_TYPES.includes(type || '-')) {
       findings.push(
-        recordFinding(holTemplateMismatch, `Leader/06 is "${type || ' '}" but the templates use x (single-part), v (multipart) or y (serial). Start the holdings from the matching template.`, {
-          tag: 'LDR',
-          position: [6, 7],
-        }),
+        recordFinding(
+          holTemplateMismatch,
+          `Leader/06 is "${type || ' '}" but the templates use x (single-part), v (multipart) or y (serial). Start the holdings from the matching template.`,
+          {
+            tag: 'LDR',
+            position: [6, 7],
+          },
+        ),
       );
     }
     const entry = ctx.index.byTag('008')[0];
     if (entry && isControlField(entry.field)) {
       const differing: string[] = [];
       for (let position = 6; position < TEMPLATE_008.length; position++) {
-        if (entry.field.value.charAt(position) !== TEMPLATE_008.charAt(position)) differing.push(String(position).padStart(2, '0'));
+        if (entry.field.value.charAt(position) !== TEMPLATE_008.charAt(position))
+          differing.push(String(position).padStart(2, '0'));
       }
       if (differing.length > 0) {
         findings.push(

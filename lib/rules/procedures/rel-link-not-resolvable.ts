@@ -15,7 +15,8 @@ export const relLinkNotResolvable: Rule = {
   appliesTo: ['bib'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'Alma relates records by $w holding an MMS ID or an (OCoLC) number; anything else leaves the records unlinked.',
+  rationale:
+    'Alma relates records by $w holding an MMS ID or an (OCoLC) number; anything else leaves the records unlinked.',
   source: PROCEDURE_URLS.relatedRecords,
   inferred: true,
   check(ctx) {

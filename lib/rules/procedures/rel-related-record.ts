@@ -11,7 +11,8 @@ export const relRelatedRecord: Rule = {
   appliesTo: ['bib'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'Deleting or withdrawing one side of a bound-with or analytic breaks the other; these records have their own withdrawal procedure.',
+  rationale:
+    'Deleting or withdrawing one side of a bound-with or analytic breaks the other; these records have their own withdrawal procedure.',
   source: PROCEDURE_URLS.relatedRecords,
   check(ctx) {
     // Cheap pre-test on the index: most bibs have none of these fields.

@@ -11,7 +11,8 @@ export const relWithdrawRelatedRecord: Rule = {
   appliesTo: ['bib', 'item'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'Items on related records have their own withdrawal procedure; the ordinary one can orphan the linked records.',
+  rationale:
+    'Items on related records have their own withdrawal procedure; the ordinary one can orphan the linked records.',
   source: PROCEDURE_URLS.relatedRecords,
   check(ctx) {
     if (ctx.pageKind !== 'withdraw-dialog') return [];

@@ -4,7 +4,10 @@ import type { Finding, Rule } from '../types';
 import { fieldName, indexedDataFields, recordFinding, subfield } from './helpers';
 
 function normalise(callNumber: string): string {
-  return callNumber.toUpperCase().replace(/\s+/g, '').replace(/^\.+|\.+$/g, '');
+  return callNumber
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/^\.+|\.+$/g, '');
 }
 
 /**
@@ -18,7 +21,7 @@ export const relinkCallNumberDiffers: Rule = {
   appliesTo: ['holdings'],
   origin: 'procedure',
   profiles: ['all'],
-  rationale: 'Holdings moved to another bib keep their old call number; it should derive from the new bib\'s 050.',
+  rationale: "Holdings moved to another bib keep their old call number; it should derive from the new bib's 050.",
   source: PROCEDURE_URLS.relinking,
   inferred: true,
   check(ctx) {

@@ -17,7 +17,9 @@ export const relinkMillenniumOrder: Rule = {
   source: PROCEDURE_URLS.relinking,
   check(ctx) {
     if (ctx.pageKind !== 'relink' && ctx.pageKind !== 'items-list') return [];
-    const rows = (ctx.items ?? []).filter((row) => row.poLine !== undefined && MILLENNIUM_ORDER.test(row.poLine.trim()));
+    const rows = (ctx.items ?? []).filter(
+      (row) => row.poLine !== undefined && MILLENNIUM_ORDER.test(row.poLine.trim()),
+    );
     if (rows.length === 0) return [];
     const first = rows[0]!;
     const others = rows.length > 1 ? ` and ${rows.length - 1} more` : '';

@@ -35,7 +35,9 @@ export function readFirstWord(title: string): FirstWord {
 }
 
 /** First letters of the exceptions (both cases): a title starting otherwise needs no comparison. */
-const EXCEPTION_INITIALS = new Set(articleExceptions.flatMap((exception) => [exception.charAt(0), exception.charAt(0).toUpperCase()]));
+const EXCEPTION_INITIALS = new Set(
+  articleExceptions.flatMap((exception) => [exception.charAt(0), exception.charAt(0).toUpperCase()]),
+);
 
 function startsWithException(title: string, start: number): boolean {
   if (!EXCEPTION_INITIALS.has(title.charAt(start))) return false;

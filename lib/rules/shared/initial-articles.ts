@@ -120,9 +120,7 @@ export const lintArticles: ReadonlyMap<string, ReadonlySet<string>> = toSets(LIN
 export const allArticles: ReadonlyMap<string, ReadonlySet<string>> = toSets(LINT_ARTICLES, MORE_ARTICLES);
 
 /** Languages for which the list above is complete enough to say "this first word is not an article". */
-export const languagesWithArticles: ReadonlySet<string> = new Set(
-  [...allArticles.values()].flatMap((set) => [...set]),
-);
+export const languagesWithArticles: ReadonlySet<string> = new Set([...allArticles.values()].flatMap((set) => [...set]));
 
 /**
  * Title beginnings that look like an article but are not (MARC::Lint 1.53 %exceptions, compared

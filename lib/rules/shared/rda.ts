@@ -7,7 +7,8 @@ export function isRdaRecord(ctx: RuleContext): boolean {
   for (let i = 0; i < entries.length; i++) {
     const field = entries[i]!.field;
     if (!isDataField(field)) continue;
-    for (const subfield of field.subfields) if (subfield.code === 'e' && subfield.value.trim().toLowerCase() === 'rda') return true;
+    for (const subfield of field.subfields)
+      if (subfield.code === 'e' && subfield.value.trim().toLowerCase() === 'rda') return true;
   }
   return false;
 }

@@ -28,6 +28,8 @@ export function withIndicatorInsteadOfSource(field: DataField, indicatorValue: s
     tag: field.tag,
     ind1: field.ind1,
     ind2: indicatorValue,
-    subfields: field.subfields.filter((subfield) => subfield.code !== '2').map((subfield) => ({ code: subfield.code, value: subfield.value })),
+    subfields: field.subfields
+      .filter((subfield) => subfield.code !== '2')
+      .map((subfield) => ({ code: subfield.code, value: subfield.value })),
   };
 }

@@ -7,7 +7,15 @@ import { ODD_CHARACTER, fieldScan } from './field-scan';
 function describeCharacter(value: string): string {
   const match = CONTROL_CHARACTER_OR_ESCAPE.exec(value);
   const code = match ? (match[0].codePointAt(0) as number) : 0;
-  const names: Record<number, string> = { 9: 'a tab', 10: 'a line break', 13: 'a carriage return', 27: 'an escape character', 29: 'a record terminator', 30: 'a field terminator', 31: 'a subfield delimiter' };
+  const names: Record<number, string> = {
+    9: 'a tab',
+    10: 'a line break',
+    13: 'a carriage return',
+    27: 'an escape character',
+    29: 'a record terminator',
+    30: 'a field terminator',
+    31: 'a subfield delimiter',
+  };
   return `${names[code] ?? 'a control character'} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at character ${(match?.index ?? 0) + 1}`;
 }
 
@@ -19,7 +27,8 @@ export const controlCharactersRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all', 'oclc'],
-  rationale: 'Tabs, line breaks and stray delimiters (often pasted from other programs) corrupt exports and break OCLC validation.',
+  rationale:
+    'Tabs, line breaks and stray delimiters (often pasted from other programs) corrupt exports and break OCLC validation.',
   source: CHARACTER_SETS_URL,
   check(ctx) {
     const record = ctx.record;
@@ -33,7 +42,13 @@ export const controlCharactersRule: Rule = {
       const field = record.fields[i]!;
       const place = () => {
         const occurrence = ctx.index.occurrenceOf(i);
-        const base = { ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence } as const;
+        const base = {
+          ruleId: this.id,
+          severity: this.defaultSeverity,
+          fieldIndex: i,
+          tag: field.tag,
+          occurrence,
+        } as const;
         return { base, label: fieldLabel(ctx.index, field.tag, occurrence) };
       };
       if (!isDataField(field)) {

@@ -13,7 +13,8 @@ export const emptySubfieldRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all', 'oclc'],
-  rationale: 'Empty subfields come from templates and deleted text; OCLC rejects them and they display as stray punctuation.',
+  rationale:
+    'Empty subfields come from templates and deleted text; OCLC rejects them and they display as stray punctuation.',
   source: SPECIFICATIONS_URL,
   check(ctx) {
     const fields = ctx.record?.fields;
@@ -43,7 +44,8 @@ export const emptySubfieldRule: Rule = {
           message: `${label}: ${sub} is empty. Type its content or remove the subfield.`,
         };
         // Removing the only subfield would leave an empty field: not a safe fix.
-        if (field.subfields.length > 1) finding.fix = subfieldEdit(field, i, s, null, `Remove the empty ${sub} from ${label}`);
+        if (field.subfields.length > 1)
+          finding.fix = subfieldEdit(field, i, s, null, `Remove the empty ${sub} from ${label}`);
         findings.push(finding);
       }
     }

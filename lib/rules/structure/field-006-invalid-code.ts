@@ -1,7 +1,14 @@
 import { field006Layout } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, showValue } from './describe';
-import { SOURCES, controlFieldsTagged, invalidCodeMessage, positionFinding, positionsWithVerdict, whereIs } from './fixed-fields';
+import {
+  SOURCES,
+  controlFieldsTagged,
+  invalidCodeMessage,
+  positionFinding,
+  positionsWithVerdict,
+  whereIs,
+} from './fixed-fields';
 
 /** 006/00 names a form of material, and 006/01-17 hold the codes defined for it (as 008/18-34). */
 export const field006InvalidCodeRule: Rule = {
@@ -11,7 +18,8 @@ export const field006InvalidCodeRule: Rule = {
   appliesTo: ['bib'],
   origin: 'marc21',
   profiles: ['all', 'oclc'],
-  rationale: '006 describes additional material characteristics (e.g. the online form of a print book); undefined codes are rejected by OCLC validation.',
+  rationale:
+    '006 describes additional material characteristics (e.g. the online form of a print book); undefined codes are rejected by OCLC validation.',
   source: SOURCES['006'].bib,
   check(ctx) {
     if (!ctx.record) return [];

@@ -1,7 +1,16 @@
 import { field007Categories } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, showValue } from './describe';
-import { SOURCES, controlFieldsTagged, formatOf, invalidCodeMessage, layoutFor007, positionFinding, positionsWithVerdict, whereIs } from './fixed-fields';
+import {
+  SOURCES,
+  controlFieldsTagged,
+  formatOf,
+  invalidCodeMessage,
+  layoutFor007,
+  positionFinding,
+  positionsWithVerdict,
+  whereIs,
+} from './fixed-fields';
 
 /** 007/00 names a category of material, and the other positions hold the codes defined for that category. */
 export const field007InvalidCodeRule: Rule = {
@@ -19,7 +28,14 @@ export const field007InvalidCodeRule: Rule = {
     const findings: Finding[] = [];
     for (const { field, fieldIndex, occurrence } of controlFieldsTagged(ctx.index, '007')) {
       if (field.value === '') continue;
-      const base = { ruleId: this.id, severity: this.defaultSeverity, tag: '007', occurrence, fieldIndex, source: SOURCES['007'][format] } as const;
+      const base = {
+        ruleId: this.id,
+        severity: this.defaultSeverity,
+        tag: '007',
+        occurrence,
+        fieldIndex,
+        source: SOURCES['007'][format],
+      } as const;
       const layout = layoutFor007(field.value);
       if (!layout) {
         findings.push({

@@ -22,7 +22,10 @@ export const field007LengthRule: Rule = {
       if (!layout) continue; // empty or undefined category: other rules report it
       const length = field.value.length;
       if (length >= layout.minLength && length <= layout.maxLength) continue;
-      const expected = layout.minLength === layout.maxLength ? `exactly ${layout.minLength}` : `${layout.minLength} to ${layout.maxLength}`;
+      const expected =
+        layout.minLength === layout.maxLength
+          ? `exactly ${layout.minLength}`
+          : `${layout.minLength} to ${layout.maxLength}`;
       findings.push({
         ruleId: this.id,
         severity: this.defaultSeverity,

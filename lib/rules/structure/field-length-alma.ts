@@ -13,8 +13,10 @@ export const fieldLengthAlmaRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'alma',
   profiles: ['all'],
-  rationale: 'Alma does not save a field longer than 32 KB; the usual culprits are pasted tables of contents and summaries.',
-  source: 'https://knowledge.exlibrisgroup.com/Alma/Product_Documentation/010Alma_Online_Help_(English)/Metadata_Management/010MD_Editor/010Working_with_Records',
+  rationale:
+    'Alma does not save a field longer than 32 KB; the usual culprits are pasted tables of contents and summaries.',
+  source:
+    'https://knowledge.exlibrisgroup.com/Alma/Product_Documentation/010Alma_Online_Help_(English)/Metadata_Management/010MD_Editor/010Working_with_Records',
   check(ctx) {
     const fields = ctx.record?.fields;
     if (!fields) return [];

@@ -15,7 +15,8 @@ export const fieldLengthOclcRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'oclc',
   profiles: ['all', 'oclc'],
-  rationale: 'OCLC validation fails on a field longer than 9,999 characters, so the record cannot be exported to WorldCat.',
+  rationale:
+    'OCLC validation fails on a field longer than 9,999 characters, so the record cannot be exported to WorldCat.',
   source: OCLC_VALIDATION_URL,
   check(ctx) {
     const fields = ctx.record?.fields;

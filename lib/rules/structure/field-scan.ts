@@ -59,7 +59,7 @@ function scan(index: FieldIndex): FieldScan {
     let bits = 0;
     const n = tagNumbers[i]!; // three digits: a well-formed tag, a control tag below 010
     if (n >= 0) {
-      if ((n < 10) === isDataField(field)) bits |= SHAPE_MISMATCH;
+      if (n < 10 === isDataField(field)) bits |= SHAPE_MISMATCH;
     } else if (!isTag(field.tag)) bits |= BAD_TAG;
     else if (isControlTag(field.tag) === isDataField(field)) bits |= SHAPE_MISMATCH;
     let units: number; // as fieldUnits (./field-size) counts it

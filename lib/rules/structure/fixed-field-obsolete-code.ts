@@ -10,7 +10,8 @@ export const fixedFieldObsoleteCodeRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all', 'oclc'],
-  rationale: 'Obsolete codes come from old records; systems no longer map them, so the record falls out of format and audience limits.',
+  rationale:
+    'Obsolete codes come from old records; systems no longer map them, so the record falls out of format and audience limits.',
   source: SOURCES['008'].bib,
   check(ctx) {
     const format = formatOf(ctx);
@@ -18,12 +19,21 @@ export const fixedFieldObsoleteCodeRule: Rule = {
     const findings: Finding[] = [];
     for (const visit of fixedFieldsOf(ctx, format, true)) {
       if (!visit.layout) continue;
-      for (const hit of positionsWithVerdict(visit.value, visit.layout, 'obsolete', { undefinedPositions: 'include' })) {
+      for (const hit of positionsWithVerdict(visit.value, visit.layout, 'obsolete', {
+        undefinedPositions: 'include',
+      })) {
         const message =
           `${whereIs(visit.tag, hit, ctx.index, visit.occurrence)} is ${showValue(hit.value)}, a code that is obsolete for ${visit.layout.name}. ` +
           'Recode it with a current code (see the MARC 21 page for the position).';
-        const finding: Finding = { ruleId: this.id, severity: this.defaultSeverity, tag: visit.tag, message, source: visit.source };
-        if (visit.fieldIndex !== undefined) Object.assign(finding, { fieldIndex: visit.fieldIndex, occurrence: visit.occurrence });
+        const finding: Finding = {
+          ruleId: this.id,
+          severity: this.defaultSeverity,
+          tag: visit.tag,
+          message,
+          source: visit.source,
+        };
+        if (visit.fieldIndex !== undefined)
+          Object.assign(finding, { fieldIndex: visit.fieldIndex, occurrence: visit.occurrence });
         findings.push(positionFinding(finding, hit));
       }
     }

@@ -13,7 +13,8 @@ export const fixedFieldUndefinedPositionRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Characters in undefined positions usually mean the field was shifted or typed over; MARC 21 says they contain a blank.',
+  rationale:
+    'Characters in undefined positions usually mean the field was shifted or typed over; MARC 21 says they contain a blank.',
   source: SOURCES['008'].bib,
   check(ctx) {
     const format = formatOf(ctx);
@@ -24,7 +25,20 @@ export const fixedFieldUndefinedPositionRule: Rule = {
       for (const hit of positionsWithVerdict(visit.value, visit.layout, 'invalid', { undefinedPositions: 'only' })) {
         const blanks = hit.value.length > 1 ? 'blanks' : 'a blank';
         const message = `${whereIs(visit.tag, hit, ctx.index, visit.occurrence)} is ${showValue(hit.value)}, but the position is undefined. Replace it with ${blanks} (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.`;
-        findings.push(positionFinding({ ruleId: this.id, severity: this.defaultSeverity, tag: visit.tag, fieldIndex: visit.fieldIndex as number, occurrence: visit.occurrence, message, source: visit.source }, hit));
+        findings.push(
+          positionFinding(
+            {
+              ruleId: this.id,
+              severity: this.defaultSeverity,
+              tag: visit.tag,
+              fieldIndex: visit.fieldIndex as number,
+              occurrence: visit.occurrence,
+              message,
+              source: visit.source,
+            },
+            hit,
+          ),
+        );
       }
     }
     return findings;

@@ -21,10 +21,22 @@ import type { Finding, RecordIndex, RuleContext } from '../types';
 import { ordinal, showValue } from './describe';
 
 export const SOURCES = {
-  leader: { bib: 'https://www.loc.gov/marc/bibliographic/bdleader.html', holdings: 'https://www.loc.gov/marc/holdings/hdleader.html' },
-  '006': { bib: 'https://www.loc.gov/marc/bibliographic/bd006.html', holdings: 'https://www.loc.gov/marc/bibliographic/bd006.html' },
-  '007': { bib: 'https://www.loc.gov/marc/bibliographic/bd007.html', holdings: 'https://www.loc.gov/marc/holdings/hd007.html' },
-  '008': { bib: 'https://www.loc.gov/marc/bibliographic/bd008.html', holdings: 'https://www.loc.gov/marc/holdings/hd008.html' },
+  leader: {
+    bib: 'https://www.loc.gov/marc/bibliographic/bdleader.html',
+    holdings: 'https://www.loc.gov/marc/holdings/hdleader.html',
+  },
+  '006': {
+    bib: 'https://www.loc.gov/marc/bibliographic/bd006.html',
+    holdings: 'https://www.loc.gov/marc/bibliographic/bd006.html',
+  },
+  '007': {
+    bib: 'https://www.loc.gov/marc/bibliographic/bd007.html',
+    holdings: 'https://www.loc.gov/marc/holdings/hd007.html',
+  },
+  '008': {
+    bib: 'https://www.loc.gov/marc/bibliographic/bd008.html',
+    holdings: 'https://www.loc.gov/marc/holdings/hd008.html',
+  },
 } as const;
 
 export function formatOf(ctx: RuleContext): MarcFormat | null {
@@ -38,7 +50,8 @@ export function controlFieldsTagged(index: RecordIndex, tag: string): ReadonlyAr
   const entries = index.byTag(tag);
   // Usually every field with a control tag is a control field: hand out the index's own list.
   for (let i = 0; i < entries.length; i++) {
-    if (!isControlField(entries[i]!.field)) return entries.filter((entry) => isControlField(entry.field)) as ControlFieldEntry[];
+    if (!isControlField(entries[i]!.field))
+      return entries.filter((entry) => isControlField(entry.field)) as ControlFieldEntry[];
   }
   return entries as ReadonlyArray<ControlFieldEntry>;
 }
@@ -102,7 +115,12 @@ function judge(value: string, layout: FixedFieldLayout): Judged {
 }
 
 /** Positions of `value` (as laid out by `layout`) whose verdict is `wanted`; positions past the end are skipped. */
-export function positionsWithVerdict(value: string, layout: FixedFieldLayout, wanted: PositionVerdict, filter: VerdictFilter = NO_FILTER): readonly PositionHit[] {
+export function positionsWithVerdict(
+  value: string,
+  layout: FixedFieldLayout,
+  wanted: PositionVerdict,
+  filter: VerdictFilter = NO_FILTER,
+): readonly PositionHit[] {
   const judged = judge(value, layout);
   if (wanted === 'invalid' ? !judged.anyInvalid : wanted === 'obsolete' ? !judged.anyObsolete : false) return NO_HITS;
   const verdicts = judged.verdicts;
@@ -134,7 +152,12 @@ function labelOf(tag: string, position: FixedPosition): string {
 }
 
 /** Where a fixed-field position is, for messages: "008/22 (Target audience)", "007/04 (Color) in the 2nd 007". */
-export function whereIs(tag: string, hit: Pick<PositionHit, 'position'>, index: RecordIndex, occurrence: number): string {
+export function whereIs(
+  tag: string,
+  hit: Pick<PositionHit, 'position'>,
+  index: RecordIndex,
+  occurrence: number,
+): string {
   const label = labelOf(tag, hit.position);
   if (tag === 'LDR') return label;
   return index.byTag(tag).length > 1 ? `${label} in the ${ordinal(occurrence + 1)} ${tag}` : label;
@@ -153,7 +176,6 @@ export function positionFinding(base: Omit<Finding, 'position'>, hit: PositionHi
   return finding;
 }
 
-
 export interface FixedFieldVisit {
   tag: 'LDR' | '006' | '007' | '008';
   value: string;
@@ -169,16 +191,44 @@ export function fixedFieldsOf(ctx: RuleContext, format: MarcFormat, includeLeade
   const record = ctx.record;
   if (!record) return [];
   const visits: FixedFieldVisit[] = [];
-  if (includeLeader) visits.push({ tag: 'LDR', value: record.leader, layout: leaderLayout(format), source: SOURCES.leader[format], occurrence: 0 });
+  if (includeLeader)
+    visits.push({
+      tag: 'LDR',
+      value: record.leader,
+      layout: leaderLayout(format),
+      source: SOURCES.leader[format],
+      occurrence: 0,
+    });
   for (const { field, fieldIndex, occurrence } of controlFieldsTagged(ctx.index, '008')) {
-    visits.push({ tag: '008', value: field.value, layout: layoutFor008(format, record.leader), source: SOURCES['008'][format], fieldIndex, occurrence });
+    visits.push({
+      tag: '008',
+      value: field.value,
+      layout: layoutFor008(format, record.leader),
+      source: SOURCES['008'][format],
+      fieldIndex,
+      occurrence,
+    });
   }
   for (const { field, fieldIndex, occurrence } of controlFieldsTagged(ctx.index, '007')) {
-    visits.push({ tag: '007', value: field.value, layout: layoutFor007(field.value), source: SOURCES['007'][format], fieldIndex, occurrence });
+    visits.push({
+      tag: '007',
+      value: field.value,
+      layout: layoutFor007(field.value),
+      source: SOURCES['007'][format],
+      fieldIndex,
+      occurrence,
+    });
   }
   if (format === 'bib') {
     for (const { field, fieldIndex, occurrence } of controlFieldsTagged(ctx.index, '006')) {
-      visits.push({ tag: '006', value: field.value, layout: layoutFor006(field.value), source: SOURCES['006'].bib, fieldIndex, occurrence });
+      visits.push({
+        tag: '006',
+        value: field.value,
+        layout: layoutFor006(field.value),
+        source: SOURCES['006'].bib,
+        fieldIndex,
+        occurrence,
+      });
     }
   }
   return visits;

@@ -30,7 +30,15 @@ export const holdings008LanguageCodeRule: Rule = {
       const message = obsoleteLanguageCodes.has(code)
         ? `008/22-24 (Language) is ${showValue(code)}, an obsolete code in the MARC Code List for Languages. Replace it with the current code.`
         : `008/22-24 (Language) is ${showValue(code)}, which is not in the MARC Code List for Languages (2020 snapshot). Check the code; leave it blank when the captions have no language.`;
-      findings.push({ ruleId: this.id, severity: this.defaultSeverity, tag: '008', occurrence, fieldIndex, position: [22, 25], message });
+      findings.push({
+        ruleId: this.id,
+        severity: this.defaultSeverity,
+        tag: '008',
+        occurrence,
+        fieldIndex,
+        position: [22, 25],
+        message,
+      });
     }
     return findings;
   },

@@ -13,14 +13,17 @@ export const holdingsLeaderRecordTypeRule: Rule = {
   appliesTo: ['holdings'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Leader/06 is what marks a record as holdings (u unknown, v multipart, x single-part, y serial); other codes make it a bibliographic record.',
+  rationale:
+    'Leader/06 is what marks a record as holdings (u unknown, v multipart, x single-part, y serial); other codes make it a bibliographic record.',
   source: SOURCES.leader.holdings,
   check(ctx) {
     const leader = ctx.record?.leader;
     if (leader === undefined || leader.length < 7) return [];
     const type = leader.charAt(6);
     if (HOLDINGS_TYPES.includes(type)) return [];
-    const looksBib = BIB_TYPES.includes(type) ? ' That is a bibliographic type of record: this leader may have been copied from a bib record.' : '';
+    const looksBib = BIB_TYPES.includes(type)
+      ? ' That is a bibliographic type of record: this leader may have been copied from a bib record.'
+      : '';
     return [
       {
         ruleId: this.id,

@@ -12,7 +12,8 @@ export const indicatorFormatRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all', 'oclc'],
-  rationale: 'MARC records have exactly two one-character indicators per data field; anything else breaks the record structure on export.',
+  rationale:
+    'MARC records have exactly two one-character indicators per data field; anything else breaks the record structure on export.',
   source: SPECIFICATIONS_URL,
   check(ctx) {
     const fields = ctx.record?.fields;
@@ -28,7 +29,8 @@ export const indicatorFormatRule: Rule = {
         const value = indicator === 1 ? field.ind1 : field.ind2;
         if (isIndicator(value)) continue;
         const occurrence = ctx.index.occurrenceOf(i);
-        const problem = value.length === 1 ? 'is not a lowercase letter, digit or blank' : `is ${value.length} characters long`;
+        const problem =
+          value.length === 1 ? 'is not a lowercase letter, digit or blank' : `is ${value.length} characters long`;
         findings.push({
           ruleId: this.id,
           severity: this.defaultSeverity,

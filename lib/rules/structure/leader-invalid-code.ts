@@ -22,7 +22,12 @@ export const leaderInvalidCodeRule: Rule = {
     const findings: Finding[] = [];
     for (const hit of positionsWithVerdict(record.leader, layout, 'invalid', { skipStart: skip })) {
       const message = `${invalidCodeMessage(whereIs('LDR', hit, ctx.index, 0), hit, layout)} Correct it in the leader editor.`;
-      findings.push(positionFinding({ ruleId: this.id, severity: this.defaultSeverity, tag: 'LDR', message, source: SOURCES.leader[format] }, hit));
+      findings.push(
+        positionFinding(
+          { ruleId: this.id, severity: this.defaultSeverity, tag: 'LDR', message, source: SOURCES.leader[format] },
+          hit,
+        ),
+      );
     }
     return findings;
   },

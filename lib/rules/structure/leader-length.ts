@@ -10,7 +10,8 @@ export const leaderLengthRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all', 'oclc'],
-  rationale: 'With a leader of the wrong length every coded position (type of record, encoding level, …) is read from the wrong place.',
+  rationale:
+    'With a leader of the wrong length every coded position (type of record, encoding level, …) is read from the wrong place.',
   source: SOURCES.leader.bib,
   check(ctx) {
     const format = formatOf(ctx);

@@ -15,7 +15,8 @@ export const subfieldCodeFormatRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Other systems ignore or reject subfields with malformed codes, so their data disappears from displays and indexes.',
+  rationale:
+    'Other systems ignore or reject subfields with malformed codes, so their data disappears from displays and indexes.',
   source: SPECIFICATIONS_URL,
   check(ctx) {
     const fields = ctx.record?.fields;
@@ -32,11 +33,26 @@ export const subfieldCodeFormatRule: Rule = {
         if (isSubfieldCode(subfield.code)) continue;
         const occurrence = ctx.index.occurrenceOf(i);
         const label = fieldLabel(ctx.index, field.tag, occurrence);
-        const base: Finding = { ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence, code: subfield.code, subfieldIndex: s, message: '' };
+        const base: Finding = {
+          ruleId: this.id,
+          severity: this.defaultSeverity,
+          fieldIndex: i,
+          tag: field.tag,
+          occurrence,
+          code: subfield.code,
+          subfieldIndex: s,
+          message: '',
+        };
         if (UPPERCASE.test(subfield.code)) {
           const lower = subfield.code.toLowerCase();
           base.message = `${label}: subfield code $${subfield.code} (subfield ${s + 1}) is uppercase; MARC 21 codes are lowercase. Change it to $${lower}.`;
-          base.fix = subfieldEdit(field, i, s, { code: lower, value: subfield.value }, `Change $${subfield.code} to $${lower} in ${label}`);
+          base.fix = subfieldEdit(
+            field,
+            i,
+            s,
+            { code: lower, value: subfield.value },
+            `Change $${subfield.code} to $${lower} in ${label}`,
+          );
         } else {
           base.message = `${label}: subfield ${s + 1} has the code ${showValue(subfield.code)}; a subfield code is one lowercase letter or digit. Retype the code.`;
         }

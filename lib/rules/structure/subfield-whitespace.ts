@@ -27,7 +27,8 @@ export const subfieldWhitespaceRule: Rule = {
   appliesTo: ['bib', 'holdings'],
   origin: 'marc21',
   profiles: ['all'],
-  rationale: 'Stray blanks break exact matching (OCLC numbers, call numbers, headings) and show up as odd spacing in displays.',
+  rationale:
+    'Stray blanks break exact matching (OCLC numbers, call numbers, headings) and show up as odd spacing in displays.',
   source: SPECIFICATIONS_URL,
   check(ctx) {
     const fields = ctx.record?.fields;
@@ -59,7 +60,13 @@ export const subfieldWhitespaceRule: Rule = {
           code: subfield.code,
           subfieldIndex: s,
           message: `${label}: ${sub} ${where} with a blank. Remove the blank${where === 'starts and ends' ? 's' : ''}.`,
-          fix: subfieldEdit(field, i, s, { code: subfield.code, value: trimmed }, `Trim the blanks around ${sub} in ${label}`),
+          fix: subfieldEdit(
+            field,
+            i,
+            s,
+            { code: subfield.code, value: trimmed },
+            `Trim the blanks around ${sub} in ${label}`,
+          ),
         });
       }
     }

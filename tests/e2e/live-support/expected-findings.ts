@@ -19,20 +19,22 @@ if (!gridPath) throw new Error('usage: expected-findings.ts <grid.html> [setting
 const html = readFileSync(join(resolve(import.meta.dirname, '../../fixtures/alma'), gridPath), 'utf8');
 const window = new Window({ url: 'http://localhost/', settings: { disableJavaScriptEvaluation: true } });
 const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-const settings: Settings = settingsPath ? (JSON.parse(readFileSync(settingsPath, 'utf8')) as Settings) : createDefaultSettings();
+const settings: Settings = settingsPath
+  ? (JSON.parse(readFileSync(settingsPath, 'utf8')) as Settings)
+  : createDefaultSettings();
 const options = liveOptionsFrom(settings).validate;
 
 const panes = [];
 for (const { extracted, snapshot } of readGrid(doc, localValidator)) {
   const { findings } = await snapshot.validate(options);
   panes.push({
-  pane: extracted.pane,
-  findings: findings.map(({ finding }) => ({
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    tag: finding.tag ?? '',
-    message: finding.message,
-  })),
+    pane: extracted.pane,
+    findings: findings.map(({ finding }) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      tag: finding.tag ?? '',
+      message: finding.message,
+    })),
   });
 }
 process.stdout.write(JSON.stringify(panes));

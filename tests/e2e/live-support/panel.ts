@@ -22,12 +22,18 @@ export interface PanelFinding extends ShownFinding {
 }
 
 const tsx = (script: string, args: string[]): string =>
-  execFileSync('npx', ['tsx', join(import.meta.dirname, script), ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  execFileSync('npx', ['tsx', join(import.meta.dirname, script), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
 
 const expectedCache = new Map<string, Array<{ pane: string; findings: ShownFinding[] }>>();
 
 /** What lib/rules reports for each pane of a fixture grid (computed in Node, see expected-findings.ts). */
-export function expectedFindings(gridPath: string, settings?: unknown): Array<{ pane: string; findings: ShownFinding[] }> {
+export function expectedFindings(
+  gridPath: string,
+  settings?: unknown,
+): Array<{ pane: string; findings: ShownFinding[] }> {
   const key = `${gridPath}|${JSON.stringify(settings ?? null)}`;
   let panes = expectedCache.get(key);
   if (!panes) {
@@ -111,5 +117,6 @@ export function row(grid: FrameLocator, tag: string, occurrence = 0): Locator {
   return grid.locator(`tr:has(> td > input[id^="FieldTagBox.tag.${tag}."])`).nth(occurrence);
 }
 
-export const textOf = (rowLocator: Locator): Locator => rowLocator.locator('div[id^="MarcEditorPresenter.textArea"] textarea');
+export const textOf = (rowLocator: Locator): Locator =>
+  rowLocator.locator('div[id^="MarcEditorPresenter.textArea"] textarea');
 export const markerOf = (rowLocator: Locator): Locator => rowLocator.locator('.acc-marker');

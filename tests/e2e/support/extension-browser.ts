@@ -28,7 +28,10 @@ export interface LaunchOptions {
  * Launches Debian's Chromium with one unpacked extension. Chromium (not Chrome) still honours
  * --load-extension, and its new headless mode runs extensions.
  */
-export async function launchWithExtension(extensionDir: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extensionDir: string,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}: run \`npm run build\` and \`npm run build:test\` first.`);
   }

@@ -14,7 +14,8 @@ import { MARC_FIXTURES, parseHtml } from './helpers/fixtures';
 const FILES = ['traject-test_data.utf8.mrc', 'lc-BooksAll.2014.part01-0001.mrc'];
 
 /** The generator's grid markup in a bare document (the fixture pages add only style and a helper script). */
-const gridDocument = (panes: GridPane[]): Document => parseHtml(`<!DOCTYPE html><html><body>${renderPanes(panes)}</body></html>`);
+const gridDocument = (panes: GridPane[]): Document =>
+  parseHtml(`<!DOCTYPE html><html><body>${renderPanes(panes)}</body></html>`);
 
 function recordsOf(file: string): MarcRecord[] {
   return Array.from(readIso2709(readFileSync(join(MARC_FIXTURES, file))), (result) => result.record).filter(
@@ -38,7 +39,10 @@ describe.each(FILES)('%s rendered into the grid and read back', (file) => {
       expect(extracted!.record.leader, `record ${index + 1} leader`).toBe(record.leader);
       expect(extracted!.record.fields.length, `record ${index + 1} field count`).toBe(record.fields.length);
       record.fields.forEach((field, fieldIndex) => {
-        expect(extracted!.record.fields[fieldIndex], `record ${index + 1} field ${fieldIndex + 1} (${field.tag})`).toEqual(field);
+        expect(
+          extracted!.record.fields[fieldIndex],
+          `record ${index + 1} field ${fieldIndex + 1} (${field.tag})`,
+        ).toEqual(field);
         expect(extracted!.fieldRows[fieldIndex]!.local).toBe(field.tag.startsWith('9'));
       });
       expect(extracted!.problems).toEqual([]);

@@ -32,7 +32,8 @@ describe('extractItem', () => {
     const doc = loadFixtureFile('item-editor/index.html');
     const select = doc.querySelector<HTMLSelectElement>('#pageBeanselectedProcessType_hiddenSelect')!;
     select.value = 'MISSING';
-    doc.querySelector<HTMLSelectElement>('#pageBeanitemMddnxphysicalItemTableinTempLocation_hiddenSelect')!.value = 'true';
+    doc.querySelector<HTMLSelectElement>('#pageBeanitemMddnxphysicalItemTableinTempLocation_hiddenSelect')!.value =
+      'true';
     const item = extractItem(doc)!;
     expect(item.processType.code).toBe('MISSING');
     expect(item.inTemporaryLocation).toBe(true);
@@ -82,7 +83,9 @@ describe('extractItemsList', () => {
   });
 
   it('falls back to the checkbox value when the row id has no PID', () => {
-    const doc = parseHtml('<table><tr id="recordContainerlistX"><td><input type="checkbox" name="pageBean.selectedResultsList.values" value="2301"></td></tr></table>');
+    const doc = parseHtml(
+      '<table><tr id="recordContainerlistX"><td><input type="checkbox" name="pageBean.selectedResultsList.values" value="2301"></td></tr></table>',
+    );
     expect(extractItemsList(doc)[0]?.itemId).toBe('2301');
   });
 });
@@ -91,8 +94,18 @@ describe('extractHoldingsList', () => {
   it('reads holdings ids and cells', () => {
     const rows = extractHoldingsList(loadFixtureFile('holdings-list/index.html'));
     expect(rows.map(({ row: _row, ...rest }) => rest)).toEqual([
-      { holdingsId: expect.stringMatching(/^22\d+6532$/), library: 'Main (Doe) Library', location: 'Main Stacks', callNumber: 'PS2025 .T5 1899' },
-      { holdingsId: expect.stringMatching(/^22\d+6532$/), library: 'NRLF', location: 'NRLF Stacks', callNumber: 'PS2025 .T5 1899 Copy 2' },
+      {
+        holdingsId: expect.stringMatching(/^22\d+6532$/),
+        library: 'Main (Doe) Library',
+        location: 'Main Stacks',
+        callNumber: 'PS2025 .T5 1899',
+      },
+      {
+        holdingsId: expect.stringMatching(/^22\d+6532$/),
+        library: 'NRLF',
+        location: 'NRLF Stacks',
+        callNumber: 'PS2025 .T5 1899 Copy 2',
+      },
     ]);
   });
 });

@@ -58,18 +58,27 @@ describe('extractRecords details', () => {
     const [holdings] = extractRecords(loadFixtureFile('mde-holdings/grid.html'));
     expect(holdings!.type).toBe('holdings');
     expect(holdings!.record.leader).toBe('     nv  a22     un 4500');
-    expect(holdings!.record.fields.find((field) => field.tag === '008')).toEqual({ tag: '008', value: '      0u    0   4001uu   0000000' });
+    expect(holdings!.record.fields.find((field) => field.tag === '008')).toEqual({
+      tag: '008',
+      value: '      0u    0   4001uu   0000000',
+    });
     const field852 = holdings!.record.fields.find((field) => field.tag === '852');
-    expect(field852 && isDataField(field852) && [field852.ind1, field852.ind2, field852.subfields.map((sub) => sub.code).join('')]).toEqual(['0', ' ', 'bchi']);
+    expect(
+      field852 &&
+        isDataField(field852) && [field852.ind1, field852.ind2, field852.subfields.map((sub) => sub.code).join('')],
+    ).toEqual(['0', ' ', 'bchi']);
   });
 
   it('survives the errors fixture: reports stray text and the untagged row, keeps every tagged field', () => {
     const errors = manifest.find((fixture) => fixture.id === 'mde-errors')!;
     const [extracted] = extractRecords(loadFixtureFile('mde-errors/grid.html'));
     expect(extracted!.record.fields).toHaveLength(errors.expect[2]!.fieldCount!);
-    expect(extracted!.problems?.map((problem) => problem.code)).toEqual(['text-before-first-subfield', 'row-without-tag']);
+    expect(extracted!.problems?.map((problem) => problem.code)).toEqual([
+      'text-before-first-subfield',
+      'row-without-tag',
+    ]);
     const note = extracted!.record.fields.find((field) => field.tag === '500');
-    expect(note && isDataField(note) && note.subfields[0]?.value.startsWith("&apos;This volume")).toBe(true);
+    expect(note && isDataField(note) && note.subfields[0]?.value.startsWith('&apos;This volume')).toBe(true);
   });
 
   it('follows what the cataloger typed: edited tag, indicators and text', () => {
@@ -99,7 +108,10 @@ describe('extractRecords details', () => {
       <tr><td>no inputs at all</td></tr>
     </tbody></table>`);
     const [extracted] = extractRecords(doc);
-    expect(extracted!.record).toEqual({ leader: '', fields: [{ tag: '100', ind1: '1  ', ind2: ' ', subfields: [{ code: 'a', value: 'Doe' }] }] });
+    expect(extracted!.record).toEqual({
+      leader: '',
+      fields: [{ tag: '100', ind1: '1  ', ind2: ' ', subfields: [{ code: 'a', value: 'Doe' }] }],
+    });
     expect(extracted!.problems?.map((problem) => problem.code)).toEqual([
       'row-without-text',
       'indicator-length',

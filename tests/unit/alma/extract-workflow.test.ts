@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countFrom, extractItemsListFacts, extractRelink, extractWithdrawDialog } from '../../../lib/alma/extract-workflow';
+import {
+  countFrom,
+  extractItemsListFacts,
+  extractRelink,
+  extractWithdrawDialog,
+} from '../../../lib/alma/extract-workflow';
 import { recognisePage } from '../../../lib/alma/recognise';
 import { loadFixtureFile, parseHtml } from './helpers/fixtures';
 
@@ -9,8 +14,15 @@ const BRIEF_BIB = '9900000017506532';
 
 describe('extractItemsListFacts', () => {
   it('reads a list of every item of the bib: no holdings filter, total from the count', () => {
-    expect(extractItemsListFacts(loadFixtureFile('items-list-oclc/index.html'))).toEqual({ mmsId: OCLC_BIB, holdingsId: null, total: 1 });
-    expect(extractItemsListFacts(loadFixtureFile('items-list-mvm/index.html'))).toMatchObject({ holdingsId: null, total: 5 });
+    expect(extractItemsListFacts(loadFixtureFile('items-list-oclc/index.html'))).toEqual({
+      mmsId: OCLC_BIB,
+      holdingsId: null,
+      total: 1,
+    });
+    expect(extractItemsListFacts(loadFixtureFile('items-list-mvm/index.html'))).toMatchObject({
+      holdingsId: null,
+      total: 5,
+    });
   });
 
   it('reads the holdings filter of a one-holdings list, and no total when the page shows no count', () => {
@@ -58,11 +70,16 @@ describe('extractRelink', () => {
     const search = loadFixtureFile('relink-search/index.html');
     expect(recognisePage(search)).toEqual({ kind: 'relink', missing: [] });
     expect(extractRelink(search)).toEqual({ sourceMmsId: BRIEF_BIB, targetMmsId: null });
-    expect(extractRelink(loadFixtureFile('relink-confirm/index.html'))).toEqual({ sourceMmsId: BRIEF_BIB, targetMmsId: OCLC_BIB });
+    expect(extractRelink(loadFixtureFile('relink-confirm/index.html'))).toEqual({
+      sourceMmsId: BRIEF_BIB,
+      targetMmsId: OCLC_BIB,
+    });
   });
 
   it('reports a relink page without its SOURCE as degraded, and other pages as not relink', () => {
-    const doc = parseHtml('<html><body id="body_id_xml_file_resource_editor.physical.relink_search.xml"><p>Relink</p></body></html>');
+    const doc = parseHtml(
+      '<html><body id="body_id_xml_file_resource_editor.physical.relink_search.xml"><p>Relink</p></body></html>',
+    );
     expect(recognisePage(doc)).toEqual({ kind: 'relink', missing: ['relinkSourceMmsId'] });
     expect(extractRelink(doc)).toEqual({ sourceMmsId: null, targetMmsId: null });
     expect(extractRelink(loadFixtureFile('items-list/index.html'))).toBeNull();

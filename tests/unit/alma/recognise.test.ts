@@ -14,20 +14,34 @@ describe('recognisePage over every fixture frame (fixtures.json)', () => {
     for (const page of pages.values()) await page.close();
   });
 
-  it.each(frames.map(({ fixture, expectation }) => [fixture.id, expectation.frame.join(' > ') || '(top)', expectation.kind, expectation] as const))(
-    '%s %s is %s',
-    (id, _frame, kind, expectation) => {
-      const doc = pages.get(id)!.frame(expectation.frame);
-      const frameId = expectation.frame.at(-1) ?? null;
-      const result = recognisePage(doc, { frameId });
-      expect(result.kind).toBe(kind);
-      expect(result.missing).toEqual(expectation.missing);
-    },
-  );
+  it.each(
+    frames.map(
+      ({ fixture, expectation }) =>
+        [fixture.id, expectation.frame.join(' > ') || '(top)', expectation.kind, expectation] as const,
+    ),
+  )('%s %s is %s', (id, _frame, kind, expectation) => {
+    const doc = pages.get(id)!.frame(expectation.frame);
+    const frameId = expectation.frame.at(-1) ?? null;
+    const result = recognisePage(doc, { frameId });
+    expect(result.kind).toBe(kind);
+    expect(result.missing).toEqual(expectation.missing);
+  });
 
   it('covers every page kind the fixtures promise, including the broken ones', () => {
     const kinds = new Set(frames.map(({ expectation }) => expectation.kind));
-    for (const kind of ['other', 'mde-wrapper', 'mde-bib', 'mde-holdings', 'mde-split', 'mde-old', 'item-editor', 'items-list', 'holdings-list', 'withdraw-dialog', 'unrecognised']) {
+    for (const kind of [
+      'other',
+      'mde-wrapper',
+      'mde-bib',
+      'mde-holdings',
+      'mde-split',
+      'mde-old',
+      'item-editor',
+      'items-list',
+      'holdings-list',
+      'withdraw-dialog',
+      'unrecognised',
+    ]) {
       expect(kinds).toContain(kind);
     }
   });
@@ -46,7 +60,10 @@ describe('recognisePage details', () => {
 
   it('returns other for an unrelated page, even with an Alma URL', () => {
     const doc = parseHtml('<html><body id="body_id_xml_file_search.mms_results.xml"><p>Results</p></body></html>');
-    expect(recognisePage(doc, { url: 'https://x.alma.exlibrisgroup.com/rep/yards.jsp' })).toEqual({ kind: 'other', missing: [] });
+    expect(recognisePage(doc, { url: 'https://x.alma.exlibrisgroup.com/rep/yards.jsp' })).toEqual({
+      kind: 'other',
+      missing: [],
+    });
   });
 
   it('reports a frame that should be the grid but shows none of its markup as unrecognised', () => {
@@ -57,7 +74,9 @@ describe('recognisePage details', () => {
   });
 
   it('reports a "Md Editor" document without the wrapper frame as unrecognised', () => {
-    const result = recognisePage(parseHtml('<html><head><title>Md Editor</title></head><body></body></html>'), { title: 'Md Editor' });
+    const result = recognisePage(parseHtml('<html><head><title>Md Editor</title></head><body></body></html>'), {
+      title: 'Md Editor',
+    });
     expect(result).toMatchObject({ kind: 'unrecognised' });
     expect(result.missing).toContain('yardsFrame');
   });
@@ -79,7 +98,8 @@ describe('recognisePage details', () => {
 
   it('reports a degraded but usable grid with its missing optional parts', () => {
     const doc = loadFixtureFile('mde-bib/grid.html');
-    for (const container of Array.from(doc.querySelectorAll('.mainContainer'))) container.classList.remove('mainContainer');
+    for (const container of Array.from(doc.querySelectorAll('.mainContainer')))
+      container.classList.remove('mainContainer');
     expect(recognisePage(doc)).toEqual({ kind: 'mde-bib', missing: ['editorContainer'] });
   });
 

@@ -14,7 +14,13 @@ describe('isSaveControl', () => {
       <i id="MenuIconBar.saveRecordImage"></i>
       <button id="PAGE_BUTTONS_save_and_continue">Save</button>
       <button id="MenuItem_menu_records_addInventory">Add inventory</button>`;
-    const hits = ['#MenuItem_menu_records_save .menu-label', '#save_dropdown', '#SubMenuItem_menu_records_saveAndRelease', '[id="MenuIconBar.saveRecordImage"]', '#PAGE_BUTTONS_save_and_continue'];
+    const hits = [
+      '#MenuItem_menu_records_save .menu-label',
+      '#save_dropdown',
+      '#SubMenuItem_menu_records_saveAndRelease',
+      '[id="MenuIconBar.saveRecordImage"]',
+      '#PAGE_BUTTONS_save_and_continue',
+    ];
     for (const selector of hits) expect(isSaveControl(document.querySelector(selector)), selector).toBe(true);
     expect(isSaveControl(document.querySelector('#MenuItem_menu_records_addInventory'))).toBe(false);
     expect(isSaveControl(null)).toBe(false);
@@ -23,7 +29,8 @@ describe('isSaveControl', () => {
 
 describe('isSaveShortcut', () => {
   it('is Ctrl+Alt+S or Ctrl+Alt+R', () => {
-    const key = (code: string, extra: KeyboardEventInit = {}) => new KeyboardEvent('keydown', { code, ctrlKey: true, altKey: true, ...extra });
+    const key = (code: string, extra: KeyboardEventInit = {}) =>
+      new KeyboardEvent('keydown', { code, ctrlKey: true, altKey: true, ...extra });
     expect(isSaveShortcut(key('KeyS'))).toBe(true);
     expect(isSaveShortcut(key('KeyR'))).toBe(true);
     expect(isSaveShortcut(key('KeyS', { shiftKey: true }))).toBe(false);

@@ -2,13 +2,24 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { queryAll, queryFirst } from '../../../lib/alma/query';
-import { HOLDINGS_LIST_COLUMNS, ITEM_EDITOR_FIELDS, ITEMS_LIST_COLUMNS, SELECTORS, selectorHealth, type SelectorName } from '../../../lib/alma/selectors';
+import {
+  HOLDINGS_LIST_COLUMNS,
+  ITEM_EDITOR_FIELDS,
+  ITEMS_LIST_COLUMNS,
+  SELECTORS,
+  selectorHealth,
+  type SelectorName,
+} from '../../../lib/alma/selectors';
 import { ALMA_FIXTURES, loadFixtureFile, parseHtml, readManifest } from './helpers/fixtures';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [relative(ALMA_FIXTURES, path)] : [];
+    return statSync(path).isDirectory()
+      ? htmlFiles(path)
+      : name.endsWith('.html')
+        ? [relative(ALMA_FIXTURES, path)]
+        : [];
   });
 }
 
@@ -16,7 +27,10 @@ const documents = htmlFiles(ALMA_FIXTURES).map((path) => ({ path, doc: loadFixtu
 
 describe('selectorHealth', () => {
   it('names the renamed grid table in the broken fixture', () => {
-    expect(selectorHealth(loadFixtureFile('broken-grid/grid.html'), 'mde-bib')).toEqual({ missing: ['editorTable'], missingRequired: ['editorTable'] });
+    expect(selectorHealth(loadFixtureFile('broken-grid/grid.html'), 'mde-bib')).toEqual({
+      missing: ['editorTable'],
+      missingRequired: ['editorTable'],
+    });
   });
 
   it('names the renamed barcode input in the broken item editor', () => {
@@ -41,11 +55,14 @@ describe('selectors against the fixture pages', () => {
   // Present only in states the fixtures do not show: the wrapper while loading, a row the user clicked.
   const NOT_IN_FIXTURES: ReadonlySet<SelectorName> = new Set(['wrapperLoading', 'selectedRow']);
 
-  it.each(Object.keys(SELECTORS) as SelectorName[])('%s matches in some fixture page (or is listed as state-only)', (name) => {
-    const matched = documents.filter(({ doc }) => queryFirst(doc, SELECTORS[name]) !== null).map(({ path }) => path);
-    if (NOT_IN_FIXTURES.has(name)) expect(matched).toEqual([]);
-    else expect(matched.length).toBeGreaterThan(0);
-  });
+  it.each(Object.keys(SELECTORS) as SelectorName[])(
+    '%s matches in some fixture page (or is listed as state-only)',
+    (name) => {
+      const matched = documents.filter(({ doc }) => queryFirst(doc, SELECTORS[name]) !== null).map(({ path }) => path);
+      if (NOT_IN_FIXTURES.has(name)) expect(matched).toEqual([]);
+      else expect(matched.length).toBeGreaterThan(0);
+    },
+  );
 
   it('every item editor, items list and holdings list field selector matches its fixture page', () => {
     const item = loadFixtureFile('item-editor/index.html');
@@ -54,9 +71,11 @@ describe('selectors against the fixture pages', () => {
       if ('code' in selectors) expect(queryFirst(item, selectors.code), `${name} code`).not.toBeNull();
     }
     const items = loadFixtureFile('items-list/index.html');
-    for (const [name, selectors] of Object.entries(ITEMS_LIST_COLUMNS)) expect(queryAll(items, selectors), name).toHaveLength(3);
+    for (const [name, selectors] of Object.entries(ITEMS_LIST_COLUMNS))
+      expect(queryAll(items, selectors), name).toHaveLength(3);
     const holdings = loadFixtureFile('holdings-list/index.html');
-    for (const [name, selectors] of Object.entries(HOLDINGS_LIST_COLUMNS)) expect(queryAll(holdings, selectors), name).toHaveLength(2);
+    for (const [name, selectors] of Object.entries(HOLDINGS_LIST_COLUMNS))
+      expect(queryAll(holdings, selectors), name).toHaveLength(2);
   });
 
   it('counts grid rows, tables and panes as the manifest says', () => {

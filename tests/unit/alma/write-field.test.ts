@@ -14,7 +14,9 @@ function recordEvents(doc: Document): string[] {
   const seen: string[] = [];
   for (const type of ['input', 'change', 'keyup']) {
     // Listening on the document proves the events bubble, as the GWT grid's delegated handlers need.
-    doc.addEventListener(type, (event) => seen.push(`${type}:${(event.target as HTMLElement).id || (event.target as HTMLElement).className}`));
+    doc.addEventListener(type, (event) =>
+      seen.push(`${type}:${(event.target as HTMLElement).id || (event.target as HTMLElement).className}`),
+    );
   }
   return seen;
 }
@@ -26,7 +28,16 @@ describe('writeFieldToRow', () => {
     const row = extracted.fieldRows[index]!;
     const before = { ind1: row.ind1Input!.value, ind2: row.ind2Input!.value, text: row.textarea!.value };
     const events = recordEvents(doc);
-    const field: DataField = { tag: '245', ind1: '1', ind2: ' ', subfields: [{ code: 'a', value: 'Their silver wedding journey /' }, { code: 'c', value: 'by W.D. Howells.' }, { code: 'h', value: '' }] };
+    const field: DataField = {
+      tag: '245',
+      ind1: '1',
+      ind2: ' ',
+      subfields: [
+        { code: 'a', value: 'Their silver wedding journey /' },
+        { code: 'c', value: 'by W.D. Howells.' },
+        { code: 'h', value: '' },
+      ],
+    };
 
     const previous = writeFieldToRow(row, field);
 
@@ -49,14 +60,22 @@ describe('writeFieldToRow', () => {
     writeFieldToRow(extracted.fieldRows[index001]!, { tag: '001', value: '   00000009 ' });
     expect(extracted.fieldRows[index008]!.textarea!.value).toBe('980220s1899####nyua##########000#1#eng#d');
     expect(extracted.fieldRows[index001]!.textarea!.value).toBe('   00000009 ');
-    expect(extractRecords(doc)[0]!.record.fields[index008]).toEqual({ tag: '008', value: '980220s1899    nyua          000 1 eng d' });
+    expect(extractRecords(doc)[0]!.record.fields[index008]).toEqual({
+      tag: '008',
+      value: '980220s1899    nyua          000 1 eng d',
+    });
   });
 
   it('undoes with restoreRowValues', () => {
     const { doc, extracted } = openBib();
     const original = structuredClone(extracted.record);
     const row = extracted.fieldRows[extracted.record.fields.findIndex((field) => field.tag === '300')]!;
-    const previous = writeFieldToRow(row, { tag: '300', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: '4 v.' }] });
+    const previous = writeFieldToRow(row, {
+      tag: '300',
+      ind1: ' ',
+      ind2: ' ',
+      subfields: [{ code: 'a', value: '4 v.' }],
+    });
     restoreRowValues(row, previous);
     expect(extractRecords(doc)[0]!.record).toEqual(original);
   });
@@ -73,7 +92,9 @@ describe('writeFieldToRow', () => {
     const { extracted } = openBib();
     const controlRow = extracted.fieldRows[0]!; // 001: no indicator boxes in the grid
     const before = controlRow.textarea!.value;
-    expect(() => writeFieldToRow(controlRow, { tag: '245', ind1: '1', ind2: '0', subfields: [{ code: 'a', value: 'x' }] })).toThrow(AlmaWriteError);
+    expect(() =>
+      writeFieldToRow(controlRow, { tag: '245', ind1: '1', ind2: '0', subfields: [{ code: 'a', value: 'x' }] }),
+    ).toThrow(AlmaWriteError);
     expect(controlRow.textarea!.value).toBe(before);
     expect(controlRow.tagInput!.value).toBe('001');
   });

@@ -1,6 +1,10 @@
 import { deleteDB, openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDatabaseService, DatabaseUnavailableError, explainOpenFailure } from '../../../lib/background/database-service';
+import {
+  createDatabaseService,
+  DatabaseUnavailableError,
+  explainOpenFailure,
+} from '../../../lib/background/database-service';
 import { COMPANION_DB_VERSION, openCompanionDb } from '../../../lib/db/companion-db';
 import { addWorklistEntry, listWorklist } from '../../../lib/db/worklist-store';
 
@@ -18,7 +22,12 @@ afterEach(async () => {
 describe('createDatabaseService', () => {
   it('opens once and serves every request from the same connection', async () => {
     let opens = 0;
-    const service = createDatabaseService({ open: () => (opens++, openCompanionDb(name)) });
+    const service = createDatabaseService({
+      open: () => {
+        opens++;
+        return openCompanionDb(name);
+      },
+    });
     await service.use((db) => addWorklistEntry(db, ENTRY));
     expect(await service.use((db) => listWorklist(db))).toHaveLength(1);
     expect(await service.status()).toEqual({ available: true });
@@ -72,7 +81,9 @@ describe('createDatabaseService', () => {
     const service = createDatabaseService({ open: () => openCompanionDb(name), openTimeoutMs: 2000 });
     await service.use((db) => addWorklistEntry(db, ENTRY));
     // Our open connection must not block the upgrade.
-    const upgraded = await openDB(name, COMPANION_DB_VERSION + 1, { blocked: () => expect.fail('the upgrade was blocked') });
+    const upgraded = await openDB(name, COMPANION_DB_VERSION + 1, {
+      blocked: () => expect.fail('the upgrade was blocked'),
+    });
     expect(upgraded.objectStoreNames.contains('worklist')).toBe(true);
     upgraded.close();
     await expect(service.use((db) => listWorklist(db))).rejects.toThrow(/newer version/);
@@ -81,7 +92,9 @@ describe('createDatabaseService', () => {
 
 describe('explainOpenFailure', () => {
   it('names quota problems and unknown failures in words, never as a bare exception', () => {
-    expect(explainOpenFailure(Object.assign(new Error('full'), { name: 'QuotaExceededError' })).message).toMatch(/no storage space left/);
+    expect(explainOpenFailure(Object.assign(new Error('full'), { name: 'QuotaExceededError' })).message).toMatch(
+      /no storage space left/,
+    );
     expect(explainOpenFailure('weird').message).toMatch(/could not be opened \(weird\)/);
     expect(explainOpenFailure(new Error('')).message).toMatch(/Error: no reason given/);
   });

@@ -12,7 +12,13 @@ import { SINGLE_BIB, page, row } from '../procedures/builders';
 const DAY = 24 * 60 * 60 * 1000;
 const tab = (id: number) => ({ tab: { id } }) as Browser.runtime.MessageSender;
 const NO_TAB = {} as Browser.runtime.MessageSender;
-const DELETE = { oclcNumber: '987654321', action: 'delete' as const, mmsId: '991', title: 'One book', reason: 'Last copy withdrawn.' };
+const DELETE = {
+  oclcNumber: '987654321',
+  action: 'delete' as const,
+  mmsId: '991',
+  title: 'One book',
+  reason: 'Last copy withdrawn.',
+};
 
 let name: string;
 let counter = 0;
@@ -43,25 +49,46 @@ afterEach(async () => {
 
 describe('checklist progress handlers', () => {
   it('stores ticks per record and procedure and reads back only the procedures asked for', async () => {
-    await handlers['checklist/set-progress']({ recordId: 'bib:991', procedureId: 'multi-volume-monographs', checkedSteps: ['set-bib'] }, NO_TAB);
-    await handlers['checklist/set-progress']({ recordId: 'bib:991', procedureId: 'oclc-holdings', checkedSteps: ['copy-number'] }, NO_TAB);
-    const { checked } = await handlers['checklist/get-progress']({ recordId: 'bib:991', procedureIds: ['multi-volume-monographs', 'withdrawal'] }, NO_TAB);
+    await handlers['checklist/set-progress'](
+      { recordId: 'bib:991', procedureId: 'multi-volume-monographs', checkedSteps: ['set-bib'] },
+      NO_TAB,
+    );
+    await handlers['checklist/set-progress'](
+      { recordId: 'bib:991', procedureId: 'oclc-holdings', checkedSteps: ['copy-number'] },
+      NO_TAB,
+    );
+    const { checked } = await handlers['checklist/get-progress'](
+      { recordId: 'bib:991', procedureIds: ['multi-volume-monographs', 'withdrawal'] },
+      NO_TAB,
+    );
     expect(checked).toEqual({ 'multi-volume-monographs': ['set-bib'] });
   });
 
   it('drops ticks older than the retention period, even before the hourly purge has run', async () => {
-    await handlers['checklist/set-progress']({ recordId: 'bib:991', procedureId: 'withdrawal', checkedSteps: ['eligible'] }, NO_TAB);
-    expect((await handlers['checklist/get-progress']({ recordId: 'bib:991', procedureIds: ['withdrawal'] }, NO_TAB)).checked).toEqual({ withdrawal: ['eligible'] });
+    await handlers['checklist/set-progress'](
+      { recordId: 'bib:991', procedureId: 'withdrawal', checkedSteps: ['eligible'] },
+      NO_TAB,
+    );
+    expect(
+      (await handlers['checklist/get-progress']({ recordId: 'bib:991', procedureIds: ['withdrawal'] }, NO_TAB)).checked,
+    ).toEqual({ withdrawal: ['eligible'] });
     clock += 31 * DAY;
-    expect((await handlers['checklist/get-progress']({ recordId: 'bib:991', procedureIds: ['withdrawal'] }, NO_TAB)).checked).toEqual({});
+    expect(
+      (await handlers['checklist/get-progress']({ recordId: 'bib:991', procedureIds: ['withdrawal'] }, NO_TAB)).checked,
+    ).toEqual({});
     // And the purge removed it from the database.
     expect(await database.use((db) => db.count('progress'))).toBe(0);
   });
 
   it('refuses requests without a record id or with steps that are not a list, writing nothing', async () => {
-    await expect(handlers['checklist/set-progress']({ recordId: ' ', procedureId: 'withdrawal', checkedSteps: [] }, NO_TAB)).rejects.toThrow('The request has no record id.');
     await expect(
-      handlers['checklist/set-progress']({ recordId: 'bib:1', procedureId: 'withdrawal', checkedSteps: 'eligible' as unknown as string[] }, NO_TAB),
+      handlers['checklist/set-progress']({ recordId: ' ', procedureId: 'withdrawal', checkedSteps: [] }, NO_TAB),
+    ).rejects.toThrow('The request has no record id.');
+    await expect(
+      handlers['checklist/set-progress'](
+        { recordId: 'bib:1', procedureId: 'withdrawal', checkedSteps: 'eligible' as unknown as string[] },
+        NO_TAB,
+      ),
     ).rejects.toThrow('The ticked steps must be a list of text values.');
     expect(await database.use((db) => db.count('progress'))).toBe(0);
   });
@@ -80,11 +107,19 @@ describe('worklist handlers', () => {
 
   it('marks entries done, clears finished ones, and rejects unknown statuses and bad numbers', async () => {
     const { entry } = await handlers['worklist/add'](DELETE, NO_TAB);
-    await expect(handlers['worklist/update']({ id: entry.id, status: 'archived' as 'done' }, NO_TAB)).rejects.toThrow('Unknown worklist status "archived"');
-    expect((await handlers['worklist/update']({ id: entry.id, status: 'done', note: 'Sent in batch.' }, NO_TAB)).entry).toMatchObject({ status: 'done', note: 'Sent in batch.' });
+    await expect(handlers['worklist/update']({ id: entry.id, status: 'archived' as 'done' }, NO_TAB)).rejects.toThrow(
+      'Unknown worklist status "archived"',
+    );
+    expect(
+      (await handlers['worklist/update']({ id: entry.id, status: 'done', note: 'Sent in batch.' }, NO_TAB)).entry,
+    ).toMatchObject({ status: 'done', note: 'Sent in batch.' });
     expect(await handlers['worklist/clear-finished']({}, NO_TAB)).toEqual({ deleted: 1 });
-    await expect(handlers['worklist/add']({ ...DELETE, oclcNumber: 'ocm12x' }, NO_TAB)).rejects.toThrow('is not an OCLC number');
-    await expect(handlers['worklist/add']({ ...DELETE, action: 'move' as 'set' }, NO_TAB)).rejects.toThrow('Unknown holdings action "move"');
+    await expect(handlers['worklist/add']({ ...DELETE, oclcNumber: 'ocm12x' }, NO_TAB)).rejects.toThrow(
+      'is not an OCLC number',
+    );
+    await expect(handlers['worklist/add']({ ...DELETE, action: 'move' as 'set' }, NO_TAB)).rejects.toThrow(
+      'Unknown holdings action "move"',
+    );
     expect((await handlers['worklist/list']({}, NO_TAB)).entries).toEqual([]);
   });
 
@@ -96,34 +131,61 @@ describe('worklist handlers', () => {
 
 describe('page memory handlers', () => {
   const MMS = '991000000029706531';
-  const list = page({ kind: 'items-list', mmsId: MMS, items: [row({ barcode: 'B1', itemId: '231' })], itemsScope: 'bib', itemsTotal: 1 });
+  const list = page({
+    kind: 'items-list',
+    mmsId: MMS,
+    items: [row({ barcode: 'B1', itemId: '231' })],
+    itemsScope: 'bib',
+    itemsTotal: 1,
+  });
 
   it('detects the last item leaving from the pages of one tab; other tabs see no reminder, but the bib memory is shared', async () => {
     await handlers['page/observe']({ context: page({ kind: 'mde-bib', record: SINGLE_BIB, mmsId: MMS }) }, tab(1));
     await handlers['page/observe']({ context: list }, tab(1));
-    await handlers['page/observe']({ context: page({ kind: 'withdraw-dialog', withdrawDialog: 'confirm', mmsId: MMS, items: [row({ barcode: 'B1', itemId: '231', selected: true })] }) }, tab(1));
+    await handlers['page/observe'](
+      {
+        context: page({
+          kind: 'withdraw-dialog',
+          withdrawDialog: 'confirm',
+          mmsId: MMS,
+          items: [row({ barcode: 'B1', itemId: '231', selected: true })],
+        }),
+      },
+      tab(1),
+    );
     const question = page({ kind: 'withdraw-dialog', withdrawDialog: 'last-item', mmsId: MMS });
     const { reminders } = await handlers['page/observe']({ context: question }, tab(1));
-    expect(reminders).toEqual([expect.objectContaining({ action: 'delete', oclcNumber: '987654321', needsConfirmation: false })]);
+    expect(reminders).toEqual([
+      expect.objectContaining({ action: 'delete', oclcNumber: '987654321', needsConfirmation: false }),
+    ]);
     expect((await handlers['page/reminders']({}, tab(2))).reminders).toEqual([]);
     expect((await handlers['page/recall-bib']({ mmsId: MMS }, tab(2))).record).toEqual(SINGLE_BIB);
     expect((await handlers['page/dismiss-reminder']({ mmsId: MMS, action: 'delete' }, tab(1))).reminders).toEqual([]);
   });
 
   it('refuses a page description without a kind, and keeps working', async () => {
-    await expect(handlers['page/observe']({ context: { profile: {} } as never }, tab(1))).rejects.toThrow('missing its page kind');
+    await expect(handlers['page/observe']({ context: { profile: {} } as never }, tab(1))).rejects.toThrow(
+      'missing its page kind',
+    );
     expect((await handlers['page/observe']({ context: list }, tab(1))).reminders).toEqual([]);
   });
 
   it('keeps reminders working when the database cannot be opened', async () => {
     const broken = createCompanionHandlers({
-      database: createDatabaseService({ open: () => Promise.reject(Object.assign(new Error('corrupt'), { name: 'UnknownError' })) }),
+      database: createDatabaseService({
+        open: () => Promise.reject(Object.assign(new Error('corrupt'), { name: 'UnknownError' })),
+      }),
       pages: createPageMemoryService(memoryStore()),
       retentionDays: async () => 30,
       openWorklist: async () => undefined,
     });
-    await expect(broken['worklist/add'](DELETE, NO_TAB)).rejects.toThrow(/companion database could not be opened \(UnknownError: corrupt\)/);
-    expect(await broken['database/status']({}, NO_TAB)).toMatchObject({ available: false, problem: expect.stringContaining('keeps working') });
+    await expect(broken['worklist/add'](DELETE, NO_TAB)).rejects.toThrow(
+      /companion database could not be opened \(UnknownError: corrupt\)/,
+    );
+    expect(await broken['database/status']({}, NO_TAB)).toMatchObject({
+      available: false,
+      problem: expect.stringContaining('keeps working'),
+    });
     expect((await broken['page/observe']({ context: list }, tab(3))).reminders).toEqual([]);
   });
 
@@ -138,8 +200,13 @@ describe('through lib/messaging', () => {
 
   it('answers typed messages and passes readable errors back', async () => {
     handleBackgroundMessages(handlers);
-    expect(await sendToBackground('worklist/add', DELETE)).toMatchObject({ outcome: 'added', entry: { oclcNumber: '987654321' } });
+    expect(await sendToBackground('worklist/add', DELETE)).toMatchObject({
+      outcome: 'added',
+      entry: { oclcNumber: '987654321' },
+    });
     expect((await sendToBackground('worklist/list', {})).entries).toHaveLength(1);
-    await expect(sendToBackground('page/recall-bib', { mmsId: '' })).rejects.toThrow('The background failed "page/recall-bib": The request has no MMS ID.');
+    await expect(sendToBackground('page/recall-bib', { mmsId: '' })).rejects.toThrow(
+      'The background failed "page/recall-bib": The request has no MMS ID.',
+    );
   });
 });

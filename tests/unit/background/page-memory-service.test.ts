@@ -6,8 +6,19 @@ import { SINGLE_BIB, page, row } from '../procedures/builders';
 const MMS = '991000000029706531';
 const pages = [
   page({ kind: 'mde-bib', record: SINGLE_BIB, mmsId: MMS }),
-  page({ kind: 'items-list', mmsId: MMS, items: [row({ barcode: 'B1', itemId: '231' })], itemsScope: 'bib', itemsTotal: 1 }),
-  page({ kind: 'withdraw-dialog', withdrawDialog: 'confirm', mmsId: MMS, items: [row({ barcode: 'B1', itemId: '231', selected: true })] }),
+  page({
+    kind: 'items-list',
+    mmsId: MMS,
+    items: [row({ barcode: 'B1', itemId: '231' })],
+    itemsScope: 'bib',
+    itemsTotal: 1,
+  }),
+  page({
+    kind: 'withdraw-dialog',
+    withdrawDialog: 'confirm',
+    mmsId: MMS,
+    items: [row({ barcode: 'B1', itemId: '231', selected: true })],
+  }),
   page({ kind: 'withdraw-dialog', withdrawDialog: 'last-item', mmsId: MMS }),
 ];
 
@@ -24,7 +35,9 @@ describe('createPageMemoryService', () => {
     for (const context of pages.slice(0, 3)) await before.observe('tab:1', context);
     const after = createPageMemoryService(store);
     expect(await after.recallBib(MMS)).toEqual(SINGLE_BIB);
-    expect(await after.observe('tab:1', pages[3]!)).toEqual([expect.objectContaining({ action: 'delete', needsConfirmation: false })]);
+    expect(await after.observe('tab:1', pages[3]!)).toEqual([
+      expect.objectContaining({ action: 'delete', needsConfirmation: false }),
+    ]);
   });
 
   it('keeps working in memory when the store cannot load or save, and reports each failure', async () => {
@@ -46,13 +59,20 @@ describe('createPageMemoryService', () => {
     const service = createPageMemoryService(store);
     expect(await service.recallBib(MMS)).toBeNull();
     await service.observe('tab:1', pages[0]!);
-    expect(await store.load()).toMatchObject({ version: createPageMemoryState().version, bibs: { [MMS]: { record: SINGLE_BIB } } });
+    expect(await store.load()).toMatchObject({
+      version: createPageMemoryState().version,
+      bibs: { [MMS]: { record: SINGLE_BIB } },
+    });
   });
 
   it('refuses a malformed page without recording it, and the next page still works', async () => {
     const service = createPageMemoryService(memoryStore());
-    await expect(service.observe('tab:1', { kind: 'items-list' } as never)).rejects.toThrow('missing the institution profile');
-    await expect(service.observe('tab:1', { kind: 'items-list', profile: {}, items: 'x' } as never)).rejects.toThrow('lists items in an unexpected form');
+    await expect(service.observe('tab:1', { kind: 'items-list' } as never)).rejects.toThrow(
+      'missing the institution profile',
+    );
+    await expect(service.observe('tab:1', { kind: 'items-list', profile: {}, items: 'x' } as never)).rejects.toThrow(
+      'lists items in an unexpected form',
+    );
     expect(await service.observe('tab:1', pages[0]!)).toEqual([]);
     await service.forgetTab('tab:1');
     expect(await service.reminders('tab:1')).toEqual([]);

@@ -61,15 +61,94 @@ export function cleanBibRecord(id = 'acc0000001'): MarcRecord {
       { tag: '003', value: 'OCoLC' },
       { tag: '005', value: '20240115093000.0' },
       { tag: '008', value: '240115s2024    nyua   e      000 0 eng d' },
-      { tag: '020', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: '9780306406157' }, { code: 'q', value: 'hardcover' }] },
-      { tag: '040', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'DLC' }, { code: 'b', value: 'eng' }, { code: 'e', value: 'rda' }, { code: 'c', value: 'DLC' }] },
-      { tag: '100', ind1: '1', ind2: ' ', subfields: [{ code: 'a', value: 'Doe, Jane,' }, { code: 'e', value: 'author.' }] },
-      { tag: '245', ind1: '1', ind2: '0', subfields: [{ code: 'a', value: 'Cataloging for beginners /' }, { code: 'c', value: 'Jane Doe.' }] },
-      { tag: '264', ind1: ' ', ind2: '1', subfields: [{ code: 'a', value: 'New York :' }, { code: 'b', value: 'Example Press,' }, { code: 'c', value: '2024.' }] },
-      { tag: '300', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: '120 pages :' }, { code: 'b', value: 'illustrations ;' }, { code: 'c', value: '24 cm' }] },
-      { tag: '336', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'text' }, { code: 'b', value: 'txt' }, { code: '2', value: 'rdacontent' }] },
-      { tag: '337', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'unmediated' }, { code: 'b', value: 'n' }, { code: '2', value: 'rdamedia' }] },
-      { tag: '338', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'volume' }, { code: 'b', value: 'nc' }, { code: '2', value: 'rdacarrier' }] },
+      {
+        tag: '020',
+        ind1: ' ',
+        ind2: ' ',
+        subfields: [
+          { code: 'a', value: '9780306406157' },
+          { code: 'q', value: 'hardcover' },
+        ],
+      },
+      {
+        tag: '040',
+        ind1: ' ',
+        ind2: ' ',
+        subfields: [
+          { code: 'a', value: 'DLC' },
+          { code: 'b', value: 'eng' },
+          { code: 'e', value: 'rda' },
+          { code: 'c', value: 'DLC' },
+        ],
+      },
+      {
+        tag: '100',
+        ind1: '1',
+        ind2: ' ',
+        subfields: [
+          { code: 'a', value: 'Doe, Jane,' },
+          { code: 'e', value: 'author.' },
+        ],
+      },
+      {
+        tag: '245',
+        ind1: '1',
+        ind2: '0',
+        subfields: [
+          { code: 'a', value: 'Cataloging for beginners /' },
+          { code: 'c', value: 'Jane Doe.' },
+        ],
+      },
+      {
+        tag: '264',
+        ind1: ' ',
+        ind2: '1',
+        subfields: [
+          { code: 'a', value: 'New York :' },
+          { code: 'b', value: 'Example Press,' },
+          { code: 'c', value: '2024.' },
+        ],
+      },
+      {
+        tag: '300',
+        ind1: ' ',
+        ind2: ' ',
+        subfields: [
+          { code: 'a', value: '120 pages :' },
+          { code: 'b', value: 'illustrations ;' },
+          { code: 'c', value: '24 cm' },
+        ],
+      },
+      {
+        tag: '336',
+        ind1: ' ',
+        ind2: ' ',
+        subfields: [
+          { code: 'a', value: 'text' },
+          { code: 'b', value: 'txt' },
+          { code: '2', value: 'rdacontent' },
+        ],
+      },
+      {
+        tag: '337',
+        ind1: ' ',
+        ind2: ' ',
+        subfields: [
+          { code: 'a', value: 'unmediated' },
+          { code: 'b', value: 'n' },
+          { code: '2', value: 'rdamedia' },
+        ],
+      },
+      {
+        tag: '338',
+        ind1: ' ',
+        ind2: ' ',
+        subfields: [
+          { code: 'a', value: 'volume' },
+          { code: 'b', value: 'nc' },
+          { code: '2', value: 'rdacarrier' },
+        ],
+      },
       { tag: '650', ind1: ' ', ind2: '0', subfields: [{ code: 'a', value: 'Cataloging.' }] },
     ],
   };
@@ -83,7 +162,16 @@ export function holdingsRecord(id = 'acch000001'): MarcRecord {
       { tag: '001', value: id },
       { tag: '004', value: 'acc0000001' },
       { tag: '008', value: '2401150u    8   4001aueng0000000' },
-      { tag: '852', ind1: '0', ind2: ' ', subfields: [{ code: 'b', value: 'MAIN' }, { code: 'h', value: 'Z693' }, { code: 'i', value: '.D64 2024' }] },
+      {
+        tag: '852',
+        ind1: '0',
+        ind2: ' ',
+        subfields: [
+          { code: 'b', value: 'MAIN' },
+          { code: 'h', value: 'Z693' },
+          { code: 'i', value: '.D64 2024' },
+        ],
+      },
     ],
   };
 }

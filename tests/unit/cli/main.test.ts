@@ -28,7 +28,12 @@ describe('alma-companion arguments', () => {
   });
 
   it('exits 2 with a message on unknown options, commands and missing files argument', async () => {
-    for (const args of [['lint', '--format', 'xml', 'a.mrc'], ['lint', '--bogus', 'a.mrc'], ['check', 'a.mrc'], ['lint']]) {
+    for (const args of [
+      ['lint', '--format', 'xml', 'a.mrc'],
+      ['lint', '--bogus', 'a.mrc'],
+      ['check', 'a.mrc'],
+      ['lint'],
+    ]) {
       const run = await runCli(args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/^alma-companion: /);
@@ -55,12 +60,16 @@ describe('alma-companion lint: exit status', () => {
     expect(damagedRun.status).toBe(1);
   });
 
-  it.each(ISO2709_FIXTURES)('exit status of %s follows its findings', async (path) => {
-    const run = await runCli(['lint', '--format', 'jsonl', path]);
-    const hasError = run.lines.some((line) => line.severity === 'error');
-    expect(run.status).toBe(hasError ? 1 : 0);
-    expect(run.stderr).toBe('');
-  }, 30_000);
+  it.each(ISO2709_FIXTURES)(
+    'exit status of %s follows its findings',
+    async (path) => {
+      const run = await runCli(['lint', '--format', 'jsonl', path]);
+      const hasError = run.lines.some((line) => line.severity === 'error');
+      expect(run.status).toBe(hasError ? 1 : 0);
+      expect(run.stderr).toBe('');
+    },
+    30_000,
+  );
 
   it('exits 2 for a missing file but still lints the other files', async () => {
     const clean = tempFile('clean-too.mrc', writeIso2709(cleanBibRecord()));
@@ -99,7 +108,9 @@ describe('alma-companion lint --format jsonl', () => {
       expect(line.record as number).toBeGreaterThanOrEqual(0);
       expect(line.record as number).toBeLessThan(recordCounts.get(line.file as string)!);
       expect(line.tag === null || /^([0-9A-Za-z]{3}|LDR)$/.test(line.tag as string)).toBe(true);
-      expect(line.occurrence === null || (Number.isInteger(line.occurrence) && (line.occurrence as number) >= 0)).toBe(true);
+      expect(line.occurrence === null || (Number.isInteger(line.occurrence) && (line.occurrence as number) >= 0)).toBe(
+        true,
+      );
       expect(line.code === null || (typeof line.code === 'string' && line.code.length === 1)).toBe(true);
       expect(typeof line.ruleId === 'string' && line.ruleId.length > 0).toBe(true);
       expect(['error', 'warning', 'info']).toContain(line.severity);
@@ -134,7 +145,9 @@ describe('alma-companion lint --format text', () => {
   it('groups findings per record under the record number and its 001', async () => {
     const run = await runCli(['lint', MANY_ERRORS]);
     const ids = controlNumbers(MANY_ERRORS);
-    const headers = [...run.stdout.matchAll(/^ {2}Record (\d+) \((?:001 (.*?)|no 001)(, holdings)?; index (\d+)\):$/gm)];
+    const headers = [
+      ...run.stdout.matchAll(/^ {2}Record (\d+) \((?:001 (.*?)|no 001)(, holdings)?; index (\d+)\):$/gm),
+    ];
     expect(headers.length).toBeGreaterThan(10);
     for (const [, number, id, , index] of headers) {
       expect(Number(number)).toBe(Number(index) + 1);

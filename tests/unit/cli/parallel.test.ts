@@ -23,7 +23,8 @@ function concatenatedFixtures(): Uint8Array {
 function split(bytes: Uint8Array, chunkSize: number, batchBytes: number): ByteBatch[] {
   const splitter = new Iso2709BatchSplitter(batchBytes);
   const batches: ByteBatch[] = [];
-  for (let at = 0; at < bytes.length; at += chunkSize) batches.push(...splitter.push(bytes.subarray(at, at + chunkSize)));
+  for (let at = 0; at < bytes.length; at += chunkSize)
+    batches.push(...splitter.push(bytes.subarray(at, at + chunkSize)));
   batches.push(...splitter.end());
   return batches;
 }
@@ -49,12 +50,17 @@ describe('--jobs building blocks', () => {
 
   it('two workers taking turns on the batches report exactly what one sequential read reports', () => {
     const bytes = concatenatedFixtures();
-    const expected = jsonlFormatter.records('all.mrc', [...readIso2709(bytes)].map((result) => lintReadResult(result, 'all')));
+    const expected = jsonlFormatter.records(
+      'all.mrc',
+      [...readIso2709(bytes)].map((result) => lintReadResult(result, 'all')),
+    );
     const workers = [new BatchLinter('all'), new BatchLinter('all')];
     const records: LintedRecord[] = [];
     for (const [i, batch] of split(bytes, 65_536, 48 * 1024).entries()) records.push(...workers[i % 2]!.lint(batch));
     for (const worker of workers) records.push(...worker.finish());
-    records.forEach((record, index) => (record.index = index));
+    records.forEach((record, index) => {
+      record.index = index;
+    });
     expect(jsonlFormatter.records('all.mrc', records)).toBe(expected);
     expect(expected.length).toBeGreaterThan(100_000);
   }, 60_000);

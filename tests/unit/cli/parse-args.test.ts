@@ -5,10 +5,20 @@ import { parseArgs } from '../../../lib/cli/parse-args';
 describe('parseArgs', () => {
   it('reads options in both --name value and --name=value forms, in any position', () => {
     expect(parseArgs(['lint', '--format', 'jsonl', 'a.mrc', '--profile=oclc', 'b.xml'])).toEqual({
-      command: 'lint', format: 'jsonl', ruleSet: 'oclc', progress: true, jobs: 1, files: ['a.mrc', 'b.xml'],
+      command: 'lint',
+      format: 'jsonl',
+      ruleSet: 'oclc',
+      progress: true,
+      jobs: 1,
+      files: ['a.mrc', 'b.xml'],
     });
     expect(parseArgs(['lint', '-f', 'text', '-p', 'all', '--no-progress', '-j', '2', 'a.mrk'])).toEqual({
-      command: 'lint', format: 'text', ruleSet: 'all', progress: false, jobs: 2, files: ['a.mrk'],
+      command: 'lint',
+      format: 'text',
+      ruleSet: 'all',
+      progress: false,
+      jobs: 2,
+      files: ['a.mrk'],
     });
     expect(parseArgs(['lint', '--jobs=auto', 'a.mrc'])).toMatchObject({ jobs: 'auto' });
   });

@@ -20,11 +20,18 @@ describe('record kind', () => {
   });
 
   it('validates holdings records in a file with the holdings rules and bib records with the bib rules', async () => {
-    const file = tempFile('mixed.mrc', writeIso2709File([cleanBibRecord('b1'), holdingsRecord('h1'), cleanBibRecord('b2')]));
+    const file = tempFile(
+      'mixed.mrc',
+      writeIso2709File([cleanBibRecord('b1'), holdingsRecord('h1'), cleanBibRecord('b2')]),
+    );
     const spy = vi.mocked(validateRecord);
     spy.mockClear();
     await runCli(['lint', '--format', 'jsonl', file]);
-    const calls = spy.mock.calls.map(([record, kind, options]) => [record.fields[0] && 'value' in record.fields[0] ? record.fields[0].value : '', kind, options?.settings?.ruleSet]);
+    const calls = spy.mock.calls.map(([record, kind, options]) => [
+      record.fields[0] && 'value' in record.fields[0] ? record.fields[0].value : '',
+      kind,
+      options?.settings?.ruleSet,
+    ]);
     expect(calls).toEqual([
       ['b1', 'bib', 'all'],
       ['h1', 'holdings', 'all'],

@@ -8,38 +8,62 @@ import { readIso2709, writeIso2709File } from '../../../lib/marc/iso2709';
 import { readMarcXml } from '../../../lib/marc/marcxml';
 import { readMrk, writeMrkFile } from '../../../lib/marc/mrk';
 import type { ReadResult } from '../../../lib/marc/types';
-import { cleanBibRecord, fixture, holdingsRecord, ISO2709_FIXTURES, MARCXML_FIXTURES, runCli, tempFile } from './cli-harness';
+import {
+  cleanBibRecord,
+  fixture,
+  holdingsRecord,
+  ISO2709_FIXTURES,
+  MARCXML_FIXTURES,
+  runCli,
+  tempFile,
+} from './cli-harness';
 
 /** What the CLI must print for a file: the whole-buffer reader's records through the same linting. */
 function expectedJsonl(path: string, results: Iterable<ReadResult>, ruleSet: 'all' | 'oclc' = 'all'): string {
-  return jsonlFormatter.records(path, [...results].map((result) => lintReadResult(result, ruleSet)));
+  return jsonlFormatter.records(
+    path,
+    [...results].map((result) => lintReadResult(result, ruleSet)),
+  );
 }
 
 describe('streaming reads', () => {
-  it.each(ISO2709_FIXTURES)('%s: chunked reads give the same findings as a whole-file read', async (path) => {
-    const expected = expectedJsonl(path, readIso2709(new Uint8Array(readFileSync(path))));
-    const size = statSync(path).size;
-    // 1-byte chunks only on small files (they are slow); odd sizes to cut records, leaders and UTF-8 sequences.
-    const chunkSizes = size < 5_000 ? [1, 7, 4093] : size < 100_000 ? [7, 4093] : [509, 65_536];
-    for (const chunkSize of chunkSizes) {
-      const run = await runCli(['lint', '--format', 'jsonl', path], { chunkSize });
-      expect(run.stdout, `chunk size ${chunkSize}`).toBe(expected);
-    }
-  }, 60_000);
+  it.each(ISO2709_FIXTURES)(
+    '%s: chunked reads give the same findings as a whole-file read',
+    async (path) => {
+      const expected = expectedJsonl(path, readIso2709(new Uint8Array(readFileSync(path))));
+      const size = statSync(path).size;
+      // 1-byte chunks only on small files (they are slow); odd sizes to cut records, leaders and UTF-8 sequences.
+      const chunkSizes = size < 5_000 ? [1, 7, 4093] : size < 100_000 ? [7, 4093] : [509, 65_536];
+      for (const chunkSize of chunkSizes) {
+        const run = await runCli(['lint', '--format', 'jsonl', path], { chunkSize });
+        expect(run.stdout, `chunk size ${chunkSize}`).toBe(expected);
+      }
+    },
+    60_000,
+  );
 
-  it.each(MARCXML_FIXTURES)('%s (MARCXML): chunked reads give the same findings as a whole-file read', async (path) => {
-    const expected = expectedJsonl(path, readMarcXml(readFileSync(path, 'utf8')));
-    expect(expected.length).toBeGreaterThan(0);
-    const chunkSizes = statSync(path).size < 20_000 ? [1, 97, 65_536] : [97, 65_536];
-    for (const chunkSize of chunkSizes) {
-      const run = await runCli(['lint', '--format', 'jsonl', path], { chunkSize });
-      expect(run.stdout, `chunk size ${chunkSize}`).toBe(expected);
-    }
-  }, 60_000);
+  it.each(MARCXML_FIXTURES)(
+    '%s (MARCXML): chunked reads give the same findings as a whole-file read',
+    async (path) => {
+      const expected = expectedJsonl(path, readMarcXml(readFileSync(path, 'utf8')));
+      expect(expected.length).toBeGreaterThan(0);
+      const chunkSizes = statSync(path).size < 20_000 ? [1, 97, 65_536] : [97, 65_536];
+      for (const chunkSize of chunkSizes) {
+        const run = await runCli(['lint', '--format', 'jsonl', path], { chunkSize });
+        expect(run.stdout, `chunk size ${chunkSize}`).toBe(expected);
+      }
+    },
+    60_000,
+  );
 
   it('reads MarcEdit .mrk in chunks (multi-byte characters cut between chunks) like a whole-file read', async () => {
     const bib = cleanBibRecord('mrk-1');
-    bib.fields.push({ tag: '500', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'Note in Ελληνικά, 日本語 and Åland ' }] });
+    bib.fields.push({
+      tag: '500',
+      ind1: ' ',
+      ind2: ' ',
+      subfields: [{ code: 'a', value: 'Note in Ελληνικά, 日本語 and Åland ' }],
+    });
     const text = writeMrkFile([bib, holdingsRecord('mrk-2'), { ...cleanBibRecord('mrk-3'), leader: 'short' }]);
     const path = tempFile('records.mrk', text);
     const expected = expectedJsonl(path, readMrk(text));

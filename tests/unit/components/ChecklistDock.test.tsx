@@ -12,7 +12,10 @@ function show(props: Partial<ChecklistDockProps> & { checklists: ChecklistView[]
   container = document.createElement('div');
   document.body.append(container);
   act(() =>
-    render(<ChecklistDock ticked={{}} onToggleStep={() => undefined} notice={null} initiallyExpanded={true} {...props} />, container),
+    render(
+      <ChecklistDock ticked={{}} onToggleStep={() => undefined} notice={null} initiallyExpanded={true} {...props} />,
+      container,
+    ),
   );
   return container;
 }
@@ -24,7 +27,10 @@ afterEach(() => {
 
 const $ = (root: ParentNode, selector: string) => root.querySelector<HTMLElement>(selector);
 const $$ = (root: ParentNode, selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
-const holdings = marc(['001 2212345', '004 991000000019706532', '852 0# $b MAIN $c mstk $h PS1 $i .A1', '866 #0 $a v.1-3'], '     nv  a22     un 4500');
+const holdings = marc(
+  ['001 2212345', '004 991000000019706532', '852 0# $b MAIN $c mstk $h PS1 $i .A1', '866 #0 $a v.1-3'],
+  '     nv  a22     un 4500',
+);
 const mvmPage = page({ kind: 'mde-holdings', record: holdings, bib: MVM_BIB, mmsId: '991000000019706532' });
 const checklists = withCustomSteps(applicableProcedures(mvmPage), []);
 const mvm = (root: ParentNode) => $(root, '[data-procedure-id="multi-volume-monographs"]')!;
@@ -46,7 +52,9 @@ describe('ChecklistDock', () => {
   it('opens the contextual procedure and leaves the general ones closed', () => {
     const root = show({ checklists });
     expect(mvm(root).querySelector('ol')).not.toBeNull();
-    const general = $$(root, '[data-testid="checklist"]').filter((card) => card.dataset.procedureId !== 'multi-volume-monographs');
+    const general = $$(root, '[data-testid="checklist"]').filter(
+      (card) => card.dataset.procedureId !== 'multi-volume-monographs',
+    );
     expect(general.length).toBeGreaterThan(0);
     for (const card of general) expect(card.querySelector('ol')).toBeNull();
   });
@@ -68,7 +76,9 @@ describe('ChecklistDock', () => {
     const root = show({ checklists, ticked: { 'multi-volume-monographs': ['set-bib'] }, onToggleStep });
     const setBib = $(stepOf(root, 'set-bib'), 'input') as HTMLInputElement;
     expect(setBib.checked).toBe(true);
-    expect((setBib.closest('label') as HTMLLabelElement).textContent).toContain('Confirm the bib describes the whole set');
+    expect((setBib.closest('label') as HTMLLabelElement).textContent).toContain(
+      'Confirm the bib describes the whole set',
+    );
     expect($(mvm(root), '[data-testid="checklist-count"]')!.textContent).toMatch(/^1\/\d+/);
     act(() => setBib.click());
     expect(onToggleStep).toHaveBeenLastCalledWith('multi-volume-monographs', 'set-bib', false);
@@ -78,11 +88,18 @@ describe('ChecklistDock', () => {
 
   it('shows warnings as cautions without a box', () => {
     const related = marc(['001 991', '245 10 $a Host.', '774 0# $w 991234']);
-    const lists = withCustomSteps(applicableProcedures(page({ kind: 'withdraw-dialog', withdrawDialog: 'confirm', bib: related, mmsId: '991', items: [] })), []);
+    const lists = withCustomSteps(
+      applicableProcedures(
+        page({ kind: 'withdraw-dialog', withdrawDialog: 'confirm', bib: related, mmsId: '991', items: [] }),
+      ),
+      [],
+    );
     const root = show({ checklists: lists });
     act(() => $(root, '[data-procedure-id="withdrawal"] button')!.click());
     const warning = $(root, '[data-procedure-id="withdrawal"] [data-step-id="related-warning"]')!;
-    expect($(warning, '[data-testid="checklist-warning"]')!.textContent).toContain('Caution: This bib has related records');
+    expect($(warning, '[data-testid="checklist-warning"]')!.textContent).toContain(
+      'Caution: This bib has related records',
+    );
     expect($(warning, 'input')).toBeNull();
   });
 
@@ -103,7 +120,12 @@ describe('ChecklistDock', () => {
 
   it('marks local steps and links their documentation', () => {
     const local = withCustomSteps(applicableProcedures(mvmPage), [
-      { id: 'label', procedureId: 'multi-volume-monographs', text: 'Print a spine label.', url: 'https://example.org/labels' },
+      {
+        id: 'label',
+        procedureId: 'multi-volume-monographs',
+        text: 'Print a spine label.',
+        url: 'https://example.org/labels',
+      },
     ]);
     const root = show({ checklists: local });
     const step = stepOf(root, 'local:label');

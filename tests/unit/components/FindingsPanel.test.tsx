@@ -26,8 +26,21 @@ const VIEW = buildPanelView([
     header: { pane: 'single', recordType: 'bib', mmsId: '991234', fieldCount: 12 },
     notes: [],
     findings: [
-      live('old-error', { tag: '245', code: 'c', occurrence: 0, source: 'https://www.loc.gov/marc/bibliographic/bd245.html' }, false),
-      live('new-warning', { severity: 'warning', tag: '650', occurrence: 1, fix: { type: 'set-leader', leader: 'x', description: 'Do it' } }, true),
+      live(
+        'old-error',
+        { tag: '245', code: 'c', occurrence: 0, source: 'https://www.loc.gov/marc/bibliographic/bd245.html' },
+        false,
+      ),
+      live(
+        'new-warning',
+        {
+          severity: 'warning',
+          tag: '650',
+          occurrence: 1,
+          fix: { type: 'set-leader', leader: 'x', description: 'Do it' },
+        },
+        true,
+      ),
       live('whole', { severity: 'info' }, true),
     ],
   },
@@ -119,7 +132,9 @@ describe('FindingsPanel', () => {
     document.addEventListener('keydown', seen);
     const panel = q('[data-testid="findings-panel"]')!;
     act(() => {
-      panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'J', code: 'KeyJ', altKey: true, shiftKey: true, bubbles: true }));
+      panel.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'J', code: 'KeyJ', altKey: true, shiftKey: true, bubbles: true }),
+      );
       panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     });
@@ -140,7 +155,11 @@ describe('FindingsPanel', () => {
   });
 
   it('shows the status with Undo, the waiting note and settings problems', () => {
-    const props = show({ status: { text: 'Fixed: Do it.', tone: 'info', canUndo: true }, waiting: true, settingsProblems: ['Custom rule "x": bad pattern.'] });
+    const props = show({
+      status: { text: 'Fixed: Do it.', tone: 'info', canUndo: true },
+      waiting: true,
+      settingsProblems: ['Custom rule "x": bad pattern.'],
+    });
     expect(q('[data-testid="status-text"]')?.textContent).toBe('Fixed: Do it.');
     act(() => q('[data-testid="undo"]')!.click());
     expect(props.onUndo).toHaveBeenCalled();

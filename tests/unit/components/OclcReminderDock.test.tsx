@@ -6,9 +6,19 @@ import { buildReminder } from '../../../lib/oclc/reminder';
 import { BERKELEY } from '../procedures/builders';
 
 let container: HTMLElement;
-const certain = buildReminder({ event: 'last-item-withdrawn', mmsId: '991', title: 'One book', oclcNumber: '987654321', needsConfirmation: false }, BERKELEY);
+const certain = buildReminder(
+  { event: 'last-item-withdrawn', mmsId: '991', title: 'One book', oclcNumber: '987654321', needsConfirmation: false },
+  BERKELEY,
+);
 const unsure = buildReminder(
-  { event: 'relinked-in', mmsId: '992', title: '', oclcNumber: null, needsConfirmation: true, doubt: 'A relink is under way.' },
+  {
+    event: 'relinked-in',
+    mmsId: '992',
+    title: '',
+    oclcNumber: null,
+    needsConfirmation: true,
+    doubt: 'A relink is under way.',
+  },
   BERKELEY,
 );
 
@@ -42,7 +52,9 @@ describe('OclcReminderDock', () => {
     expect(card!.dataset.action).toBe('delete');
     expect(card!.querySelector('h3')!.textContent).toContain('Delete the WorldCat holding');
     expect(card!.querySelector('[data-testid="oclc-number"]')!.textContent).toBe('OCLC #987654321');
-    expect(card!.querySelector('[data-testid="oclc-reason"]')!.textContent).toContain('delete the CUY holding on OCLC #987654321');
+    expect(card!.querySelector('[data-testid="oclc-reason"]')!.textContent).toContain(
+      'delete the CUY holding on OCLC #987654321',
+    );
     expect(card!.querySelector('a')!.getAttribute('href')).toBe('https://search.worldcat.org/title/987654321');
     expect(card!.querySelector('[data-testid="oclc-question"]')).toBeNull();
   });
@@ -61,7 +73,12 @@ describe('OclcReminderDock', () => {
     const onAdd = vi.fn();
     const onDismiss = vi.fn();
     const onOpenWorklist = vi.fn();
-    const root = show({ onAdd, onDismiss, onOpenWorklist, statuses: { [reminderKey(certain)]: 'Added to the OCLC worklist.' } });
+    const root = show({
+      onAdd,
+      onDismiss,
+      onOpenWorklist,
+      statuses: { [reminderKey(certain)]: 'Added to the OCLC worklist.' },
+    });
     const [card] = cards(root);
     act(() => card!.querySelector<HTMLButtonElement>('[data-testid="add-to-worklist"]')!.click());
     expect(onAdd).toHaveBeenCalledWith(certain);
@@ -75,7 +92,10 @@ describe('OclcReminderDock', () => {
   });
 
   it('disables adding while a request runs and shows a background problem as an alert', () => {
-    const root = show({ busy: new Set([reminderKey(certain)]), problem: 'OCLC holdings reminders are not available: no answer.' });
+    const root = show({
+      busy: new Set([reminderKey(certain)]),
+      problem: 'OCLC holdings reminders are not available: no answer.',
+    });
     expect(cards(root)[0]!.querySelector<HTMLButtonElement>('[data-testid="add-to-worklist"]')!.disabled).toBe(true);
     const alert = root.querySelector('[data-testid="oclc-problem"]')!;
     expect(alert.getAttribute('role')).toBe('alert');

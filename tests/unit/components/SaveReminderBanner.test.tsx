@@ -10,7 +10,13 @@ afterEach(() => {
   container.remove();
 });
 
-const error = (n: number): Finding => ({ ruleId: `rule-${n}`, severity: 'error', message: `Problem ${n}.`, tag: '245', occurrence: 0 });
+const error = (n: number): Finding => ({
+  ruleId: `rule-${n}`,
+  severity: 'error',
+  message: `Problem ${n}.`,
+  tag: '245',
+  occurrence: 0,
+});
 
 describe('SaveReminderBanner', () => {
   it('lists the first errors with where they are, says how many more, and can be dismissed', () => {

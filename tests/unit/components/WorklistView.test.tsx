@@ -27,7 +27,11 @@ function entries(): WorklistEntry[] {
   let list: WorklistEntry[] = [];
   let id = 0;
   const add = (oclcNumber: string, action: 'set' | 'delete') => {
-    list = addToWorklist(list, { oclcNumber, action, mmsId: `99${oclcNumber}`, title: `Title ${oclcNumber}`, reason: 'Reason.' }, { now: Date.UTC(2025, 0, 2), id: `e${++id}` }).entries;
+    list = addToWorklist(
+      list,
+      { oclcNumber, action, mmsId: `99${oclcNumber}`, title: `Title ${oclcNumber}`, reason: 'Reason.' },
+      { now: Date.UTC(2025, 0, 2), id: `e${++id}` },
+    ).entries;
   };
   add('111', 'set');
   add('222', 'delete');
@@ -56,7 +60,11 @@ const files = (root: ParentNode) => [...root.querySelectorAll<HTMLAnchorElement>
 describe('WorklistView', () => {
   it('lists pending entries with their number, action and bib', async () => {
     const root = await show(fakeApi(entries()));
-    expect(rows(root).map((row) => `${row.dataset.oclcNumber}:${row.dataset.action}`)).toEqual(['111:set', '222:delete', '333:delete']);
+    expect(rows(root).map((row) => `${row.dataset.oclcNumber}:${row.dataset.action}`)).toEqual([
+      '111:set',
+      '222:delete',
+      '333:delete',
+    ]);
     expect(rows(root)[0]!.textContent).toContain('Title 111');
     expect(rows(root)[0]!.querySelector('a')!.getAttribute('href')).toBe('https://search.worldcat.org/title/111');
   });
@@ -77,7 +85,9 @@ describe('WorklistView', () => {
   it('marks an entry done, which takes it out of the pending list and the number files', async () => {
     const api = fakeApi(entries());
     const root = await show(api);
-    const done = [...rows(root)[0]!.querySelectorAll('button')].find((button) => button.textContent?.startsWith('Mark done'))!;
+    const done = [...rows(root)[0]!.querySelectorAll('button')].find((button) =>
+      button.textContent?.startsWith('Mark done'),
+    )!;
     await act(async () => done.click());
     await act(async () => undefined);
     expect(api.update).toHaveBeenCalledWith('e1', 'done');
@@ -109,6 +119,8 @@ describe('WorklistView', () => {
     const again = await show(broken);
     await act(async () => [...rows(again)[0]!.querySelectorAll('button')][0]!.click());
     await act(async () => undefined);
-    expect(again.querySelector('[data-testid="worklist-message"]')!.textContent).toBe('Nothing changed: No worklist entry with id "e1".');
+    expect(again.querySelector('[data-testid="worklist-message"]')!.textContent).toBe(
+      'Nothing changed: No worklist entry with id "e1".',
+    );
   });
 });

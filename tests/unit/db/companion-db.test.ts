@@ -2,8 +2,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import type { CompanionDb } from '../../../lib/db/companion-db';
 import { CompanionDbInputError, openCompanionDb } from '../../../lib/db/companion-db';
-import { clearProgress, getProgress, listProgressForRecord, purgeOldProgress, setProgress } from '../../../lib/db/progress-store';
-import { addWorklistEntry, clearFinishedWorklist, listWorklist, updateWorklistEntry } from '../../../lib/db/worklist-store';
+import {
+  clearProgress,
+  getProgress,
+  listProgressForRecord,
+  purgeOldProgress,
+  setProgress,
+} from '../../../lib/db/progress-store';
+import {
+  addWorklistEntry,
+  clearFinishedWorklist,
+  listWorklist,
+  updateWorklistEntry,
+} from '../../../lib/db/worklist-store';
 import { deleteDocument, getDocument, listDocuments, putDocument } from '../../../lib/db/documents-store';
 import { WorklistInputError } from '../../../lib/oclc/worklist';
 
@@ -31,7 +42,11 @@ async function reopen(): Promise<CompanionDb> {
 
 describe('checklist progress', () => {
   it('persists across reopening, keyed by record and procedure', async () => {
-    await setProgress(db, { recordId: '991', procedureId: 'item-records', checkedSteps: ['copy-id', 'copy-id', 'barcode-last'] }, NOW);
+    await setProgress(
+      db,
+      { recordId: '991', procedureId: 'item-records', checkedSteps: ['copy-id', 'copy-id', 'barcode-last'] },
+      NOW,
+    );
     await setProgress(db, { recordId: '991', procedureId: 'multi-volume-monographs', checkedSteps: ['set-bib'] }, NOW);
     await setProgress(db, { recordId: '992', procedureId: 'item-records', checkedSteps: [] }, NOW);
     await reopen();
@@ -41,7 +56,10 @@ describe('checklist progress', () => {
       checkedSteps: ['copy-id', 'barcode-last'],
       updatedAt: NOW,
     });
-    expect((await listProgressForRecord(db, '991')).map((p) => p.procedureId).sort()).toEqual(['item-records', 'multi-volume-monographs']);
+    expect((await listProgressForRecord(db, '991')).map((p) => p.procedureId).sort()).toEqual([
+      'item-records',
+      'multi-volume-monographs',
+    ]);
     await clearProgress(db, '991', 'item-records');
     expect(await getProgress(db, '991', 'item-records')).toBeUndefined();
   });
@@ -69,14 +87,20 @@ describe('OCLC worklist', () => {
   it('adds, merges and cancels through the worklist logic, and persists', async () => {
     expect((await addWorklistEntry(db, entry, { now: NOW, id: 'a' })).outcome.kind).toBe('added');
     expect((await addWorklistEntry(db, { ...entry, mmsId: '992' }, { now: NOW + 1 })).outcome.kind).toBe('merged');
-    expect((await addWorklistEntry(db, { ...entry, oclcNumber: '777' }, { now: NOW + 2, id: 'b' })).outcome.kind).toBe('added');
+    expect((await addWorklistEntry(db, { ...entry, oclcNumber: '777' }, { now: NOW + 2, id: 'b' })).outcome.kind).toBe(
+      'added',
+    );
     await reopen();
     const stored = await listWorklist(db);
     expect(stored.map((e) => [e.id, e.oclcNumber, e.mmsId, e.status])).toEqual([
       ['a', '12345', '991, 992', 'pending'],
       ['b', '777', '991', 'pending'],
     ]);
-    const cancelled = await addWorklistEntry(db, { ...entry, action: 'delete', reason: 'Withdrawn again' }, { now: NOW + 3 });
+    const cancelled = await addWorklistEntry(
+      db,
+      { ...entry, action: 'delete', reason: 'Withdrawn again' },
+      { now: NOW + 3 },
+    );
     expect(cancelled.outcome.kind).toBe('cancelled');
     expect(await listWorklist(db, { status: 'pending' })).toEqual([expect.objectContaining({ id: 'b' })]);
     expect((await listWorklist(db, { status: 'removed' }))[0]!.note).toContain('Withdrawn again');
@@ -96,9 +120,17 @@ describe('OCLC worklist', () => {
 
 describe('custom documents', () => {
   it('stores, updates, lists by title and deletes', async () => {
-    const created = await putDocument(db, { title: 'Zines workflow', url: 'https://example.edu/zines', tags: ['zines', ' zines ', ''] }, NOW);
+    const created = await putDocument(
+      db,
+      { title: 'Zines workflow', url: 'https://example.edu/zines', tags: ['zines', ' zines ', ''] },
+      NOW,
+    );
     await putDocument(db, { title: 'Art books', url: 'https://example.edu/art' }, NOW);
-    const updated = await putDocument(db, { id: created.id, title: 'Zines workflow (2025)', url: 'https://example.edu/zines' }, NOW + 5);
+    const updated = await putDocument(
+      db,
+      { id: created.id, title: 'Zines workflow (2025)', url: 'https://example.edu/zines' },
+      NOW + 5,
+    );
     expect(updated).toMatchObject({ id: created.id, createdAt: NOW, updatedAt: NOW + 5, tags: [] });
     await reopen();
     expect((await listDocuments(db)).map((d) => d.title)).toEqual(['Art books', 'Zines workflow (2025)']);

@@ -37,7 +37,16 @@ describe('documentListFor (with the procedure catalog)', () => {
   it('adds the custom documents of the settings', () => {
     const withCustom = documentListFor({
       ...settings,
-      customDocuments: [{ id: 'binding', title: 'Binding', summary: 'x', url: 'https://intranet.example.edu/b', roles: [], keywords: [] }],
+      customDocuments: [
+        {
+          id: 'binding',
+          title: 'Binding',
+          summary: 'x',
+          url: 'https://intranet.example.edu/b',
+          roles: [],
+          keywords: [],
+        },
+      ],
     });
     expect(withCustom.at(-1)?.id).toBe('custom/binding');
   });

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHighlighter, ensurePageStyles, isCompanionNode, PAGE_STYLE_ID, setDock } from '../../../lib/dom/highlight';
+import {
+  createHighlighter,
+  ensurePageStyles,
+  isCompanionNode,
+  PAGE_STYLE_ID,
+  setDock,
+} from '../../../lib/dom/highlight';
 
 afterEach(() => {
   document.head.innerHTML = '';
@@ -8,7 +14,8 @@ afterEach(() => {
 });
 
 function rows(): HTMLTableRowElement[] {
-  document.body.innerHTML = '<table><tbody><tr><td></td><td><textarea></textarea></td></tr><tr><td></td><td><textarea></textarea></td></tr></tbody></table>';
+  document.body.innerHTML =
+    '<table><tbody><tr><td></td><td><textarea></textarea></td></tr><tr><td></td><td><textarea></textarea></td></tr></tbody></table>';
   return Array.from(document.querySelectorAll('tr'));
 }
 
@@ -38,7 +45,9 @@ describe('createHighlighter', () => {
     const [first] = rows();
     const area = first!.querySelector('textarea')!;
     const highlighter = createHighlighter(document);
-    highlighter.show([{ container: first!, target: area, severity: 'error', messages: ['Error: one', 'Warning: two'], isNew: true }]);
+    highlighter.show([
+      { container: first!, target: area, severity: 'error', messages: ['Error: one', 'Warning: two'], isNew: true },
+    ]);
     expect(first!.classList.contains('acc-hl-error')).toBe(true);
     expect(area.classList.contains('acc-target-error')).toBe(true);
     const marker = first!.querySelector('.acc-marker') as HTMLElement;
@@ -51,7 +60,12 @@ describe('createHighlighter', () => {
   it('removes marks as soon as their findings go, and leaves unchanged marks alone', () => {
     const [first, second] = rows();
     const highlighter = createHighlighter(document);
-    const mark = (container: Element, severity: 'error' | 'warning') => ({ container, severity, messages: [severity], isNew: false });
+    const mark = (container: Element, severity: 'error' | 'warning') => ({
+      container,
+      severity,
+      messages: [severity],
+      isNew: false,
+    });
     highlighter.show([mark(first!, 'error'), mark(second!, 'warning')]);
     const kept = second!.querySelector('.acc-marker');
     highlighter.show([mark(second!, 'warning')]);
@@ -66,7 +80,9 @@ describe('createHighlighter', () => {
   it('puts the marker after an item editor control', () => {
     document.body.innerHTML = '<div><input id="a"></div>';
     const input = document.getElementById('a')!;
-    createHighlighter(document).show([{ container: input, target: input, severity: 'warning', messages: ['w'], isNew: false }]);
+    createHighlighter(document).show([
+      { container: input, target: input, severity: 'warning', messages: ['w'], isNew: false },
+    ]);
     expect(input.nextElementSibling?.classList.contains('acc-marker')).toBe(true);
   });
 });

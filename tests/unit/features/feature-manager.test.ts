@@ -14,7 +14,11 @@ import {
 
 const page = (kind: PageKind): PageRecognition => ({ kind, missing: [] });
 
-function recordingFeature(id: string, pageKinds: PageKind[], calls: Array<{ kind: PageKind; signal: AbortSignal }>): Feature {
+function recordingFeature(
+  id: string,
+  pageKinds: PageKind[],
+  calls: Array<{ kind: PageKind; signal: AbortSignal }>,
+): Feature {
   return defineFeature({
     id,
     description: `records its calls (${id})`,
@@ -87,7 +91,12 @@ describe('startFeatures', () => {
 
   it('starts only the features that list the page kind, and reports a feature that declines', async () => {
     const calls: Array<{ kind: PageKind; signal: AbortSignal }> = [];
-    const declines = defineFeature({ id: 'declines', description: 'not here', pageKinds: ['item-editor'], init: () => false });
+    const declines = defineFeature({
+      id: 'declines',
+      description: 'not here',
+      pageKinds: ['item-editor'],
+      init: () => false,
+    });
     const runs = startFeatures(
       [recordingFeature('grid-only', ['mde-bib'], calls), declines],
       { doc: document, page: page('item-editor'), wxt },
@@ -129,7 +138,13 @@ describe('runFeatures', () => {
 
   /** Recognises pages by body id only: enough to drive the manager without lib/alma. */
   const recogniseByBodyId = (doc: Document): PageRecognition =>
-    page(doc.body.id.includes('item_general') ? 'item-editor' : doc.body.id.includes('items_list') ? 'items-list' : 'other');
+    page(
+      doc.body.id.includes('item_general')
+        ? 'item-editor'
+        : doc.body.id.includes('items_list')
+          ? 'items-list'
+          : 'other',
+    );
 
   function start(features: Feature[]) {
     return runFeatures(wxt, features, {

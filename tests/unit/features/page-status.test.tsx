@@ -36,7 +36,10 @@ describe('page-status feature', () => {
 
 describe('describePage', () => {
   it('passes the recognised kind and the missing elements through', () => {
-    expect(describePage({ kind: 'unrecognised', missing: ['editorTable', 'tagInput'] })).toEqual({ kind: 'unrecognised', missing: ['editorTable', 'tagInput'] });
+    expect(describePage({ kind: 'unrecognised', missing: ['editorTable', 'tagInput'] })).toEqual({
+      kind: 'unrecognised',
+      missing: ['editorTable', 'tagInput'],
+    });
   });
 });
 
@@ -55,7 +58,9 @@ describe('PageStatusPanel', () => {
   it('says clearly what is missing on an unrecognised page', () => {
     const root = show({ kind: 'unrecognised', missing: ['editorTable', 'tagInput'] });
     expect(byTestId(root, 'page-status')?.getAttribute('data-kind')).toBe('unrecognised');
-    expect(byTestId(root, 'not-recognised')?.textContent).toContain('Page not recognised: missing editorTable, tagInput.');
+    expect(byTestId(root, 'not-recognised')?.textContent).toContain(
+      'Page not recognised: missing editorTable, tagInput.',
+    );
     expect(byTestId(root, 'missing')).toBeNull();
   });
 

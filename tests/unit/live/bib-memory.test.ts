@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BIB_MEMORY_KEY, BIB_MEMORY_LIMIT, recallBib, rememberBib } from '../../../lib/live/bib-memory';
 import type { MarcRecord } from '../../../lib/marc/types';
 
-const record = (title: string): MarcRecord => ({ leader: '00000nam a2200000 a 4500', fields: [{ tag: '245', ind1: '0', ind2: '0', subfields: [{ code: 'a', value: title }] }] });
+const record = (title: string): MarcRecord => ({
+  leader: '00000nam a2200000 a 4500',
+  fields: [{ tag: '245', ind1: '0', ind2: '0', subfields: [{ code: 'a', value: title }] }],
+});
 
 describe('bib memory', () => {
   beforeEach(() => sessionStorage.clear());
@@ -25,7 +28,12 @@ describe('bib memory', () => {
     expect(recallBib(sessionStorage, '991')).toBeUndefined();
     sessionStorage.setItem(BIB_MEMORY_KEY, JSON.stringify({ 991: { record: { leader: 5 } } }));
     expect(recallBib(sessionStorage, '991')).toBeUndefined();
-    const full = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } } as unknown as Storage;
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as unknown as Storage;
     expect(() => rememberBib(full, '991', record('One'))).not.toThrow();
   });
 });

@@ -91,6 +91,8 @@ describe('focusGridFinding', () => {
 
   it('has nowhere to go for a whole-record finding', () => {
     renderGrid(cleanBib());
-    expect(focusGridFinding(extractRecords(document)[0]!, { ruleId: 'r', severity: 'warning', message: 'm' })).toBe(false);
+    expect(focusGridFinding(extractRecords(document)[0]!, { ruleId: 'r', severity: 'warning', message: 'm' })).toBe(
+      false,
+    );
   });
 });

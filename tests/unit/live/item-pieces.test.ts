@@ -14,7 +14,8 @@ const SETTINGS = validationSettingsOf(createDefaultSettings());
 const T = 'pageBeanitemMddnxphysicalItemTable';
 function renderItem(values: { description?: string; enumerationA?: string; copyId?: string } = {}): void {
   const text = (id: string, value = '') => `<input id="${id}" value="${value}">`;
-  const coded = (id: string, code: string) => `<input id="${id}" value="${code}"><select id="${id}_hiddenSelect"><option value="${code}" selected>${code}</option></select>`;
+  const coded = (id: string, code: string) =>
+    `<input id="${id}" value="${code}"><select id="${id}_hiddenSelect"><option value="${code}" selected>${code}</option></select>`;
   document.body.innerHTML = [
     text(`${T}barcode`, 'C0123'),
     text(`${T}copyId`, values.copyId ?? '1'),
@@ -48,14 +49,21 @@ describe('readItem', () => {
     expect(missing?.finding.fix).toMatchObject({ type: 'set-item-field', field: 'description', value: 'v.2' });
     // The bib is known; only the fields this small form lacks are noted.
     expect(pane?.snapshot.notes).toEqual([expect.stringMatching(/^Not found on this page: .*Enumeration B/)]);
-    expect(pane?.snapshot.header).toEqual({ pane: 'item', recordType: 'item', mmsId: '990000000906532', fieldCount: null });
+    expect(pane?.snapshot.header).toEqual({
+      pane: 'item',
+      recordType: 'item',
+      mmsId: '990000000906532',
+      fieldCount: null,
+    });
   });
 
   it('says when the bib is unknown, and then runs no check that needs it', async () => {
     renderItem();
     const pane = readItem(document, () => undefined, localValidator);
     expect(pane?.snapshot.notes.join(' ')).toContain('has not been open in the Metadata Editor');
-    expect((await pane!.snapshot.validate(SETTINGS)).findings.map((read) => read.finding.ruleId)).not.toContain('mvm-description-missing');
+    expect((await pane!.snapshot.validate(SETTINGS)).findings.map((read) => read.finding.ruleId)).not.toContain(
+      'mvm-description-missing',
+    );
   });
 
   it('is null on a page without the item form', () => {
@@ -98,7 +106,10 @@ describe('item fixes', () => {
   });
 
   it('says so when the box is on a tab that is not shown, instead of focusing nothing visible', () => {
-    for (const hide of [(tab: HTMLElement) => (tab.style.display = 'none'), (tab: HTMLElement) => (tab.hidden = true)]) {
+    for (const hide of [
+      (tab: HTMLElement) => (tab.style.display = 'none'),
+      (tab: HTMLElement) => (tab.hidden = true),
+    ]) {
       renderItem({ description: 'vol 2' });
       const input = description();
       const tab = document.createElement('div');

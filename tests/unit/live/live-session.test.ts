@@ -72,7 +72,10 @@ describe('createLiveSession', () => {
     // reading with the cataloger's new problem z shows z as new.
     const session = createLiveSession(isGone);
     const firstReading = snapshot('99a', ['x']);
-    const opened: PaneSnapshot = { ...firstReading, validate: vi.fn().mockRejectedValueOnce(new Error('background gone')).mockImplementation(firstReading.validate) };
+    const opened: PaneSnapshot = {
+      ...firstReading,
+      validate: vi.fn().mockRejectedValueOnce(new Error('background gone')).mockImplementation(firstReading.validate),
+    };
     await expect(session.update([opened], TEST_SETTINGS)).rejects.toThrow('background gone');
     const [pane] = (await session.update([snapshot('99a', ['x', 'z'])], TEST_SETTINGS)).panes;
     expect(pane?.findings.map((found) => [found.finding.ruleId, found.isNew])).toEqual([
@@ -83,7 +86,12 @@ describe('createLiveSession', () => {
 
   it('passes on the custom-rule problems the engine reports', async () => {
     const session = createLiveSession(isGone);
-    const pane: PaneSnapshot = { ...snapshot('99a', []), validate: async () => ({ findings: [], customRuleErrors: ['Rule "x" has an invalid pattern.'] }) };
-    expect((await session.update([pane], TEST_SETTINGS)).customRuleErrors).toEqual(['Rule "x" has an invalid pattern.']);
+    const pane: PaneSnapshot = {
+      ...snapshot('99a', []),
+      validate: async () => ({ findings: [], customRuleErrors: ['Rule "x" has an invalid pattern.'] }),
+    };
+    expect((await session.update([pane], TEST_SETTINGS)).customRuleErrors).toEqual([
+      'Rule "x" has an invalid pattern.',
+    ]);
   });
 });

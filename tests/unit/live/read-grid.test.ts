@@ -4,7 +4,8 @@ import { cleanBib, renderGrid, textareaOf } from './helpers/grid';
 import { TEST_SETTINGS, testValidator } from './helpers/rules';
 
 const readGrid = (doc: Document) => readGridWith(doc, testValidator);
-const validated = async (pane: ReturnType<typeof readGrid>[number] | undefined) => (pane ? (await pane.snapshot.validate(TEST_SETTINGS)).findings : []);
+const validated = async (pane: ReturnType<typeof readGrid>[number] | undefined) =>
+  pane ? (await pane.snapshot.validate(TEST_SETTINGS)).findings : [];
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -16,7 +17,9 @@ describe('readGrid', () => {
     const [pane] = readGrid(document);
     expect(pane?.snapshot.header).toEqual({ pane: 'single', recordType: 'bib', mmsId: '9910000006532', fieldCount: 4 });
     const findings = await validated(pane);
-    expect(findings.map((read) => [read.finding.ruleId, read.finding.tag, read.finding.code])).toEqual([['test-bad-subfield', '650', 'x']]);
+    expect(findings.map((read) => [read.finding.ruleId, read.finding.tag, read.finding.code])).toEqual([
+      ['test-bad-subfield', '650', 'x'],
+    ]);
     expect(findings[0]?.anchor).toBe(textareaOf('650').closest('tr'));
   });
 
@@ -29,7 +32,12 @@ describe('readGrid', () => {
   });
 
   it('reports what the grid could not read, on the field it concerns', async () => {
-    renderGrid(cleanBib([{ tag: '500', ind1: '#', ind2: '#', text: '$$a fine' }, { tag: '500', ind1: '#', ind2: '#', text: 'Note: $$a text' }]));
+    renderGrid(
+      cleanBib([
+        { tag: '500', ind1: '#', ind2: '#', text: '$$a fine' },
+        { tag: '500', ind1: '#', ind2: '#', text: 'Note: $$a text' },
+      ]),
+    );
     const findings = await validated(readGrid(document)[0]);
     const problem = findings.find((read) => read.finding.ruleId === 'grid-text-before-first-subfield');
     expect(problem?.finding).toMatchObject({ tag: '500', occurrence: 1, severity: 'warning' });

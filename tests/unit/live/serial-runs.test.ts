@@ -9,7 +9,12 @@ function controllableRuns() {
   const run = (): Promise<void> => {
     const n = ++count;
     log.push(`start ${n}`);
-    return new Promise<void>((done) => open.push(() => (log.push(`end ${n}`), done())));
+    return new Promise<void>((done) =>
+      open.push(() => {
+        log.push(`end ${n}`);
+        done();
+      }),
+    );
   };
   const finishNext = async (): Promise<void> => {
     open.shift()?.();

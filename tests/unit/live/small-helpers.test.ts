@@ -23,9 +23,15 @@ describe('describePlace', () => {
 
 describe('describeSource', () => {
   it('says where the link goes', () => {
-    expect(describeSource('https://www.loc.gov/marc/bibliographic/bd245.html', f({ tag: '245' }))).toBe('MARC 21 documentation: 245');
-    expect(describeSource('https://www.oclc.org/bibformats/en/0xx/040.html', f({ tag: '040' }))).toBe('OCLC documentation: 040');
-    expect(describeSource('https://www.lib.berkeley.edu/x', f({ itemField: 'description' }))).toBe('Procedure: Description');
+    expect(describeSource('https://www.loc.gov/marc/bibliographic/bd245.html', f({ tag: '245' }))).toBe(
+      'MARC 21 documentation: 245',
+    );
+    expect(describeSource('https://www.oclc.org/bibformats/en/0xx/040.html', f({ tag: '040' }))).toBe(
+      'OCLC documentation: 040',
+    );
+    expect(describeSource('https://www.lib.berkeley.edu/x', f({ itemField: 'description' }))).toBe(
+      'Procedure: Description',
+    );
     expect(describeSource('not a url', f({}))).toBe('Source of this check');
   });
 });
@@ -38,7 +44,14 @@ describe('subfieldRange', () => {
 });
 
 describe('shortcutOf', () => {
-  const key = (code: string, mods: Partial<KeyboardEvent> = {}) => ({ altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, code, ...mods });
+  const key = (code: string, mods: Partial<KeyboardEvent> = {}) => ({
+    altKey: true,
+    shiftKey: true,
+    ctrlKey: false,
+    metaKey: false,
+    code,
+    ...mods,
+  });
   it('answers Alt+Shift+F/J/K only, by physical key', () => {
     expect(shortcutOf(key('KeyF'))).toBe('toggle-panel');
     expect(shortcutOf(key('KeyJ'))).toBe('next-finding');
@@ -63,9 +76,15 @@ describe('marksFor', () => {
       isNew,
     });
     const marks = marksFor(
-      [live(f({ severity: 'info', message: 'i' }), row, true), live(f({ severity: 'error', message: 'e' }), row), live(f({ message: 'whole' }), null)],
+      [
+        live(f({ severity: 'info', message: 'i' }), row, true),
+        live(f({ severity: 'error', message: 'e' }), row),
+        live(f({ message: 'whole' }), null),
+      ],
       (finding) => (finding.finding.severity === 'error' ? box : null),
     );
-    expect(marks).toEqual([{ container: row, target: box, severity: 'error', messages: ['Error: e', 'Info (new): i'], isNew: true }]);
+    expect(marks).toEqual([
+      { container: row, target: box, severity: 'error', messages: ['Error: e', 'Info (new): i'], isNew: true },
+    ]);
   });
 });

@@ -70,7 +70,9 @@ describe('parseAlmaSubfields', () => {
 
 describe('formatAlmaSubfields', () => {
   it('writes the form Alma shows', () => {
-    expect(formatAlmaSubfields([sf('a', 'Title :'), sf('b', 'sub /'), sf('c', 'resp.')])).toBe('$$a Title : $$b sub / $$c resp.');
+    expect(formatAlmaSubfields([sf('a', 'Title :'), sf('b', 'sub /'), sf('c', 'resp.')])).toBe(
+      '$$a Title : $$b sub / $$c resp.',
+    );
     expect(formatAlmaSubfields([sf('b', ''), sf('c', ''), sf('h', ''), sf('i', '')])).toBe('$$b $$c $$h $$i');
     expect(formatAlmaSubfields([])).toBe('');
   });
@@ -94,12 +96,17 @@ describe('almaTextProblems', () => {
     expect(almaTextProblems([sf(' ', 'x')])[0]?.code).toBe('code-not-representable');
     expect(almaTextProblems([sf('', 'x')])[0]?.code).toBe('code-not-representable');
     expect(almaTextProblems([sf('ab', 'x')])[0]?.code).toBe('code-not-representable');
-    expect(almaTextProblems([sf('a', 'cost US$$5')], '020')).toMatchObject([{ code: 'delimiter-in-value', tag: '020' }]);
+    expect(almaTextProblems([sf('a', 'cost US$$5')], '020')).toMatchObject([
+      { code: 'delimiter-in-value', tag: '020' },
+    ]);
   });
 });
 
 describe('property: subfields → Alma text → subfields', () => {
-  const code = fc.oneof(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.split('')), fc.constantFrom('A', '%', 'é'));
+  const code = fc.oneof(
+    fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.split('')),
+    fc.constantFrom('A', '%', 'é'),
+  );
   const value = fc.string({ unit: fc.constantFrom('a', ' ', '$', 'x', '\n', 'é', '.', 'b') });
   const subfields = fc.array(fc.record({ code, value }), { maxLength: 6 });
 

@@ -63,7 +63,9 @@ describe('readIso2709 on the fixtures', () => {
     expect(damaged).toHaveLength(383);
     const problemCodes = new Set(damaged.flatMap((result) => result.problems.map((problem) => problem.code)));
     expect(problemCodes).toEqual(new Set(['directory-not-multiple-of-12', 'bad-directory-entry', 'invalid-utf8']));
-    const broken = damaged.filter((result) => result.problems.some((problem) => problem.code === 'directory-not-multiple-of-12'));
+    const broken = damaged.filter((result) =>
+      result.problems.some((problem) => problem.code === 'directory-not-multiple-of-12'),
+    );
     expect(broken).toHaveLength(16);
     // Every record with a broken directory comes back with the same tags, and the same 001, as its repaired twin.
     for (const result of broken) {
@@ -73,7 +75,9 @@ describe('readIso2709 on the fixtures', () => {
     }
     // Offsets point at real data: each invalid-utf8 problem names a non-UTF-8 byte.
     const bytes = fixtureBytes('marc4j-pride-and-prejudice-with-many-errors.mrc');
-    const invalid = damaged.flatMap((result) => result.problems.filter((problem) => problem.code === 'invalid-utf8' && problem.tag));
+    const invalid = damaged.flatMap((result) =>
+      result.problems.filter((problem) => problem.code === 'invalid-utf8' && problem.tag),
+    );
     expect(invalid.length).toBeGreaterThan(70);
     for (const problem of invalid) expect(bytes[problem.offset!]).toBeGreaterThanOrEqual(0x80);
   });
@@ -81,7 +85,9 @@ describe('readIso2709 on the fixtures', () => {
   it('reads MARC-8 records losslessly and says so', () => {
     const results = readAll('marc4j-brkrtest.mrc');
     expect(results.every((result) => result.encoding === 'marc8')).toBe(true);
-    const warned = results.filter((result) => result.problems.some((problem) => problem.code === 'marc8-not-converted'));
+    const warned = results.filter((result) =>
+      result.problems.some((problem) => problem.code === 'marc8-not-converted'),
+    );
     expect(warned.length).toBe(5);
     // Writing back gives the original bytes: no character was changed.
     const bytes = fixtureBytes('marc4j-brkrtest.mrc');
@@ -129,10 +135,15 @@ describe('writeIso2709 round trips', () => {
   });
 
   it('refuses what ISO 2709 cannot express, naming the field', () => {
-    const record = (value: string) => ({ leader: '00000nam a2200000 a 4500', fields: [{ tag: '500', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value }] }] });
+    const record = (value: string) => ({
+      leader: '00000nam a2200000 a 4500',
+      fields: [{ tag: '500', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value }] }],
+    });
     expect(() => writeIso2709(record('x'.repeat(10000)))).toThrow(/Field 500.*at most 9999/);
     expect(() => writeIso2709(record('a\u001eb'))).toThrow(/Field 500/);
-    expect(() => writeIso2709({ leader: '00000nam a2200000 a 4500', fields: [{ tag: '24', value: 'x' }] })).toThrow(/not 3 characters/);
+    expect(() => writeIso2709({ leader: '00000nam a2200000 a 4500', fields: [{ tag: '24', value: 'x' }] })).toThrow(
+      /not 3 characters/,
+    );
   });
 });
 
@@ -164,6 +175,8 @@ describe('Iso2709Stream', () => {
     const rest = stream.end();
     expect(rest).toHaveLength(1);
     expect(rest[0]!.problems.map((problem) => problem.code)).toContain('missing-record-terminator');
-    expect(rest[0]!.record!.fields.map((field) => field.tag)).toEqual(expected[1]!.record!.fields.map((field) => field.tag));
+    expect(rest[0]!.record!.fields.map((field) => field.tag)).toEqual(
+      expected[1]!.record!.fields.map((field) => field.tag),
+    );
   });
 });

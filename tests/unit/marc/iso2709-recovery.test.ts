@@ -10,8 +10,24 @@ function sample(id: string, title = 'Pride and prejudice /'): MarcRecord {
     fields: [
       { tag: '001', value: id },
       { tag: '008', value: '960520s1993    stk           000 1 eng d' },
-      { tag: '100', ind1: '1', ind2: ' ', subfields: [{ code: 'a', value: 'Austen, Jane,' }, { code: 'd', value: '1775-1817.' }] },
-      { tag: '245', ind1: '1', ind2: '0', subfields: [{ code: 'a', value: title }, { code: 'c', value: 'Jane Austen.' }] },
+      {
+        tag: '100',
+        ind1: '1',
+        ind2: ' ',
+        subfields: [
+          { code: 'a', value: 'Austen, Jane,' },
+          { code: 'd', value: '1775-1817.' },
+        ],
+      },
+      {
+        tag: '245',
+        ind1: '1',
+        ind2: '0',
+        subfields: [
+          { code: 'a', value: title },
+          { code: 'c', value: 'Jane Austen.' },
+        ],
+      },
     ],
   };
 }
@@ -108,7 +124,9 @@ describe('readIso2709 recovery', () => {
     const cut = first.subarray(0, first.length - 10);
     const results = readAll(cut);
     expect(results).toHaveLength(1);
-    expect(codes(results[0]!)).toEqual(expect.arrayContaining(['missing-record-terminator', 'missing-field-terminator']));
+    expect(codes(results[0]!)).toEqual(
+      expect.arrayContaining(['missing-record-terminator', 'missing-field-terminator']),
+    );
     const fields = results[0]!.record!.fields;
     expect(fields.map((f) => f.tag)).toEqual(['001', '008', '100', '245']);
   });
@@ -135,7 +153,11 @@ describe('readIso2709 recovery', () => {
   it('recovers a directory that lost a character (not a multiple of 12)', () => {
     // Drop the first byte of the directory (as in marc4j's many-errors file) and fix up the base address.
     const shortened = concat(first.subarray(0, DIRECTORY_START), first.subarray(DIRECTORY_START + 1));
-    const fixed = overwrite(overwrite(shortened, 12, String(BASE - 1).padStart(5, '0')), 0, String(shortened.length).padStart(5, '0'));
+    const fixed = overwrite(
+      overwrite(shortened, 12, String(BASE - 1).padStart(5, '0')),
+      0,
+      String(shortened.length).padStart(5, '0'),
+    );
     const result = readAll(fixed)[0]!;
     expect(codes(result)).toEqual(['directory-not-multiple-of-12', 'bad-directory-entry']);
     expect(result.record!.fields.map((f) => f.tag)).toEqual(['001', '008', '100', '245']);
@@ -145,7 +167,11 @@ describe('readIso2709 recovery', () => {
   it('reports field data that no directory entry points to, with its content', () => {
     // Remove the last directory entry (245) and fix up the lengths: its data stays, unreferenced.
     const cut = concat(first.subarray(0, DIRECTORY_START + 3 * 12), first.subarray(DIRECTORY_START + 4 * 12));
-    const bytes = overwrite(overwrite(cut, 12, String(BASE - 12).padStart(5, '0')), 0, String(cut.length).padStart(5, '0'));
+    const bytes = overwrite(
+      overwrite(cut, 12, String(BASE - 12).padStart(5, '0')),
+      0,
+      String(cut.length).padStart(5, '0'),
+    );
     const result = readAll(bytes)[0]!;
     expect(codes(result)).toEqual(['field-without-directory-entry']);
     expect(result.problems[0]!.message).toContain('Pride and prejudice /$cJane Austen.');

@@ -35,7 +35,10 @@ describe('readMarcXml on the fixtures', () => {
   it('gives each record its character offset and index', () => {
     const text = fixtureText('marc4j-chabon.xml');
     const results = readAll(text);
-    expect(results.map((result) => result.offset)).toEqual([text.indexOf('<record'), text.indexOf('<record', text.indexOf('<record') + 1)]);
+    expect(results.map((result) => result.offset)).toEqual([
+      text.indexOf('<record'),
+      text.indexOf('<record', text.indexOf('<record') + 1),
+    ]);
     expect(results.map((result) => result.index)).toEqual([0, 1]);
   });
 
@@ -89,7 +92,9 @@ describe('readMarcXml structure handling', () => {
   });
 
   it('keeps whitespace inside values exactly', () => {
-    const [result] = readAll(`<record><leader>${LEADER}</leader><controlfield tag="008">  x  </controlfield><datafield tag="500" ind1=" " ind2=" "><subfield code="a"> a  b </subfield></datafield></record>`);
+    const [result] = readAll(
+      `<record><leader>${LEADER}</leader><controlfield tag="008">  x  </controlfield><datafield tag="500" ind1=" " ind2=" "><subfield code="a"> a  b </subfield></datafield></record>`,
+    );
     expect(result!.record!.fields[0]).toEqual({ tag: '008', value: '  x  ' });
     expect((result!.record!.fields[1] as DataField).subfields[0]!.value).toBe(' a  b ');
   });
@@ -102,7 +107,9 @@ describe('readMarcXml structure handling', () => {
   });
 
   it('reports leaders of the wrong length, missing tags, indicators and subfield codes', () => {
-    const [result] = readAll('<record><leader>short</leader><controlfield>x</controlfield><datafield tag="245" ind1="10"><subfield>no code</subfield></datafield></record>');
+    const [result] = readAll(
+      '<record><leader>short</leader><controlfield>x</controlfield><datafield tag="245" ind1="10"><subfield>no code</subfield></datafield></record>',
+    );
     expect(codes(result!)).toEqual(['bad-leader', 'bad-tag', 'bad-indicators', 'bad-indicators', 'bad-subfield-code']);
     expect(result!.record!.leader).toBe('short'.padEnd(24, ' '));
     const field = result!.record!.fields[1] as DataField;
@@ -110,14 +117,22 @@ describe('readMarcXml structure handling', () => {
   });
 
   it('keeps the text of unknown markup inside a subfield and warns', () => {
-    const [result] = readAll(`<record><leader>${LEADER}</leader><datafield tag="245" ind1="1" ind2="0"><subfield code="a">A <i>b</i> c</subfield></datafield><foo>bar</foo></record>`);
+    const [result] = readAll(
+      `<record><leader>${LEADER}</leader><datafield tag="245" ind1="1" ind2="0"><subfield code="a">A <i>b</i> c</subfield></datafield><foo>bar</foo></record>`,
+    );
     expect((result!.record!.fields[0] as DataField).subfields[0]!.value).toBe('A b c');
     expect(codes(result!)).toEqual(['unexpected-element', 'unexpected-element']);
     expect(result!.problems.every((problem) => problem.severity === 'warning')).toBe(true);
   });
 
   it('reports XML errors with their line and goes on to the next record', () => {
-    const text = ['<collection>', `<record><leader>${LEADER}</leader>`, '<datafield tag="245" ind1="1" ind2="0"><subfield code="a">Bad &nbsp; entity</subfield></datafield></record>', `<record><leader>${LEADER}</leader><controlfield tag="001">next</controlfield></record>`, '</collection>'].join('\n');
+    const text = [
+      '<collection>',
+      `<record><leader>${LEADER}</leader>`,
+      '<datafield tag="245" ind1="1" ind2="0"><subfield code="a">Bad &nbsp; entity</subfield></datafield></record>',
+      `<record><leader>${LEADER}</leader><controlfield tag="001">next</controlfield></record>`,
+      '</collection>',
+    ].join('\n');
     const results = readAll(text);
     expect(results).toHaveLength(2);
     expect(codes(results[0]!)).toEqual(['xml-not-well-formed']);
@@ -127,7 +142,9 @@ describe('readMarcXml structure handling', () => {
   });
 
   it('keeps the fields of a record cut off by the end of the input', () => {
-    const results = readAll(`<collection><record><leader>${LEADER}</leader><controlfield tag="001">kept</controlfield><datafield tag="245"`);
+    const results = readAll(
+      `<collection><record><leader>${LEADER}</leader><controlfield tag="001">kept</controlfield><datafield tag="245"`,
+    );
     expect(results).toHaveLength(1);
     expect(results[0]!.record!.fields[0]).toEqual({ tag: '001', value: 'kept' });
     expect(codes(results[0]!)).toContain('truncated-input');
@@ -145,7 +162,9 @@ describe('readMarcXml structure handling', () => {
 
 describe('readMarcXml namespaces', () => {
   it('says so when records are in the wrong namespace instead of finding nothing silently', () => {
-    const results = readAll(`<collection xmlns="http://example.org/not-marc"><record><leader>${LEADER}</leader></record></collection>`);
+    const results = readAll(
+      `<collection xmlns="http://example.org/not-marc"><record><leader>${LEADER}</leader></record></collection>`,
+    );
     expect(results).toHaveLength(1);
     expect(results[0]!.record).toBeNull();
     expect(codes(results[0]!)).toEqual(['unexpected-element']);

@@ -36,14 +36,27 @@ describe('readMrk', () => {
     expect(record.leader).toBe('01070cem  2200277Ia 45e0');
     expect(record.fields[0]).toEqual({ tag: '001', value: 'ocm09773020 ' });
     expect(record.fields[1]).toEqual({ tag: '008', value: '830803m18461948paud      a     0   eng d' });
-    expect(record.fields[3]).toEqual({ tag: '100', ind1: '1', ind2: ' ', subfields: [{ code: 'a', value: 'Mitchell, S. Augustus' }, { code: 'q', value: '(Samuel Augustus),' }, { code: 'd', value: '1792-1868.' }] });
+    expect(record.fields[3]).toEqual({
+      tag: '100',
+      ind1: '1',
+      ind2: ' ',
+      subfields: [
+        { code: 'a', value: 'Mitchell, S. Augustus' },
+        { code: 'q', value: '(Samuel Augustus),' },
+        { code: 'd', value: '1792-1868.' },
+      ],
+    });
     expect((record.fields[4] as DataField).subfields[1]!.value).toBe('(W 129\u001bp0\u001bs--W 109\u001bp0\u001bs)');
     expect(record.fields.map((field) => field.tag)).toEqual(['001', '008', '040', '100', '255', '651']);
   });
 
   it('decodes {dollar}, braces and MARC-8 mnemonics (diacritics after their letter)', () => {
-    const [result] = readAll('=LDR  00000nam\\\\2200000\\a\\4500\n=245  10$aCost {dollar}5: {lcub}sic{rcub} {acute}etude {pound}3 {AElig}\n');
-    expect((result!.record!.fields[0] as DataField).subfields[0]!.value).toBe('Cost $5: {sic} e\u0301tude \u00a33 \u00c6');
+    const [result] = readAll(
+      '=LDR  00000nam\\\\2200000\\a\\4500\n=245  10$aCost {dollar}5: {lcub}sic{rcub} {acute}etude {pound}3 {AElig}\n',
+    );
+    expect((result!.record!.fields[0] as DataField).subfields[0]!.value).toBe(
+      'Cost $5: {sic} e\u0301tude \u00a33 \u00c6',
+    );
     expect(result!.problems).toEqual([]);
   });
 
@@ -55,9 +68,14 @@ describe('readMrk', () => {
   });
 
   it('separates records on blank lines and on a new =LDR, with offsets and lines', () => {
-    const text = '=LDR  00000nam a2200000 a 4500\n=001  one\n\n\n=LDR  00000nam a2200000 a 4500\n=001  two\n=LDR  00000nam a2200000 a 4500\n=001  three';
+    const text =
+      '=LDR  00000nam a2200000 a 4500\n=001  one\n\n\n=LDR  00000nam a2200000 a 4500\n=001  two\n=LDR  00000nam a2200000 a 4500\n=001  three';
     const results = readAll(text);
-    expect(results.map((result) => (result.record!.fields[0] as { value: string }).value)).toEqual(['one', 'two', 'three']);
+    expect(results.map((result) => (result.record!.fields[0] as { value: string }).value)).toEqual([
+      'one',
+      'two',
+      'three',
+    ]);
     expect(results.map((result) => result.offset)).toEqual([0, text.indexOf('=LDR', 5), text.lastIndexOf('=LDR')]);
   });
 
@@ -74,11 +92,18 @@ describe('readMrk', () => {
 
   it('accepts one space after the tag from hand-edited files', () => {
     const [result] = readAll('=LDR 00000nam a2200000 a 4500\n=245 10$aTitle\n');
-    expect(result!.record!.fields[0]).toEqual({ tag: '245', ind1: '1', ind2: '0', subfields: [{ code: 'a', value: 'Title' }] });
+    expect(result!.record!.fields[0]).toEqual({
+      tag: '245',
+      ind1: '1',
+      ind2: '0',
+      subfields: [{ code: 'a', value: 'Title' }],
+    });
   });
 
   it('gives the same results when streamed in small chunks, CRLF split across chunks', () => {
-    const text = writeMrkFile([...readIso2709(fixtureBytes('traject-test_data.utf8.mrc'))].map((result) => result.record!)).replace(/\n/g, '\r\n');
+    const text = writeMrkFile(
+      [...readIso2709(fixtureBytes('traject-test_data.utf8.mrc'))].map((result) => result.record!),
+    ).replace(/\n/g, '\r\n');
     const stream = new MrkStream();
     const results: ReadResult[] = [];
     for (let at = 0; at < text.length; at += 31) results.push(...stream.push(text.slice(at, at + 31)));
@@ -97,7 +122,9 @@ describe('writeMrk', () => {
         { tag: '245', ind1: '1', ind2: ' ', subfields: [{ code: 'a', value: 'A $ {b} \\ c\nd' }] },
       ],
     };
-    expect(writeMrk(record)).toBe('=LDR  00000nam\\a2200000\\a\\4500\n=008  ab\\\\c{bsol}\n=245  1\\$aA {dollar} {lcub}b{rcub} {bsol} c{U+000A}d\n\n');
+    expect(writeMrk(record)).toBe(
+      '=LDR  00000nam\\a2200000\\a\\4500\n=008  ab\\\\c{bsol}\n=245  1\\$aA {dollar} {lcub}b{rcub} {bsol} c{U+000A}d\n\n',
+    );
     expect(readAll(writeMrk(record))[0]!.record).toEqual(record);
   });
 

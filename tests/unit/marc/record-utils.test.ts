@@ -1,13 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { cloneRecord, dataFieldsWithTag, fieldsWithTag, firstSubfield, recordsEqual, subfieldValues, withoutComputedLeader } from '../../../lib/marc/record-utils';
+import {
+  cloneRecord,
+  dataFieldsWithTag,
+  fieldsWithTag,
+  firstSubfield,
+  recordsEqual,
+  subfieldValues,
+  withoutComputedLeader,
+} from '../../../lib/marc/record-utils';
 import type { DataField, MarcRecord } from '../../../lib/marc/types';
 
 const record: MarcRecord = {
   leader: '00123nam a2200049 a 4500',
   fields: [
     { tag: '001', value: 'id' },
-    { tag: '650', ind1: ' ', ind2: '0', subfields: [{ code: 'a', value: 'Cats' }, { code: 'x', value: 'History' }, { code: 'x', value: 'Sources' }] },
-    { tag: '650', ind1: ' ', ind2: '7', subfields: [{ code: 'a', value: 'Dogs' }, { code: '2', value: 'fast' }] },
+    {
+      tag: '650',
+      ind1: ' ',
+      ind2: '0',
+      subfields: [
+        { code: 'a', value: 'Cats' },
+        { code: 'x', value: 'History' },
+        { code: 'x', value: 'Sources' },
+      ],
+    },
+    {
+      tag: '650',
+      ind1: ' ',
+      ind2: '7',
+      subfields: [
+        { code: 'a', value: 'Dogs' },
+        { code: '2', value: 'fast' },
+      ],
+    },
   ],
 };
 

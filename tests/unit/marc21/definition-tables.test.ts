@@ -45,7 +45,8 @@ describe('field definition tables', () => {
             (definition.obsoleteIndicators[0].has(char) ? INDICATOR1_OBSOLETE : 0) |
             (definition.obsoleteIndicators[1].has(char) ? INDICATOR2_OBSOLETE : 0);
           checked++;
-          if (definition.codeFlags[code] !== expected) mismatches.push(`${format} ${tag} ${JSON.stringify(char)}: ${definition.codeFlags[code]} ≠ ${expected}`);
+          if (definition.codeFlags[code] !== expected)
+            mismatches.push(`${format} ${tag} ${JSON.stringify(char)}: ${definition.codeFlags[code]} ≠ ${expected}`);
         }
       }
     }
@@ -53,7 +54,9 @@ describe('field definition tables', () => {
     expect(mismatches).toEqual([]);
     // The bits mean something: 245 $a is defined and not repeatable, 245 first indicator 2 is not allowed.
     const title = fieldDefinition('bib', '245')!;
-    expect(title.codeFlags[97]! & (SUBFIELD_DEFINED | SUBFIELD_NOT_REPEATABLE)).toBe(SUBFIELD_DEFINED | SUBFIELD_NOT_REPEATABLE);
+    expect(title.codeFlags[97]! & (SUBFIELD_DEFINED | SUBFIELD_NOT_REPEATABLE)).toBe(
+      SUBFIELD_DEFINED | SUBFIELD_NOT_REPEATABLE,
+    );
     expect(title.codeFlags[50]! & INDICATOR1_ALLOWED).toBe(0);
   });
 
@@ -68,8 +71,14 @@ describe('field definition tables', () => {
 });
 
 function allLayouts(): FixedFieldLayout[] {
-  const layouts: FixedFieldLayout[] = [leaderLayout('bib'), leaderLayout('holdings'), field008Layout('holdings', null), field008Layout('bib', null)];
-  for (const type of ['BK', 'CF', 'MP', 'MU', 'CR', 'VM', 'MX'] as MaterialType[]) layouts.push(field008Layout('bib', type));
+  const layouts: FixedFieldLayout[] = [
+    leaderLayout('bib'),
+    leaderLayout('holdings'),
+    field008Layout('holdings', null),
+    field008Layout('bib', null),
+  ];
+  for (const type of ['BK', 'CF', 'MP', 'MU', 'CR', 'VM', 'MX'] as MaterialType[])
+    layouts.push(field008Layout('bib', type));
   for (const form of 'atmefcdijsgkorp') layouts.push(field006Layout(form)!.layout);
   for (const category of field007Categories()) layouts.push(field007Layout(category)!);
   return layouts;
@@ -97,12 +106,19 @@ describe('fixed-field position tables', () => {
             for (let k = 0; k < width; k++) value += SAMPLE.charAt(Math.floor(random() * SAMPLE.length));
             values.push(value);
           }
-          if (position.chars) for (let i = 0; i < 50; i++) values.push(Array.from({ length: width }, () => position.chars.charAt(Math.floor(random() * position.chars.length))).join(''));
+          if (position.chars)
+            for (let i = 0; i < 50; i++)
+              values.push(
+                Array.from({ length: width }, () =>
+                  position.chars.charAt(Math.floor(random() * position.chars.length)),
+                ).join(''),
+              );
         }
         for (const value of values) {
           const whole = 'x'.repeat(position.start) + value + 'y'.repeat(3);
           checked++;
-          if (checkPositionIn(position, whole) !== checkPosition(position, value)) mismatches.push(`${layout.name} ${position.start} ${JSON.stringify(value)}`);
+          if (checkPositionIn(position, whole) !== checkPosition(position, value))
+            mismatches.push(`${layout.name} ${position.start} ${JSON.stringify(value)}`);
         }
       }
     }

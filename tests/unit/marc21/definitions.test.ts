@@ -22,7 +22,14 @@ const positionAt = (layout: FixedFieldLayout, start: number) => {
 describe('bibliographic field definitions', () => {
   it('245 is non-repeatable, first indicator 0/1, second 0-9, $a non-repeatable, $n repeatable', () => {
     const def = fieldDefinition('bib', '245');
-    expect(def).toMatchObject({ tag: '245', name: 'Title Statement', repeatable: false, obsolete: false, control: false, contentUnchecked: false });
+    expect(def).toMatchObject({
+      tag: '245',
+      name: 'Title Statement',
+      repeatable: false,
+      obsolete: false,
+      control: false,
+      contentUnchecked: false,
+    });
     expect([...(def?.indicators[0] ?? [])].sort()).toEqual(['0', '1']);
     expect([...(def?.indicators[1] ?? [])].sort()).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(def?.subfields.get('a')).toEqual({ code: 'a', repeatable: false, obsolete: false });
@@ -102,7 +109,25 @@ describe('fixed-field layouts', () => {
     const layout = field008Layout('bib', 'BK');
     expect(layout).toMatchObject({ minLength: 40, maxLength: 40 });
     expect(layout.positions.map((p) => [p.start, p.end])).toEqual([
-      [0, 6], [6, 7], [7, 11], [11, 15], [15, 18], [18, 22], [22, 23], [23, 24], [24, 28], [28, 29], [29, 30], [30, 31], [31, 32], [32, 33], [33, 34], [34, 35], [35, 38], [38, 39], [39, 40],
+      [0, 6],
+      [6, 7],
+      [7, 11],
+      [11, 15],
+      [15, 18],
+      [18, 22],
+      [22, 23],
+      [23, 24],
+      [24, 28],
+      [28, 29],
+      [29, 30],
+      [30, 31],
+      [31, 32],
+      [32, 33],
+      [33, 34],
+      [34, 35],
+      [35, 38],
+      [38, 39],
+      [39, 40],
     ]);
     expect(positionAt(layout, 22).name).toBe('Target audience');
     expect(checkPosition(positionAt(layout, 24), 'bi  ')).toBe('valid');

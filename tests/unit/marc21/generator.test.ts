@@ -11,9 +11,14 @@ describe('npm run gen:marc21', () => {
   it('regenerates exactly the committed definitions and code lists from the vendored sources', () => {
     const out = mkdtempSync(join(tmpdir(), 'marc21-'));
     try {
-      execFileSync(process.execPath, [join(root, 'scripts/gen-marc21.mjs')], { env: { ...process.env, MARC21_OUT_DIR: out }, stdio: 'pipe' });
+      execFileSync(process.execPath, [join(root, 'scripts/gen-marc21.mjs')], {
+        env: { ...process.env, MARC21_OUT_DIR: out },
+        stdio: 'pipe',
+      });
       for (const file of ['marc21.json', 'codelists.json']) {
-        expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(root, 'lib/marc21/generated', file), 'utf8'));
+        expect(readFileSync(join(out, file), 'utf8'), file).toBe(
+          readFileSync(join(root, 'lib/marc21/generated', file), 'utf8'),
+        );
       }
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -33,12 +33,7 @@ const B1 = row({ barcode: 'B1', itemId: '231' });
 
 describe('first item added (R-ADD-6 / R-OCLC-2)', () => {
   it('is certain when the bib was seen empty and the list now shows the new item', () => {
-    const { last } = browse([
-      bibPage(),
-      list(A, []),
-      editor(A, { barcode: 'B1' }, { itemIsNew: true }),
-      list(A, [B1]),
-    ]);
+    const { last } = browse([bibPage(), list(A, []), editor(A, { barcode: 'B1' }, { itemIsNew: true }), list(A, [B1])]);
     expect(last).toEqual([
       expect.objectContaining({
         action: 'set',
@@ -62,9 +57,14 @@ describe('first item added (R-ADD-6 / R-OCLC-2)', () => {
   });
 
   it('stays quiet when the list shows the edit was cancelled, or the bib already had a copy', () => {
-    expect(browse([bibPage(), list(A, []), editor(A, { barcode: 'B1' }, { itemIsNew: true }), list(A, [])]).last).toEqual([]);
+    expect(
+      browse([bibPage(), list(A, []), editor(A, { barcode: 'B1' }, { itemIsNew: true }), list(A, [])]).last,
+    ).toEqual([]);
     const other = row({ barcode: 'B0', itemId: '230' });
-    expect(browse([bibPage(), list(A, [other]), editor(A, { barcode: 'B1' }, { itemIsNew: true }), list(A, [other, B1])]).last).toEqual([]);
+    expect(
+      browse([bibPage(), list(A, [other]), editor(A, { barcode: 'B1' }, { itemIsNew: true }), list(A, [other, B1])])
+        .last,
+    ).toEqual([]);
   });
 
   it('says nothing for a bib without an OCLC number', () => {
@@ -74,17 +74,30 @@ describe('first item added (R-ADD-6 / R-OCLC-2)', () => {
 
   it('asks for the OCLC number when the bib was never shown', () => {
     const { last } = browse([list(A, [], { title: 'Listed title' }), list(A, [B1])]);
-    expect(last[0]).toMatchObject({ oclcNumber: null, worldcatUrl: null, needsConfirmation: true, title: 'Listed title' });
+    expect(last[0]).toMatchObject({
+      oclcNumber: null,
+      worldcatUrl: null,
+      needsConfirmation: true,
+      title: 'Listed title',
+    });
     expect(last[0]!.question).toContain('035 $a (OCoLC)');
   });
 });
 
 describe('last item withdrawn (R-OCLC-1)', () => {
-  const dialog = (extra: Partial<PageContext> = {}) => page({ kind: 'withdraw-dialog', withdrawDialog: 'last-item', mmsId: A, ...extra });
+  const dialog = (extra: Partial<PageContext> = {}) =>
+    page({ kind: 'withdraw-dialog', withdrawDialog: 'last-item', mmsId: A, ...extra });
 
   it('is certain when the list showed the withdrawn item was the only active one', () => {
     const { last } = browse([bibPage(), list(A, [{ ...B1, selected: true }]), dialog()]);
-    expect(last).toEqual([expect.objectContaining({ action: 'delete', event: 'last-item-withdrawn', needsConfirmation: false, oclcNumber: '987654321' })]);
+    expect(last).toEqual([
+      expect.objectContaining({
+        action: 'delete',
+        event: 'last-item-withdrawn',
+        needsConfirmation: false,
+        oclcNumber: '987654321',
+      }),
+    ]);
   });
 
   it('stays quiet when the bib keeps another active item on other holdings', () => {
@@ -108,7 +121,9 @@ describe('last item withdrawn (R-OCLC-1)', () => {
 
   it('is recognised from the lists alone when the dialog is not seen', () => {
     const { last } = browse([bibPage(), list(A, [B1]), list(A, [])]);
-    expect(last).toEqual([expect.objectContaining({ action: 'delete', event: 'last-item-withdrawn', needsConfirmation: false })]);
+    expect(last).toEqual([
+      expect.objectContaining({ action: 'delete', event: 'last-item-withdrawn', needsConfirmation: false }),
+    ]);
   });
 });
 
@@ -121,7 +136,9 @@ describe('withdrawn location (R-REIN-3, moving the last copy to ??zw)', () => {
       editor(A, { barcode: 'B1', itemId: '231', permanentLocation: coded('mazw') }),
       list(A, [{ ...B1, locationCode: 'mazw' }]),
     ]);
-    expect(last).toEqual([expect.objectContaining({ action: 'delete', event: 'moved-to-withdrawn-location', needsConfirmation: false })]);
+    expect(last).toEqual([
+      expect.objectContaining({ action: 'delete', event: 'moved-to-withdrawn-location', needsConfirmation: false }),
+    ]);
   });
 
   it('moving one of two active items says nothing', () => {
@@ -132,7 +149,9 @@ describe('withdrawn location (R-REIN-3, moving the last copy to ??zw)', () => {
   it('reinstating the only copy asks to set the holding again', () => {
     const withdrawn = { ...B1, locationCode: 'mazw' };
     const { last } = browse([bibPage(), list(A, [withdrawn]), list(A, [B1])]);
-    expect(last).toEqual([expect.objectContaining({ action: 'set', event: 'item-reinstated', needsConfirmation: false })]);
+    expect(last).toEqual([
+      expect.objectContaining({ action: 'set', event: 'item-reinstated', needsConfirmation: false }),
+    ]);
   });
 
   it('reinstating in the editor without seeing the list afterwards needs confirmation', () => {
@@ -143,7 +162,9 @@ describe('withdrawn location (R-REIN-3, moving the last copy to ??zw)', () => {
       editor(A, { barcode: 'B1', itemId: '231', permanentLocation: coded('mstk') }),
       page({ kind: 'other' }),
     ]);
-    expect(last).toEqual([expect.objectContaining({ action: 'set', event: 'item-reinstated', needsConfirmation: true })]);
+    expect(last).toEqual([
+      expect.objectContaining({ action: 'set', event: 'item-reinstated', needsConfirmation: true }),
+    ]);
     expect(last[0]!.question).toContain('did not show whether the item was saved');
   });
 });
@@ -154,15 +175,32 @@ describe('relink from bib A to bib B', () => {
     const { last } = browse([bibPage(), list(A, [X]), bibPage(BIB_B), list(B, []), list(B, [X])]);
     expect(last).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ mmsId: A, action: 'delete', event: 'relinked-away', oclcNumber: '987654321', needsConfirmation: false }),
-        expect.objectContaining({ mmsId: B, action: 'set', event: 'relinked-in', oclcNumber: '111222333', needsConfirmation: false }),
+        expect.objectContaining({
+          mmsId: A,
+          action: 'delete',
+          event: 'relinked-away',
+          oclcNumber: '987654321',
+          needsConfirmation: false,
+        }),
+        expect.objectContaining({
+          mmsId: B,
+          action: 'set',
+          event: 'relinked-in',
+          oclcNumber: '111222333',
+          needsConfirmation: false,
+        }),
       ]),
     );
     expect(last).toHaveLength(2);
   });
 
   it('the relink page itself asks, since it cannot show which copies each bib keeps', () => {
-    const { last } = browse([bibPage(), list(A, [B1]), bibPage(BIB_B), page({ kind: 'relink', relink: { sourceMmsId: A, targetMmsId: B } })]);
+    const { last } = browse([
+      bibPage(),
+      list(A, [B1]),
+      bibPage(BIB_B),
+      page({ kind: 'relink', relink: { sourceMmsId: A, targetMmsId: B } }),
+    ]);
     expect(last.map((r) => [r.mmsId, r.action, r.needsConfirmation])).toEqual([
       [A, 'delete', true],
       [B, 'set', true],
@@ -177,8 +215,13 @@ describe('relink from bib A to bib B', () => {
 
 describe('bib suppressed or marked for deletion', () => {
   it('asks to delete when the bib turns suppressed', () => {
-    const { last } = browse([bibPage(SINGLE_BIB, { recordStatus: { suppressed: false } }), bibPage(SINGLE_BIB, { recordStatus: { suppressed: true } })]);
-    expect(last).toEqual([expect.objectContaining({ action: 'delete', event: 'bib-suppressed', needsConfirmation: true })]);
+    const { last } = browse([
+      bibPage(SINGLE_BIB, { recordStatus: { suppressed: false } }),
+      bibPage(SINGLE_BIB, { recordStatus: { suppressed: true } }),
+    ]);
+    expect(last).toEqual([
+      expect.objectContaining({ action: 'delete', event: 'bib-suppressed', needsConfirmation: true }),
+    ]);
   });
 
   it('asks when a bib is marked for deletion, mentioning duplicates', () => {
@@ -199,7 +242,11 @@ describe('bib suppressed or marked for deletion', () => {
 describe('messages and memory', () => {
   it('names "your institution\'s holding" when the profile has no symbol', () => {
     const generic = { ...BERKELEY, oclcSymbol: '' };
-    const { last } = browse([bibPage(SINGLE_BIB, { profile: generic }), list(A, [B1], { profile: generic }), list(A, [], { profile: generic })]);
+    const { last } = browse([
+      bibPage(SINGLE_BIB, { profile: generic }),
+      list(A, [B1], { profile: generic }),
+      list(A, [], { profile: generic }),
+    ]);
     expect(last[0]!.reason).toContain("your institution's holding");
   });
 
@@ -212,7 +259,8 @@ describe('messages and memory', () => {
 
   it('stays plain JSON and bounded', () => {
     let memory = createHoldingsMemory();
-    for (let i = 0; i < MEMORY_LIMITS.bibs + 10; i++) memory = rememberPage(memory, null, list(`99${i}`, [row({ barcode: `b${i}` })]));
+    for (let i = 0; i < MEMORY_LIMITS.bibs + 10; i++)
+      memory = rememberPage(memory, null, list(`99${i}`, [row({ barcode: `b${i}` })]));
     expect(Object.keys(memory.bibs)).toHaveLength(MEMORY_LIMITS.bibs);
     expect(memory.bibs['990']).toBeUndefined(); // the oldest went first
     expect(JSON.parse(JSON.stringify(memory))).toEqual(memory);
@@ -222,7 +270,11 @@ describe('messages and memory', () => {
     const partial = (items: ItemListRow[]) => list(A, items, { itemsScope: 'holdings' });
     const { last } = browse([bibPage(), partial([B1]), partial([{ ...B1, locationCode: 'mazw' }])]);
     expect(last).toEqual([expect.objectContaining({ event: 'moved-to-withdrawn-location', needsConfirmation: true })]);
-    const paged = browse([bibPage(), list(A, [B1], { itemsTotal: 30 }), list(A, [{ ...B1, locationCode: 'mazw' }], { itemsTotal: 30 })]);
+    const paged = browse([
+      bibPage(),
+      list(A, [B1], { itemsTotal: 30 }),
+      list(A, [{ ...B1, locationCode: 'mazw' }], { itemsTotal: 30 }),
+    ]);
     expect(paged.last[0]?.needsConfirmation).toBe(true);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { NewWorklistEntry, WorklistEntry } from '../../../lib/oclc/worklist';
-import { WorklistInputError, addToWorklist, markDone, markRemoved, reminderToWorklistInput } from '../../../lib/oclc/worklist';
+import {
+  WorklistInputError,
+  addToWorklist,
+  markDone,
+  markRemoved,
+  reminderToWorklistInput,
+} from '../../../lib/oclc/worklist';
 import { BATCH_LIMITS, csvCell, exportNumberFiles, worklistToCsv } from '../../../lib/oclc/worklist-export';
 import { buildReminder } from '../../../lib/oclc/reminder';
 import { BERKELEY } from '../procedures/builders';
@@ -88,7 +94,10 @@ describe('status changes', () => {
 describe('reminderToWorklistInput', () => {
   it('needs an OCLC number', () => {
     const base = { event: 'first-item-added' as const, mmsId: '991', title: 'T', needsConfirmation: false };
-    expect(reminderToWorklistInput(buildReminder({ ...base, oclcNumber: '42' }, BERKELEY))).toMatchObject({ oclcNumber: '42', action: 'set' });
+    expect(reminderToWorklistInput(buildReminder({ ...base, oclcNumber: '42' }, BERKELEY))).toMatchObject({
+      oclcNumber: '42',
+      action: 'set',
+    });
     expect(reminderToWorklistInput(buildReminder({ ...base, oclcNumber: null }, BERKELEY))).toBeNull();
   });
 });
@@ -126,7 +135,11 @@ describe('exportNumberFiles', () => {
   });
 
   it('exports only pending entries, each number once', () => {
-    const entries = [...many(2, 'set'), { ...many(1, 'set', 1)[0]!, id: 'dup' }, { ...many(1, 'set', 50)[0]!, status: 'done' as const }];
+    const entries = [
+      ...many(2, 'set'),
+      { ...many(1, 'set', 1)[0]!, id: 'dup' },
+      { ...many(1, 'set', 50)[0]!, status: 'done' as const },
+    ];
     const [file] = exportNumberFiles(entries, 'connexion');
     expect(file!.text).toBe('1\n2\n');
     expect(exportNumberFiles([], 'connexion')).toEqual([]);
@@ -139,8 +152,20 @@ describe('worklistToCsv', () => {
     const csv = worklistToCsv(markRemoved(entries, 'e0', 'line one'));
     const [header, ...rest] = csv.split('\r\n');
     expect(header).toBe('oclcNumber,action,status,mmsId,title,reason,createdAt,note,id');
-    expect(rest.join('\r\n')).toBe('12345,set,removed,991,"Smith, John: ""Works""\nVol. 1",plain,2025-03-01T12:00:00.000Z,line one,e0\r\n');
-    expect(parseCsv(csv)[1]).toEqual(['12345', 'set', 'removed', '991', 'Smith, John: "Works"\nVol. 1', 'plain', '2025-03-01T12:00:00.000Z', 'line one', 'e0']);
+    expect(rest.join('\r\n')).toBe(
+      '12345,set,removed,991,"Smith, John: ""Works""\nVol. 1",plain,2025-03-01T12:00:00.000Z,line one,e0\r\n',
+    );
+    expect(parseCsv(csv)[1]).toEqual([
+      '12345',
+      'set',
+      'removed',
+      '991',
+      'Smith, John: "Works"\nVol. 1',
+      'plain',
+      '2025-03-01T12:00:00.000Z',
+      'line one',
+      'e0',
+    ]);
   });
 
   it('quotes values with edge spaces so they survive spreadsheets', () => {

@@ -18,7 +18,8 @@ function contextOf(doc: Document) {
 describe('buildPageContext in the Metadata Editor (frame chains as a browser loads them)', () => {
   const pages = new Map<string, Awaited<ReturnType<typeof openFixturePage>>>();
   beforeAll(async () => {
-    for (const id of ['mde-oclc', 'mde-mvm', 'mde-holdings', 'mde-split']) pages.set(id, await openFixturePage(`${id}/top.html`));
+    for (const id of ['mde-oclc', 'mde-mvm', 'mde-holdings', 'mde-split'])
+      pages.set(id, await openFixturePage(`${id}/top.html`));
   });
   afterAll(async () => {
     for (const page of pages.values()) await page.close();
@@ -75,8 +76,16 @@ describe('buildPageContext on legacy pages', () => {
   });
 
   it('marks an item editor without an item PID as a new item', () => {
-    expect(contextOf(loadFixtureFile('item-editor-new-oclc/index.html'))).toMatchObject({ kind: 'item-editor', itemIsNew: true, mmsId: OCLC_BIB });
-    expect(contextOf(loadFixtureFile('item-editor/index.html'))).toMatchObject({ kind: 'item-editor', itemIsNew: false, mmsId: MVM_BIB });
+    expect(contextOf(loadFixtureFile('item-editor-new-oclc/index.html'))).toMatchObject({
+      kind: 'item-editor',
+      itemIsNew: true,
+      mmsId: OCLC_BIB,
+    });
+    expect(contextOf(loadFixtureFile('item-editor/index.html'))).toMatchObject({
+      kind: 'item-editor',
+      itemIsNew: false,
+      mmsId: MVM_BIB,
+    });
   });
 
   it('lists the items a withdraw confirmation acts on as selected; the last-item question lists none', () => {
@@ -92,7 +101,10 @@ describe('buildPageContext on legacy pages', () => {
   });
 
   it('reads the bibs of a relink: SOURCE only while searching, both on the confirmation', () => {
-    expect(contextOf(loadFixtureFile('relink-search/index.html'))).toMatchObject({ kind: 'relink', relink: { sourceMmsId: '9900000017506532' } });
+    expect(contextOf(loadFixtureFile('relink-search/index.html'))).toMatchObject({
+      kind: 'relink',
+      relink: { sourceMmsId: '9900000017506532' },
+    });
     expect(contextOf(loadFixtureFile('relink-search/index.html'))!.relink!.targetMmsId).toBeUndefined();
     expect(contextOf(loadFixtureFile('relink-confirm/index.html'))).toMatchObject({
       kind: 'relink',

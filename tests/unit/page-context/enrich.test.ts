@@ -5,7 +5,11 @@ import { bibOf } from '../../../lib/procedures/context';
 import { MVM_BIB, SINGLE_BIB, item, page, row } from '../procedures/builders';
 
 describe('withRememberedBib', () => {
-  const itemPage = page({ kind: 'item-editor', item: item({ barcode: 'B1', description: 'v.2' }), mmsId: '991000000019706532' });
+  const itemPage = page({
+    kind: 'item-editor',
+    item: item({ barcode: 'B1', description: 'v.2' }),
+    mmsId: '991000000019706532',
+  });
 
   it('gives an item page the bib seen earlier, so the multi-volume steps apply there', () => {
     expect(applicableProcedures(itemPage).map((c) => c.procedureId)).not.toContain('multi-volume-monographs');
@@ -36,7 +40,9 @@ describe('carryOverWithdrawnItems', () => {
 
   it('carries nothing from another bib, another page, or onto a page that names its items', () => {
     expect(carryOverWithdrawnItems({ ...confirm, mmsId: '992' }, question).items).toBeUndefined();
-    expect(carryOverWithdrawnItems(page({ kind: 'items-list', mmsId: '991', items: leaving }), question).items).toBeUndefined();
+    expect(
+      carryOverWithdrawnItems(page({ kind: 'items-list', mmsId: '991', items: leaving }), question).items,
+    ).toBeUndefined();
     expect(carryOverWithdrawnItems(null, question)).toBe(question);
     const named = { ...question, items: [row({ barcode: 'B2' })] };
     expect(carryOverWithdrawnItems(confirm, named)).toBe(named);

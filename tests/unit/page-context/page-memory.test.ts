@@ -17,8 +17,14 @@ const MMS = '991000000029706531';
 const COPY = { itemId: '231', barcode: 'B1' };
 
 const bibPage = page({ kind: 'mde-bib', record: SINGLE_BIB, mmsId: MMS });
-const fullList = (rows = [row({ ...COPY })]) => page({ kind: 'items-list', mmsId: MMS, items: rows, itemsScope: 'bib', itemsTotal: rows.length });
-const confirm = page({ kind: 'withdraw-dialog', withdrawDialog: 'confirm', mmsId: MMS, items: [{ ...COPY, selected: true }] });
+const fullList = (rows = [row({ ...COPY })]) =>
+  page({ kind: 'items-list', mmsId: MMS, items: rows, itemsScope: 'bib', itemsTotal: rows.length });
+const confirm = page({
+  kind: 'withdraw-dialog',
+  withdrawDialog: 'confirm',
+  mmsId: MMS,
+  items: [{ ...COPY, selected: true }],
+});
 const lastItem = page({ kind: 'withdraw-dialog', withdrawDialog: 'last-item', mmsId: MMS });
 
 function run(pages: Array<[string, PageContext]>, state: PageMemoryState = createPageMemoryState()) {
@@ -36,7 +42,13 @@ describe('observeTabPage', () => {
       ['t1', lastItem],
     ]);
     expect(reminders).toHaveLength(1);
-    expect(reminders[0]).toMatchObject({ action: 'delete', oclcNumber: '987654321', mmsId: MMS, event: 'last-item-withdrawn', needsConfirmation: false });
+    expect(reminders[0]).toMatchObject({
+      action: 'delete',
+      oclcNumber: '987654321',
+      mmsId: MMS,
+      event: 'last-item-withdrawn',
+      needsConfirmation: false,
+    });
   });
 
   it('asks instead when the confirmation (which names the items) was not seen before the question', () => {
@@ -60,20 +72,25 @@ describe('observeTabPage', () => {
     expect(tabReminders(state, 't2')).toEqual([]);
   });
 
-  it('keeps a tab\'s reminders across later pages until dismissed; a newer one for the same bib replaces it', () => {
+  it("keeps a tab's reminders across later pages until dismissed; a newer one for the same bib replaces it", () => {
     const set = run([
       ['t1', bibPage],
       ['t1', page({ kind: 'item-editor', item: item({ barcode: 'B1' }), itemIsNew: true, mmsId: MMS })],
       ['t1', fullList()],
     ]);
-    expect(set.reminders).toEqual([expect.objectContaining({ action: 'set', event: 'first-item-added', needsConfirmation: false })]);
+    expect(set.reminders).toEqual([
+      expect.objectContaining({ action: 'set', event: 'first-item-added', needsConfirmation: false }),
+    ]);
     const later = run([['t1', page({ kind: 'mde-bib', record: SINGLE_BIB, mmsId: MMS })]], set.state);
     expect(later.reminders).toEqual(set.reminders);
 
-    const deleted = run([
-      ['t1', confirm],
-      ['t1', lastItem],
-    ], later.state);
+    const deleted = run(
+      [
+        ['t1', confirm],
+        ['t1', lastItem],
+      ],
+      later.state,
+    );
     expect(deleted.reminders.map((reminder) => reminder.action)).toEqual(['delete']);
 
     const dismissed = dismissTabReminder(deleted.state, 't1', { mmsId: MMS, action: 'delete' });
@@ -105,7 +122,14 @@ describe('observeTabPage', () => {
   it('forgets a closed tab and never mutates the state it was given', () => {
     const first = run([['t1', bibPage]]).state;
     const snapshot = structuredClone(first);
-    run([['t1', fullList()], ['t1', confirm], ['t1', lastItem]], first);
+    run(
+      [
+        ['t1', fullList()],
+        ['t1', confirm],
+        ['t1', lastItem],
+      ],
+      first,
+    );
     expect(first).toEqual(snapshot);
     expect(forgetTab(first, 't1').tabs).toEqual({});
     expect(forgetTab(first, 'never-seen')).toBe(first);
@@ -116,7 +140,14 @@ describe('restorePageMemoryState', () => {
   it('keeps a stored state of this version and starts afresh from anything else', () => {
     const stored = JSON.parse(JSON.stringify(run([['t1', bibPage]]).state)) as unknown;
     expect(restorePageMemoryState(stored)).toEqual(stored);
-    for (const damaged of [undefined, null, 'text', { version: 0 }, { ...(stored as object), version: 2 }, { ...(stored as object), holdings: null }]) {
+    for (const damaged of [
+      undefined,
+      null,
+      'text',
+      { version: 0 },
+      { ...(stored as object), version: 2 },
+      { ...(stored as object), holdings: null },
+    ]) {
       expect(restorePageMemoryState(damaged)).toEqual(createPageMemoryState());
     }
   });
@@ -132,9 +163,14 @@ describe('relink pages', () => {
       ['t1', bibPage],
       ['t1', search],
     ]);
-    expect(first.reminders).toEqual([expect.objectContaining({ mmsId: SOURCE, action: 'delete', needsConfirmation: true })]);
+    expect(first.reminders).toEqual([
+      expect.objectContaining({ mmsId: SOURCE, action: 'delete', needsConfirmation: true }),
+    ]);
     const second = run([['t1', confirmRelink]], first.state);
-    expect(second.reminders.map((reminder) => `${reminder.mmsId}:${reminder.action}`)).toEqual([`${SOURCE}:delete`, `${MMS}:set`]);
+    expect(second.reminders.map((reminder) => `${reminder.mmsId}:${reminder.action}`)).toEqual([
+      `${SOURCE}:delete`,
+      `${MMS}:set`,
+    ]);
     // The TARGET's number is known from its editor page seen earlier.
     expect(second.reminders[1]).toMatchObject({ oclcNumber: '987654321', needsConfirmation: true });
     // Reloading the confirmation repeats nothing.

@@ -4,8 +4,12 @@ import { HOLDINGS_LEADER, MVM_BIB, item, marc, page } from '../procedures/builde
 
 describe('progressRecordId', () => {
   it('keys ticks by the item PID on the item editor, and has none for an unsaved item', () => {
-    expect(progressRecordId(page({ kind: 'item-editor', item: item({ barcode: 'B', itemId: '231' }), mmsId: '991' }))).toBe('item:231');
-    expect(progressRecordId(page({ kind: 'item-editor', item: item({ barcode: 'B', itemId: null }), mmsId: '991' }))).toBeNull();
+    expect(
+      progressRecordId(page({ kind: 'item-editor', item: item({ barcode: 'B', itemId: '231' }), mmsId: '991' })),
+    ).toBe('item:231');
+    expect(
+      progressRecordId(page({ kind: 'item-editor', item: item({ barcode: 'B', itemId: null }), mmsId: '991' })),
+    ).toBeNull();
   });
 
   it('keys a holdings record by its 001, apart from its bib', () => {
@@ -14,8 +18,12 @@ describe('progressRecordId', () => {
   });
 
   it('keys the bib and the pages about it (lists, dialogs, relink) by the MMS ID, so they share ticks', () => {
-    expect(progressRecordId(page({ kind: 'mde-bib', record: MVM_BIB, mmsId: '991000000019706532' }))).toBe('bib:991000000019706532');
-    expect(progressRecordId(page({ kind: 'items-list', items: [], mmsId: '991000000019706532' }))).toBe('bib:991000000019706532');
+    expect(progressRecordId(page({ kind: 'mde-bib', record: MVM_BIB, mmsId: '991000000019706532' }))).toBe(
+      'bib:991000000019706532',
+    );
+    expect(progressRecordId(page({ kind: 'items-list', items: [], mmsId: '991000000019706532' }))).toBe(
+      'bib:991000000019706532',
+    );
     // Without a stated MMS ID, the bib's 001.
     expect(progressRecordId(page({ kind: 'mde-bib', record: MVM_BIB }))).toBe('bib:991000000019706532');
     expect(progressRecordId(page({ kind: 'relink', relink: {} }))).toBeNull();

@@ -34,7 +34,7 @@ describe('watchPageChanges', () => {
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 
-  it('ignores the companion\'s own hosts and stops when aborted', async () => {
+  it("ignores the companion's own hosts and stops when aborted", async () => {
     const onChange = vi.fn();
     watchPageChanges(document, onChange, controller.signal, 500);
     const dock = document.createElement('div');

@@ -78,8 +78,14 @@ describe('summarisePage', () => {
   it('reports custom rules that do not compile instead of dropping them silently', async () => {
     const settings = createDefaultSettings();
     settings.customRules.push({
-      id: 'bad', title: 'Bad pattern', tag: '245', pattern: '(unclosed', match: 'must-match',
-      severity: 'error', message: 'x', appliesTo: ['bib'],
+      id: 'bad',
+      title: 'Bad pattern',
+      tag: '245',
+      pattern: '(unclosed',
+      match: 'must-match',
+      severity: 'error',
+      message: 'x',
+      appliesTo: ['bib'],
     });
     expect((await summaryOf('mde-bib/grid.html', settings)).notes[0]).toMatch(/Bad pattern.*invalid/);
   });
@@ -88,7 +94,12 @@ describe('summarisePage', () => {
 describe('summariseFindings', () => {
   const finding = (severity: Finding['severity'], ruleId: string): Finding => ({ ruleId, severity, message: ruleId });
   it('puts errors first and keeps the rules’ order within a severity', async () => {
-    const result = summariseFindings([finding('info', 'i1'), finding('warning', 'w1'), finding('error', 'e1'), finding('error', 'e2')]);
+    const result = summariseFindings([
+      finding('info', 'i1'),
+      finding('warning', 'w1'),
+      finding('error', 'e1'),
+      finding('error', 'e2'),
+    ]);
     expect(result.counts).toEqual({ error: 2, warning: 1, info: 1 });
     expect(result.topFindings.map((top) => top.ruleId)).toEqual(['e1', 'e2', 'w1']);
   });

@@ -31,7 +31,9 @@ function deliverToFrames(listeners: Listener[]): void {
 
 function captureListeners(): Listener[] {
   const listeners: Listener[] = [];
-  vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation((listener) => void listeners.push(listener as Listener));
+  vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation(
+    (listener) => void listeners.push(listener as Listener),
+  );
   vi.spyOn(browser.runtime.onMessage, 'removeListener').mockImplementation((listener) => {
     const at = listeners.indexOf(listener as Listener);
     if (at >= 0) listeners.splice(at, 1);
@@ -82,9 +84,17 @@ describe('tab messages', () => {
 
   it("rejects with the handler's error instead of losing it", async () => {
     const listeners = captureListeners();
-    handleTabMessage('page-summary', () => { throw new Error('grid half loaded'); }, new AbortController().signal);
+    handleTabMessage(
+      'page-summary',
+      () => {
+        throw new Error('grid half loaded');
+      },
+      new AbortController().signal,
+    );
     deliverToFrames(listeners);
-    await expect(sendToTab(7, 'page-summary', {})).rejects.toThrow('The page could not answer "page-summary": grid half loaded');
+    await expect(sendToTab(7, 'page-summary', {})).rejects.toThrow(
+      'The page could not answer "page-summary": grid half loaded',
+    );
   });
 
   it('passes other delivery errors on', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hasRelatedRecords, isMultiVolumeSet, multiVolumeExtent, relatedRecordMarks, titleOf } from '../../../lib/procedures/bib-facts';
+import {
+  hasRelatedRecords,
+  isMultiVolumeSet,
+  multiVolumeExtent,
+  relatedRecordMarks,
+  titleOf,
+} from '../../../lib/procedures/bib-facts';
 import { MVM_BIB, SERIAL_LEADER, SINGLE_BIB, marc } from './builders';
 
 const withExtent = (extent: string, leader?: string) => marc([`300 ## $a ${extent}`], leader);

@@ -23,7 +23,11 @@ describe('applicableProcedures', () => {
   });
 
   it('fails the MVM checks when the item does not follow them', () => {
-    const ctx = page({ kind: 'item-editor', bib: MVM_BIB, item: item({ description: 'Volume two', enumerationA: '3', chronologyI: '1990' }) });
+    const ctx = page({
+      kind: 'item-editor',
+      bib: MVM_BIB,
+      item: item({ description: 'Volume two', enumerationA: '3', chronologyI: '1990' }),
+    });
     const mvm = byId(applicableProcedures(ctx), 'multi-volume-monographs')!;
     expect(mvm.steps.find((s) => s.id === 'description')!.result).toBe('fail');
     expect(mvm.steps.find((s) => s.id === 'enumeration')!.result).toBe('fail');
@@ -37,7 +41,11 @@ describe('applicableProcedures', () => {
   });
 
   it('shows reinstatement steps for an item in a withdrawn location, and checks the location step', () => {
-    const withdrawn = page({ kind: 'item-editor', bib: SINGLE_BIB, item: item({ permanentLocation: coded('mazw', 'Withdrawn') }) });
+    const withdrawn = page({
+      kind: 'item-editor',
+      bib: SINGLE_BIB,
+      item: item({ permanentLocation: coded('mazw', 'Withdrawn') }),
+    });
     const reinstate = byId(applicableProcedures(withdrawn), 'reinstating-items');
     expect(reinstate?.contextual).toBe(true);
     expect(reinstate!.steps.find((s) => s.id === 'location')!.result).toBe('fail');
@@ -69,7 +77,10 @@ describe('applicableProcedures', () => {
   });
 
   it('offers the deposit procedure when the item carries the NRLF work order', () => {
-    const inOrder = page({ kind: 'item-editor', item: item({ processType: coded('WORK_ORDER_DEPARTMENT', 'NRLF Deposit Prep') }) });
+    const inOrder = page({
+      kind: 'item-editor',
+      item: item({ processType: coded('WORK_ORDER_DEPARTMENT', 'NRLF Deposit Prep') }),
+    });
     const nrlf = byId(applicableProcedures(inOrder), 'nrlf-deposit');
     expect(nrlf!.steps.find((s) => s.id === 'work-order')!.result).toBe('pass');
     expect(ids(applicableProcedures(page({ kind: 'item-editor', item: item() })))).not.toContain('nrlf-deposit');
@@ -79,7 +90,9 @@ describe('applicableProcedures', () => {
     const good = marc(['852 0# $b MAIN $c mstk $h PS3545.I345 $i Z5 1990'], HOLDINGS_LEADER);
     const bad = marc(['852 0# $b MAIN'], HOLDINGS_LEADER);
     const result = (record: typeof good, stepId: string) =>
-      byId(applicableProcedures(page({ kind: 'mde-holdings', record })), 'holdings-records')!.steps.find((s) => s.id === stepId)?.result;
+      byId(applicableProcedures(page({ kind: 'mde-holdings', record })), 'holdings-records')!.steps.find(
+        (s) => s.id === stepId,
+      )?.result;
     expect(result(good, 'location')).toBe('pass');
     expect(result(bad, 'location')).toBe('fail');
     expect(result(good, 'call-number')).toBe('pass');
@@ -94,19 +107,31 @@ describe('applicableProcedures', () => {
     expect(adding.steps.find((s) => s.id === 'single-volume')!.result).toBe('pass');
     expect(adding.steps.find((s) => s.id === 'search')!.result).toBeNull();
 
-    const suppressed = page({ kind: 'mde-bib', record: SINGLE_BIB, recordStatus: { suppressed: true, networkLinked: false } });
+    const suppressed = page({
+      kind: 'mde-bib',
+      record: SINGLE_BIB,
+      recordStatus: { suppressed: true, networkLinked: false },
+    });
     const refer = byId(applicableProcedures(suppressed), 'adding-copies')!;
     expect(refer.steps.find((s) => s.id === 'unsuppressed')!.result).toBe('fail');
     expect(refer.steps.find((s) => s.id === 'network-linked')!.result).toBe('fail');
   });
 
   it('offers marking for deletion only when marked, or when an items list is empty', () => {
-    expect(ids(applicableProcedures(page({ kind: 'mde-bib', record: SINGLE_BIB })))).not.toContain('marking-for-deletion');
-    const marked = page({ kind: 'mde-bib', record: SINGLE_BIB, recordStatus: { markedForDeletion: true, networkLinked: true } });
+    expect(ids(applicableProcedures(page({ kind: 'mde-bib', record: SINGLE_BIB })))).not.toContain(
+      'marking-for-deletion',
+    );
+    const marked = page({
+      kind: 'mde-bib',
+      record: SINGLE_BIB,
+      recordStatus: { markedForDeletion: true, networkLinked: true },
+    });
     const list = byId(applicableProcedures(marked), 'marking-for-deletion')!;
     expect(list.steps.find((s) => s.id === 'unlink')!.result).toBe('fail');
     expect(ids(applicableProcedures(page({ kind: 'items-list', items: [] })))).toContain('marking-for-deletion');
-    expect(ids(applicableProcedures(page({ kind: 'items-list', items: [row({ barcode: '1' })] })))).not.toContain('marking-for-deletion');
+    expect(ids(applicableProcedures(page({ kind: 'items-list', items: [row({ barcode: '1' })] })))).not.toContain(
+      'marking-for-deletion',
+    );
   });
 
   it('does not offer popup-only procedures on any page', () => {
@@ -118,7 +143,15 @@ describe('applicableProcedures', () => {
   it('keeps a throwing condition from breaking the checklist', () => {
     const broken = {
       ...findProcedure('item-records')!,
-      steps: [{ id: 'boom', text: 'x', verify: () => { throw new Error('odd page'); } }],
+      steps: [
+        {
+          id: 'boom',
+          text: 'x',
+          verify: () => {
+            throw new Error('odd page');
+          },
+        },
+      ],
     };
     const list = evaluateProcedure(broken, page({ kind: 'item-editor', item: item() }));
     expect(list.steps[0]!.result).toBe('unknown');
@@ -132,9 +165,13 @@ describe('procedure links', () => {
       'https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management/procedures-for-mvms',
     );
     const other = { ...BERKELEY, documentationBaseUrl: 'https://library.example.edu/docs/' };
-    expect(evaluateProcedure(mvm, page({ kind: 'mde-bib', profile: other })).url).toBe('https://library.example.edu/docs/procedures-for-mvms');
+    expect(evaluateProcedure(mvm, page({ kind: 'mde-bib', profile: other })).url).toBe(
+      'https://library.example.edu/docs/procedures-for-mvms',
+    );
     const connexion = findProcedure('connexion-export-errors')!;
-    expect(evaluateProcedure(connexion, page({ kind: 'mde-bib', profile: other })).url).toBe('https://www.carli.illinois.edu/node/10083');
+    expect(evaluateProcedure(connexion, page({ kind: 'mde-bib', profile: other })).url).toBe(
+      'https://www.carli.illinois.edu/node/10083',
+    );
   });
 });
 
@@ -142,9 +179,21 @@ describe('catalog', () => {
   it('has every procedure of procedures.md, unique ids and unique step ids', () => {
     expect(procedureCatalog.map((p) => p.id).sort()).toEqual(
       [
-        'adding-copies', 'nrlf-deposit', 'connexion-export-errors', 'oclc-holdings', 'onboarding', 'predicted-serial-items',
-        'multi-volume-monographs', 'reinstating-items', 'related-records', 'relinking', 'marking-for-deletion',
-        'bib-records', 'holdings-records', 'item-records', 'withdrawal',
+        'adding-copies',
+        'nrlf-deposit',
+        'connexion-export-errors',
+        'oclc-holdings',
+        'onboarding',
+        'predicted-serial-items',
+        'multi-volume-monographs',
+        'reinstating-items',
+        'related-records',
+        'relinking',
+        'marking-for-deletion',
+        'bib-records',
+        'holdings-records',
+        'item-records',
+        'withdrawal',
       ].sort(),
     );
     for (const procedure of procedureCatalog) {

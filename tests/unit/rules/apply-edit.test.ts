@@ -8,7 +8,12 @@ describe('applyEdit', () => {
     const before = JSON.stringify(record);
     const index = record.fields.findIndex((f) => f.tag === '245');
     const replacement = df('245', '14', 'a', 'The title /', 'c', 'Jane Smith.');
-    const edited = applyEdit(record, { type: 'replace-field', fieldIndex: index, field: replacement, description: 'Fix 245' });
+    const edited = applyEdit(record, {
+      type: 'replace-field',
+      fieldIndex: index,
+      field: replacement,
+      description: 'Fix 245',
+    });
     expect(edited).not.toBe(record);
     expect(edited.fields[index]).toEqual(replacement);
     expect(edited.fields[index]).not.toBe(replacement); // copied: later edits to the Edit do not leak in
@@ -18,7 +23,11 @@ describe('applyEdit', () => {
 
   it('sets the leader', () => {
     const record = bookRecord();
-    const edited = applyEdit(record, { type: 'set-leader', leader: '01234nam a2200289 a 4500', description: 'Fix leader/05' });
+    const edited = applyEdit(record, {
+      type: 'set-leader',
+      leader: '01234nam a2200289 a 4500',
+      description: 'Fix leader/05',
+    });
     expect(edited.leader).toBe('01234nam a2200289 a 4500');
     expect(record.leader).not.toBe(edited.leader);
     expect(edited.fields).toEqual(record.fields);
@@ -26,12 +35,19 @@ describe('applyEdit', () => {
 
   it('refuses an edit for a field that is not there, with a clear error', () => {
     const record = bookRecord();
-    expect(() => applyEdit(record, { type: 'replace-field', fieldIndex: 99, field: df('500', '  ', 'a', 'x'), description: 'Fix 500' })).toThrow(
-      /the record has \d+ fields and the fix targets field 100/,
-    );
+    expect(() =>
+      applyEdit(record, {
+        type: 'replace-field',
+        fieldIndex: 99,
+        field: df('500', '  ', 'a', 'x'),
+        description: 'Fix 500',
+      }),
+    ).toThrow(/the record has \d+ fields and the fix targets field 100/);
   });
 
   it('refuses item edits, which belong to the item form', () => {
-    expect(() => applyEdit(bookRecord(), { type: 'set-item-field', field: 'barcode', value: '1', description: 'Set barcode' })).toThrow(TypeError);
+    expect(() =>
+      applyEdit(bookRecord(), { type: 'set-item-field', field: 'barcode', value: '1', description: 'Set barcode' }),
+    ).toThrow(TypeError);
   });
 });

@@ -4,7 +4,11 @@ import { ENGINE_RULE_CRASHED, selectRules, validateItem, validateRecord } from '
 import type { Finding, Rule, RuleContext, RuleSettings } from '../../../lib/rules/types';
 import { bookRecord, df, holdingsRecord } from './structure/build-record';
 
-function fakeRule(id: string, overrides: Partial<Rule> = {}, produce: (ctx: RuleContext) => Finding[] = () => [{ ruleId: id, severity: 'warning', message: `${id} fired` }]): Rule & { calls: number } {
+function fakeRule(
+  id: string,
+  overrides: Partial<Rule> = {},
+  produce: (ctx: RuleContext) => Finding[] = () => [{ ruleId: id, severity: 'warning', message: `${id} fired` }],
+): Rule & { calls: number } {
   const rule = {
     id,
     title: `Fake ${id}`,
@@ -37,7 +41,10 @@ describe('selectRules', () => {
   });
 
   it('disables only on an explicit false and carries severity overrides', () => {
-    const selected = selectRules(rules, 'bib', { enabled: { 'bib-only': false, plain: true }, severity: { plain: 'error' } });
+    const selected = selectRules(rules, 'bib', {
+      enabled: { 'bib-only': false, plain: true },
+      severity: { plain: 'error' },
+    });
     expect(selected.map((s) => [s.rule.id, s.severityOverride])).toEqual([
       ['oclc-too', undefined],
       ['plain', 'error'],
@@ -48,19 +55,28 @@ describe('selectRules', () => {
 describe('validateRecord', () => {
   it('runs the selected rules and fills severity overrides and the source link', () => {
     const plain = fakeRule('plain');
-    const findings = validateRecord(bookRecord(), 'bib', { rules: [plain], settings: { severity: { plain: 'error' } } });
-    expect(findings).toEqual([{ ruleId: 'plain', severity: 'error', message: 'plain fired', source: 'https://example.org/plain' }]);
+    const findings = validateRecord(bookRecord(), 'bib', {
+      rules: [plain],
+      settings: { severity: { plain: 'error' } },
+    });
+    expect(findings).toEqual([
+      { ruleId: 'plain', severity: 'error', message: 'plain fired', source: 'https://example.org/plain' },
+    ]);
   });
 
   it('does not run a disabled rule', () => {
     const plain = fakeRule('plain');
-    expect(validateRecord(bookRecord(), 'bib', { rules: [plain], settings: { enabled: { plain: false } } })).toEqual([]);
+    expect(validateRecord(bookRecord(), 'bib', { rules: [plain], settings: { enabled: { plain: false } } })).toEqual(
+      [],
+    );
     expect(plain.calls).toBe(0);
   });
 
   it("runs only the OCLC rule set's rules when ruleSet is 'oclc'", () => {
     const rules = [fakeRule('plain'), fakeRule('oclc-too', { profiles: ['all', 'oclc'] })];
-    expect(validateRecord(bookRecord(), 'bib', { rules, settings: { ruleSet: 'oclc' } }).map((f) => f.ruleId)).toEqual(['oclc-too']);
+    expect(validateRecord(bookRecord(), 'bib', { rules, settings: { ruleSet: 'oclc' } }).map((f) => f.ruleId)).toEqual([
+      'oclc-too',
+    ]);
     expect(validateRecord(bookRecord(), 'bib', { rules }).map((f) => f.ruleId)).toEqual(['plain', 'oclc-too']);
   });
 
@@ -98,9 +114,15 @@ describe('validateRecord', () => {
   it('makes tag, occurrence and fieldIndex consistent', () => {
     const record = bookRecord([df('650', ' 0', 'a', 'Second topic.')]);
     const secondSubjectIndex = record.fields.length - 1;
-    const byIndex = fakeRule('by-index', {}, () => [{ ruleId: 'by-index', severity: 'warning', message: 'm', fieldIndex: secondSubjectIndex }]);
-    const byTag = fakeRule('by-tag', {}, () => [{ ruleId: 'by-tag', severity: 'warning', message: 'm', tag: '650', occurrence: 1 }]);
-    const stale = fakeRule('stale', {}, () => [{ ruleId: 'stale', severity: 'warning', message: 'm', fieldIndex: 999, tag: '500', occurrence: 0 }]);
+    const byIndex = fakeRule('by-index', {}, () => [
+      { ruleId: 'by-index', severity: 'warning', message: 'm', fieldIndex: secondSubjectIndex },
+    ]);
+    const byTag = fakeRule('by-tag', {}, () => [
+      { ruleId: 'by-tag', severity: 'warning', message: 'm', tag: '650', occurrence: 1 },
+    ]);
+    const stale = fakeRule('stale', {}, () => [
+      { ruleId: 'stale', severity: 'warning', message: 'm', fieldIndex: 999, tag: '500', occurrence: 0 },
+    ]);
     const findings = validateRecord(record, 'bib', { rules: [byIndex, byTag, stale] });
     expect(findings.map((f) => [f.tag, f.occurrence, f.fieldIndex])).toEqual([
       ['650', 1, secondSubjectIndex],
@@ -115,10 +137,29 @@ describe('validateRecord', () => {
       seen.push(ctx);
       return [];
     });
-    const profile = { name: 'Test', oclcSymbol: 'XYZ', libraryCodes: [], locationCodes: [], withdrawnLocationPattern: '', barcodePattern: '', mvmDescriptionPattern: '', documentationBaseUrl: '', extraHosts: [] };
-    validateRecord(holdingsRecord(), 'holdings', { rules: [], extraRules: [spy], profile, options: { allowLocalTags: false } });
+    const profile = {
+      name: 'Test',
+      oclcSymbol: 'XYZ',
+      libraryCodes: [],
+      locationCodes: [],
+      withdrawnLocationPattern: '',
+      barcodePattern: '',
+      mvmDescriptionPattern: '',
+      documentationBaseUrl: '',
+      extraHosts: [],
+    };
+    validateRecord(holdingsRecord(), 'holdings', {
+      rules: [],
+      extraRules: [spy],
+      profile,
+      options: { allowLocalTags: false },
+    });
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ kind: 'holdings', profile: { oclcSymbol: 'XYZ' }, options: { allowLocalTags: false } });
+    expect(seen[0]).toMatchObject({
+      kind: 'holdings',
+      profile: { oclcSymbol: 'XYZ' },
+      options: { allowLocalTags: false },
+    });
     expect(seen[0]?.index.byTag('852')).toHaveLength(1);
   });
 

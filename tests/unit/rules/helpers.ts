@@ -73,14 +73,16 @@ export function fixedField(finding: Finding | undefined): Field | undefined {
 /** Applies a finding's replace-field fix to a record (a copy), for "fixed record passes" checks. */
 export function applyFix(rec: MarcRecord, finding: Finding | undefined): MarcRecord {
   const fix = finding?.fix;
-  if (!fix || fix.type !== 'replace-field') throw new Error('finding has no replace-field fix');
+  if (fix?.type !== 'replace-field') throw new Error('finding has no replace-field fix');
   const fields = rec.fields.slice();
   fields[fix.fieldIndex] = fix.field;
   return { leader: rec.leader, fields };
 }
 
 /** A minimal valid-looking book 008 with the given date type, dates, country and language. */
-export function book008(options: { type?: string; date1?: string; date2?: string; country?: string; language?: string } = {}): string {
+export function book008(
+  options: { type?: string; date1?: string; date2?: string; country?: string; language?: string } = {},
+): string {
   const type = options.type ?? 's';
   const date1 = options.date1 ?? '2000';
   const date2 = options.date2 ?? '    ';

@@ -7,7 +7,10 @@ import { GENERIC_PROFILE } from '../../../lib/settings/profile';
 const df = (tag: string, a = 'x') => ({ tag, ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: a }] });
 
 function record(...tags: string[]): MarcRecord {
-  return { leader: '00000nam a2200000 a 4500', fields: tags.map((tag, i) => (tag.startsWith('00') ? { tag, value: `v${i}` } : df(tag, `v${i}`))) };
+  return {
+    leader: '00000nam a2200000 a 4500',
+    fields: tags.map((tag, i) => (tag.startsWith('00') ? { tag, value: `v${i}` } : df(tag, `v${i}`))),
+  };
 }
 
 const tagsOf = (index: RecordIndex, tag: string) => index.byTag(tag).map((e) => [e.fieldIndex, e.occurrence]);
@@ -87,7 +90,13 @@ describe('record memos', () => {
   it('gives contexts built with another RecordIndex implementation a FieldIndex of their record', () => {
     const rec = record('245', '650', '650');
     const foreign: RecordIndex = { byTag: () => [], occurrenceOf: () => 0 };
-    const ctx: RuleContext = { kind: 'bib', record: rec, profile: GENERIC_PROFILE, options: { allowLocalTags: true }, index: foreign };
+    const ctx: RuleContext = {
+      kind: 'bib',
+      record: rec,
+      profile: GENERIC_PROFILE,
+      options: { allowLocalTags: true },
+      index: foreign,
+    };
     const own = fieldIndexOf(ctx);
     expect(own.record).toBe(rec);
     expect(own.byTag('650')).toHaveLength(2);

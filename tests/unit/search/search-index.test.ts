@@ -23,12 +23,17 @@ describe('createSearchIndex', () => {
       doc('in-keywords', 'Beta', ['barcodes'], 'Other'),
       doc('in-title', 'Barcodes', [], 'Other'),
     ];
-    const ids = createSearchIndex(docs, fields).search('barcodes').map((r) => r.doc.id);
+    const ids = createSearchIndex(docs, fields)
+      .search('barcodes')
+      .map((r) => r.doc.id);
     expect(ids).toEqual(['in-title', 'in-keywords', 'in-summary']);
   });
 
   it('puts documents matching more query words first', () => {
-    const docs = [doc('one', 'Holdings holdings holdings', ['holdings'], 'holdings'), doc('both', 'OCLC', [], 'holdings')];
+    const docs = [
+      doc('one', 'Holdings holdings holdings', ['holdings'], 'holdings'),
+      doc('both', 'OCLC', [], 'holdings'),
+    ];
     const results = createSearchIndex(docs, fields).search('oclc holdings');
     expect(results.map((r) => [r.doc.id, r.matchedWords])).toEqual([
       ['both', 2],
@@ -46,7 +51,11 @@ describe('createSearchIndex', () => {
     // While the word is still being typed, neither is exact and the weights decide.
     expect(index.search('withdr').map((r) => r.doc.id)).toEqual(['prefix-in-title', 'exact-in-summary']);
     const typo = [doc('typo', 'Barcode', [], ''), doc('clean', 'Other', [], 'barcdoe')];
-    expect(createSearchIndex(typo, fields).search('barcdoe').map((r) => [r.doc.id, r.typos])).toEqual([
+    expect(
+      createSearchIndex(typo, fields)
+        .search('barcdoe')
+        .map((r) => [r.doc.id, r.typos]),
+    ).toEqual([
       ['clean', 0],
       ['typo', 1],
     ]);
@@ -68,9 +77,25 @@ describe('createSearchIndex', () => {
   });
 
   it('answers a query over a few hundred documents fast enough to search on every keystroke', () => {
-    const words = ['holdings', 'items', 'withdrawal', 'barcode', 'oclc', 'relink', 'deposit', 'serial', 'volume', 'record'];
+    const words = [
+      'holdings',
+      'items',
+      'withdrawal',
+      'barcode',
+      'oclc',
+      'relink',
+      'deposit',
+      'serial',
+      'volume',
+      'record',
+    ];
     const docs = Array.from({ length: 300 }, (_, i) =>
-      doc(`d${i}`, `${words[i % 10]} ${words[(i * 3) % 10]} number ${i}`, [words[(i * 7) % 10]!], `summary ${i} ${words[(i + 1) % 10]}`),
+      doc(
+        `d${i}`,
+        `${words[i % 10]} ${words[(i * 3) % 10]} number ${i}`,
+        [words[(i * 7) % 10]!],
+        `summary ${i} ${words[(i + 1) % 10]}`,
+      ),
     );
     const index = createSearchIndex(docs, fields);
     const started = performance.now();

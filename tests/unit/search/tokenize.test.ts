@@ -8,7 +8,14 @@ describe('tokenize', () => {
 
   it('adds the joined form of hyphenated and slashed compounds', () => {
     expect(tokenize('Multi-volume monographs')).toEqual(['multi', 'volume', 'multivolume', 'monographs']);
-    expect(tokenize('bound-with, lost/withdrawn.')).toEqual(['bound', 'with', 'boundwith', 'lost', 'withdrawn', 'lostwithdrawn']);
+    expect(tokenize('bound-with, lost/withdrawn.')).toEqual([
+      'bound',
+      'with',
+      'boundwith',
+      'lost',
+      'withdrawn',
+      'lostwithdrawn',
+    ]);
   });
 });
 

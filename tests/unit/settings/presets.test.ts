@@ -20,7 +20,8 @@ describe('defaults and presets', () => {
   });
 
   it('every preset yields valid settings', () => {
-    for (const preset of PROFILE_PRESETS) expect(validateSettings(createDefaultSettings(preset.profile)), preset.id).toEqual([]);
+    for (const preset of PROFILE_PRESETS)
+      expect(validateSettings(createDefaultSettings(preset.profile)), preset.id).toEqual([]);
   });
 
   it('default settings are independent copies', () => {
@@ -40,7 +41,9 @@ describe('defaults and presets', () => {
     const mvm = new RegExp(UC_BERKELEY_PROFILE.mvmDescriptionPattern);
     expect(mvm.test('v.3')).toBe(true);
     expect(mvm.test('Volume 3')).toBe(false);
-    expect(UC_BERKELEY_PROFILE.documentationBaseUrl).toBe('https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management');
+    expect(UC_BERKELEY_PROFILE.documentationBaseUrl).toBe(
+      'https://www.lib.berkeley.edu/Staff/staff-docs/sils/resource-management',
+    );
   });
 
   it('applyPreset swaps the profile but keeps granted extra hosts and everything else', () => {
@@ -65,7 +68,9 @@ describe('profile fields added for procedures', () => {
     settings.profile.izOnlyMmsIdSuffix = 'abc';
     expect(validateSettings(settings)).toEqual([
       'settings.profile.izOnlyMmsIdSuffix: "abc" is not digits ending an MMS ID, e.g. 6532',
-      expect.stringMatching(/^settings\.profile\.depositWorkOrderPattern: \/NRLF\(\/ is not a valid regular expression/),
+      expect.stringMatching(
+        /^settings\.profile\.depositWorkOrderPattern: \/NRLF\(\/ is not a valid regular expression/,
+      ),
     ]);
   });
 });

@@ -4,7 +4,12 @@ import { createDefaultSettings, UC_BERKELEY_PROFILE, type Settings } from '../..
 import { ruleRunOptionsFrom } from '../../../lib/settings/rule-run-options';
 import { record } from '../rules/helpers';
 
-const sample = record(['001 991234', '008 000101s2000    xxu           000 0 eng d', '245 00 $aA title', '590 ## $aDublette']);
+const sample = record([
+  '001 991234',
+  '008 000101s2000    xxu           000 0 eng d',
+  '245 00 $aA title',
+  '590 ## $aDublette',
+]);
 
 function withCustomRule(settings: Settings): Settings {
   settings.customRules.push({

@@ -39,23 +39,74 @@ describe('validateSettings', () => {
   });
 
   it.each<[string, (s: Settings) => void, RegExp]>([
-    ['wrong type', (s) => ((s.ui as unknown as Record<string, unknown>).saveReminder = 'yes'), /^settings\.ui\.saveReminder: expected true or false, got "yes"$/],
-    ['out of range', (s) => (s.ui.checklistRetentionDays = 0), /^settings\.ui\.checklistRetentionDays: expected a whole number from 1 to 3650, got number 0$/],
-    ['unknown key', (s) => ((s as unknown as Record<string, unknown>).colour = 'red'), /^settings\.colour: unknown setting/],
+    [
+      'wrong type',
+      (s) => ((s.ui as unknown as Record<string, unknown>).saveReminder = 'yes'),
+      /^settings\.ui\.saveReminder: expected true or false, got "yes"$/,
+    ],
+    [
+      'out of range',
+      (s) => (s.ui.checklistRetentionDays = 0),
+      /^settings\.ui\.checklistRetentionDays: expected a whole number from 1 to 3650, got number 0$/,
+    ],
+    [
+      'unknown key',
+      (s) => ((s as unknown as Record<string, unknown>).colour = 'red'),
+      /^settings\.colour: unknown setting/,
+    ],
     ['missing key', (s) => delete (s as Partial<Settings>).customDocuments, /^settings\.customDocuments: is missing$/],
-    ['bad profile regex', (s) => (s.profile.withdrawnLocationPattern = '^[a-z'), /^settings\.profile\.withdrawnLocationPattern: \/\^\[a-z\/ is not a valid regular expression/],
-    ['bad custom rule regex', (s) => s.customRules.push({ ...rule, pattern: '(TEMP' }), /^settings\.customRules\[0\]\.pattern: \/\(TEMP\/ is not a valid regular expression/],
-    ['bad severity override', (s) => ((s.rules.severity as Record<string, string>)['x/y'] = 'fatal'), /^settings\.rules\.severity\["x\/y"\]: expected one of "error", "warning", "info", got "fatal"$/],
-    ['bad rule id key', (s) => (s.rules.enabled['Not An Id'] = false), /^settings\.rules\.enabled\["Not An Id"\]: the key is not a rule id/],
-    ['duplicate rule id', (s) => s.customRules.push(rule, { ...rule }), /^settings\.customRules\[1\]\.id: "no-temp" is already used by custom rule settings\.customRules\[0\]/],
-    ['flag problem only compile can see', (s) => s.customRules.push({ ...rule, flags: 'ii' }), /^settings\.customRules\[0\]: Custom rule "No TEMP markers": flags "ii" are not allowed/],
-    ['bad URL', (s) => (s.profile.documentationBaseUrl = 'javascript:alert(1)'), /^settings\.profile\.documentationBaseUrl: "javascript:alert\(1\)" is not a web address/],
-    ['bad version', (s) => ((s as unknown as Record<string, unknown>).version = 1), /^settings\.version: expected one of 2, got number 1$/],
-    ['not a list', (s) => ((s as unknown as Record<string, unknown>).customRules = {}), /^settings\.customRules: expected a list, got an object$/],
+    [
+      'bad profile regex',
+      (s) => (s.profile.withdrawnLocationPattern = '^[a-z'),
+      /^settings\.profile\.withdrawnLocationPattern: \/\^\[a-z\/ is not a valid regular expression/,
+    ],
+    [
+      'bad custom rule regex',
+      (s) => s.customRules.push({ ...rule, pattern: '(TEMP' }),
+      /^settings\.customRules\[0\]\.pattern: \/\(TEMP\/ is not a valid regular expression/,
+    ],
+    [
+      'bad severity override',
+      (s) => ((s.rules.severity as Record<string, string>)['x/y'] = 'fatal'),
+      /^settings\.rules\.severity\["x\/y"\]: expected one of "error", "warning", "info", got "fatal"$/,
+    ],
+    [
+      'bad rule id key',
+      (s) => (s.rules.enabled['Not An Id'] = false),
+      /^settings\.rules\.enabled\["Not An Id"\]: the key is not a rule id/,
+    ],
+    [
+      'duplicate rule id',
+      (s) => s.customRules.push(rule, { ...rule }),
+      /^settings\.customRules\[1\]\.id: "no-temp" is already used by custom rule settings\.customRules\[0\]/,
+    ],
+    [
+      'flag problem only compile can see',
+      (s) => s.customRules.push({ ...rule, flags: 'ii' }),
+      /^settings\.customRules\[0\]: Custom rule "No TEMP markers": flags "ii" are not allowed/,
+    ],
+    [
+      'bad URL',
+      (s) => (s.profile.documentationBaseUrl = 'javascript:alert(1)'),
+      /^settings\.profile\.documentationBaseUrl: "javascript:alert\(1\)" is not a web address/,
+    ],
+    [
+      'bad version',
+      (s) => ((s as unknown as Record<string, unknown>).version = 1),
+      /^settings\.version: expected one of 2, got number 1$/,
+    ],
+    [
+      'not a list',
+      (s) => ((s as unknown as Record<string, unknown>).customRules = {}),
+      /^settings\.customRules: expected a list, got an object$/,
+    ],
   ])('reports %s with its path', (_name, change, expected) => {
     const errors = validateSettings(withChange(change));
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors.some((error) => expected.test(error)), errors.join('\n')).toBe(true);
+    expect(
+      errors.some((error) => expected.test(error)),
+      errors.join('\n'),
+    ).toBe(true);
   });
 
   it('reports several problems at once', () => {

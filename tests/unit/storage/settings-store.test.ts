@@ -13,7 +13,13 @@ import {
   updateSettings,
   watchSettings,
 } from '../../../lib/storage';
-import { createDefaultSettings, exportSettings, importSettings, UC_BERKELEY_PROFILE, type Settings } from '../../../lib/settings';
+import {
+  createDefaultSettings,
+  exportSettings,
+  importSettings,
+  UC_BERKELEY_PROFILE,
+  type Settings,
+} from '../../../lib/settings';
 
 const v1File = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/settings/settings-v1.json'), 'utf8'));
 const STORAGE_KEY = SETTINGS_STORAGE_KEY.replace(/^local:/, '');
@@ -159,19 +165,42 @@ describe('saveImportedSettings', () => {
     return settings;
   }
 
-  const badFiles: Array<[string, (file: any) => string, RegExp]> = [
+  const badFiles: Array<
+    [
+      string, // biome-ignore lint/suspicious/noExplicitAny: each case edits a different part of a parsed JSON file
+      (file: any) => string,
+      RegExp,
+    ]
+  > = [
     ['malformed JSON', (file) => JSON.stringify(file).slice(0, -10), /^The file is not valid JSON/],
-    ['a foreign file', () => JSON.stringify({ compilerOptions: { strict: true } }), /not an Alma Cataloger Companion settings file/],
-    ['a wrong version', (file) => JSON.stringify({ ...file, version: 7 }), /settings version 7, made by a newer release/],
-    ['an unknown key', (file) => JSON.stringify({ ...file, settings: { ...file.settings, darkMode: true } }), /^settings\.darkMode: unknown setting/],
+    [
+      'a foreign file',
+      () => JSON.stringify({ compilerOptions: { strict: true } }),
+      /not an Alma Cataloger Companion settings file/,
+    ],
+    [
+      'a wrong version',
+      (file) => JSON.stringify({ ...file, version: 7 }),
+      /settings version 7, made by a newer release/,
+    ],
+    [
+      'an unknown key',
+      (file) => JSON.stringify({ ...file, settings: { ...file.settings, darkMode: true } }),
+      /^settings\.darkMode: unknown setting/,
+    ],
     [
       'a bad regular expression',
-      (file) => JSON.stringify({ ...file, settings: { ...file.settings, customRules: [{ ...file.settings.customRules[0], pattern: '(' }] } }),
+      (file) =>
+        JSON.stringify({
+          ...file,
+          settings: { ...file.settings, customRules: [{ ...file.settings.customRules[0], pattern: '(' }] },
+        }),
       /^settings\.customRules\[0\]\.pattern: \/\(\/ is not a valid regular expression/,
     ],
     [
       'a wrong type',
-      (file) => JSON.stringify({ ...file, settings: { ...file.settings, ui: { ...file.settings.ui, saveReminder: 1 } } }),
+      (file) =>
+        JSON.stringify({ ...file, settings: { ...file.settings, ui: { ...file.settings.ui, saveReminder: 1 } } }),
       /^settings\.ui\.saveReminder: expected true or false, got number 1$/,
     ],
   ];

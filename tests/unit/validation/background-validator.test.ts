@@ -11,7 +11,10 @@ import { runValidationJob } from '../../../lib/validation/run-job';
 const JOB: ValidationJob = {
   kind: 'record',
   type: 'bib',
-  record: { leader: '00000nam a2200000 a 4500', fields: [{ tag: '245', ind1: '0', ind2: '0', subfields: [{ code: 'a', value: 'Untitled' }] }] },
+  record: {
+    leader: '00000nam a2200000 a 4500',
+    fields: [{ tag: '245', ind1: '0', ind2: '0', subfields: [{ code: 'a', value: 'Untitled' }] }],
+  },
 };
 const SETTINGS = validationSettingsOf(createDefaultSettings());
 
@@ -28,7 +31,9 @@ describe('backgroundValidator (content script side)', () => {
 
   it("passes on the background's refusal of a bad request", async () => {
     handleBackgroundMessages({ validate: handleValidate });
-    await expect(backgroundValidator({ kind: 'record', type: 'bib', record: null } as never, SETTINGS)).rejects.toThrow(/Cannot validate: the record must have a leader/);
+    await expect(backgroundValidator({ kind: 'record', type: 'bib', record: null } as never, SETTINGS)).rejects.toThrow(
+      /Cannot validate: the record must have a leader/,
+    );
   });
 
   it('asks once more when the background was not listening (a service worker between stop and start)', async () => {
@@ -41,7 +46,9 @@ describe('backgroundValidator (content script side)', () => {
   });
 
   it('gives up after the second try, with the reason', async () => {
-    vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
     await expect(backgroundValidator(JOB, SETTINGS)).rejects.toThrow(/Receiving end does not exist/);
   });
 

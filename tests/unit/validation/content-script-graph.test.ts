@@ -33,7 +33,9 @@ describe('content script import graph', () => {
     expect(inputs).toContain('lib/live/live-panel.tsx');
     expect(inputs).toContain('lib/validation/background-validator.ts');
     const engine = inputs.filter((path) =>
-      /^lib\/(rules\/(engine|registry)\.ts|rules\/(structure|definitions|fields|oclc|holdings|items)\/|marc21\/(generated\/|definitions\.ts|codelists\.ts))/.test(path),
+      /^lib\/(rules\/(engine|registry)\.ts|rules\/(structure|definitions|fields|oclc|holdings|items)\/|marc21\/(generated\/|definitions\.ts|codelists\.ts))/.test(
+        path,
+      ),
     );
     expect(engine).toEqual([]);
   }, 30_000);

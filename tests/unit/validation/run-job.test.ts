@@ -33,11 +33,23 @@ describe('runValidationJob', () => {
 
     const regraded = settings();
     regraded.rules = { ...regraded.rules, severity: { [first.ruleId]: 'info' } };
-    expect(runValidationJob(JOB, regraded).findings.find((finding) => finding.ruleId === first.ruleId)?.severity).toBe('info');
+    expect(runValidationJob(JOB, regraded).findings.find((finding) => finding.ruleId === first.ruleId)?.severity).toBe(
+      'info',
+    );
 
     const custom = settings();
     custom.customRules = [
-      { id: 'llamas', title: 'Titles mention llamas', tag: '245', subfield: 'a', pattern: 'llama', match: 'must-match', severity: 'warning', message: 'Mention llamas', appliesTo: ['bib'] },
+      {
+        id: 'llamas',
+        title: 'Titles mention llamas',
+        tag: '245',
+        subfield: 'a',
+        pattern: 'llama',
+        match: 'must-match',
+        severity: 'warning',
+        message: 'Mention llamas',
+        appliesTo: ['bib'],
+      },
     ];
     expect(runValidationJob(JOB, custom).findings.length).toBe(base.length + 1);
     // And back: the cached options of the first settings are not disturbed by the others.
@@ -46,7 +58,18 @@ describe('runValidationJob', () => {
 
   it('reports custom rules that do not compile, and still validates', () => {
     const broken = settings();
-    broken.customRules = [{ id: 'bad', title: 'Bad pattern', tag: '245', pattern: '(unclosed', match: 'must-match', severity: 'error', message: 'x', appliesTo: ['bib'] }];
+    broken.customRules = [
+      {
+        id: 'bad',
+        title: 'Bad pattern',
+        tag: '245',
+        pattern: '(unclosed',
+        match: 'must-match',
+        severity: 'error',
+        message: 'x',
+        appliesTo: ['bib'],
+      },
+    ];
     const result = runValidationJob(JOB, broken);
     expect(result.customRuleErrors[0]).toMatch(/Bad pattern.*invalid/);
     expect(result.findings.length).toBeGreaterThan(0);
@@ -67,8 +90,16 @@ describe('handleValidate (the background boundary)', () => {
   it.each([
     ['no job', { job: null, settings: settings() }, /no record or item/],
     ['a bad record type', { job: { ...JOB, type: 'authority' }, settings: settings() }, /bib or holdings/],
-    ['a record without fields', { job: { kind: 'record', type: 'bib', record: { leader: 'x' } }, settings: settings() }, /leader and a list of fields/],
-    ['a field without a tag', { job: { kind: 'record', type: 'bib', record: { leader: 'x', fields: [{}] } }, settings: settings() }, /needs a tag/],
+    [
+      'a record without fields',
+      { job: { kind: 'record', type: 'bib', record: { leader: 'x' } }, settings: settings() },
+      /leader and a list of fields/,
+    ],
+    [
+      'a field without a tag',
+      { job: { kind: 'record', type: 'bib', record: { leader: 'x', fields: [{}] } }, settings: settings() },
+      /needs a tag/,
+    ],
     ['an unknown kind', { job: { kind: 'authority' }, settings: settings() }, /neither a record nor an item/],
     ['no settings', { job: JOB, settings: {} }, /settings are incomplete/],
   ])('rejects %s with a clear error', (_name, request, message) => {

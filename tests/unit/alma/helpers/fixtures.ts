@@ -12,7 +12,9 @@ export function readManifest(): FixtureEntry[] {
 }
 
 /** Page console that swallows happy-dom's "iframe page loading is disabled" notices for standalone parses. */
-const quietConsole = new Proxy(console, { get: (target, key) => (key === 'error' ? () => undefined : Reflect.get(target, key)) });
+const quietConsole = new Proxy(console, {
+  get: (target, key) => (key === 'error' ? () => undefined : Reflect.get(target, key)),
+});
 const parserWindow = new Window({ console: quietConsole });
 
 /** A standalone document from an HTML string (no parent frame; iframes are not loaded). */
@@ -32,7 +34,9 @@ const ORIGIN = 'http://fixtures.test/';
  * virtual server rooted at tests/fixtures/alma, so frames have real same-origin parents. Scripts are off:
  * lib/alma must not depend on the fixtures' helper scripts.
  */
-export async function openFixturePage(path: string): Promise<{ frame(chain: string[]): Document; close(): Promise<void> }> {
+export async function openFixturePage(
+  path: string,
+): Promise<{ frame(chain: string[]): Document; close(): Promise<void> }> {
   const browser = new Browser({
     settings: {
       fetch: { virtualServers: [{ url: ORIGIN, directory: ALMA_FIXTURES }] },
@@ -67,7 +71,7 @@ async function framesComplete(doc: Document): Promise<void> {
   const pending = (root: Document): boolean =>
     Array.from(root.querySelectorAll('iframe')).some((frame) => {
       const inner = (frame as HTMLIFrameElement).contentDocument;
-      return !inner || inner.readyState !== 'complete' || pending(inner);
+      return inner?.readyState !== 'complete' || pending(inner);
     });
   while (pending(doc) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
 }

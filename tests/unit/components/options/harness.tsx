@@ -30,5 +30,8 @@ export function createStore(initial: Settings = createDefaultSettings()) {
 /** Lets pending promises (async callbacks) settle, then flushes Preact's updates. */
 export async function settle(): Promise<void> {
   const { act } = await import('preact/test-utils');
-  for (let i = 0; i < 3; i++) await act(async () => { await new Promise((resolve) => setTimeout(resolve, 0)); });
+  for (let i = 0; i < 3; i++)
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
 }

@@ -16,7 +16,10 @@ function fakeApi(answer = true) {
   let scriptingGranted = false;
   const scripting: NonNullable<HostAccessApi['scripting']> = {
     getRegisteredContentScripts: async (filter) =>
-      [...scripts.values()].filter((script) => !filter?.ids || filter.ids.includes(script.id as string)) as Array<{ id: string; matches?: string[] }>,
+      [...scripts.values()].filter((script) => !filter?.ids || filter.ids.includes(script.id as string)) as Array<{
+        id: string;
+        matches?: string[];
+      }>,
     registerContentScripts: async (list) => {
       for (const script of list) {
         if (scripts.has(script.id as string)) throw new Error(`Duplicate script ID '${String(script.id)}'`);
@@ -34,12 +37,12 @@ function fakeApi(answer = true) {
     permissions: {
       request: vi.fn(async ({ origins = [], permissions = [] }) => {
         if (!answer) return false;
-        origins.forEach((origin: string) => granted.add(origin));
+        for (const origin of origins as string[]) granted.add(origin);
         if (permissions.includes('scripting')) scriptingGranted = true;
         return true;
       }),
       remove: vi.fn(async ({ origins = [], permissions = [] }) => {
-        origins.forEach((origin: string) => granted.delete(origin));
+        for (const origin of origins as string[]) granted.delete(origin);
         if (permissions.includes('scripting')) scriptingGranted = false;
         return true;
       }),
@@ -56,7 +59,10 @@ describe('extra Alma hosts', () => {
   it('asks for the host and scripting in one prompt, then registers the content script for it in every frame', async () => {
     const { api, scripts } = fakeApi();
     expect(await grantHost('alma.library.example.edu', [], api)).toBeNull();
-    expect(api.permissions.request).toHaveBeenCalledWith({ origins: ['https://alma.library.example.edu/*'], permissions: ['scripting'] });
+    expect(api.permissions.request).toHaveBeenCalledWith({
+      origins: ['https://alma.library.example.edu/*'],
+      permissions: ['scripting'],
+    });
     expect(scripts.get(EXTRA_HOSTS_SCRIPT_ID)).toMatchObject({
       matches: ['https://alma.library.example.edu/*'],
       js: [CONTENT_SCRIPT_FILE],
@@ -69,13 +75,19 @@ describe('extra Alma hosts', () => {
     const { api, scripts, granted } = fakeApi();
     await grantHost('a.example.edu', [], api);
     await grantHost('*.b.example.edu', ['a.example.edu'], api);
-    expect(scripts.get(EXTRA_HOSTS_SCRIPT_ID)?.matches).toEqual(['https://a.example.edu/*', 'https://*.b.example.edu/*']);
+    expect(scripts.get(EXTRA_HOSTS_SCRIPT_ID)?.matches).toEqual([
+      'https://a.example.edu/*',
+      'https://*.b.example.edu/*',
+    ]);
     expect(await revokeHost('a.example.edu', ['*.b.example.edu'], api)).toBeNull();
     expect(scripts.get(EXTRA_HOSTS_SCRIPT_ID)?.matches).toEqual(['https://*.b.example.edu/*']);
     expect(granted.has('https://a.example.edu/*')).toBe(false);
     expect(await revokeHost('*.b.example.edu', [], api)).toBeNull();
     expect(scripts.size).toBe(0);
-    expect(api.permissions.remove).toHaveBeenLastCalledWith({ origins: ['https://*.b.example.edu/*'], permissions: ['scripting'] });
+    expect(api.permissions.remove).toHaveBeenLastCalledWith({
+      origins: ['https://*.b.example.edu/*'],
+      permissions: ['scripting'],
+    });
   });
 
   it('says so when the user declines, and registers nothing', async () => {
@@ -87,7 +99,10 @@ describe('extra Alma hosts', () => {
   it('reports which hosts still have access', async () => {
     const { api } = fakeApi();
     await grantHost('a.example.edu', [], api);
-    expect(await grantedHosts(['a.example.edu', 'c.example.edu'], api)).toEqual({ 'a.example.edu': true, 'c.example.edu': false });
+    expect(await grantedHosts(['a.example.edu', 'c.example.edu'], api)).toEqual({
+      'a.example.edu': true,
+      'c.example.edu': false,
+    });
   });
 
   it('cannot register without the scripting permission and says why', async () => {

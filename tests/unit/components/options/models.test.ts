@@ -3,7 +3,12 @@ import { builtInRules } from '../../../../lib/rules/registry';
 import { tryCustomRule } from '../../../../lib/rules/custom/try-custom-rule';
 import { createDefaultSettings, UC_BERKELEY_PROFILE, validateSettings } from '../../../../lib/settings';
 import { mergeSteps } from '../../../../components/options/checklist-steps-model';
-import { definitionFromDraft, draftFromDefinition, draftProblems, EMPTY_RULE_DRAFT } from '../../../../components/options/custom-rule-draft';
+import {
+  definitionFromDraft,
+  draftFromDefinition,
+  draftProblems,
+  EMPTY_RULE_DRAFT,
+} from '../../../../components/options/custom-rule-draft';
 import { draftFromProfile, profileFromDraft } from '../../../../components/options/profile-draft';
 import {
   EMPTY_FILTER,
@@ -14,7 +19,11 @@ import {
   withRuleEnabled,
   withSeverityOverride,
 } from '../../../../components/options/rule-table-model';
-import { DEFAULT_SAMPLE_RECORD, formatSampleField, parseSampleRecord } from '../../../../components/options/sample-record';
+import {
+  DEFAULT_SAMPLE_RECORD,
+  formatSampleField,
+  parseSampleRecord,
+} from '../../../../components/options/sample-record';
 import { errorsAt, parseCodeList, parsePhraseList } from '../../../../components/options/text-list';
 
 const rule = (id: string) => builtInRules.find((candidate) => candidate.id === id)!;
@@ -23,7 +32,9 @@ describe('rules table model', () => {
   it('reads the MARC tags a rule is about from its title and its LC source page', () => {
     expect(ruleTags(rule('title-ending-period'))).toEqual(['245']);
     expect(ruleTags(rule('leader-length'))).toEqual(['LDR']);
-    expect(ruleTags(rule('isbd-punctuation'))).toEqual(expect.arrayContaining(['246', '250', '260', '300', '440', '490']));
+    expect(ruleTags(rule('isbd-punctuation'))).toEqual(
+      expect.arrayContaining(['246', '250', '260', '300', '440', '490']),
+    );
     expect(ruleTags(rule('one-main-entry'))).toContain('1XX');
   });
 
@@ -36,13 +47,21 @@ describe('rules table model', () => {
   });
 
   it('filters by tag, severity, origin, on/off and words, all at once', () => {
-    const settings = { enabled: { 'title-ending-period': false }, severity: { 'title-required': 'warning' as const }, ruleSet: 'all' };
+    const settings = {
+      enabled: { 'title-ending-period': false },
+      severity: { 'title-required': 'warning' as const },
+      ruleSet: 'all',
+    };
     const rows = ruleRows(builtInRules, settings);
     const byTag = filterRows(rows, { ...EMPTY_FILTER, tag: '245' }).map((row) => row.rule.id);
     expect(byTag).toEqual(expect.arrayContaining(['title-required', 'title-ending-period', 'title-first-subfield']));
     expect(byTag).not.toContain('isbn');
-    expect(filterRows(rows, { ...EMPTY_FILTER, tag: '245', severity: 'error' }).map((row) => row.rule.id)).not.toContain('title-required');
-    expect(filterRows(rows, { ...EMPTY_FILTER, status: 'off' }).map((row) => row.rule.id)).toEqual(['title-ending-period']);
+    expect(
+      filterRows(rows, { ...EMPTY_FILTER, tag: '245', severity: 'error' }).map((row) => row.rule.id),
+    ).not.toContain('title-required');
+    expect(filterRows(rows, { ...EMPTY_FILTER, status: 'off' }).map((row) => row.rule.id)).toEqual([
+      'title-ending-period',
+    ]);
     const oclc = filterRows(rows, { ...EMPTY_FILTER, origin: 'oclc' });
     expect(oclc.length).toBeGreaterThan(0);
     expect(oclc.every((row) => row.rule.origin === 'oclc')).toBe(true);
@@ -67,7 +86,11 @@ describe('sample record', () => {
     expect(problems).toEqual([]);
     expect(record.leader).toBe('00000nam a2200000 i 4500');
     const title = record.fields.find((field) => field.tag === '245');
-    expect(title).toMatchObject({ ind1: '1', ind2: '0', subfields: [{ code: 'a', value: 'Cataloging in practice :' }, { code: 'b' }, { code: 'c' }] });
+    expect(title).toMatchObject({
+      ind1: '1',
+      ind2: '0',
+      subfields: [{ code: 'a', value: 'Cataloging in practice :' }, { code: 'b' }, { code: 'c' }],
+    });
     expect(formatSampleField(record.fields.find((field) => field.tag === '264')!)).toBe(
       '264 #1 $$a Oakland, California : $$b University of California Press, $$c [2023]',
     );
@@ -81,7 +104,15 @@ describe('sample record', () => {
 });
 
 describe('custom rule draft', () => {
-  const filled = { ...EMPTY_RULE_DRAFT, title: 'No Dublette', tag: '5xx', subfield: '$a', pattern: 'dublette', ignoreCase: true, message: 'Remove the marker' };
+  const filled = {
+    ...EMPTY_RULE_DRAFT,
+    title: 'No Dublette',
+    tag: '5xx',
+    subfield: '$a',
+    pattern: 'dublette',
+    ignoreCase: true,
+    message: 'Remove the marker',
+  };
 
   it('reports a bad regular expression as it is typed, in plain words', () => {
     const problems = draftProblems({ ...filled, pattern: 'dublette(' }, false);
@@ -142,16 +173,25 @@ describe('profile draft', () => {
 describe('lists and errors', () => {
   it('splits codes and phrases', () => {
     expect(parseCodeList(' MAIN, NRLF ;MAIN ')).toEqual(['MAIN', 'NRLF']);
-    expect(parsePhraseList('Cataloger, Physical Inventory Operator,')).toEqual(['Cataloger', 'Physical Inventory Operator']);
+    expect(parsePhraseList('Cataloger, Physical Inventory Operator,')).toEqual([
+      'Cataloger',
+      'Physical Inventory Operator',
+    ]);
   });
   it('picks the errors of one settings path', () => {
-    const errors = ['settings.profile.oclcSymbol: "cuy" is not an OCLC symbol', 'settings.profile.name: must not be empty'];
+    const errors = [
+      'settings.profile.oclcSymbol: "cuy" is not an OCLC symbol',
+      'settings.profile.name: must not be empty',
+    ];
     expect(errorsAt(errors, 'settings.profile.oclcSymbol')).toEqual(['"cuy" is not an OCLC symbol']);
   });
 });
 
 describe('mergeSteps', () => {
-  const builtIn = [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }];
+  const builtIn = [
+    { id: 'a', text: 'A' },
+    { id: 'b', text: 'B' },
+  ];
   it('puts local steps after the step they name, in order, and the rest at the end', () => {
     const merged = mergeSteps(builtIn, [
       { id: 'x', procedureId: 'p', text: 'X', afterStepId: 'a' },

@@ -8,7 +8,13 @@ import { ProfileSection } from '../../../../components/options/ProfileSection';
 import { RulesSection } from '../../../../components/options/RulesSection';
 import { procedureCatalog } from '../../../../lib/procedures/catalog';
 import { builtInRules } from '../../../../lib/rules/registry';
-import { createDefaultSettings, exportSettings, importSettings, UC_BERKELEY_PROFILE, validateSettings } from '../../../../lib/settings';
+import {
+  createDefaultSettings,
+  exportSettings,
+  importSettings,
+  UC_BERKELEY_PROFILE,
+  validateSettings,
+} from '../../../../lib/settings';
 import { allByTestId, byTestId, change, cleanup, click, mount, type } from '../popup-options-render';
 import { createStore, settle } from './harness';
 
@@ -20,7 +26,11 @@ const submit = (form: HTMLFormElement) => form.dispatchEvent(new Event('submit',
 describe('RulesSection', () => {
   function rulesPage() {
     const { store, Harness } = createStore();
-    const root = mount(<Harness render={(settings, onUpdate) => <RulesSection rules={builtInRules} settings={settings} onUpdate={onUpdate} />} />);
+    const root = mount(
+      <Harness
+        render={(settings, onUpdate) => <RulesSection rules={builtInRules} settings={settings} onUpdate={onUpdate} />}
+      />,
+    );
     const row = (id: string) => root.querySelector<HTMLElement>(`[data-testid="rule-row"][data-rule-id="${id}"]`)!;
     return { store, root, row };
   }
@@ -62,7 +72,11 @@ describe('RulesSection', () => {
     const found = allByTestId(root, 'rule-row').map((tr) => tr.dataset.ruleId);
     expect(found.length).toBeGreaterThan(0);
     change(root.querySelector<HTMLSelectElement>('#rule-origin')!, 'procedure');
-    expect(allByTestId(root, 'rule-row').every((tr) => builtInRules.find((rule) => rule.id === tr.dataset.ruleId)?.origin === 'procedure')).toBe(true);
+    expect(
+      allByTestId(root, 'rule-row').every(
+        (tr) => builtInRules.find((rule) => rule.id === tr.dataset.ruleId)?.origin === 'procedure',
+      ),
+    ).toBe(true);
   });
 
   it('resets every rule to its default only after confirmation', async () => {
@@ -82,7 +96,9 @@ describe('RulesSection', () => {
 describe('CustomRulesSection', () => {
   function customRulesPage() {
     const { store, Harness } = createStore();
-    const root = mount(<Harness render={(settings, onUpdate) => <CustomRulesSection settings={settings} onUpdate={onUpdate} />} />);
+    const root = mount(
+      <Harness render={(settings, onUpdate) => <CustomRulesSection settings={settings} onUpdate={onUpdate} />} />,
+    );
     const fill = (id: string, value: string) => type(input(root, id), value);
     return { store, root, fill };
   }
@@ -117,7 +133,9 @@ describe('CustomRulesSection', () => {
     expect(byTestId(root, 'preview-clean')).toBeTruthy();
     submit(byTestId<HTMLFormElement>(root, 'custom-rule-form'));
     await settle();
-    expect(store.settings.customRules).toEqual([expect.objectContaining({ id: 'no-dublette', tag: '5XX', pattern: 'dublette', flags: 'i' })]);
+    expect(store.settings.customRules).toEqual([
+      expect.objectContaining({ id: 'no-dublette', tag: '5XX', pattern: 'dublette', flags: 'i' }),
+    ]);
     expect(allByTestId(root, 'custom-rule').map((li) => li.dataset.ruleId)).toEqual(['no-dublette']);
     expect(input(root, 'cr-title').value).toBe(''); // form cleared for the next rule
   });
@@ -135,7 +153,9 @@ describe('CustomRulesSection', () => {
     fill('cr-pattern', '^(Gift|Donation)');
     submit(byTestId<HTMLFormElement>(root, 'custom-rule-form'));
     await settle();
-    expect(store.settings.customRules.map((rule) => [rule.id, rule.pattern])).toEqual([['local-note', '^(Gift|Donation)']]);
+    expect(store.settings.customRules.map((rule) => [rule.id, rule.pattern])).toEqual([
+      ['local-note', '^(Gift|Donation)'],
+    ]);
     click(root.querySelector('[aria-label="Remove Local note"]')!);
     await settle();
     expect(store.settings.customRules).toEqual([]);
@@ -163,7 +183,9 @@ describe('ProfileSection', () => {
     const root = mount(<ProfileSection profile={settings.profile} check={check} onSave={onSave} />);
     type(input(root, 'profile-withdrawnLocationPattern'), '[zw');
     type(input(root, 'profile-oclcSymbol'), 'cuy');
-    expect(byTestId(root, 'profile-withdrawnLocationPattern-errors').textContent).toMatch(/not a valid regular expression/);
+    expect(byTestId(root, 'profile-withdrawnLocationPattern-errors').textContent).toMatch(
+      /not a valid regular expression/,
+    );
     expect(byTestId(root, 'profile-oclcSymbol-errors').textContent).toMatch(/OCLC symbol in capital letters/);
     submit(byTestId<HTMLFormElement>(root, 'profile-form'));
     await settle();
@@ -188,7 +210,15 @@ describe('HostsSection', () => {
 
   it('shows the browser’s refusal and hosts whose access was withdrawn', async () => {
     const onAdd = vi.fn(async () => 'Access to x.example.edu was not granted, so it was not added.');
-    const root = mount(<HostsSection hosts={['old.example.edu']} granted={{ 'old.example.edu': false }} onAdd={onAdd} onRemove={vi.fn()} onGrant={vi.fn()} />);
+    const root = mount(
+      <HostsSection
+        hosts={['old.example.edu']}
+        granted={{ 'old.example.edu': false }}
+        onAdd={onAdd}
+        onRemove={vi.fn()}
+        onGrant={vi.fn()}
+      />,
+    );
     expect(byTestId(root, 'host').textContent).toContain('access not granted');
     type(input(root, 'host-input'), 'x.example.edu');
     submit(root.querySelector('form')!);
@@ -202,14 +232,19 @@ describe('ImportExportSection', () => {
     const onImport = vi.fn(async (json: string) => importSettings(json));
     const root = mount(<ImportExportSection onExport={vi.fn()} onImport={onImport} onResetAll={vi.fn()} />);
     const file = byTestId<HTMLInputElement>(root, 'import-settings');
-    Object.defineProperty(file, 'files', { value: [new File([text], 'settings.json', { type: 'application/json' })], configurable: true });
+    Object.defineProperty(file, 'files', {
+      value: [new File([text], 'settings.json', { type: 'application/json' })],
+      configurable: true,
+    });
     change(file);
     await settle();
     return { root, onImport };
   }
 
   it('lists what is wrong with a bad file', async () => {
-    const { root } = await importText('{"format": "alma-cataloger-companion-settings", "version": 2, "settings": {"version": 2}}');
+    const { root } = await importText(
+      '{"format": "alma-cataloger-companion-settings", "version": 2, "settings": {"version": 2}}',
+    );
     const status = byTestId(root, 'import-status');
     expect(status.dataset.state).toBe('error');
     expect(status.textContent).toContain('was not imported; your current settings are unchanged');
@@ -227,7 +262,9 @@ describe('ImportExportSection', () => {
 describe('DocumentsSection and ChecklistStepsSection', () => {
   it('adds an own document after checking its address', async () => {
     const { store, Harness } = createStore();
-    const root = mount(<Harness render={(settings, onUpdate) => <DocumentsSection settings={settings} onUpdate={onUpdate} />} />);
+    const root = mount(
+      <Harness render={(settings, onUpdate) => <DocumentsSection settings={settings} onUpdate={onUpdate} />} />,
+    );
     type(input(root, 'doc-title'), 'Gift books');
     type(input(root, 'doc-url'), 'example.edu/gifts');
     submit(root.querySelector('form')!);
@@ -239,20 +276,35 @@ describe('DocumentsSection and ChecklistStepsSection', () => {
     submit(root.querySelector('form')!);
     await settle();
     expect(store.settings.customDocuments).toEqual([
-      { id: 'gift-books', title: 'Gift books', summary: '', url: 'https://example.edu/gifts', roles: ['Cataloger', 'Gifts coordinator'], keywords: [] },
+      {
+        id: 'gift-books',
+        title: 'Gift books',
+        summary: '',
+        url: 'https://example.edu/gifts',
+        roles: ['Cataloger', 'Gifts coordinator'],
+        keywords: [],
+      },
     ]);
   });
 
   it('adds a step after a chosen built-in step and shows it in place', async () => {
     const { store, Harness } = createStore();
-    const root = mount(<Harness render={(settings, onUpdate) => <ChecklistStepsSection procedures={procedureCatalog} settings={settings} onUpdate={onUpdate} />} />);
+    const root = mount(
+      <Harness
+        render={(settings, onUpdate) => (
+          <ChecklistStepsSection procedures={procedureCatalog} settings={settings} onUpdate={onUpdate} />
+        )}
+      />,
+    );
     const mvm = procedureCatalog.find((procedure) => procedure.id === 'multi-volume-monographs')!;
     change(root.querySelector<HTMLSelectElement>('#step-procedure')!, mvm.id);
     change(root.querySelector<HTMLSelectElement>('#step-after')!, mvm.steps[0]!.id);
     type(input(root, 'step-text'), 'Stamp each volume');
     submit(root.querySelector('form')!);
     await settle();
-    expect(store.settings.customChecklistSteps).toEqual([expect.objectContaining({ procedureId: mvm.id, afterStepId: mvm.steps[0]!.id, text: 'Stamp each volume' })]);
+    expect(store.settings.customChecklistSteps).toEqual([
+      expect.objectContaining({ procedureId: mvm.id, afterStepId: mvm.steps[0]!.id, text: 'Stamp each volume' }),
+    ]);
     const items = [...byTestId(root, 'merged-steps').querySelectorAll('li')];
     expect(items[1]?.dataset.custom).toBe('true');
     expect(items[1]?.textContent).toContain('Stamp each volume');

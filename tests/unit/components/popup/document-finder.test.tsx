@@ -26,7 +26,9 @@ describe('DocumentFinder', () => {
     const { root, ids } = finder();
     expect(ids()).toHaveLength(documents.length);
     const groupTitles = [...root.querySelectorAll('.doc-group-title')].map((title) => title.textContent);
-    const expected = DOCUMENT_SECTIONS.filter((section) => documents.some((doc) => doc.section === section.id)).map((s) => s.title);
+    const expected = DOCUMENT_SECTIONS.filter((section) => documents.some((doc) => doc.section === section.id)).map(
+      (s) => s.title,
+    );
     expect(groupTitles).toEqual(expected);
     expect(groupTitles[0]).toBe('Functional area lead');
   });
@@ -67,7 +69,10 @@ describe('DocumentFinder', () => {
     expect(activeId()).toBe('procedure/oclc-holdings');
     press(input, 'Enter');
     expect(onOpen).toHaveBeenCalledTimes(1);
-    expect(onOpen.mock.calls[0]![0]).toMatchObject({ id: 'procedure/oclc-holdings', url: expect.stringMatching(/^https:/) });
+    expect(onOpen.mock.calls[0]![0]).toMatchObject({
+      id: 'procedure/oclc-holdings',
+      url: expect.stringMatching(/^https:/),
+    });
   });
 
   it('marks the active option selected for screen readers and opens an option on click', () => {
@@ -84,7 +89,14 @@ describe('DocumentFinder', () => {
 
   it('finds the institution’s own documents with the built-in ones', () => {
     const settings = createDefaultSettings(GENERIC_PROFILE);
-    settings.customDocuments.push({ id: 'gift-books', title: 'Gift books workflow', summary: 'Donations.', url: 'https://example.edu/gifts', roles: [], keywords: ['donation'] });
+    settings.customDocuments.push({
+      id: 'gift-books',
+      title: 'Gift books workflow',
+      summary: 'Donations.',
+      url: 'https://example.edu/gifts',
+      roles: [],
+      keywords: ['donation'],
+    });
     const own = documentListFor(settings);
     const root = mount(<DocumentFinder documents={own} search={createDocumentSearch(own)} onOpen={vi.fn()} />);
     type(byTestId<HTMLInputElement>(root, 'document-search'), 'donaton');

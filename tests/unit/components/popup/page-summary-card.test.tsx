@@ -12,11 +12,21 @@ const summary: PageSummary = {
   ],
   counts: { error: 2, warning: 1, info: 0 },
   topFindings: [
-    { ruleId: 'title-required', severity: 'error', message: 'No 245: add the title statement.', source: 'https://www.loc.gov/marc/bibliographic/bd245.html' },
+    {
+      ruleId: 'title-required',
+      severity: 'error',
+      message: 'No 245: add the title statement.',
+      source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
+    },
     { ruleId: 'custom/x', severity: 'error', message: 'Local rule broken.' },
   ],
   checklists: [
-    { procedureId: 'multi-volume-monographs', title: 'Multi-volume monographs', url: 'https://example.edu/mvm', contextual: true },
+    {
+      procedureId: 'multi-volume-monographs',
+      title: 'Multi-volume monographs',
+      url: 'https://example.edu/mvm',
+      contextual: true,
+    },
     { procedureId: 'bib-records', title: 'Bib records', url: 'https://example.edu/bib', contextual: false },
   ],
   notes: ['Custom rule "Bad": invalid.'],
@@ -37,7 +47,9 @@ describe('PageSummaryCard', () => {
     expect(byTestId(root, 'count-info').textContent).toBe('0 notes');
     const findings = allByTestId(root, 'top-finding');
     expect(findings.map((li) => li.dataset.ruleId)).toEqual(['title-required', 'custom/x']);
-    expect(findings[0]!.querySelector('a')?.getAttribute('href')).toBe('https://www.loc.gov/marc/bibliographic/bd245.html');
+    expect(findings[0]!.querySelector('a')?.getAttribute('href')).toBe(
+      'https://www.loc.gov/marc/bibliographic/bd245.html',
+    );
     expect(findings[1]!.querySelector('a')).toBeNull();
     const checklists = byTestId(root, 'page-checklists');
     expect(checklists.querySelectorAll('a')[0]?.getAttribute('href')).toBe('https://example.edu/mvm');
@@ -68,10 +80,14 @@ describe('WorklistCard', () => {
   });
 
   it('speaks of one change in the singular, of none plainly, and shows a read error', () => {
-    expect(mount(<WorklistCard state={{ status: 'ready', pending: 1 }} onOpen={vi.fn()} />).textContent).toContain('1 holdings change waiting.');
-    expect(mount(<WorklistCard state={{ status: 'ready', pending: 0 }} onOpen={vi.fn()} />).textContent).toContain('No holdings changes waiting.');
-    expect(mount(<WorklistCard state={{ status: 'error', message: 'blocked' }} onOpen={vi.fn()} />).textContent).toContain(
-      'The worklist could not be read: blocked',
+    expect(mount(<WorklistCard state={{ status: 'ready', pending: 1 }} onOpen={vi.fn()} />).textContent).toContain(
+      '1 holdings change waiting.',
     );
+    expect(mount(<WorklistCard state={{ status: 'ready', pending: 0 }} onOpen={vi.fn()} />).textContent).toContain(
+      'No holdings changes waiting.',
+    );
+    expect(
+      mount(<WorklistCard state={{ status: 'error', message: 'blocked' }} onOpen={vi.fn()} />).textContent,
+    ).toContain('The worklist could not be read: blocked');
   });
 });

@@ -36,7 +36,9 @@ export function renderGrid(...panes: Row[][]): HTMLTableElement[] {
 
 /** The textarea of the first row with this tag. */
 export function textareaOf(tag: string, nth = 0): HTMLTextAreaElement {
-  const area = document.querySelectorAll<HTMLTextAreaElement>(`div[id^="MarcEditorPresenter.textArea.${tag}."] textarea`)[nth];
+  const area = document.querySelectorAll<HTMLTextAreaElement>(
+    `div[id^="MarcEditorPresenter.textArea.${tag}."] textarea`,
+  )[nth];
   if (!area) throw new Error(`no ${tag} row`);
   return area;
 }

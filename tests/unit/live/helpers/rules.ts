@@ -34,7 +34,12 @@ export const badSubfield: Rule = {
           fix: {
             type: 'replace-field',
             fieldIndex,
-            field: { ...field, subfields: field.subfields.map((s, i) => (i === subfieldIndex ? { ...s, value: s.value.replace('BAD', 'GOOD') } : s)) },
+            field: {
+              ...field,
+              subfields: field.subfields.map((s, i) =>
+                i === subfieldIndex ? { ...s, value: s.value.replace('BAD', 'GOOD') } : s,
+              ),
+            },
             description: 'Replace BAD with GOOD',
           },
         });
@@ -54,7 +59,9 @@ export const needs245: Rule = {
   rationale: 'test',
   source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
   check(ctx) {
-    return ctx.index.byTag('245').length > 0 ? [] : [{ ruleId: 'test-needs-245', severity: 'warning', message: 'The record has no 245. Add one.' }];
+    return ctx.index.byTag('245').length > 0
+      ? []
+      : [{ ruleId: 'test-needs-245', severity: 'warning', message: 'The record has no 245. Add one.' }];
   },
 };
 
@@ -65,6 +72,9 @@ export const TEST_SETTINGS: ValidationSettings = validationSettingsOf(createDefa
 
 /** Runs TEST_RULES in-process, as the background would run the built-in rules. */
 export const testValidator: Validator = async (job) => ({
-  findings: job.kind === 'record' ? validateRecord(job.record, job.type, { rules: TEST_RULES }) : validateItem(job.item, { rules: TEST_RULES }),
+  findings:
+    job.kind === 'record'
+      ? validateRecord(job.record, job.type, { rules: TEST_RULES })
+      : validateItem(job.item, { rules: TEST_RULES }),
   customRuleErrors: [],
 });

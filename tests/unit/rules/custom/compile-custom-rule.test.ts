@@ -9,10 +9,34 @@ const record: MarcRecord = {
   leader: '00000cam a2200000 a 4500',
   fields: [
     { tag: '001', value: '991234567890106532' },
-    { tag: '245', ind1: '1', ind2: '0', subfields: [{ code: 'a', value: 'Title :' }, { code: 'b', value: 'sub.' }] },
+    {
+      tag: '245',
+      ind1: '1',
+      ind2: '0',
+      subfields: [
+        { code: 'a', value: 'Title :' },
+        { code: 'b', value: 'sub.' },
+      ],
+    },
     { tag: '650', ind1: ' ', ind2: '0', subfields: [{ code: 'a', value: 'Cats.' }] },
-    { tag: '651', ind1: ' ', ind2: '7', subfields: [{ code: 'a', value: 'Dublette' }, { code: '2', value: 'fast' }] },
-    { tag: '650', ind1: ' ', ind2: '7', subfields: [{ code: 'a', value: 'Dogs' }, { code: 'a', value: 'Dublette x' }] },
+    {
+      tag: '651',
+      ind1: ' ',
+      ind2: '7',
+      subfields: [
+        { code: 'a', value: 'Dublette' },
+        { code: '2', value: 'fast' },
+      ],
+    },
+    {
+      tag: '650',
+      ind1: ' ',
+      ind2: '7',
+      subfields: [
+        { code: 'a', value: 'Dogs' },
+        { code: 'a', value: 'Dublette x' },
+      ],
+    },
     { tag: '919', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'TEMP' }] },
   ],
 };
@@ -82,7 +106,10 @@ describe('compileCustomRule', () => {
   it('supports must-match on control fields, the leader and middle wildcards', () => {
     expect(run({ ...base, tag: '001', pattern: '^99\\d+$', match: 'must-match' })).toEqual([]);
     expect(run({ ...base, tag: '001', pattern: '6532$', match: 'must-not-match' })).toHaveLength(1);
-    const leader = run({ ...base, tag: 'LDR', pattern: '^.{5}[acdnp]', match: 'must-match' }, { ...record, leader: '00000zam a2200000 a 4500' });
+    const leader = run(
+      { ...base, tag: 'LDR', pattern: '^.{5}[acdnp]', match: 'must-match' },
+      { ...record, leader: '00000zam a2200000 a 4500' },
+    );
     expect(leader.map((f) => f.tag)).toEqual(['LDR']);
     expect(run({ ...base, tag: '9x9', pattern: 'TEMP' }).map((f) => f.tag)).toEqual(['919']);
   });
@@ -95,7 +122,13 @@ describe('compileCustomRule', () => {
   it('gives the same answer on repeated checks (no stateful regex)', () => {
     const result = compileCustomRule({ ...base, subfield: 'a' });
     if (!result.ok) throw new Error(result.error);
-    const ctx: RuleContext = { kind: 'bib', record, profile: GENERIC_PROFILE, options: { allowLocalTags: true }, index: buildRecordIndex(record) };
+    const ctx: RuleContext = {
+      kind: 'bib',
+      record,
+      profile: GENERIC_PROFILE,
+      options: { allowLocalTags: true },
+      index: buildRecordIndex(record),
+    };
     expect(result.rule.check(ctx)).toEqual(result.rule.check(ctx));
   });
 
@@ -140,7 +173,13 @@ describe('compileCustomRule', () => {
       if (!result.ok) throw new Error(result.error);
       const afterCompile = constructed;
       expect(afterCompile).toBeGreaterThan(0);
-      const ctx: RuleContext = { kind: 'bib', record, profile: GENERIC_PROFILE, options: { allowLocalTags: true }, index: buildRecordIndex(record) };
+      const ctx: RuleContext = {
+        kind: 'bib',
+        record,
+        profile: GENERIC_PROFILE,
+        options: { allowLocalTags: true },
+        index: buildRecordIndex(record),
+      };
       let count = 0;
       for (let i = 0; i < 1000; i++) count += result.rule.check(ctx).length;
       expect(count).toBe(2000);

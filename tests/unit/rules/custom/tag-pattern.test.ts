@@ -20,6 +20,10 @@ describe('slugify', () => {
     expect(slugify('Écrit à la main')).toBe('ecrit-a-la-main');
     expect(slugify('***')).toBe('rule');
     const taken = new Set<string>();
-    expect([uniqueSlug('A b', taken), uniqueSlug('a-b', taken), uniqueSlug('A B', taken)]).toEqual(['a-b', 'a-b-2', 'a-b-3']);
+    expect([uniqueSlug('A b', taken), uniqueSlug('a-b', taken), uniqueSlug('A B', taken)]).toEqual([
+      'a-b',
+      'a-b-2',
+      'a-b-3',
+    ]);
   });
 });

@@ -4,7 +4,17 @@ import { tryCustomRule, recordKindOf, type CustomRuleDefinition } from '../../..
 
 const holdings: MarcRecord = {
   leader: '00000nx  a2200000un 4500',
-  fields: [{ tag: '852', ind1: '0', ind2: ' ', subfields: [{ code: 'b', value: 'MAIN' }, { code: 'c', value: 'mazw' }] }],
+  fields: [
+    {
+      tag: '852',
+      ind1: '0',
+      ind2: ' ',
+      subfields: [
+        { code: 'b', value: 'MAIN' },
+        { code: 'c', value: 'mazw' },
+      ],
+    },
+  ],
 };
 
 const def: CustomRuleDefinition = {
@@ -28,7 +38,12 @@ describe('tryCustomRule', () => {
   it('returns the findings of a definition on a sample record', () => {
     const findings = tryCustomRule(def, holdings);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: 'custom/no-withdrawn-location', tag: '852', code: 'c', severity: 'error' });
+    expect(findings[0]).toMatchObject({
+      ruleId: 'custom/no-withdrawn-location',
+      tag: '852',
+      code: 'c',
+      severity: 'error',
+    });
   });
 
   it('returns nothing when the rule does not apply to the sample kind', () => {

@@ -18,7 +18,13 @@ import { GENERIC_PROFILE } from '../../../../lib/settings/profile';
 import { BOOK_LEADER, bookRecord, cf, df, holdingsRecord } from '../structure/build-record';
 
 function scanOf(record: MarcRecord, format: 'bib' | 'holdings' = 'bib') {
-  const ctx: RuleContext = { kind: format, record, profile: GENERIC_PROFILE, options: { allowLocalTags: true }, index: buildRecordIndex(record) };
+  const ctx: RuleContext = {
+    kind: format,
+    record,
+    profile: GENERIC_PROFILE,
+    options: { allowLocalTags: true },
+    index: buildRecordIndex(record),
+  };
   return definitionScan(ctx, format);
 }
 
@@ -56,7 +62,11 @@ describe('definition scan', () => {
   it('judges an 880 by the field its $6 links to', () => {
     const record: MarcRecord = {
       leader: BOOK_LEADER,
-      fields: [df('880', '10', '6', '245-01', 'a', 'x', 'y', 'z'), df('880', '  ', '6', '248-01', 'a', 'x'), df('880', '  ', 'a', 'no link')],
+      fields: [
+        df('880', '10', '6', '245-01', 'a', 'x', 'y', 'z'),
+        df('880', '  ', '6', '248-01', 'a', 'x'),
+        df('880', '  ', 'a', 'no link'),
+      ],
     };
     const scan = scanOf(record);
     expect(scan.governing[0]).toBe(fieldDefinition('bib', '245'));

@@ -12,18 +12,25 @@ import { bookRecord, cf, df, holdingsRecord, run, where } from '../structure/bui
 
 describe('undefined-tag', () => {
   it('passes defined tags, local tags (by default), OCLC-defined tags and 880s linked to defined tags', () => {
-    const record = bookRecord([df('949', '  ', 'a', 'local'), df('590', '  ', 'a', 'Local note.'), df('029', '1 ', 'a', 'AU@'), df('880', '10', '6', '245-01/(N', 'a', 'Заглавие')]);
+    const record = bookRecord([
+      df('949', '  ', 'a', 'local'),
+      df('590', '  ', 'a', 'Local note.'),
+      df('029', '1 ', 'a', 'AU@'),
+      df('880', '10', '6', '245-01/(N', 'a', 'Заглавие'),
+    ]);
     expect(run(undefinedTagRule, record)).toEqual([]);
   });
   it('reports a tag MARC 21 does not define, with the format in the message', () => {
     const findings = run(undefinedTagRule, bookRecord([df('234', '  ', 'a', 'Typo?')]));
     expect(findings.map(where)).toEqual([{ ruleId: 'undefined-tag', tag: '234', occurrence: 0 }]);
-    expect(findings[0]?.message).toBe('234: tag 234 is not defined in MARC 21 for bibliographic records. Check it for a typo; put local data in a 9XX field.');
+    expect(findings[0]?.message).toBe(
+      '234: tag 234 is not defined in MARC 21 for bibliographic records. Check it for a typo; put local data in a 9XX field.',
+    );
   });
   it('reports local tags when options.allowLocalTags is false', () => {
-    expect(run(undefinedTagRule, bookRecord([df('949', '  ', 'a', 'local')]), 'bib', { allowLocalTags: false }).map(where)).toEqual([
-      { ruleId: 'undefined-tag', tag: '949', occurrence: 0 },
-    ]);
+    expect(
+      run(undefinedTagRule, bookRecord([df('949', '  ', 'a', 'local')]), 'bib', { allowLocalTags: false }).map(where),
+    ).toEqual([{ ruleId: 'undefined-tag', tag: '949', occurrence: 0 }]);
   });
   it('judges holdings records by the holdings format (245 is not a holdings field)', () => {
     expect(run(undefinedTagRule, holdingsRecord([df('866', '41', 'a', 'v.1-10')]), 'holdings')).toEqual([]);
@@ -46,11 +53,17 @@ describe('non-repeatable-field', () => {
   it('reports the second 245 (MARC::Lint: "Field is not repeatable.")', () => {
     const findings = run(nonRepeatableFieldRule, bookRecord([df('245', '10', 'a', 'Another title.')]));
     expect(findings.map(where)).toEqual([{ ruleId: 'non-repeatable-field', tag: '245', occurrence: 1 }]);
-    expect(findings[0]?.message).toContain('245 (2nd): field 245 (Title Statement) is not repeatable, but the record has 2 and this is the 2nd.');
+    expect(findings[0]?.message).toContain(
+      '245 (2nd): field 245 (Title Statement) is not repeatable, but the record has 2 and this is the 2nd.',
+    );
     expect(findings[0]?.source).toBe('https://www.loc.gov/marc/bibliographic/bd245.html');
   });
   it('counts control fields and 880s per linked tag', () => {
-    const record = bookRecord([cf('008', 'x'.repeat(40)), df('880', '10', '6', '245-01', 'a', 'A'), df('880', '10', '6', '245-02', 'a', 'B')]);
+    const record = bookRecord([
+      cf('008', 'x'.repeat(40)),
+      df('880', '10', '6', '245-01', 'a', 'A'),
+      df('880', '10', '6', '245-02', 'a', 'B'),
+    ]);
     expect(run(nonRepeatableFieldRule, record).map(where)).toEqual([
       { ruleId: 'non-repeatable-field', tag: '008', occurrence: 1 },
       { ruleId: 'non-repeatable-field', tag: '880', occurrence: 1 },
@@ -60,16 +73,20 @@ describe('non-repeatable-field', () => {
 
 describe('non-repeatable-subfield', () => {
   it('passes repeated repeatable subfields', () => {
-    expect(run(nonRepeatableSubfieldRule, bookRecord([df('650', ' 0', 'a', 'Topic', 'x', 'One', 'x', 'Two.')]))).toEqual([]);
+    expect(
+      run(nonRepeatableSubfieldRule, bookRecord([df('650', ' 0', 'a', 'Topic', 'x', 'One', 'x', 'Two.')])),
+    ).toEqual([]);
   });
   it('reports the second 245 $a (MARC::Lint: "Subfield _a is not repeatable.")', () => {
     const findings = run(nonRepeatableSubfieldRule, withTitle(df('245', '10', 'a', 'One', 'a', 'Two')));
-    expect(findings.map(where)).toEqual([{ ruleId: 'non-repeatable-subfield', tag: '245', occurrence: 0, code: 'a', subfieldIndex: 1 }]);
+    expect(findings.map(where)).toEqual([
+      { ruleId: 'non-repeatable-subfield', tag: '245', occurrence: 0, code: 'a', subfieldIndex: 1 },
+    ]);
   });
   it('checks an 880 against its linked field', () => {
-    expect(run(nonRepeatableSubfieldRule, bookRecord([df('880', '10', '6', '245-01', 'a', 'A', 'a', 'B')])).map(where)).toEqual([
-      { ruleId: 'non-repeatable-subfield', tag: '880', occurrence: 0, code: 'a', subfieldIndex: 2 },
-    ]);
+    expect(
+      run(nonRepeatableSubfieldRule, bookRecord([df('880', '10', '6', '245-01', 'a', 'A', 'a', 'B')])).map(where),
+    ).toEqual([{ ruleId: 'non-repeatable-subfield', tag: '880', occurrence: 0, code: 'a', subfieldIndex: 2 }]);
   });
 });
 
@@ -86,7 +103,9 @@ describe('invalid-indicator', () => {
   it('reports 245 first indicator "9" (MARC::Lint: "Indicator 1 must be 0 or 1")', () => {
     const findings = run(invalidIndicatorRule, withTitle(df('245', '90', 'a', 'Title.')));
     expect(findings.map(where)).toEqual([{ ruleId: 'invalid-indicator', tag: '245', occurrence: 0, indicator: 1 }]);
-    expect(findings[0]?.message).toBe('245: the first indicator is "9", but 245 allows only 0 or 1 there. Correct the indicator.');
+    expect(findings[0]?.message).toBe(
+      '245: the first indicator is "9", but 245 allows only 0 or 1 there. Correct the indicator.',
+    );
   });
   it('reports a blank where the definition has no blank (holdings 866 second indicator)', () => {
     expect(run(invalidIndicatorRule, holdingsRecord([df('866', '4 ', 'a', 'v.1-10')]), 'holdings').map(where)).toEqual([
@@ -104,10 +123,17 @@ describe('undefined-subfield', () => {
   });
   it('reports 260 $r (MARC::Lint: "Subfield _r is not allowed.")', () => {
     const findings = run(undefinedSubfieldRule, bookRecord([df('260', '  ', 'a', 'Place :', 'r', '2000.')]));
-    expect(findings.map(where)).toEqual([{ ruleId: 'undefined-subfield', tag: '260', occurrence: 0, code: 'r', subfieldIndex: 1 }]);
+    expect(findings.map(where)).toEqual([
+      { ruleId: 'undefined-subfield', tag: '260', occurrence: 0, code: 'r', subfieldIndex: 1 },
+    ]);
   });
   it('does not judge fields whose content is not defined here (OCLC 029, obsolete 211, local 949)', () => {
-    expect(run(undefinedSubfieldRule, bookRecord([df('029', '1 ', 'q', 'x'), df('211', '0 ', 'q', 'x'), df('949', '  ', 'q', 'x')]))).toEqual([]);
+    expect(
+      run(
+        undefinedSubfieldRule,
+        bookRecord([df('029', '1 ', 'q', 'x'), df('211', '0 ', 'q', 'x'), df('949', '  ', 'q', 'x')]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -116,7 +142,10 @@ describe('obsolete-field', () => {
     expect(run(obsoleteFieldRule, bookRecord([df('490', '1 ', 'a', 'Series ;', 'v', '1')]))).toEqual([]);
   });
   it('reports 440 with what replaces it, and not its paired 880', () => {
-    const findings = run(obsoleteFieldRule, bookRecord([df('440', ' 0', 'a', 'Series ;', 'v', '1'), df('880', ' 0', '6', '440-01', 'a', 'Серия')]));
+    const findings = run(
+      obsoleteFieldRule,
+      bookRecord([df('440', ' 0', 'a', 'Series ;', 'v', '1'), df('880', ' 0', '6', '440-01', 'a', 'Серия')]),
+    );
     expect(findings.map(where)).toEqual([{ ruleId: 'obsolete-field', tag: '440', occurrence: 0 }]);
     expect(findings[0]?.message).toContain('Record the series in 490 (first indicator 1) and trace it in 830.');
     expect(findings[0]?.severity).toBe('warning');
@@ -141,7 +170,9 @@ describe('obsolete-indicator', () => {
   it('reports 100 first indicator 2 (multiple surname) with the current values', () => {
     const findings = run(obsoleteIndicatorRule, bookRecord([df('700', '2 ', 'a', 'Name.')]));
     expect(findings.map(where)).toEqual([{ ruleId: 'obsolete-indicator', tag: '700', occurrence: 0, indicator: 1 }]);
-    expect(findings[0]?.message).toBe('700: the first indicator "2" is obsolete in 700. Use a current value: 0, 1 or 3.');
+    expect(findings[0]?.message).toBe(
+      '700: the first indicator "2" is obsolete in 700. Use a current value: 0, 1 or 3.',
+    );
   });
 });
 
@@ -150,7 +181,9 @@ describe('control-data-field-mismatch', () => {
     expect(run(controlDataFieldMismatchRule, bookRecord())).toEqual([]);
   });
   it('reports a 008 entered with subfields and a 500 entered as a value', () => {
-    expect(run(controlDataFieldMismatchRule, bookRecord([df('006', '  ', 'a', 'm'), cf('500', 'A note.')])).map(where)).toEqual([
+    expect(
+      run(controlDataFieldMismatchRule, bookRecord([df('006', '  ', 'a', 'm'), cf('500', 'A note.')])).map(where),
+    ).toEqual([
       { ruleId: 'control-data-field-mismatch', tag: '006', occurrence: 0 },
       { ruleId: 'control-data-field-mismatch', tag: '500', occurrence: 0 },
     ]);

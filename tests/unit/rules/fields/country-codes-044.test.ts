@@ -10,7 +10,9 @@ describe('country-codes-044', () => {
   });
 
   it('flags unknown codes', () => {
-    expect(places(run(rule, [book008(), '044 ## $axxu$azz']))).toEqual([{ ruleId: rule.id, tag: '044', occurrence: 0, code: 'a' }]);
+    expect(places(run(rule, [book008(), '044 ## $axxu$azz']))).toEqual([
+      { ruleId: rule.id, tag: '044', occurrence: 0, code: 'a' },
+    ]);
   });
 
   it('flags a first code that differs from 008/15-17', () => {

@@ -10,7 +10,9 @@ describe('dewey-082', () => {
   });
 
   it('flags a missing decimal point', () => {
-    expect(places(run(rule, ['082 04 $a8237$223']))).toEqual([{ ruleId: rule.id, tag: '082', occurrence: 0, code: 'a' }]);
+    expect(places(run(rule, ['082 04 $a8237$223']))).toEqual([
+      { ruleId: rule.id, tag: '082', occurrence: 0, code: 'a' },
+    ]);
   });
 
   it('flags a missing, non-numeric or future edition', () => {

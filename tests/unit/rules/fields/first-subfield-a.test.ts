@@ -6,7 +6,14 @@ const rule = firstSubfieldA;
 
 describe('first-subfield-a', () => {
   it('accepts $a first, also after $6 or $3, and 246 $i then $a', () => {
-    expect(run(rule, ['250 ## $a2nd ed.', '260 ## $31980-1990:$aLondon', '490 1# $6880-03$aSeries', '246 1# $iTitle on container:$aEmma'])).toEqual([]);
+    expect(
+      run(rule, [
+        '250 ## $a2nd ed.',
+        '260 ## $31980-1990:$aLondon',
+        '490 1# $6880-03$aSeries',
+        '246 1# $iTitle on container:$aEmma',
+      ]),
+    ).toEqual([]);
   });
 
   it('flags another subfield first', () => {
@@ -14,8 +21,14 @@ describe('first-subfield-a', () => {
   });
 
   it('flags 246 $i not first or not ending with a colon, and $a not leading', () => {
-    expect(places(run(rule, ['246 1# $aEmma$iTitle on spine:']))).toEqual([{ ruleId: rule.id, tag: '246', occurrence: 0, code: 'i' }]);
-    expect(places(run(rule, ['246 1# $iTitle on spine$aEmma']))).toEqual([{ ruleId: rule.id, tag: '246', occurrence: 0, code: 'i' }]);
-    expect(places(run(rule, ['246 1# $bsubtitle$aEmma']))).toEqual([{ ruleId: rule.id, tag: '246', occurrence: 0, code: 'a' }]);
+    expect(places(run(rule, ['246 1# $aEmma$iTitle on spine:']))).toEqual([
+      { ruleId: rule.id, tag: '246', occurrence: 0, code: 'i' },
+    ]);
+    expect(places(run(rule, ['246 1# $iTitle on spine$aEmma']))).toEqual([
+      { ruleId: rule.id, tag: '246', occurrence: 0, code: 'i' },
+    ]);
+    expect(places(run(rule, ['246 1# $bsubtitle$aEmma']))).toEqual([
+      { ruleId: rule.id, tag: '246', occurrence: 0, code: 'a' },
+    ]);
   });
 });

@@ -18,16 +18,24 @@ describe('heading-punctuation', () => {
   });
 
   it('flags a missing final period and ")." endings', () => {
-    expect(places(run(rule, ['110 2# $aInternational Correspondence Schools']))).toEqual([{ ruleId: rule.id, tag: '110', occurrence: 0, code: 'a' }]);
-    expect(places(run(rule, ['651 #0 $aParis (France).']))).toEqual([{ ruleId: rule.id, tag: '651', occurrence: 0, code: 'a' }]);
+    expect(places(run(rule, ['110 2# $aInternational Correspondence Schools']))).toEqual([
+      { ruleId: rule.id, tag: '110', occurrence: 0, code: 'a' },
+    ]);
+    expect(places(run(rule, ['651 #0 $aParis (France).']))).toEqual([
+      { ruleId: rule.id, tag: '651', occurrence: 0, code: 'a' },
+    ]);
   });
 
   it('flags a relator term without comma, but not $e of a meeting (subordinate unit)', () => {
-    expect(places(run(rule, ['700 1# $aAusten, Jane$eauthor.']))).toEqual([{ ruleId: rule.id, tag: '700', occurrence: 0, code: 'e' }]);
+    expect(places(run(rule, ['700 1# $aAusten, Jane$eauthor.']))).toEqual([
+      { ruleId: rule.id, tag: '700', occurrence: 0, code: 'e' },
+    ]);
     expect(run(rule, ['711 2# $aConference on Cats$eSteering Committee.'])).toEqual([]);
   });
 
   it('flags $l without a preceding period', () => {
-    expect(places(run(rule, ['730 0# $aBible$lEnglish.']))).toEqual([{ ruleId: rule.id, tag: '730', occurrence: 0, code: 'l' }]);
+    expect(places(run(rule, ['730 0# $aBible$lEnglish.']))).toEqual([
+      { ruleId: rule.id, tag: '730', occurrence: 0, code: 'l' },
+    ]);
   });
 });

@@ -19,7 +19,12 @@ describe('isbd-punctuation', () => {
   });
 
   it('flags missing marks before subfields and at the end of 250/260', () => {
-    const findings = run(rule, ['250 ## $a2nd ed', '260 ## $aLondon$bPenguin$c2005', '300 ## $a474 p.$c18 cm.', '490 1# $aPenguin classics$v12']);
+    const findings = run(rule, [
+      '250 ## $a2nd ed',
+      '260 ## $aLondon$bPenguin$c2005',
+      '300 ## $a474 p.$c18 cm.',
+      '490 1# $aPenguin classics$v12',
+    ]);
     expect(places(findings)).toEqual([
       { ruleId: rule.id, tag: '260', occurrence: 0, code: 'b' },
       { ruleId: rule.id, tag: '260', occurrence: 0, code: 'c' },

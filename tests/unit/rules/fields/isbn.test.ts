@@ -13,14 +13,25 @@ describe('isbn', () => {
     const rec = record(['020 ## $a0-306-40615-2 (pbk.)']);
     const findings = isbn.check(contextFor(rec));
     expect(places(findings)).toEqual([at('a')]);
-    expect(fixedField(findings[0])).toEqual({ tag: '020', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: '0306406152 (pbk.)' }] });
+    expect(fixedField(findings[0])).toEqual({
+      tag: '020',
+      ind1: ' ',
+      ind2: ' ',
+      subfields: [{ code: 'a', value: '0306406152 (pbk.)' }],
+    });
     expect(isbn.check(contextFor(applyFix(rec, findings[0])))).toEqual([]);
   });
 
   it('fixes a trailing X group, spaces inside the number and an "ISBN" label', () => {
-    expect(fixedField(run(isbn, ['020 ## $a0-8044-2957-X'])[0])).toMatchObject({ subfields: [{ code: 'a', value: '080442957X' }] });
-    expect(fixedField(run(isbn, ['020 ## $a978 0 306 40615 7'])[0])).toMatchObject({ subfields: [{ code: 'a', value: '9780306406157' }] });
-    expect(fixedField(run(isbn, ['020 ## $aISBN 0306406152'])[0])).toMatchObject({ subfields: [{ code: 'a', value: '0306406152' }] });
+    expect(fixedField(run(isbn, ['020 ## $a0-8044-2957-X'])[0])).toMatchObject({
+      subfields: [{ code: 'a', value: '080442957X' }],
+    });
+    expect(fixedField(run(isbn, ['020 ## $a978 0 306 40615 7'])[0])).toMatchObject({
+      subfields: [{ code: 'a', value: '9780306406157' }],
+    });
+    expect(fixedField(run(isbn, ['020 ## $aISBN 0306406152'])[0])).toMatchObject({
+      subfields: [{ code: 'a', value: '0306406152' }],
+    });
   });
 
   it('flags an unspaced qualifier, with the spacing fix', () => {

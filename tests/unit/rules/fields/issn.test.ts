@@ -14,8 +14,12 @@ describe('issn', () => {
   });
 
   it('writes a valid ISSN without hyphen or with lower-case x in the MARC form', () => {
-    expect(fixedField(run(issn, ['022 ## $a03785955'])[0])).toMatchObject({ subfields: [{ code: 'a', value: '0378-5955' }] });
-    expect(fixedField(run(issn, ['022 ## $aISSN 0378-5955'])[0])).toMatchObject({ subfields: [{ code: 'a', value: '0378-5955' }] });
+    expect(fixedField(run(issn, ['022 ## $a03785955'])[0])).toMatchObject({
+      subfields: [{ code: 'a', value: '0378-5955' }],
+    });
+    expect(fixedField(run(issn, ['022 ## $aISSN 0378-5955'])[0])).toMatchObject({
+      subfields: [{ code: 'a', value: '0378-5955' }],
+    });
   });
 
   it('flags text that is not an ISSN', () => {

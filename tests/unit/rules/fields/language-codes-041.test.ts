@@ -13,7 +13,12 @@ describe('language-codes-041', () => {
   it('flags a length that is not a multiple of 3, fixing "(eng)"', () => {
     const findings = run(rule, ['041 1# $afre$h(eng)']);
     expect(places(findings)).toEqual([{ ruleId: rule.id, tag: '041', occurrence: 0, code: 'h' }]);
-    expect(fixedField(findings[0])).toMatchObject({ subfields: [{ code: 'a', value: 'fre' }, { code: 'h', value: 'eng' }] });
+    expect(fixedField(findings[0])).toMatchObject({
+      subfields: [
+        { code: 'a', value: 'fre' },
+        { code: 'h', value: 'eng' },
+      ],
+    });
     expect(run(rule, ['041 1# $aenglish'])[0]!.fix).toBeUndefined();
   });
 

@@ -11,7 +11,9 @@ describe('lc-classification-050', () => {
   });
 
   it('flags a $a that is not an LC class number', () => {
-    expect(places(run(rule, ['050 00 $a8504 BOOK NOT YET IN LC']))).toEqual([{ ruleId: rule.id, tag: '050', occurrence: 0, code: 'a' }]);
+    expect(places(run(rule, ['050 00 $a8504 BOOK NOT YET IN LC']))).toEqual([
+      { ruleId: rule.id, tag: '050', occurrence: 0, code: 'a' },
+    ]);
   });
 
   it('flags a class number without item number', () => {

@@ -7,7 +7,15 @@ const at = (tag: string, occurrence: number) => ({ ruleId: rule.id, tag, occurre
 
 describe('linkage-880-pairs', () => {
   it('accepts pairs that link both ways, and unpaired 880s with occurrence 00', () => {
-    expect(run(rule, ['245 10 $6880-01$aTitle.', '260 ## $6880-02$aPlace', '880 10 $6245-01$aタイトル.', '880 ## $6260-02$a東京', '880 ## $6500-00$aメモ'])).toEqual([]);
+    expect(
+      run(rule, [
+        '245 10 $6880-01$aTitle.',
+        '260 ## $6880-02$aPlace',
+        '880 10 $6245-01$aタイトル.',
+        '880 ## $6260-02$a東京',
+        '880 ## $6500-00$aメモ',
+      ]),
+    ).toEqual([]);
   });
 
   it('flags an 880 whose partner does not link back', () => {

@@ -21,7 +21,12 @@ describe('linkage-880-subfield-6', () => {
       { ruleId: rule.id, tag: '500', occurrence: 0, code: '6' },
       { ruleId: rule.id, tag: '880', occurrence: 0, code: '6' },
     ]);
-    expect(fixedField(findings[0])).toMatchObject({ subfields: [{ code: '6', value: '880-21' }, { code: 'a', value: 'Note.' }] });
+    expect(fixedField(findings[0])).toMatchObject({
+      subfields: [
+        { code: '6', value: '880-21' },
+        { code: 'a', value: 'Note.' },
+      ],
+    });
     expect(findings[1]!.fix).toBeUndefined();
   });
 });

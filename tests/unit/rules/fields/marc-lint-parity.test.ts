@@ -106,7 +106,8 @@ describe('parity with MARC::Lint 1.53 field checks', () => {
       const marc = ours.get(record.file)!.get(record.offset);
       if (!marc) throw new Error(`${record.file}: no record at offset ${record.offset}`);
       for (const warning of record.warnings) {
-        if (!reportedTags(rulesById.get(warning.ruleId)!, marc).has(warning.tag)) missed.push(`${record.file}@${record.offset} ${warning.ruleId}: ${warning.text}`);
+        if (!reportedTags(rulesById.get(warning.ruleId)!, marc).has(warning.tag))
+          missed.push(`${record.file}@${record.offset} ${warning.ruleId}: ${warning.text}`);
       }
     }
     expect(missed).toEqual([]);

@@ -13,9 +13,20 @@ describe('nonfiling-indicator', () => {
     const rec = record([book008(), '245 10 $aThe hobbit.']);
     const findings = nonfilingIndicator.check(contextFor(rec));
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ ruleId: 'nonfiling-indicator', tag: '245', occurrence: 0, indicator: 2, fieldIndex: 1 });
+    expect(findings[0]).toMatchObject({
+      ruleId: 'nonfiling-indicator',
+      tag: '245',
+      occurrence: 0,
+      indicator: 2,
+      fieldIndex: 1,
+    });
     expect(findings[0]!.message).toContain('should be 4');
-    expect(fixedField(findings[0])).toEqual({ tag: '245', ind1: '1', ind2: '4', subfields: [{ code: 'a', value: 'The hobbit.' }] });
+    expect(fixedField(findings[0])).toEqual({
+      tag: '245',
+      ind1: '1',
+      ind2: '4',
+      subfields: [{ code: 'a', value: 'The hobbit.' }],
+    });
     expect(nonfilingIndicator.check(contextFor(applyFix(rec, findings[0])))).toEqual([]);
   });
 
@@ -33,7 +44,9 @@ describe('nonfiling-indicator', () => {
   it('uses the record language: "Die" is an article in German, not in English', () => {
     expect(run(nonfilingIndicator, [book008({ language: 'ger' }), '245 14 $aDie Welt.'])).toEqual([]);
     const german = run(nonfilingIndicator, [book008({ language: 'ger' }), '245 10 $aDie Welt.']);
-    expect(german.map((f) => fixedField(f))).toEqual([{ tag: '245', ind1: '1', ind2: '4', subfields: [{ code: 'a', value: 'Die Welt.' }] }]);
+    expect(german.map((f) => fixedField(f))).toEqual([
+      { tag: '245', ind1: '1', ind2: '4', subfields: [{ code: 'a', value: 'Die Welt.' }] },
+    ]);
     expect(run(nonfilingIndicator, [book008(), '245 10 $aDie hard.'])).toEqual([]);
   });
 
@@ -54,7 +67,7 @@ describe('nonfiling-indicator', () => {
     expect(unknownLanguage[0]!.fix).toBeUndefined();
   });
 
-  it('falls back to MARC::Lint\'s list when the language is unknown', () => {
+  it("falls back to MARC::Lint's list when the language is unknown", () => {
     expect(check(['245 10 $aThe hobbit.'])).toHaveLength(1);
     expect(check(['245 10 $aDie Welt.'])).toEqual([]);
   });

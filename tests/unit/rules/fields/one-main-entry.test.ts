@@ -8,7 +8,12 @@ describe('one-main-entry', () => {
   });
 
   it('flags every 1XX after the first, naming the one already there', () => {
-    const findings = run(oneMainEntry, ['100 1# $aAusten, Jane.', '110 2# $aPenguin.', '245 10 $aEmma.', '100 1# $aChapman, R. W.']);
+    const findings = run(oneMainEntry, [
+      '100 1# $aAusten, Jane.',
+      '110 2# $aPenguin.',
+      '245 10 $aEmma.',
+      '100 1# $aChapman, R. W.',
+    ]);
     expect(places(findings)).toEqual([
       { ruleId: 'one-main-entry', tag: '110', occurrence: 0 },
       { ruleId: 'one-main-entry', tag: '100', occurrence: 1 },

@@ -8,6 +8,8 @@ describe('physical-description-present', () => {
   });
 
   it('reports a missing 300 under tag 300', () => {
-    expect(places(run(physicalDescriptionPresent, ['245 10 $aEmma.']))).toEqual([{ ruleId: 'physical-description-present', tag: '300' }]);
+    expect(places(run(physicalDescriptionPresent, ['245 10 $aEmma.']))).toEqual([
+      { ruleId: 'physical-description-present', tag: '300' },
+    ]);
   });
 });

@@ -7,7 +7,9 @@ const rule = publicationDate008;
 describe('publication-date-008', () => {
   it('accepts $c years that are Date 1 or Date 2', () => {
     expect(run(rule, [book008({ date1: '2005' }), '260 ## $aLondon :$bPenguin,$c[2005?]'])).toEqual([]);
-    expect(run(rule, [book008({ type: 't', date1: '2006', date2: '2005' }), '264 #1 $c2006', '264 #4 $c©2005'])).toEqual([]);
+    expect(
+      run(rule, [book008({ type: 't', date1: '2006', date2: '2005' }), '264 #1 $c2006', '264 #4 $c©2005']),
+    ).toEqual([]);
     expect(run(rule, [book008({ date1: '199u' }), '260 ## $c[199-?]', '264 #1 $c1994'])).toEqual([]);
   });
 

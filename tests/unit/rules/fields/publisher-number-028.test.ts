@@ -8,6 +8,8 @@ describe('publisher-number-028', () => {
   });
 
   it('flags 028 without $b', () => {
-    expect(places(run(publisherNumber028, ['028 02 $a440 073 033-2']))).toEqual([{ ruleId: 'publisher-number-028', tag: '028', occurrence: 0, code: 'b' }]);
+    expect(places(run(publisherNumber028, ['028 02 $a440 073 033-2']))).toEqual([
+      { ruleId: 'publisher-number-028', tag: '028', occurrence: 0, code: 'b' },
+    ]);
   });
 });

@@ -6,16 +6,30 @@ const rule = subjectSourceCodes;
 
 describe('subject-source-codes', () => {
   it('accepts listed subject and genre sources, with edition qualifiers', () => {
-    expect(run(rule, ['650 #7 $aCats.$2fast', '655 #7 $aFiction.$2lcgft', '650 #7 $aCooking.$2bisacsh/2010'])).toEqual([]);
+    expect(run(rule, ['650 #7 $aCats.$2fast', '655 #7 $aFiction.$2lcgft', '650 #7 $aCooking.$2bisacsh/2010'])).toEqual(
+      [],
+    );
   });
 
   it('uses the genre list for 655 and the subject list for 650', () => {
-    expect(places(run(rule, ['650 #7 $aCats.$2lcgft']))).toEqual([{ ruleId: rule.id, tag: '650', occurrence: 0, code: '2' }]);
+    expect(places(run(rule, ['650 #7 $aCats.$2lcgft']))).toEqual([
+      { ruleId: rule.id, tag: '650', occurrence: 0, code: '2' },
+    ]);
   });
 
   it('moves lcsh into indicator 2 = 0 and trims punctuation after a code', () => {
-    expect(fixedField(run(rule, ['655 #7 $aDomestic fiction.$2lcsh'])[0])).toEqual({ tag: '655', ind1: ' ', ind2: '0', subfields: [{ code: 'a', value: 'Domestic fiction.' }] });
-    expect(fixedField(run(rule, ['655 #7 $aLove stories.$2gsafd.'])[0])).toMatchObject({ subfields: [{ code: 'a', value: 'Love stories.' }, { code: '2', value: 'gsafd' }] });
+    expect(fixedField(run(rule, ['655 #7 $aDomestic fiction.$2lcsh'])[0])).toEqual({
+      tag: '655',
+      ind1: ' ',
+      ind2: '0',
+      subfields: [{ code: 'a', value: 'Domestic fiction.' }],
+    });
+    expect(fixedField(run(rule, ['655 #7 $aLove stories.$2gsafd.'])[0])).toMatchObject({
+      subfields: [
+        { code: 'a', value: 'Love stories.' },
+        { code: '2', value: 'gsafd' },
+      ],
+    });
   });
 
   it('flags unknown codes without a fix, and ignores $2 when indicator 2 is not 7', () => {

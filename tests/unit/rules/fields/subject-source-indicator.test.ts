@@ -19,11 +19,24 @@ describe('subject-source-indicator', () => {
   it('fixes $2 with indicator 4 or blank by setting 7', () => {
     const findings = run(rule, ['650 #4 $aCats.$2fast']);
     expect(places(findings)).toEqual([{ ruleId: rule.id, tag: '650', occurrence: 0, code: '2' }]);
-    expect(fixedField(findings[0])).toEqual({ tag: '650', ind1: ' ', ind2: '7', subfields: [{ code: 'a', value: 'Cats.' }, { code: '2', value: 'fast' }] });
+    expect(fixedField(findings[0])).toEqual({
+      tag: '650',
+      ind1: ' ',
+      ind2: '7',
+      subfields: [
+        { code: 'a', value: 'Cats.' },
+        { code: '2', value: 'fast' },
+      ],
+    });
   });
 
   it('fixes $2 lcsh by moving it into indicator 2 = 0', () => {
-    expect(fixedField(run(rule, ['650 #4 $aCats.$2lcsh'])[0])).toEqual({ tag: '650', ind1: ' ', ind2: '0', subfields: [{ code: 'a', value: 'Cats.' }] });
+    expect(fixedField(run(rule, ['650 #4 $aCats.$2lcsh'])[0])).toEqual({
+      tag: '650',
+      ind1: ' ',
+      ind2: '0',
+      subfields: [{ code: 'a', value: 'Cats.' }],
+    });
   });
 
   it('offers no fix when another indicator value conflicts with $2', () => {

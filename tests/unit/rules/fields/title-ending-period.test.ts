@@ -24,7 +24,9 @@ describe('title-ending-period', () => {
   });
 
   it('replaces trailing spaces by the period', () => {
-    expect(fixedField(run(titleEndingPeriod, ['245 10 $aEmma.  '])[0])).toMatchObject({ subfields: [{ code: 'a', value: 'Emma.' }] });
+    expect(fixedField(run(titleEndingPeriod, ['245 10 $aEmma.  '])[0])).toMatchObject({
+      subfields: [{ code: 'a', value: 'Emma.' }],
+    });
   });
 
   it('offers no fix after dangling ISBD punctuation', () => {

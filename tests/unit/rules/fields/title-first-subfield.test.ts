@@ -16,9 +16,15 @@ describe('title-first-subfield', () => {
   });
 
   it('flags $6 not first once, and a non-$a after $6', () => {
-    expect(places(run(titleFirstSubfield, ['245 10 $aTitle.$6880-01']))).toEqual([{ ruleId: 'title-first-subfield', tag: '245', occurrence: 0, code: '6' }]);
-    expect(places(run(titleFirstSubfield, ['245 10 $6880-01$bsub.$aTitle.']))).toEqual([{ ruleId: 'title-first-subfield', tag: '245', occurrence: 0, code: 'b' }]);
-    expect(places(run(titleFirstSubfield, ['245 10 $6880-01']))).toEqual([{ ruleId: 'title-first-subfield', tag: '245', occurrence: 0, code: '6' }]);
+    expect(places(run(titleFirstSubfield, ['245 10 $aTitle.$6880-01']))).toEqual([
+      { ruleId: 'title-first-subfield', tag: '245', occurrence: 0, code: '6' },
+    ]);
+    expect(places(run(titleFirstSubfield, ['245 10 $6880-01$bsub.$aTitle.']))).toEqual([
+      { ruleId: 'title-first-subfield', tag: '245', occurrence: 0, code: 'b' },
+    ]);
+    expect(places(run(titleFirstSubfield, ['245 10 $6880-01']))).toEqual([
+      { ruleId: 'title-first-subfield', tag: '245', occurrence: 0, code: '6' },
+    ]);
   });
 
   it('checks 880s linked to 245 as MARC::Lint does', () => {

@@ -15,7 +15,9 @@ describe('title-required', () => {
   });
 
   it('reports a 245 with neither $a nor $k', () => {
-    expect(places(run(titleRequired, ['245 10 $bsubtitle.']))).toEqual([{ ruleId: 'title-required', tag: '245', occurrence: 0, code: 'a' }]);
+    expect(places(run(titleRequired, ['245 10 $bsubtitle.']))).toEqual([
+      { ruleId: 'title-required', tag: '245', occurrence: 0, code: 'a' },
+    ]);
   });
 
   it('belongs to the OCLC profile', () => {

@@ -13,22 +13,42 @@ describe('title-subfield-punctuation', () => {
   it('flags $c without " /" and fixes it after a word', () => {
     const findings = run(rule, ['245 10 $aEmma$cJane Austen.']);
     expect(places(findings)).toEqual([{ ruleId: rule.id, tag: '245', occurrence: 0, code: 'c' }]);
-    expect(fixedField(findings[0])).toMatchObject({ subfields: [{ code: 'a', value: 'Emma /' }, { code: 'c', value: 'Jane Austen.' }] });
-    expect(fixedField(run(rule, ['245 10 $aEmma/$cJane Austen.'])[0])).toMatchObject({ subfields: [{ code: 'a', value: 'Emma /' }, { code: 'c', value: 'Jane Austen.' }] });
+    expect(fixedField(findings[0])).toMatchObject({
+      subfields: [
+        { code: 'a', value: 'Emma /' },
+        { code: 'c', value: 'Jane Austen.' },
+      ],
+    });
+    expect(fixedField(run(rule, ['245 10 $aEmma/$cJane Austen.'])[0])).toMatchObject({
+      subfields: [
+        { code: 'a', value: 'Emma /' },
+        { code: 'c', value: 'Jane Austen.' },
+      ],
+    });
     expect(run(rule, ['245 10 $aEmma :$cJane Austen.'])[0]!.fix).toBeUndefined();
   });
 
   it('flags spaced initials in $c, except in [i.e. ...]', () => {
-    expect(places(run(rule, ['245 10 $aThe hobbit /$cJ. R. R. Tolkien.']))).toEqual([{ ruleId: rule.id, tag: '245', occurrence: 0, code: 'c' }]);
+    expect(places(run(rule, ['245 10 $aThe hobbit /$cJ. R. R. Tolkien.']))).toEqual([
+      { ruleId: rule.id, tag: '245', occurrence: 0, code: 'c' },
+    ]);
     expect(run(rule, ['245 10 $aThe hobbit /$cJ.R.R. Tolkien.'])).toEqual([]);
   });
 
   it('flags $b, $h, $n and $p without their punctuation', () => {
-    expect(places(run(rule, ['245 10 $aEmma,$ba novel.']))).toEqual([{ ruleId: rule.id, tag: '245', occurrence: 0, code: 'b' }]);
+    expect(places(run(rule, ['245 10 $aEmma,$ba novel.']))).toEqual([
+      { ruleId: rule.id, tag: '245', occurrence: 0, code: 'b' },
+    ]);
     expect(run(rule, ['245 10 $aEmma $h[text].'])).toHaveLength(1);
     expect(run(rule, ['245 10 $aEmma$htext.'])).toHaveLength(1);
-    expect(places(run(rule, ['245 10 $aStar wars$nEpisode IV.']))).toEqual([{ ruleId: rule.id, tag: '245', occurrence: 0, code: 'n' }]);
-    expect(places(run(rule, ['245 10 $aStar wars.$nEpisode IV.$pA new hope.']))).toEqual([{ ruleId: rule.id, tag: '245', occurrence: 0, code: 'p' }]);
-    expect(places(run(rule, ['245 10 $aStar wars$pA new hope.']))).toEqual([{ ruleId: rule.id, tag: '245', occurrence: 0, code: 'p' }]);
+    expect(places(run(rule, ['245 10 $aStar wars$nEpisode IV.']))).toEqual([
+      { ruleId: rule.id, tag: '245', occurrence: 0, code: 'n' },
+    ]);
+    expect(places(run(rule, ['245 10 $aStar wars.$nEpisode IV.$pA new hope.']))).toEqual([
+      { ruleId: rule.id, tag: '245', occurrence: 0, code: 'p' },
+    ]);
+    expect(places(run(rule, ['245 10 $aStar wars$pA new hope.']))).toEqual([
+      { ruleId: rule.id, tag: '245', occurrence: 0, code: 'p' },
+    ]);
   });
 });

@@ -8,7 +8,9 @@ const SERIAL = '00000ny  a2200000un 4500';
 describe('holdings-type-content', () => {
   it('accepts single-part holdings without parts, and serial holdings with captions', () => {
     expect(run(holdingsTypeContent, ['852 0# $bMAIN$cSTACKS'], SINGLE, 'holdings')).toEqual([]);
-    expect(run(holdingsTypeContent, ['853 20 $81$av.$i(year)', '863 40 $81.1$a1$i2001'], SERIAL, 'holdings')).toEqual([]);
+    expect(run(holdingsTypeContent, ['853 20 $81$av.$i(year)', '863 40 $81.1$a1$i2001'], SERIAL, 'holdings')).toEqual(
+      [],
+    );
   });
 
   it('flags single-part holdings that carry captions or enumeration', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractItem } from '../../../../lib/alma/extract-item';
 import { validateItem } from '../../../../lib/rules/engine';
 import { itemRules } from '../../../../lib/rules/items';
-import { piecesCount, itemPiecesWithoutFulfillmentNote as rule } from '../../../../lib/rules/items/item-pieces-without-fulfillment-note';
+import {
+  piecesCount,
+  itemPiecesWithoutFulfillmentNote as rule,
+} from '../../../../lib/rules/items/item-pieces-without-fulfillment-note';
 import { builtInRules } from '../../../../lib/rules/registry';
 import { loadFixtureFile } from '../../alma/helpers/fixtures';
 import { item, ruleContext } from '../../procedures/builders';
@@ -22,7 +25,12 @@ describe('item-pieces-without-fulfillment-note (R-ITEM-5, [INFERRED])', () => {
     for (const fulfillmentNote of ['', '   ']) {
       const findings = check({ pieces: '3', fulfillmentNote });
       expect(findings).toEqual([
-        expect.objectContaining({ ruleId: RULE_ID, severity: 'warning', itemField: 'fulfillmentNote', source: rule.source }),
+        expect.objectContaining({
+          ruleId: RULE_ID,
+          severity: 'warning',
+          itemField: 'fulfillmentNote',
+          source: rule.source,
+        }),
       ]);
       const message = findings[0]!.message;
       expect(message).toContain('Pieces is 3'); // what
@@ -43,7 +51,19 @@ describe('item-pieces-without-fulfillment-note (R-ITEM-5, [INFERRED])', () => {
   });
 
   it('reads the count catalogers type: "3 pieces", "1+2", "02"; and says it without leading zeros', () => {
-    expect(['3', ' 3 ', '3 pieces', '3 pcs', '1+2', '1 + 1 + 1', '02', 'x', '', '1.5', '2x'].map(piecesCount)).toEqual([3, 3, 3, 3, 3, 3, 2, null, null, null, null]);
+    expect(['3', ' 3 ', '3 pieces', '3 pcs', '1+2', '1 + 1 + 1', '02', 'x', '', '1.5', '2x'].map(piecesCount)).toEqual([
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      2,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(check({ pieces: '1+1', fulfillmentNote: '' })[0]?.message).toContain('Pieces is 2');
     expect(check({ pieces: '02', fulfillmentNote: '' })[0]?.message).toMatch(/Pieces is 2 .*the 2 pieces/);
   });
@@ -57,7 +77,9 @@ describe('item-pieces-without-fulfillment-note (R-ITEM-5, [INFERRED])', () => {
     const several = item({ pieces: '3', fulfillmentNote: '' });
     const ids = (findings: ReturnType<typeof validateItem>) => findings.filter((f) => f.ruleId === RULE_ID);
     expect(ids(validateItem(several))).toEqual([expect.objectContaining({ severity: 'warning' })]);
-    expect(ids(validateItem(several, { settings: { severity: { [RULE_ID]: 'info' } } }))).toEqual([expect.objectContaining({ severity: 'info' })]);
+    expect(ids(validateItem(several, { settings: { severity: { [RULE_ID]: 'info' } } }))).toEqual([
+      expect.objectContaining({ severity: 'info' }),
+    ]);
     expect(ids(validateItem(several, { settings: { enabled: { [RULE_ID]: false } } }))).toEqual([]);
   });
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { itemRules } from '../../../../lib/rules/items';
 import type { Finding, Rule, RuleContext } from '../../../../lib/rules/types';
-import { BERKELEY, MVM_BIB, SERIAL_LEADER, SINGLE_BIB, coded, item, marc, row, ruleContext } from '../../procedures/builders';
+import {
+  BERKELEY,
+  MVM_BIB,
+  SERIAL_LEADER,
+  SINGLE_BIB,
+  coded,
+  item,
+  marc,
+  row,
+  ruleContext,
+} from '../../procedures/builders';
 
 function rule(id: string): Rule {
   const found = itemRules.find((candidate) => candidate.id === id);
@@ -13,11 +23,14 @@ const onItem = (overrides: Parameters<typeof item>[0], parts: Partial<RuleContex
   ruleContext('item', { item: item(overrides), ...parts });
 
 describe('item rule metadata', () => {
-  it.each(itemRules.map((r) => [r.id, r]))('%s: applies to items, links a source, [INFERRED] never an error', (_id, r) => {
-    expect(r.appliesTo).toEqual(['item']);
-    expect(r.source).toMatch(/^https:\/\//);
-    if (r.inferred) expect(r.defaultSeverity).not.toBe('error');
-  });
+  it.each(itemRules.map((r) => [r.id, r]))(
+    '%s: applies to items, links a source, [INFERRED] never an error',
+    (_id, r) => {
+      expect(r.appliesTo).toEqual(['item']);
+      expect(r.source).toMatch(/^https:\/\//);
+      if (r.inferred) expect(r.defaultSeverity).not.toBe('error');
+    },
+  );
 
   it('every finding names the item field', () => {
     const messy = item({
@@ -31,7 +44,11 @@ describe('item rule metadata', () => {
       temporaryLocation: coded('res'),
       processType: coded('NRLF', 'NRLF Deposit Prep'),
     });
-    const ctx = ruleContext('item', { item: messy, bib: MVM_BIB, profile: { ...BERKELEY, barcodePattern: '^\\d{14}$' } });
+    const ctx = ruleContext('item', {
+      item: messy,
+      bib: MVM_BIB,
+      profile: { ...BERKELEY, barcodePattern: '^\\d{14}$' },
+    });
     const findings = itemRules.flatMap((r) => r.check(ctx));
     expect(findings.length).toBeGreaterThan(8);
     for (const finding of findings) expect(finding.itemField, finding.ruleId).toBeDefined();
@@ -45,7 +62,9 @@ describe('item rule metadata', () => {
 
 describe('required fields (R-ITEM-1..3)', () => {
   it('item-barcode-missing is information: Alma generates a temporary barcode', () => {
-    expect(run('item-barcode-missing', onItem({ barcode: '' }))).toEqual([expect.objectContaining({ itemField: 'barcode', severity: 'info' })]);
+    expect(run('item-barcode-missing', onItem({ barcode: '' }))).toEqual([
+      expect.objectContaining({ itemField: 'barcode', severity: 'info' }),
+    ]);
     expect(run('item-barcode-missing', onItem({ barcode: '300001' }))).toEqual([]);
   });
 
@@ -57,12 +76,17 @@ describe('required fields (R-ITEM-1..3)', () => {
   });
 
   it('item-copy-id-missing is an error', () => {
-    expect(run('item-copy-id-missing', onItem({ copyId: ' ' }))).toEqual([expect.objectContaining({ itemField: 'copyId', severity: 'error' })]);
+    expect(run('item-copy-id-missing', onItem({ copyId: ' ' }))).toEqual([
+      expect.objectContaining({ itemField: 'copyId', severity: 'error' }),
+    ]);
     expect(run('item-copy-id-missing', onItem({ copyId: '2' }))).toEqual([]);
   });
 
   it('item-copy-id-duplicate compares within the same library on the items list', () => {
-    const items = [row({ barcode: 'SELF', itemId: '231', copyId: '1' }), row({ barcode: 'OTHER', itemId: '232', copyId: '1' })];
+    const items = [
+      row({ barcode: 'SELF', itemId: '231', copyId: '1' }),
+      row({ barcode: 'OTHER', itemId: '232', copyId: '1' }),
+    ];
     const self = { itemId: '231', barcode: 'SELF', copyId: '1' };
     expect(run('item-copy-id-duplicate', onItem(self, { items }))[0]!.message).toContain('library MAIN');
     const otherLibrary = [items[0]!, { ...items[1]!, libraryCode: 'NRLF' }];
@@ -89,15 +113,29 @@ describe('required fields (R-ITEM-1..3)', () => {
 describe('description on single volumes and temporary location (R-ITEM-4, R-ITEM-6)', () => {
   it('item-description-single-volume: only on a known single-volume monograph, with a clearing fix', () => {
     const [finding] = run('item-description-single-volume', onItem({ description: 'c.2' }, { bib: SINGLE_BIB }));
-    expect(finding!.fix).toEqual({ type: 'set-item-field', field: 'description', value: '', description: 'Clear Description' });
+    expect(finding!.fix).toEqual({
+      type: 'set-item-field',
+      field: 'description',
+      value: '',
+      description: 'Clear Description',
+    });
     expect(run('item-description-single-volume', onItem({ description: 'v.2' }, { bib: MVM_BIB }))).toEqual([]);
-    expect(run('item-description-single-volume', onItem({ description: 'no.3' }, { bib: marc(['245 00 $a Journal'], SERIAL_LEADER) }))).toEqual([]);
+    expect(
+      run(
+        'item-description-single-volume',
+        onItem({ description: 'no.3' }, { bib: marc(['245 00 $a Journal'], SERIAL_LEADER) }),
+      ),
+    ).toEqual([]);
     expect(run('item-description-single-volume', onItem({ description: 'c.2' }))).toEqual([]);
   });
 
   it('item-temporary-location-off', () => {
-    expect(run('item-temporary-location-off', onItem({ temporaryLocation: coded('res', 'Reserves') }))[0]!.message).toContain('Reserves (res)');
-    expect(run('item-temporary-location-off', onItem({ temporaryLocation: coded('res'), inTemporaryLocation: true }))).toEqual([]);
+    expect(
+      run('item-temporary-location-off', onItem({ temporaryLocation: coded('res', 'Reserves') }))[0]!.message,
+    ).toContain('Reserves (res)');
+    expect(
+      run('item-temporary-location-off', onItem({ temporaryLocation: coded('res'), inTemporaryLocation: true })),
+    ).toEqual([]);
     expect(run('item-temporary-location-off', onItem({}))).toEqual([]);
   });
 });
@@ -119,7 +157,9 @@ describe('multi-volume items (R-MVM-1..4, 6)', () => {
     expect(run('mvm-description-format', onSet({ description: 'v.3' }))).toEqual([]);
     expect(run('mvm-description-format', onSet({ description: 'v. 3' }))).toHaveLength(1); // Berkeley: no space
     const spaced = { ...BERKELEY, mvmDescriptionPattern: '^v\\.\\s?\\d+' };
-    expect(run('mvm-description-format', onItem({ description: 'v. 3' }, { bib: MVM_BIB, profile: spaced }))).toEqual([]);
+    expect(run('mvm-description-format', onItem({ description: 'v. 3' }, { bib: MVM_BIB, profile: spaced }))).toEqual(
+      [],
+    );
   });
 
   it('a bad profile pattern turns the format check off and is reported once', () => {
@@ -134,7 +174,9 @@ describe('multi-volume items (R-MVM-1..4, 6)', () => {
   });
 
   it('mvm-description-verbose', () => {
-    expect(run('mvm-description-verbose', onSet({ description: 'v.3 Index and supplement to the set' }))).toHaveLength(1);
+    expect(run('mvm-description-verbose', onSet({ description: 'v.3 Index and supplement to the set' }))).toHaveLength(
+      1,
+    );
     expect(run('mvm-description-verbose', onSet({ description: 'volume 3' }))).toHaveLength(1);
     expect(run('mvm-description-verbose', onSet({ description: 'v.3:pt.2' }))).toEqual([]);
   });
@@ -149,15 +191,25 @@ describe('multi-volume items (R-MVM-1..4, 6)', () => {
   });
 
   it('mvm-chronology-on-monograph: any monograph, one finding per field', () => {
-    const findings = run('mvm-chronology-on-monograph', onItem({ chronologyI: '1990', chronologyJ: '05' }, { bib: SINGLE_BIB }));
+    const findings = run(
+      'mvm-chronology-on-monograph',
+      onItem({ chronologyI: '1990', chronologyJ: '05' }, { bib: SINGLE_BIB }),
+    );
     expect(findings.map((f) => f.itemField)).toEqual(['chronologyI', 'chronologyJ']);
-    expect(run('mvm-chronology-on-monograph', onItem({ chronologyI: '1990' }, { bib: marc(['245 00 $a J'], SERIAL_LEADER) }))).toEqual([]);
+    expect(
+      run(
+        'mvm-chronology-on-monograph',
+        onItem({ chronologyI: '1990' }, { bib: marc(['245 00 $a J'], SERIAL_LEADER) }),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('withdrawn and NRLF items (R-REIN-1/2, R-NRLF-1/2)', () => {
   it('item-in-withdrawn-location uses the profile pattern', () => {
-    expect(run('item-in-withdrawn-location', onItem({ permanentLocation: coded('mazw', 'Withdrawn') }))[0]!.source).toContain('reinstating-withdrawn-items');
+    expect(
+      run('item-in-withdrawn-location', onItem({ permanentLocation: coded('mazw', 'Withdrawn') }))[0]!.source,
+    ).toContain('reinstating-withdrawn-items');
     expect(run('item-in-withdrawn-location', onItem({ permanentLocation: coded('nzw') }))).toHaveLength(1);
     expect(run('item-in-withdrawn-location', onItem({ permanentLocation: coded('mstk') }))).toEqual([]);
     expect(run('item-in-withdrawn-location', onItem({ permanentLocation: coded('abczw') }))).toEqual([]);
@@ -169,14 +221,25 @@ describe('withdrawn and NRLF items (R-REIN-1/2, R-NRLF-1/2)', () => {
   });
 
   it('item-nrlf-work-order matches code or label, case-insensitively', () => {
-    expect(run('item-nrlf-work-order', onItem({ processType: coded('WORK_ORDER', 'nrlf deposit prep') }))[0]!.source).toContain('nrlf');
+    expect(
+      run('item-nrlf-work-order', onItem({ processType: coded('WORK_ORDER', 'nrlf deposit prep') }))[0]!.source,
+    ).toContain('nrlf');
     expect(run('item-nrlf-work-order', onItem({ processType: coded('MISSING', 'Missing') }))).toEqual([]);
-    expect(run('item-nrlf-work-order', onItem({ processType: coded('NRLF') }, { profile: { ...BERKELEY, depositWorkOrderPattern: '' } }))).toEqual([]);
+    expect(
+      run(
+        'item-nrlf-work-order',
+        onItem({ processType: coded('NRLF') }, { profile: { ...BERKELEY, depositWorkOrderPattern: '' } }),
+      ),
+    ).toEqual([]);
   });
 
   it('item-pulled-without-work-order: a deposit note but no process type', () => {
-    expect(run('item-pulled-without-work-order', onItem({ internalNotes: ['Pulled for NRLF 2025-03-01'] }))).toHaveLength(1);
-    expect(run('item-pulled-without-work-order', onItem({ internalNotes: ['Pulled for NRLF'], processType: coded('NRLF') }))).toEqual([]);
+    expect(
+      run('item-pulled-without-work-order', onItem({ internalNotes: ['Pulled for NRLF 2025-03-01'] })),
+    ).toHaveLength(1);
+    expect(
+      run('item-pulled-without-work-order', onItem({ internalNotes: ['Pulled for NRLF'], processType: coded('NRLF') })),
+    ).toEqual([]);
     expect(run('item-pulled-without-work-order', onItem({ internalNotes: ['Gift'] }))).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ describe('oclc-fixed-field-required', () => {
   });
 
   it('reports a missing 008 under tag 008', () => {
-    expect(places(run(oclcFixedFieldRequired, ['245 10 $aEmma.']))).toEqual([{ ruleId: 'oclc-fixed-field-required', tag: '008' }]);
+    expect(places(run(oclcFixedFieldRequired, ['245 10 $aEmma.']))).toEqual([
+      { ruleId: 'oclc-fixed-field-required', tag: '008' },
+    ]);
   });
 });

@@ -5,9 +5,15 @@ import { fixedField, places, run } from '../helpers';
 const rule = oclcNumberForm;
 
 describe('oclc-number-form', () => {
-  it('accepts every documented form, and other systems\' numbers', () => {
+  it("accepts every documented form, and other systems' numbers", () => {
     expect(
-      run(rule, ['035 ## $a(OCoLC)ocm00012345', '035 ## $a(OCoLC)ocn123456789', '035 ## $a(OCoLC)on1234567890', '035 ## $a(OCoLC)12345$z(OCoLC)678', '035 ## $a(DLC)  2001012345']),
+      run(rule, [
+        '035 ## $a(OCoLC)ocm00012345',
+        '035 ## $a(OCoLC)ocn123456789',
+        '035 ## $a(OCoLC)on1234567890',
+        '035 ## $a(OCoLC)12345$z(OCoLC)678',
+        '035 ## $a(DLC)  2001012345',
+      ]),
     ).toEqual([]);
   });
 
@@ -21,7 +27,12 @@ describe('oclc-number-form', () => {
     for (const [written, corrected] of cases) {
       const findings = run(rule, [`035 ## $a${written}`]);
       expect(places(findings)).toEqual([{ ruleId: rule.id, tag: '035', occurrence: 0, code: 'a' }]);
-      expect(fixedField(findings[0])).toEqual({ tag: '035', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: corrected }] });
+      expect(fixedField(findings[0])).toEqual({
+        tag: '035',
+        ind1: ' ',
+        ind2: ' ',
+        subfields: [{ code: 'a', value: corrected }],
+      });
     }
   });
 

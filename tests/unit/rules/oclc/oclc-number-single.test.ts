@@ -5,7 +5,7 @@ import { places, run } from '../helpers';
 const rule = oclcNumberSingle;
 
 describe('oclc-number-single', () => {
-  it('accepts one OCLC number in $a with cancelled numbers in $z and other systems\' numbers', () => {
+  it("accepts one OCLC number in $a with cancelled numbers in $z and other systems' numbers", () => {
     expect(run(rule, ['035 ## $a(OCoLC)12345$z(OCoLC)678', '035 ## $a(DLC)2001012345'])).toEqual([]);
   });
 

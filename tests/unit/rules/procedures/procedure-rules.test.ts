@@ -4,7 +4,16 @@ import { procedureRules } from '../../../../lib/rules/procedures';
 import { itemRules } from '../../../../lib/rules/items';
 import { findRule } from '../../../../lib/rules/registry';
 import type { Rule, RuleContext } from '../../../../lib/rules/types';
-import { BERKELEY, HOLDINGS_LEADER, MVM_BIB, SINGLE_BIB, item, marc, row, ruleContext } from '../../procedures/builders';
+import {
+  BERKELEY,
+  HOLDINGS_LEADER,
+  MVM_BIB,
+  SINGLE_BIB,
+  item,
+  marc,
+  row,
+  ruleContext,
+} from '../../procedures/builders';
 
 function rule(id: string): Rule {
   const found = procedureRules.find((candidate) => candidate.id === id);
@@ -15,12 +24,15 @@ const run = (id: string, ctx: RuleContext) => rule(id).check(ctx);
 const holdings = (lines: string[], leader = HOLDINGS_LEADER) => marc(lines, leader);
 
 describe('procedure rule metadata', () => {
-  it.each(procedureRules.map((r) => [r.id, r]))('%s: procedure origin, https source, [INFERRED] never an error', (_id, r) => {
-    expect(r.origin).toBe('procedure');
-    expect(r.source).toMatch(/^https:\/\//);
-    expect(r.profiles).toContain('all');
-    if (r.inferred) expect(r.defaultSeverity).not.toBe('error');
-  });
+  it.each(procedureRules.map((r) => [r.id, r]))(
+    '%s: procedure origin, https source, [INFERRED] never an error',
+    (_id, r) => {
+      expect(r.origin).toBe('procedure');
+      expect(r.source).toMatch(/^https:\/\//);
+      expect(r.profiles).toContain('all');
+      if (r.inferred) expect(r.defaultSeverity).not.toBe('error');
+    },
+  );
 
   it('every rule a procedure names exists', () => {
     for (const procedure of procedureCatalog) {
@@ -36,26 +48,50 @@ describe('procedure rule metadata', () => {
 
 describe('R-ADD', () => {
   it('add-bib-not-network-linked: Alma status, then the profile MMS ID suffix heuristic', () => {
-    expect(run('add-bib-not-network-linked', ruleContext('bib', { record: SINGLE_BIB, recordStatus: { networkLinked: false } }))).toHaveLength(1);
-    expect(run('add-bib-not-network-linked', ruleContext('bib', { record: SINGLE_BIB, recordStatus: { networkLinked: true } }))).toEqual([]);
+    expect(
+      run(
+        'add-bib-not-network-linked',
+        ruleContext('bib', { record: SINGLE_BIB, recordStatus: { networkLinked: false } }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      run(
+        'add-bib-not-network-linked',
+        ruleContext('bib', { record: SINGLE_BIB, recordStatus: { networkLinked: true } }),
+      ),
+    ).toEqual([]);
     const izOnly = run('add-bib-not-network-linked', ruleContext('bib', { record: MVM_BIB }));
     expect(izOnly).toHaveLength(1);
     expect(izOnly[0]).toMatchObject({ tag: '001', severity: 'warning' });
     expect(izOnly[0]!.message).toContain('6532');
     expect(run('add-bib-not-network-linked', ruleContext('bib', { record: SINGLE_BIB }))).toEqual([]);
-    expect(run('add-bib-not-network-linked', ruleContext('bib', { record: MVM_BIB, profile: { ...BERKELEY, izOnlyMmsIdSuffix: '' } }))).toEqual([]);
+    expect(
+      run(
+        'add-bib-not-network-linked',
+        ruleContext('bib', { record: MVM_BIB, profile: { ...BERKELEY, izOnlyMmsIdSuffix: '' } }),
+      ),
+    ).toEqual([]);
   });
 
   it('add-bib-suppressed fires only on a bib Alma shows as suppressed', () => {
-    expect(run('add-bib-suppressed', ruleContext('bib', { record: SINGLE_BIB, recordStatus: { suppressed: true } }))).toHaveLength(1);
-    expect(run('add-bib-suppressed', ruleContext('bib', { record: SINGLE_BIB, recordStatus: { suppressed: false } }))).toEqual([]);
+    expect(
+      run('add-bib-suppressed', ruleContext('bib', { record: SINGLE_BIB, recordStatus: { suppressed: true } })),
+    ).toHaveLength(1);
+    expect(
+      run('add-bib-suppressed', ruleContext('bib', { record: SINGLE_BIB, recordStatus: { suppressed: false } })),
+    ).toEqual([]);
     expect(run('add-bib-suppressed', ruleContext('bib', { record: SINGLE_BIB }))).toEqual([]);
   });
 
   it('add-res-share-holdings points at 852 $b', () => {
-    const findings = run('add-res-share-holdings', ruleContext('holdings', { record: holdings(['852 0# $b RES_SHARE $c ill']) }));
+    const findings = run(
+      'add-res-share-holdings',
+      ruleContext('holdings', { record: holdings(['852 0# $b RES_SHARE $c ill']) }),
+    );
     expect(findings).toEqual([expect.objectContaining({ tag: '852', occurrence: 0, code: 'b' })]);
-    expect(run('add-res-share-holdings', ruleContext('holdings', { record: holdings(['852 0# $b MAIN $c mstk']) }))).toEqual([]);
+    expect(
+      run('add-res-share-holdings', ruleContext('holdings', { record: holdings(['852 0# $b MAIN $c mstk']) })),
+    ).toEqual([]);
   });
 
   it('add-multi-volume-set flags a set and names its 300', () => {
@@ -71,7 +107,12 @@ describe('R-ADD', () => {
     const bare = holdings(['852 0# $b MAIN $c mstk']);
     expect(run('add-no-call-number-source', ruleContext('holdings', { record: bare, bib: noClass }))).toHaveLength(1);
     expect(run('add-no-call-number-source', ruleContext('holdings', { record: bare, bib: SINGLE_BIB }))).toEqual([]);
-    expect(run('add-no-call-number-source', ruleContext('holdings', { record: holdings(['852 0# $b MAIN $c mstk $h QA76']), bib: noClass }))).toEqual([]);
+    expect(
+      run(
+        'add-no-call-number-source',
+        ruleContext('holdings', { record: holdings(['852 0# $b MAIN $c mstk $h QA76']), bib: noClass }),
+      ),
+    ).toEqual([]);
     expect(run('add-no-call-number-source', ruleContext('holdings', { record: bare }))).toEqual([]);
   });
 });
@@ -83,7 +124,9 @@ describe('R-HOL', () => {
     ]);
     const findings = run('hol-852-location-missing', ruleContext('holdings', { record: holdings(['852 0# $h QA76']) }));
     expect(findings.map((f) => f.code)).toEqual(['b', 'c']);
-    expect(run('hol-852-location-missing', ruleContext('holdings', { record: holdings(['852 0# $b MAIN $c mstk']) }))).toEqual([]);
+    expect(
+      run('hol-852-location-missing', ruleContext('holdings', { record: holdings(['852 0# $b MAIN $c mstk']) })),
+    ).toEqual([]);
   });
 
   it('hol-852-indicator-lc: LC $h with first indicator other than 0, with a fix', () => {
@@ -93,8 +136,12 @@ describe('R-HOL', () => {
     expect(finding!.fix).toMatchObject({ type: 'replace-field', fieldIndex: 0 });
     if (finding!.fix?.type === 'replace-field') expect(finding!.fix.field).toMatchObject({ ind1: '0' });
     expect(record.fields[0]).toMatchObject({ ind1: '8' }); // the fix does not mutate the record
-    expect(run('hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 0# $b MAIN $h QA76']) }))).toEqual([]);
-    expect(run('hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 8# $b MAIN $h 823.914']) }))).toEqual([]);
+    expect(
+      run('hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 0# $b MAIN $h QA76']) })),
+    ).toEqual([]);
+    expect(
+      run('hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 8# $b MAIN $h 823.914']) })),
+    ).toEqual([]);
   });
 
   it('hol-852-indicator-lc leaves NLM call numbers (W, QS-QZ) alone; call-number-scheme-852 judges them', () => {
@@ -106,11 +153,17 @@ describe('R-HOL', () => {
       // NLM under indicator 2 is right; under 0 (LC) the holdings rule suggests 2.
       const scheme = findRule('call-number-scheme-852')!;
       expect(scheme.check(ruleContext('holdings', { record: holdings([`852 2# $b MAIN $h ${nlm}`]) }))).toEqual([]);
-      expect(scheme.check(ruleContext('holdings', { record: holdings([`852 0# $b MAIN $h ${nlm}`]) }))[0]!.message).toContain('set indicator 1 to 2');
+      expect(
+        scheme.check(ruleContext('holdings', { record: holdings([`852 0# $b MAIN $h ${nlm}`]) }))[0]!.message,
+      ).toContain('set indicator 1 to 2');
     }
     // LC classes next to the NLM letters are still LC: QA, QR, and an LC number under the NLM indicator.
-    expect(run('hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 2# $b MAIN $h QA76.73']) }))).toHaveLength(1);
-    expect(run('hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 8# $b MAIN $h QR 41.2']) }))).toHaveLength(1);
+    expect(
+      run('hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 2# $b MAIN $h QA76.73']) })),
+    ).toHaveLength(1);
+    expect(
+      run('hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 8# $b MAIN $h QR 41.2']) })),
+    ).toHaveLength(1);
   });
 
   it('hol-852-class-part-missing offers to copy 050 into $h/$i', () => {
@@ -119,40 +172,83 @@ describe('R-HOL', () => {
     expect(finding!.message).toContain('PS3545.I345 Z5 1990');
     expect(finding!.fix?.type).toBe('replace-field');
     if (finding!.fix?.type === 'replace-field' && 'subfields' in finding!.fix.field) {
-      expect(finding!.fix.field.subfields.map((s) => `${s.code}${s.value}`)).toEqual(['bMAIN', 'cmstk', 'hPS3545.I345', 'iZ5 1990', 'znote']);
+      expect(finding!.fix.field.subfields.map((s) => `${s.code}${s.value}`)).toEqual([
+        'bMAIN',
+        'cmstk',
+        'hPS3545.I345',
+        'iZ5 1990',
+        'znote',
+      ]);
     }
-    // Without the bib it still reports, without a fix; with a bib lacking 050/090, add-no-call-number-source reports instead.
+    // Without the bib it still reports, without a fix; with a bib lacking 050/090, add-no-call-number-source reports
+    // instead.
     expect(run('hol-852-class-part-missing', ruleContext('holdings', { record }))[0]!.fix).toBeUndefined();
-    expect(run('hol-852-class-part-missing', ruleContext('holdings', { record, bib: marc(['245 10 $a x']) }))).toEqual([]);
-    expect(run('hol-852-class-part-missing', ruleContext('holdings', { record: holdings(['852 0# $b MAIN $c mstk $h PS1']) }))).toEqual([]);
+    expect(run('hol-852-class-part-missing', ruleContext('holdings', { record, bib: marc(['245 10 $a x']) }))).toEqual(
+      [],
+    );
+    expect(
+      run(
+        'hol-852-class-part-missing',
+        ruleContext('holdings', { record: holdings(['852 0# $b MAIN $c mstk $h PS1']) }),
+      ),
+    ).toEqual([]);
   });
 
   it('hol-template-mismatch checks only new holdings', () => {
     const template = '000000' + '0u    0   4001uu   0000000';
     const good = holdings([`008 ${template}`, '852 0# $b MAIN $c mstk']);
     expect(run('hol-template-mismatch', ruleContext('holdings', { record: good }))).toEqual([]);
-    const changed = holdings([`008 ${'000000' + '4u    0   4001uu   0000000'}`, '852 0# $b MAIN $c mstk'], '     nu  a22     un 4500');
+    const changed = holdings(
+      [`008 ${'000000' + '4u    0   4001uu   0000000'}`, '852 0# $b MAIN $c mstk'],
+      '     nu  a22     un 4500',
+    );
     const findings = run('hol-template-mismatch', ruleContext('holdings', { record: changed }));
     expect(findings.map((f) => f.tag)).toEqual(['LDR', '008']);
     expect(findings[1]!.message).toContain('position 06');
     const saved = holdings(['001 221234', `008 ${'000000' + '4u    0   4001uu   0000000'}`]);
     expect(run('hol-template-mismatch', ruleContext('holdings', { record: saved }))).toEqual([]);
-    expect(run('hol-template-mismatch', ruleContext('holdings', { record: saved, recordStatus: { isNew: true } }))).toHaveLength(1);
+    expect(
+      run('hol-template-mismatch', ruleContext('holdings', { record: saved, recordStatus: { isNew: true } })),
+    ).toHaveLength(1);
   });
 
   it('hol-multipart-without-866: v and y leaders need 866', () => {
     const multipart = (lines: string[]) => holdings(lines, '     nv  a22     un 4500');
-    expect(run('hol-multipart-without-866', ruleContext('holdings', { record: multipart(['852 0# $b MAIN']) }))).toHaveLength(1);
-    expect(run('hol-multipart-without-866', ruleContext('holdings', { record: multipart(['852 0# $b MAIN', '866 #0 $a v.1-3']) }))).toEqual([]);
-    expect(run('hol-multipart-without-866', ruleContext('holdings', { record: holdings(['852 0# $b MAIN'], '     ny  a22     un 4500') }))).toHaveLength(1);
-    expect(run('hol-multipart-without-866', ruleContext('holdings', { record: holdings(['852 0# $b MAIN']) }))).toEqual([]);
+    expect(
+      run('hol-multipart-without-866', ruleContext('holdings', { record: multipart(['852 0# $b MAIN']) })),
+    ).toHaveLength(1);
+    expect(
+      run(
+        'hol-multipart-without-866',
+        ruleContext('holdings', { record: multipart(['852 0# $b MAIN', '866 #0 $a v.1-3']) }),
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        'hol-multipart-without-866',
+        ruleContext('holdings', { record: holdings(['852 0# $b MAIN'], '     ny  a22     un 4500') }),
+      ),
+    ).toHaveLength(1);
+    expect(run('hol-multipart-without-866', ruleContext('holdings', { record: holdings(['852 0# $b MAIN']) }))).toEqual(
+      [],
+    );
   });
 
   it('hol-shared-print-without-561: retention 583 without 561', () => {
     const west = ['583 1# $a committed to retain $c 20120701 $d 20351231 $f WEST'];
     expect(run('hol-shared-print-without-561', ruleContext('holdings', { record: holdings(west) }))).toHaveLength(1);
-    expect(run('hol-shared-print-without-561', ruleContext('holdings', { record: holdings([...west, '561 ## $a Ownership']) }))).toEqual([]);
-    expect(run('hol-shared-print-without-561', ruleContext('holdings', { record: holdings(['583 ## $a condition reviewed']) }))).toEqual([]);
+    expect(
+      run(
+        'hol-shared-print-without-561',
+        ruleContext('holdings', { record: holdings([...west, '561 ## $a Ownership']) }),
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        'hol-shared-print-without-561',
+        ruleContext('holdings', { record: holdings(['583 ## $a condition reviewed']) }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -160,24 +256,38 @@ describe('R-REL', () => {
   const host = marc(['001 99555', '245 10 $a Host', '774 0# $w 991234 $t Bound with']);
 
   it('rel-related-record marks hosts and 910 notes', () => {
-    expect(run('rel-related-record', ruleContext('bib', { record: host }))).toEqual([expect.objectContaining({ tag: '774', fieldIndex: 2 })]);
-    expect(run('rel-related-record', ruleContext('bib', { record: marc(['910 ## $a Has related records (UCB)']) }))).toHaveLength(1);
+    expect(run('rel-related-record', ruleContext('bib', { record: host }))).toEqual([
+      expect.objectContaining({ tag: '774', fieldIndex: 2 }),
+    ]);
+    expect(
+      run('rel-related-record', ruleContext('bib', { record: marc(['910 ## $a Has related records (UCB)']) })),
+    ).toHaveLength(1);
     expect(run('rel-related-record', ruleContext('bib', { record: SINGLE_BIB }))).toEqual([]);
   });
 
   it('rel-link-not-resolvable: $w must be an MMS ID or (OCoLC) number', () => {
-    const record = marc(['773 0# $t Host $w (DLC)sn 84000000', '774 0# $w 99123456', '830 #0 $a Series $w (OCoLC)ocm01234567']);
+    const record = marc([
+      '773 0# $t Host $w (DLC)sn 84000000',
+      '774 0# $w 99123456',
+      '830 #0 $a Series $w (OCoLC)ocm01234567',
+    ]);
     const findings = run('rel-link-not-resolvable', ruleContext('bib', { record }));
     expect(findings).toEqual([expect.objectContaining({ tag: '773', occurrence: 0, code: 'w', subfieldIndex: 1 })]);
   });
 
   it('rel-withdraw-related-record: only on the withdraw dialog', () => {
-    expect(run('rel-withdraw-related-record', ruleContext('bib', { record: host, pageKind: 'withdraw-dialog' }))).toEqual([
-      expect.objectContaining({ severity: 'error' }),
-    ]);
-    expect(run('rel-withdraw-related-record', ruleContext('item', { item: item(), bib: host, pageKind: 'withdraw-dialog' }))).toHaveLength(1);
-    expect(run('rel-withdraw-related-record', ruleContext('bib', { record: host, pageKind: 'items-list' }))).toEqual([]);
-    expect(run('rel-withdraw-related-record', ruleContext('bib', { record: SINGLE_BIB, pageKind: 'withdraw-dialog' }))).toEqual([]);
+    expect(
+      run('rel-withdraw-related-record', ruleContext('bib', { record: host, pageKind: 'withdraw-dialog' })),
+    ).toEqual([expect.objectContaining({ severity: 'error' })]);
+    expect(
+      run('rel-withdraw-related-record', ruleContext('item', { item: item(), bib: host, pageKind: 'withdraw-dialog' })),
+    ).toHaveLength(1);
+    expect(run('rel-withdraw-related-record', ruleContext('bib', { record: host, pageKind: 'items-list' }))).toEqual(
+      [],
+    );
+    expect(
+      run('rel-withdraw-related-record', ruleContext('bib', { record: SINGLE_BIB, pageKind: 'withdraw-dialog' })),
+    ).toEqual([]);
   });
 });
 
@@ -186,13 +296,35 @@ describe('R-RELINK', () => {
 
   it('relink-gobi-brief-bib: capitals title plus the vendor barcode prefix', () => {
     const items = [row({ barcode: 'ucb---0001234' })];
-    expect(run('relink-gobi-brief-bib', ruleContext('bib', { record: brief, items, pageKind: 'relink' }))).toHaveLength(1);
-    expect(run('relink-gobi-brief-bib', ruleContext('item', { item: item({ barcode: 'ucb---99' }), bib: brief, pageKind: 'item-editor' }))).toEqual([
-      expect.objectContaining({ itemField: 'barcode' }),
-    ]);
-    expect(run('relink-gobi-brief-bib', ruleContext('bib', { record: SINGLE_BIB, items, pageKind: 'relink' }))).toEqual([]);
-    expect(run('relink-gobi-brief-bib', ruleContext('bib', { record: brief, items: [row({ barcode: '30000012345678' })], pageKind: 'relink' }))).toEqual([]);
-    expect(run('relink-gobi-brief-bib', ruleContext('bib', { record: brief, items, pageKind: 'relink', profile: { ...BERKELEY, briefBibBarcodePrefix: undefined } }))).toEqual([]);
+    expect(run('relink-gobi-brief-bib', ruleContext('bib', { record: brief, items, pageKind: 'relink' }))).toHaveLength(
+      1,
+    );
+    expect(
+      run(
+        'relink-gobi-brief-bib',
+        ruleContext('item', { item: item({ barcode: 'ucb---99' }), bib: brief, pageKind: 'item-editor' }),
+      ),
+    ).toEqual([expect.objectContaining({ itemField: 'barcode' })]);
+    expect(run('relink-gobi-brief-bib', ruleContext('bib', { record: SINGLE_BIB, items, pageKind: 'relink' }))).toEqual(
+      [],
+    );
+    expect(
+      run(
+        'relink-gobi-brief-bib',
+        ruleContext('bib', { record: brief, items: [row({ barcode: '30000012345678' })], pageKind: 'relink' }),
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        'relink-gobi-brief-bib',
+        ruleContext('bib', {
+          record: brief,
+          items,
+          pageKind: 'relink',
+          profile: { ...BERKELEY, briefBibBarcodePrefix: undefined },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('relink-millennium-order: o + 8 characters PO lines', () => {
@@ -205,15 +337,30 @@ describe('R-RELINK', () => {
 
   it('relink-source-left-empty: an empty items list suggests marking for deletion', () => {
     expect(run('relink-source-left-empty', ruleContext('bib', { items: [], pageKind: 'items-list' }))).toHaveLength(1);
-    expect(run('relink-source-left-empty', ruleContext('bib', { items: [row({ barcode: '1' })], pageKind: 'items-list' }))).toEqual([]);
-    expect(run('relink-source-left-empty', ruleContext('bib', { items: [], pageKind: 'items-list', recordStatus: { markedForDeletion: true } }))).toEqual([]);
+    expect(
+      run('relink-source-left-empty', ruleContext('bib', { items: [row({ barcode: '1' })], pageKind: 'items-list' })),
+    ).toEqual([]);
+    expect(
+      run(
+        'relink-source-left-empty',
+        ruleContext('bib', { items: [], pageKind: 'items-list', recordStatus: { markedForDeletion: true } }),
+      ),
+    ).toEqual([]);
   });
 
   it('relink-call-number-differs compares 852 $h with 050 $a, ignoring spacing', () => {
-    expect(run('relink-call-number-differs', ruleContext('holdings', { record: holdings(['852 0# $b MAIN $h QA76 $i .A1']), bib: SINGLE_BIB }))).toEqual([
-      expect.objectContaining({ tag: '852', code: 'h', severity: 'info' }),
-    ]);
-    expect(run('relink-call-number-differs', ruleContext('holdings', { record: holdings(['852 0# $b MAIN $h PS 3545.I345']), bib: SINGLE_BIB }))).toEqual([]);
+    expect(
+      run(
+        'relink-call-number-differs',
+        ruleContext('holdings', { record: holdings(['852 0# $b MAIN $h QA76 $i .A1']), bib: SINGLE_BIB }),
+      ),
+    ).toEqual([expect.objectContaining({ tag: '852', code: 'h', severity: 'info' })]);
+    expect(
+      run(
+        'relink-call-number-differs',
+        ruleContext('holdings', { record: holdings(['852 0# $b MAIN $h PS 3545.I345']), bib: SINGLE_BIB }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -221,13 +368,28 @@ describe('R-DEL, R-PRED, R-REIN-4', () => {
   const marked = { markedForDeletion: true, networkLinked: true };
 
   it('del-still-network-linked', () => {
-    expect(run('del-still-network-linked', ruleContext('bib', { record: SINGLE_BIB, recordStatus: marked }))).toHaveLength(1);
-    expect(run('del-still-network-linked', ruleContext('bib', { record: SINGLE_BIB, recordStatus: { markedForDeletion: true, networkLinked: false } }))).toEqual([]);
-    expect(run('del-still-network-linked', ruleContext('bib', { record: SINGLE_BIB, recordStatus: { networkLinked: true } }))).toEqual([]);
+    expect(
+      run('del-still-network-linked', ruleContext('bib', { record: SINGLE_BIB, recordStatus: marked })),
+    ).toHaveLength(1);
+    expect(
+      run(
+        'del-still-network-linked',
+        ruleContext('bib', { record: SINGLE_BIB, recordStatus: { markedForDeletion: true, networkLinked: false } }),
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        'del-still-network-linked',
+        ruleContext('bib', { record: SINGLE_BIB, recordStatus: { networkLinked: true } }),
+      ),
+    ).toEqual([]);
   });
 
   it('del-has-inventory counts the items', () => {
-    const [finding] = run('del-has-inventory', ruleContext('bib', { recordStatus: marked, items: [row({ barcode: '1' }), row({ barcode: '2' })] }));
+    const [finding] = run(
+      'del-has-inventory',
+      ruleContext('bib', { recordStatus: marked, items: [row({ barcode: '1' }), row({ barcode: '2' })] }),
+    );
     expect(finding!.message).toContain('2 items');
     expect(run('del-has-inventory', ruleContext('bib', { recordStatus: marked, items: [] }))).toEqual([]);
   });
@@ -239,8 +401,15 @@ describe('R-DEL, R-PRED, R-REIN-4', () => {
   });
 
   it('del-withdrawn-items uses the withdrawn-location pattern', () => {
-    expect(run('del-withdrawn-items', ruleContext('bib', { recordStatus: marked, items: [row({ barcode: '1', locationCode: 'mazw' })] }))).toHaveLength(1);
-    expect(run('del-withdrawn-items', ruleContext('bib', { recordStatus: marked, items: [row({ barcode: '1' })] }))).toEqual([]);
+    expect(
+      run(
+        'del-withdrawn-items',
+        ruleContext('bib', { recordStatus: marked, items: [row({ barcode: '1', locationCode: 'mazw' })] }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      run('del-withdrawn-items', ruleContext('bib', { recordStatus: marked, items: [row({ barcode: '1' })] })),
+    ).toEqual([]);
   });
 
   it('pred-withdraw-received-item: ticked, received items with a PO line', () => {
@@ -248,19 +417,40 @@ describe('R-DEL, R-PRED, R-REIN-4', () => {
       row({ barcode: 'A', poLine: 'POL-1', received: true, selected: true }),
       row({ barcode: 'B', poLine: 'POL-1', received: false, selected: true }),
     ];
-    expect(run('pred-withdraw-received-item', ruleContext('bib', { items, pageKind: 'withdraw-dialog' }))[0]!.message).toContain('Item A');
-    expect(run('pred-withdraw-received-item', ruleContext('bib', { items: [items[1]!], pageKind: 'withdraw-dialog' }))).toEqual([]);
+    expect(
+      run('pred-withdraw-received-item', ruleContext('bib', { items, pageKind: 'withdraw-dialog' }))[0]!.message,
+    ).toContain('Item A');
+    expect(
+      run('pred-withdraw-received-item', ruleContext('bib', { items: [items[1]!], pageKind: 'withdraw-dialog' })),
+    ).toEqual([]);
     expect(run('pred-withdraw-received-item', ruleContext('bib', { items, pageKind: 'items-list' }))).toEqual([]);
-    const unticked = [{ ...items[0]!, selected: false }, { ...items[1]!, selected: true }];
-    expect(run('pred-withdraw-received-item', ruleContext('bib', { items: unticked, pageKind: 'withdraw-dialog' }))).toEqual([]);
+    const unticked = [
+      { ...items[0]!, selected: false },
+      { ...items[1]!, selected: true },
+    ];
+    expect(
+      run('pred-withdraw-received-item', ruleContext('bib', { items: unticked, pageKind: 'withdraw-dialog' })),
+    ).toEqual([]);
   });
 
   it('rein-still-suppressed: suppressed record with active items', () => {
     const active = [row({ barcode: '1' })];
-    expect(run('rein-still-suppressed', ruleContext('bib', { recordStatus: { suppressed: true }, items: active }))).toHaveLength(1);
-    expect(run('rein-still-suppressed', ruleContext('holdings', { recordStatus: { suppressed: true }, items: active }))[0]!.message).toContain('holdings record');
-    expect(run('rein-still-suppressed', ruleContext('bib', { recordStatus: { suppressed: true }, items: [row({ barcode: '1', locationCode: 'nzw' })] }))).toEqual([]);
-    expect(run('rein-still-suppressed', ruleContext('bib', { recordStatus: { suppressed: false }, items: active }))).toEqual([]);
+    expect(
+      run('rein-still-suppressed', ruleContext('bib', { recordStatus: { suppressed: true }, items: active })),
+    ).toHaveLength(1);
+    expect(
+      run('rein-still-suppressed', ruleContext('holdings', { recordStatus: { suppressed: true }, items: active }))[0]!
+        .message,
+    ).toContain('holdings record');
+    expect(
+      run(
+        'rein-still-suppressed',
+        ruleContext('bib', { recordStatus: { suppressed: true }, items: [row({ barcode: '1', locationCode: 'nzw' })] }),
+      ),
+    ).toEqual([]);
+    expect(
+      run('rein-still-suppressed', ruleContext('bib', { recordStatus: { suppressed: false }, items: active })),
+    ).toEqual([]);
   });
 });
 
@@ -272,7 +462,12 @@ describe('cheap on ordinary records', () => {
   });
 
   it('never throws on a bib with no fields at all', () => {
-    const ctx = ruleContext('bib', { record: { leader: '', fields: [] }, items: [], pageKind: 'withdraw-dialog', recordStatus: { markedForDeletion: true } });
+    const ctx = ruleContext('bib', {
+      record: { leader: '', fields: [] },
+      items: [],
+      pageKind: 'withdraw-dialog',
+      recordStatus: { markedForDeletion: true },
+    });
     for (const r of procedureRules) expect(() => r.check(ctx)).not.toThrow();
   });
 });

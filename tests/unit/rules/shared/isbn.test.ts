@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ean13CheckDigit, isbn10CheckDigit, isValidIsbn, lintIsbnNumber, normalisedIsbnValue } from '../../../../lib/rules/shared/isbn';
+import {
+  ean13CheckDigit,
+  isbn10CheckDigit,
+  isValidIsbn,
+  lintIsbnNumber,
+  normalisedIsbnValue,
+} from '../../../../lib/rules/shared/isbn';
 
 describe('ISBN helpers', () => {
   it('computes ISBN-10 and ISBN-13 check characters', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formattedIssn, hasIssnForm, issnCheckDigit, isValidIssn, leadingIssn } from '../../../../lib/rules/shared/issn';
+import {
+  formattedIssn,
+  hasIssnForm,
+  issnCheckDigit,
+  isValidIssn,
+  leadingIssn,
+} from '../../../../lib/rules/shared/issn';
 
 describe('ISSN helpers', () => {
   it('computes the check character, X for 10', () => {

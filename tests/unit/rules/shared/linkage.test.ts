@@ -18,7 +18,9 @@ describe('linkage helpers', () => {
 
   it('lists a tag with the 880s that stand for it, without copying when there are none', () => {
     const ctx = contextFor(record(['245 10 $6880-01$aTitle.', '880 10 $6245-01$aタイトル.', '880 ## $6500-02$aメモ']));
-    expect(dataFieldsWithLinked(ctx, '245').map((entry) => [entry.field.tag, entry.fieldIndex, entry.occurrence])).toEqual([
+    expect(
+      dataFieldsWithLinked(ctx, '245').map((entry) => [entry.field.tag, entry.fieldIndex, entry.occurrence]),
+    ).toEqual([
       ['245', 0, 0],
       ['880', 1, 0],
     ]);

@@ -41,7 +41,10 @@ export function bookRecord(extra: Field[] = [], overrides: { leader?: string; fi
   };
 }
 
-export function holdingsRecord(extra: Field[] = [], overrides: { leader?: string; field008?: string } = {}): MarcRecord {
+export function holdingsRecord(
+  extra: Field[] = [],
+  overrides: { leader?: string; field008?: string } = {},
+): MarcRecord {
   return {
     leader: overrides.leader ?? HOLDINGS_LEADER,
     fields: [
@@ -56,7 +59,12 @@ export function holdingsRecord(extra: Field[] = [], overrides: { leader?: string
 }
 
 /** Runs one rule through the engine (so findings are normalised as users see them). */
-export function run(rule: Rule, record: MarcRecord, kind: 'bib' | 'holdings' = 'bib', options?: Partial<RuleOptions>): Finding[] {
+export function run(
+  rule: Rule,
+  record: MarcRecord,
+  kind: 'bib' | 'holdings' = 'bib',
+  options?: Partial<RuleOptions>,
+): Finding[] {
   return validateRecord(record, kind, options ? { rules: [rule], options } : { rules: [rule] });
 }
 

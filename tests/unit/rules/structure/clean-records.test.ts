@@ -17,7 +17,9 @@ describe('structure and definition rules on clean records', () => {
   });
 
   it('find no errors in 100 LC records, only a few warnings of known kinds', () => {
-    const bytes = new Uint8Array(readFileSync(join(__dirname, '../../../fixtures/marc/lc-BooksAll.2014.part01-0001.mrc')));
+    const bytes = new Uint8Array(
+      readFileSync(join(__dirname, '../../../fixtures/marc/lc-BooksAll.2014.part01-0001.mrc')),
+    );
     const findings: Finding[] = [];
     let records = 0;
     for (const result of readIso2709(bytes)) {
@@ -29,7 +31,13 @@ describe('structure and definition rules on clean records', () => {
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     // What these old LC records really contain: 440s, obsolete indicators (082 blank, 700 "2"), "_" in 007/02.
     const kinds = new Set(findings.map((f) => f.ruleId));
-    expect([...kinds].sort()).toEqual(['fixed-field-obsolete-code', 'fixed-field-undefined-position', 'obsolete-field', 'obsolete-indicator', 'subfield-whitespace']);
+    expect([...kinds].sort()).toEqual([
+      'fixed-field-obsolete-code',
+      'fixed-field-undefined-position',
+      'obsolete-field',
+      'obsolete-indicator',
+      'subfield-whitespace',
+    ]);
     expect(findings.length).toBeLessThan(50);
   });
 });

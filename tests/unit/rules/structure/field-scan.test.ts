@@ -19,7 +19,13 @@ import { GENERIC_PROFILE } from '../../../../lib/settings/profile';
 import { BOOK_LEADER, bookRecord, cf, df } from './build-record';
 
 function scanOf(record: MarcRecord) {
-  const ctx: RuleContext = { kind: 'bib', record, profile: GENERIC_PROFILE, options: { allowLocalTags: true }, index: buildRecordIndex(record) };
+  const ctx: RuleContext = {
+    kind: 'bib',
+    record,
+    profile: GENERIC_PROFILE,
+    options: { allowLocalTags: true },
+    index: buildRecordIndex(record),
+  };
   return fieldScan(ctx);
 }
 
@@ -49,9 +55,21 @@ describe('field scan', () => {
     expect(flagsOf(df('500', 'A ', 'a', 'x'))).toBe(BAD_INDICATOR);
     expect(flagsOf(df('500', ' 12', 'a', 'x'))).toBe(0); // df takes two characters: '1' is a good indicator
     expect(flagsOf({ tag: '500', ind1: ' ', ind2: '', subfields: [{ code: 'a', value: 'x' }] })).toBe(BAD_INDICATOR);
-    for (const code of ['A', '', 'ab', '$', 'é']) expect(flagsOf(df('500', '  ', code, 'x')), code).toBe(BAD_SUBFIELD_CODE);
-    for (const value of ['', ' ', ' x', 'x ', '\u00a0x', 'x\u3000']) expect(flagsOf(df('500', '  ', 'a', value)), JSON.stringify(value)).toBe(BLANK_EDGE);
-    for (const value of ['a\tb', 'a\u001bb', 'a\u001fb', 'a\u007fb', 'a\u0085b', 'a\ud800', 'a\udc00b', '\ufffd', '\uffff']) {
+    for (const code of ['A', '', 'ab', '$', 'é'])
+      expect(flagsOf(df('500', '  ', code, 'x')), code).toBe(BAD_SUBFIELD_CODE);
+    for (const value of ['', ' ', ' x', 'x ', '\u00a0x', 'x\u3000'])
+      expect(flagsOf(df('500', '  ', 'a', value)), JSON.stringify(value)).toBe(BLANK_EDGE);
+    for (const value of [
+      'a\tb',
+      'a\u001bb',
+      'a\u001fb',
+      'a\u007fb',
+      'a\u0085b',
+      'a\ud800',
+      'a\udc00b',
+      '\ufffd',
+      '\uffff',
+    ]) {
       expect(flagsOf(df('500', '  ', 'a', value)), JSON.stringify(value)).toBe(ODD_CHARACTER);
     }
     expect(flagsOf(cf('001', 'a\u001bb'))).toBe(ODD_CHARACTER);
@@ -70,7 +88,13 @@ describe('field scan', () => {
 
   it('is computed once per validation', () => {
     const record = bookRecord();
-    const ctx: RuleContext = { kind: 'bib', record, profile: GENERIC_PROFILE, options: { allowLocalTags: true }, index: buildRecordIndex(record) };
+    const ctx: RuleContext = {
+      kind: 'bib',
+      record,
+      profile: GENERIC_PROFILE,
+      options: { allowLocalTags: true },
+      index: buildRecordIndex(record),
+    };
     expect(fieldScan(ctx)).toBe(fieldScan(ctx));
   });
 });

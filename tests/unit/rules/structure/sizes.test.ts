@@ -17,7 +17,9 @@ describe('field-length-oclc', () => {
   });
   it('belongs to the OCLC rule set', () => {
     const record = bookRecord([df('520', '  ', 'a', 'x'.repeat(12000))]);
-    expect(validateRecord(record, 'bib', { rules: [fieldLengthOclcRule], settings: { ruleSet: 'oclc' } })).toHaveLength(1);
+    expect(validateRecord(record, 'bib', { rules: [fieldLengthOclcRule], settings: { ruleSet: 'oclc' } })).toHaveLength(
+      1,
+    );
   });
 });
 
