@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI itself is bundled from lib/cli/main.ts into dist/cli.mjs by `npm run build:cli`.
+// Thin launcher: the CLI itself is bundled from cli/main.ts into dist/cli.mjs by `npm run build:cli`.
 let cli;
 try {
   cli = await import('../dist/cli.mjs');

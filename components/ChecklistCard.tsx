@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ChecklistStepView, ChecklistView } from '../lib/page-context/custom-steps';
+import type { ChecklistStepView, ChecklistView } from '../content/page-context/custom-steps';
 import type { StepResult } from '../lib/procedures/types';
 
 /** What the extension's own check of a step found, in words (the mark is decoration). */

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ChecklistView } from '../lib/page-context/custom-steps';
+import type { ChecklistView } from '../content/page-context/custom-steps';
 import { ChecklistCard } from './ChecklistCard';
 
 export interface ChecklistDockProps {

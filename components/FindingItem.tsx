@@ -1,5 +1,5 @@
-import type { LiveFinding } from '../lib/live/types';
-import { describePlace, describeSource } from '../lib/live/describe-place';
+import type { LiveFinding } from '../content/live/types';
+import { describePlace, describeSource } from '../content/live/describe-place';
 import { SeverityBadge } from './SeverityBadge';
 
 export interface FindingItemProps {

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { PageKind } from '../lib/alma/types';
-import type { PanelView, PaneView, SeverityGroup } from '../lib/live/group-findings';
-import { SHORTCUTS, shortcutOf, type ShortcutAction } from '../lib/live/shortcuts';
-import type { LiveFinding, PaneId } from '../lib/live/types';
+import type { PageKind } from '../content/alma/types';
+import type { PanelView, PaneView, SeverityGroup } from '../content/live/group-findings';
+import { SHORTCUTS, shortcutOf, type ShortcutAction } from '../content/live/shortcuts';
+import type { LiveFinding, PaneId } from '../content/live/types';
 import { FindingItem } from './FindingItem';
 import { PAGE_KIND_LABELS } from './page-status-view';
 import { SEVERITY_LABELS, SeverityCounts } from './SeverityBadge';

@@ -1,4 +1,4 @@
-import { describePlace } from '../lib/live/describe-place';
+import { describePlace } from '../content/live/describe-place';
 import type { Finding } from '../lib/rules/types';
 
 export interface SaveReminderBannerProps {

@@ -1,5 +1,5 @@
 import type { Severity } from '../lib/rules/types';
-import { SEVERITIES, type SeverityCounts as Counts } from '../lib/live/types';
+import { SEVERITIES, type SeverityCounts as Counts } from '../content/live/types';
 
 export const SEVERITY_LABELS: Record<Severity, { one: string; many: string }> = {
   error: { one: 'Error', many: 'Errors' },

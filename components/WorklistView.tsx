@@ -4,7 +4,7 @@ import { WorklistExport } from './WorklistExport';
 import { WorklistTable } from './WorklistTable';
 import { errorText } from '../lib/error-text';
 
-/** What the view needs from the background (lib/messaging in the page, fakes in tests). */
+/** What the view needs from the background (extension/messaging in the page, fakes in tests). */
 export interface WorklistApi {
   list(): Promise<WorklistEntry[]>;
   update(id: string, status: WorklistStatus, note?: string): Promise<void>;

@@ -1,7 +1,7 @@
-import type { PageKind } from '../lib/alma/types';
+import type { PageKind } from '../content/alma/types';
 
 /**
- * What the page-status panel shows: the page kind lib/alma recognised, and what it missed. It runs on lists,
+ * What the page-status panel shows: the page kind content/alma recognised, and what it missed. It runs on lists,
  * dialogs, relink and unrecognised pages; on the editors the findings panel shows the record facts.
  */
 export interface PageStatusView {

@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createDatabaseService } from '../lib/background/database-service';
-import { createCompanionHandlers } from '../lib/background/handlers';
-import { createPageMemoryService } from '../lib/background/page-memory-service';
-import { sessionStore } from '../lib/background/session-store';
-import { handleValidate } from '../lib/background/validation-handler';
-import { handleBackgroundMessages, type BackgroundHandlers } from '../lib/messaging';
-import { loadSettings } from '../lib/storage';
+import { createDatabaseService } from '../background/database-service';
+import { createCompanionHandlers } from '../background/handlers';
+import { createPageMemoryService } from '../background/page-memory-service';
+import { sessionStore } from '../background/session-store';
+import { handleValidate } from '../background/validation-handler';
+import { handleBackgroundMessages, type BackgroundHandlers } from '../extension/messaging';
+import { loadSettings } from '../extension/storage';
 
 /**
- * Runs the validation engine for all content scripts (lib/background/validation-handler.ts), and owns long-lived
+ * Runs the validation engine for all content scripts (background/validation-handler.ts), and owns long-lived
  * state — the companion database (checklist progress, OCLC worklist) and the memory of
- * earlier pages — and answers the typed messages of lib/messaging from content scripts and extension pages.
+ * earlier pages — and answers the typed messages of extension/messaging from content scripts and extension pages.
  */
 export default defineBackground(() => {
   const database = createDatabaseService();

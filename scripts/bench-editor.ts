@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Frame } from '@playwright/test';
-import { LIVE_DELAY_MS } from '../lib/live/timing';
+import { LIVE_DELAY_MS } from '../content/live/timing';
 import { launchWithExtension, RELEASE_BUILD_DIR, TEST_BUILD_DIR } from '../tests/e2e/support/extension-browser';
 import { startFixtureServer } from './serve-fixtures';
 

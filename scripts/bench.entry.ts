@@ -1,5 +1,5 @@
 // What `npm run bench` measures in-process, bundled by scripts/bench.mjs with the same esbuild settings as the CLI.
-export { lintFile } from '../lib/cli/lint-file';
-export { readRecordBatches, sniffFormat } from '../lib/cli/record-source';
-export { recordKindOf } from '../lib/cli/record-kind';
+export { lintFile } from '../cli/lint-file';
+export { readRecordBatches, sniffFormat } from '../cli/record-source';
+export { recordKindOf } from '../cli/record-kind';
 export { validateRecord } from '../lib/rules/engine';

@@ -1,4 +1,4 @@
-// Bundles the command-line linter (lib/cli/main.ts and the lib/ it uses) into dist/cli.mjs for Node.
+// Bundles the command-line linter (cli/main.ts and the lib/ it uses) into dist/cli.mjs for Node.
 // bin/alma-companion.mjs imports the bundle. Run by `npm run build:cli` (part of `npm run build`).
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export async function buildCli(outfile = 'dist/cli.mjs') {
   await build({
     absWorkingDir: root,
-    entryPoints: ['lib/cli/main.ts'],
+    entryPoints: ['cli/main.ts'],
     outfile,
     bundle: true,
     platform: 'node',

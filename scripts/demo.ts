@@ -14,7 +14,7 @@ import { readFixtureManifest, startFixtureServer, type AlmaFixture } from './ser
 
 /**
  * One panel per frame: the findings panel on the editor grids (record checks) and the Item Editor (item
- * checks), the page-status panel elsewhere (lib/features/page-status.tsx).
+ * checks), the page-status panel elsewhere (content/features/page-status.tsx).
  */
 const PANEL_HOST = 'alma-companion-page-status, alma-companion-findings, alma-companion-item-checks';
 /** Kinds whose frame gets no panel (editor shells, other pages). */

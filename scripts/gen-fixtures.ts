@@ -1,8 +1,8 @@
 /**
  * Generates the Alma-like fixture pages in tests/fixtures/alma from the MARC records in tests/fixtures/marc,
- * plus fixtures.json (what lib/alma should read in each frame) and index.html.
+ * plus fixtures.json (what content/alma should read in each frame) and index.html.
  * Run: `npx tsx scripts/gen-fixtures.ts`. Deterministic: running it twice gives identical files, and
- * tests/unit/alma/fixtures-up-to-date.test.ts fails when the committed pages differ from what it builds.
+ * tests/unit/content/alma/fixtures-up-to-date.test.ts fails when the committed pages differ from what it builds.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,7 +1,7 @@
 // `npm run parity`: how many of MARC::Lint's warnings our linter reproduces on tests/fixtures/marc.
 //
 // For every ISO 2709 and MARCXML fixture, MARC::Lint (Debian libmarc-lint-perl; MARCXML read with
-// MARC::File::XML, Debian libmarc-xml-perl; run by scripts/parity.marc-lint.pl) and our linter (lib/cli,
+// MARC::File::XML, Debian libmarc-xml-perl; run by scripts/parity.marc-lint.pl) and our linter (cli,
 // all rules) check the same records. A Lint warning is "reproduced" when we
 // report a finding on the same record with the same tag. Warnings are grouped into kinds (the message
 // with its variable parts removed). Prints the table and rewrites the generated part of docs/parity.md.
@@ -133,8 +133,8 @@ function runMarcLint(files) {
 
 /** Runs our linter in-process (same code path as the CLI) and keeps, per record, the tags it flagged. */
 async function runOurs(files) {
-  const source = await tsImport('../lib/cli/record-source.ts', import.meta.url);
-  const lint = await tsImport('../lib/cli/lint-record.ts', import.meta.url);
+  const source = await tsImport('../cli/record-source.ts', import.meta.url);
+  const lint = await tsImport('../cli/lint-record.ts', import.meta.url);
   const byFile = new Map();
   for (const file of files) {
     const format = await source.sniffFormat(file);

@@ -51,7 +51,7 @@ function parseOptions(argv: string[]): Options {
   return options;
 }
 
-/** Same test as lib/cli/record-kind.ts (leader/06 u, v, x, y is holdings). */
+/** Same test as cli/record-kind.ts (leader/06 u, v, x, y is holdings). */
 function kindOf(record: MarcRecord): 'bib' | 'holdings' {
   return HOLDINGS_TYPES.includes(record.leader.charAt(6)) ? 'holdings' : 'bib';
 }

@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const FIXTURES_ROOT = resolve(fileURLToPath(import.meta.url), '../../tests/fixtures/alma');
 
-/** One page of tests/fixtures/alma/fixtures.json (written with lib/alma; see that folder's README). */
+/** One page of tests/fixtures/alma/fixtures.json (written with content/alma; see that folder's README). */
 export interface AlmaFixture {
   id: string;
   /** Path from the fixtures root, e.g. `mde-bib/index.html`. */
@@ -28,7 +28,7 @@ export interface FrameExpectation {
   mmsId?: string | null;
   recordType?: string | null;
   fieldCount?: number | null;
-  /** lib/alma's `missing` list for the frame. */
+  /** content/alma's `missing` list for the frame. */
   missing?: string[];
   /** One entry per record pane of the Metadata Editor grid (two in split view). */
   panes?: PaneExpectation[];

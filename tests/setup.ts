@@ -1,2 +1,2 @@
-// IndexedDB for unit tests of lib/db (WXT's fake browser has no IndexedDB).
+// IndexedDB for unit tests of background/db (WXT's fake browser has no IndexedDB).
 import 'fake-indexeddb/auto';

@@ -4,7 +4,7 @@ import {
   SEVERITY_ORDER,
   type PageSummary,
   type SummaryRecord,
-} from '../../lib/popup/page-summary';
+} from '../../lib/page-summary';
 import type { Severity } from '../../lib/rules/types';
 import type { PageSummaryState } from './page-summary-state';
 

@@ -1,4 +1,4 @@
-import type { PageSummary } from '../../lib/popup/page-summary';
+import type { PageSummary } from '../../lib/page-summary';
 
 /** What the popup knows about the current tab while it asks the tab's content script. */
 export type PageSummaryState =

@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { recognisePage } from '../../lib/alma';
-import { almaPageSignature, isAlmaBusy } from '../../lib/dom/alma-page-state';
-import { runFeatures } from '../../lib/feature-manager';
-import { features } from '../../lib/features';
+import { recognisePage } from '../../content/alma';
+import { almaPageSignature, isAlmaBusy } from '../../content/dom/alma-page-state';
+import { runFeatures } from '../../content/feature-manager';
+import { features } from '../../content/features';
 
 /**
  * Runs in every frame of an Alma page: the Metadata Editor is three documents deep
@@ -12,7 +12,7 @@ import { features } from '../../lib/features';
 export default defineContentScript({
   matches: ['https://*.alma.exlibrisgroup.com/*', 'https://*.alma.exlibrisgroup.com.cn/*'],
   allFrames: true,
-  // Panels carry their stylesheet inline (lib/dom/companion-css.ts): nothing to inject or fetch.
+  // Panels carry their stylesheet inline (content/dom/companion-css.ts): nothing to inject or fetch.
   cssInjectionMode: 'manual',
   main(ctx) {
     runFeatures(ctx, features, {

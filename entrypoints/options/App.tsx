@@ -11,7 +11,7 @@ import {
   saveImportedSettings,
   saveSettings,
   watchSettings,
-} from '../../lib/storage';
+} from '../../extension/storage';
 import { grantedHosts, grantHost, revokeHost } from './host-access';
 import { errorText } from '../../lib/error-text';
 
@@ -27,7 +27,7 @@ function download(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Wires the options view to storage (lib/storage), the browser's permissions and content-script registration. */
+/** Wires the options view to storage (extension/storage), the browser's permissions and content-script registration. */
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadProblems, setLoadProblems] = useState<string[]>([]);

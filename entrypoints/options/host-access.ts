@@ -9,7 +9,7 @@ import { errorText } from '../../lib/error-text';
  * `scripting` (`optional_permissions`), which lets the extension register its content script for that
  * host with `scripting.registerContentScripts`. A static manifest cannot name hosts it does not know yet,
  * and host permission alone injects nothing. The registration persists across browser sessions.
- * The panels' styles travel inside the content script (lib/dom/companion-css.ts), so an extra host needs
+ * The panels' styles travel inside the content script (content/dom/companion-css.ts), so an extra host needs
  * nothing web-accessible: the panels look the same there as on the Alma hosts.
  */
 export const EXTRA_HOSTS_SCRIPT_ID = 'alma-companion-extra-hosts';

@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup/PopupView';
 import type { PageSummaryState, WorklistState } from '../../components/popup/page-summary-state';
 import { createDocumentSearch, documentListFor, type DocumentEntry } from '../../lib/documents';
-import { sendToBackground, sendToTab } from '../../lib/messaging';
-import { describableTab, tabIdFromSearch } from '../../lib/popup/target-tab';
+import { sendToBackground, sendToTab } from '../../extension/messaging';
+import { describableTab, tabIdFromSearch } from '../../pages/popup/target-tab';
 import { createDefaultSettings, type Settings } from '../../lib/settings';
-import { readStoredSettings } from '../../lib/storage';
+import { readStoredSettings } from '../../extension/storage';
 import { errorText } from '../../lib/error-text';
 
 const message = (error: unknown): string => errorText(error);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { WorklistView, type WorklistApi } from '../../components/WorklistView';
-import { sendToBackground } from '../../lib/messaging';
-import { loadSettings } from '../../lib/storage';
+import { sendToBackground } from '../../extension/messaging';
+import { loadSettings } from '../../extension/storage';
 
 /**
  * The worklist page (worklist.html; the popup and the reminders link here). Reads and changes the

@@ -3,7 +3,7 @@
  * the rules and the editor integration. Plain data, no methods: records cross message boundaries.
  *
  * Blanks are real spaces here. Alma shows blanks as `#` in the leader, 006/007/008 and indicators;
- * lib/alma converts at the boundary (see lib/alma/blanks.ts).
+ * content/alma converts at the boundary (see content/alma/blanks.ts).
  */
 export interface Subfield {
   code: string;

@@ -2,7 +2,7 @@ import type { HoldingsAction, Reminder } from './reminder';
 
 /**
  * The OCLC holdings worklist: reminders the cataloger chose to act on later, in batch. Pure functions
- * over arrays of entries; lib/db stores them.
+ * over arrays of entries; background/db stores them.
  */
 export type WorklistStatus = 'pending' | 'done' | 'removed';
 

@@ -50,7 +50,7 @@ export function evaluateProcedure(procedure: Procedure, ctx: PageContext, contex
 }
 
 /**
- * Conditions read page data that lib/alma scraped from a live page, which can be odd in ways the types
+ * Conditions read page data that content/alma scraped from a live page, which can be odd in ways the types
  * do not show; one bad condition must not take the whole checklist panel down.
  */
 function safely<T>(run: () => T, fallback: T): T {

@@ -1,4 +1,4 @@
-import type { ItemRecord } from '../alma/types';
+import type { ItemRecord } from '../page-model';
 import { extractOclcNumbers } from '../oclc/oclc-number';
 import { dataFields, firstSubfield, hasRelatedRecords, isMultiVolumeSet } from './bib-facts';
 import type { PageContext } from './context';

@@ -1,4 +1,4 @@
-import type { CodedValue, ItemRecord, MarcRecordType, PageKind } from '../alma/types';
+import type { CodedValue, ItemRecord, MarcRecordType, PageKind } from '../page-model';
 import type { MarcRecord } from '../marc/types';
 import { isControlField } from '../marc/types';
 import { isHoldingsLeader } from '../marc21/material-type';
@@ -6,7 +6,7 @@ import type { InstitutionProfile } from '../settings/profile';
 
 /**
  * One row of Alma's List of Items, as far as the page shows it. Optional fields are absent
- * when the list does not show that column; lib/alma fills what it can read.
+ * when the list does not show that column; content/alma fills what it can read.
  */
 export interface ItemListRow {
   /** Item PID (the row checkbox's value), or null when the row does not show it. */

@@ -1,4 +1,4 @@
-import type { ItemRecord } from '../alma/types';
+import type { ItemRecord } from '../page-model';
 import type { InstitutionProfile } from '../settings/profile';
 import type { ItemListRow } from './context';
 import { isWithdrawnLocation } from './profile-patterns';

@@ -1,4 +1,4 @@
-import type { PageKind } from '../alma/types';
+import type { PageKind } from '../page-model';
 import type { PageContext } from './context';
 
 /** What the extension could check about a step: done, not done, or not visible from this page. */

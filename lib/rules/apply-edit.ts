@@ -1,7 +1,7 @@
 /**
  * Applies a finding's fix (an Edit) to a record. Pure: returns a new record and leaves the input
  * untouched, so the editor integration can compare before and after, and undo is trivial.
- * Item edits (`set-item-field`) are not record edits; lib/alma applies those to the item form.
+ * Item edits (`set-item-field`) are not record edits; content/alma applies those to the item form.
  */
 import type { Field, MarcRecord } from '../marc/types';
 import { isDataField } from '../marc/types';

@@ -6,7 +6,7 @@
  * Rule selection is cached per (rules, extra rules, settings) so validating thousands of records with
  * the same settings costs one selection; the per-record overhead is one RecordIndex and one loop.
  */
-import type { ItemRecord } from '../alma/types';
+import type { ItemRecord } from '../page-model';
 import type { MarcRecord } from '../marc/types';
 import { GENERIC_PROFILE, type InstitutionProfile } from '../settings/profile';
 import { buildRecordIndex } from './record-index';

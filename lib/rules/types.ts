@@ -1,5 +1,5 @@
 import type { Field, MarcRecord } from '../marc/types';
-import type { ItemRecord, PageKind } from '../alma/types';
+import type { ItemRecord, PageKind } from '../page-model';
 import type { ItemListRow, RecordStatus } from '../procedures/context';
 import type { InstitutionProfile } from '../settings/profile';
 

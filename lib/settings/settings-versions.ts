@@ -7,7 +7,7 @@ import { SETTINGS_VERSION, type Settings } from './types';
 /**
  * Every settings version this build can read: its schema and the step to the next version.
  * Adding v3: add its schema here, give v2 a `toNext`, bump SETTINGS_VERSION, and add the step to
- * the storage item's migrations (lib/storage/settings-item.ts uses `migrateSettings`).
+ * the storage item's migrations (extension/storage/settings-item.ts uses `migrateSettings`).
  */
 export const SETTINGS_VERSIONS: Record<number, { schema: Schema; toNext?: (value: never) => unknown }> = {
   1: { schema: settingsSchemaV1, toNext: (value: SettingsV1) => migrateSettingsV1ToV2(value) },

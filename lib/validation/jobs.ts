@@ -1,4 +1,4 @@
-import type { ItemRecord } from '../alma/types';
+import type { ItemRecord } from '../page-model';
 import type { MarcRecord } from '../marc/types';
 import type { Finding } from '../rules/types';
 import type { Settings } from '../settings/types';

@@ -122,7 +122,7 @@ holdings record?" with an option "Delete bibliographic record (unless other hold
 ASSUMED: body id body_id_xml_file_resource_editor.physical.withdraw_last_item.xml, radio groups
 input[name="pageBean.holdingsAction"] (delete / retain / suppress) and input[name="pageBean.bibAction"], buttons
 #PAGE_BUTTONS_cbuttongo / #PAGE_BUTTONS_cbuttoncancel, #pageBeanmmsId and #pageBeanholdingsId hidden inputs.
-lib/alma/selectors.ts (withdrawDialogBody, withdrawHoldingsChoice) is written against this assumption.`;
+content/alma/selectors.ts (withdrawDialogBody, withdrawHoldingsChoice) is written against this assumption.`;
 
 export function withdrawDialogPage(mmsId: string, holdingsId: string, barcode: string, extraComment: string): string {
   const radio = (name: string, value: string, label: string, checked = false): string =>

@@ -5,7 +5,7 @@ import { PAGE_CHROME_STYLE, type FixtureItem } from './pages-item';
  * Pages of the withdraw and relink workflows. Their steps are documented (procedures.md §1.6, §1.10) but no
  * public source shows their DOM, so the markup below is ASSUMED, in the style of Alma's legacy JSP pages the
  * research did see (body ids `body_id_xml_file_<xml name>`, `recordContainer<list><PID>` rows, `pageBean…`
- * hidden inputs, `#PAGE_BUTTONS_…` buttons). lib/alma/selectors.ts names the same assumptions.
+ * hidden inputs, `#PAGE_BUTTONS_…` buttons). content/alma/selectors.ts names the same assumptions.
  */
 
 const WITHDRAW_CONFIRM_COMMENT = `Withdraw confirmation. Documented only as steps: from View items, ellipsis > Withdraw > Confirm, or tick

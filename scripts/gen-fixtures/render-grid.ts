@@ -4,8 +4,8 @@ import { escapeHtml } from './html';
 /**
  * Renders MARC records into the Metadata Editor's GWT grid markup (alma-dom.md §2.3, "Record grid").
  *
- * Deliberately independent of lib/alma and lib/marc/alma-text: the acceptance test renders records
- * with this module and reads them back with lib/alma, so a shared bug could not cancel itself out.
+ * Deliberately independent of content/alma and lib/marc/alma-text: the acceptance test renders records
+ * with this module and reads them back with content/alma, so a shared bug could not cancel itself out.
  *
  * Documented (alma-dom.md §2.3): `table#editorTable-left|-right.editorTable > tbody > tr`, the ids
  * `FieldTagBox.tag.<TAG>`, `FieldIndicatorBox.tag.<TAG>….1/.2`, `MarcEditorPresenter.textArea.<TAG>` (a div

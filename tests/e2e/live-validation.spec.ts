@@ -71,7 +71,7 @@ test('a record with known errors shows exactly the findings the rules report, al
 
 test('the panel is styled from its own inline stylesheet, docked at the right edge', async ({ page, server }) => {
   const { panel } = await openEditor(page, url(server, 'mde-errors/top.html'));
-  // The styles travel in the content script (lib/dom/companion-css.ts), nothing is fetched from the extension.
+  // The styles travel in the content script (content/dom/companion-css.ts), nothing is fetched from the extension.
   const style = await panel.evaluate((element) => {
     const computed = getComputedStyle(element);
     return { position: computed.position, width: computed.width, right: computed.right };

@@ -31,7 +31,7 @@ test('release manifest: Alma hosts only, every frame, storage permission only', 
   expect(script!.all_frames).toBe(true);
   expect(script!.matches.length).toBeGreaterThan(0);
   for (const pattern of script!.matches) expect(pattern).toMatch(ALMA_PATTERN);
-  // Nothing of the extension can be fetched by web pages (panel styles are inlined: lib/dom/companion-css.ts).
+  // Nothing of the extension can be fetched by web pages (panel styles are inlined: content/dom/companion-css.ts).
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
 });
 

@@ -28,7 +28,7 @@ test('starts again with one fresh panel when the body id changes', async ({ page
     document.body.id = 'body_id_xml_file_resource_editor.physical.items_list.xml_2';
   });
   await expectFreshPanel(page);
-  // The List of Items is known by its body id (lib/alma): with another id its rows alone are not enough.
+  // The List of Items is known by its body id (content/alma): with another id its rows alone are not enough.
   await expect(page.getByTestId('page-status')).toHaveAttribute('data-kind', 'unrecognised');
   await expect(page.getByTestId('not-recognised')).toContainText('itemsListBody');
 });

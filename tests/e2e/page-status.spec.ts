@@ -1,13 +1,13 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { readFixtureManifest, type FrameExpectation, type PaneExpectation } from '../../scripts/serve-fixtures';
 import { PAGE_KIND_LABELS } from '../../components/page-status-view';
-import type { PageKind } from '../../lib/alma/types';
+import type { PageKind } from '../../content/alma/types';
 import { expect, test } from './fixtures';
 import { frameByIds } from './support/frames';
 
 /**
  * Every fixture page in tests/fixtures/alma/fixtures.json, in Chromium with the test build: each expected
- * frame's panel shows what lib/alma should recognise there. On the Metadata Editor grid and the Item Editor
+ * frame's panel shows what content/alma should recognise there. On the Metadata Editor grid and the Item Editor
  * that is the findings panel (page kind, record type, MMS ID, field count) and no page-status panel; on
  * lists, dialogs, relink and unrecognised pages the page-status panel. Frames that get no panel (the
  * editors' shells, non-editor pages) stay without one. No uncaught exception or logged feature error

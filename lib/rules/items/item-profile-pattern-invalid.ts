@@ -1,4 +1,4 @@
-import type { ItemRecord } from '../../alma/types';
+import type { ItemRecord } from '../../page-model';
 import type { PatternSetting } from '../../procedures/profile-patterns';
 import { profilePatterns } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';

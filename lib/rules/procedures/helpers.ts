@@ -1,4 +1,4 @@
-import type { ItemRecord } from '../../alma/types';
+import type { ItemRecord } from '../../page-model';
 import type { DataField, MarcRecord } from '../../marc/types';
 import { isDataField } from '../../marc/types';
 import type { Edit, Finding, Rule, RuleContext } from '../types';

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { liveOptionsFrom } from '../../../lib/live/live-options-from';
-import { readGrid } from '../../../lib/live/read-grid';
+import { liveOptionsFrom } from '../../../content/live/live-options-from';
+import { readGrid } from '../../../content/live/read-grid';
 import { createDefaultSettings } from '../../../lib/settings/defaults';
 import type { Settings } from '../../../lib/settings/types';
 import { localValidator } from '../../../lib/validation/run-job';

@@ -4,9 +4,9 @@ import {
   createDatabaseService,
   DatabaseUnavailableError,
   explainOpenFailure,
-} from '../../../lib/background/database-service';
-import { COMPANION_DB_VERSION, openCompanionDb } from '../../../lib/db/companion-db';
-import { addWorklistEntry, listWorklist } from '../../../lib/db/worklist-store';
+} from '../../../background/database-service';
+import { COMPANION_DB_VERSION, openCompanionDb } from '../../../background/db/companion-db';
+import { addWorklistEntry, listWorklist } from '../../../background/db/worklist-store';
 
 let name: string;
 let counter = 0;

@@ -2,11 +2,11 @@ import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDatabaseService, type DatabaseService } from '../../../lib/background/database-service';
-import { createCompanionHandlers, tabKey, type CompanionHandlers } from '../../../lib/background/handlers';
-import { createPageMemoryService, memoryStore } from '../../../lib/background/page-memory-service';
-import { openCompanionDb } from '../../../lib/db/companion-db';
-import { handleBackgroundMessages, sendToBackground } from '../../../lib/messaging';
+import { createDatabaseService, type DatabaseService } from '../../../background/database-service';
+import { createCompanionHandlers, tabKey, type CompanionHandlers } from '../../../background/handlers';
+import { createPageMemoryService, memoryStore } from '../../../background/page-memory-service';
+import { openCompanionDb } from '../../../background/db/companion-db';
+import { handleBackgroundMessages, sendToBackground } from '../../../extension/messaging';
 import { SINGLE_BIB, page, row } from '../procedures/builders';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -195,7 +195,7 @@ describe('page memory handlers', () => {
   });
 });
 
-describe('through lib/messaging', () => {
+describe('through extension/messaging', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('answers typed messages and passes readable errors back', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPageMemoryService, memoryStore, type StateStore } from '../../../lib/background/page-memory-service';
-import { createPageMemoryState, type PageMemoryState } from '../../../lib/page-context/page-memory';
+import { createPageMemoryService, memoryStore, type StateStore } from '../../../background/page-memory-service';
+import { createPageMemoryState, type PageMemoryState } from '../../../background/page-memory';
 import { SINGLE_BIB, page, row } from '../procedures/builders';
 
 const MMS = '991000000029706531';

@@ -4,8 +4,8 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { main } from '../../../lib/cli/main';
-import type { CliIo } from '../../../lib/cli/cli-io';
+import { main } from '../../../cli/main';
+import type { CliIo } from '../../../cli/cli-io';
 import type { MarcRecord } from '../../../lib/marc/types';
 
 export interface CliRun {

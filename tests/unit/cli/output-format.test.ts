@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { describeLocation, jsonlFormatter, textFormatter } from '../../../lib/cli/output-format';
-import type { LintedRecord } from '../../../lib/cli/lint-record';
-import { problemToFinding } from '../../../lib/cli/lint-record';
+import { describeLocation, jsonlFormatter, textFormatter } from '../../../cli/output-format';
+import type { LintedRecord } from '../../../cli/lint-record';
+import { problemToFinding } from '../../../cli/lint-record';
 
 describe('output formats', () => {
   it('describes a finding location for humans with 1-based occurrences', () => {

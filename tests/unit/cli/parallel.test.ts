@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BatchLinter } from '../../../lib/cli/batch-linter';
-import { Iso2709BatchSplitter, type ByteBatch } from '../../../lib/cli/batch-splitter';
-import { lintReadResult, type LintedRecord } from '../../../lib/cli/lint-record';
-import { jsonlFormatter } from '../../../lib/cli/output-format';
+import { BatchLinter } from '../../../cli/batch-linter';
+import { Iso2709BatchSplitter, type ByteBatch } from '../../../cli/batch-splitter';
+import { lintReadResult, type LintedRecord } from '../../../cli/lint-record';
+import { jsonlFormatter } from '../../../cli/output-format';
 import { readIso2709 } from '../../../lib/marc/iso2709';
 import { fixture, ISO2709_FIXTURES } from './cli-harness';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../lib/cli/parse-args';
+import { parseArgs } from '../../../cli/parse-args';
 
 describe('parseArgs', () => {
   it('reads options in both --name value and --name=value forms, in any position', () => {

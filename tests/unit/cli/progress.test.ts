@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createProgress, PROGRESS_MIN_BYTES } from '../../../lib/cli/progress';
+import { createProgress, PROGRESS_MIN_BYTES } from '../../../cli/progress';
 
 function capture() {
   const writes: string[] = [];

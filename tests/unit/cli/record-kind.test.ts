@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { writeIso2709File } from '../../../lib/marc/iso2709';
-import { recordKindOf } from '../../../lib/cli/record-kind';
+import { recordKindOf } from '../../../cli/record-kind';
 import { validateRecord } from '../../../lib/rules/engine';
 import { cleanBibRecord, holdingsRecord, runCli, tempFile } from './cli-harness';
 

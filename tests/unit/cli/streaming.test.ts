@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintReadResult } from '../../../lib/cli/lint-record';
-import { jsonlFormatter } from '../../../lib/cli/output-format';
-import { readRecordBatches } from '../../../lib/cli/record-source';
+import { lintReadResult } from '../../../cli/lint-record';
+import { jsonlFormatter } from '../../../cli/output-format';
+import { readRecordBatches } from '../../../cli/record-source';
 import { readIso2709, writeIso2709File } from '../../../lib/marc/iso2709';
 import { readMarcXml } from '../../../lib/marc/marcxml';
 import { readMrk, writeMrkFile } from '../../../lib/marc/mrk';

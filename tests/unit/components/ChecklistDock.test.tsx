@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChecklistDock, type ChecklistDockProps } from '../../../components/ChecklistDock';
-import { withCustomSteps, type ChecklistView } from '../../../lib/page-context/custom-steps';
+import { withCustomSteps, type ChecklistView } from '../../../content/page-context/custom-steps';
 import { applicableProcedures } from '../../../lib/procedures/checklist';
 import { MVM_BIB, marc, page } from '../procedures/builders';
 

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FindingsPanel, type FindingsPanelProps } from '../../../components/FindingsPanel';
-import { buildPanelView } from '../../../lib/live/group-findings';
-import type { LiveFinding, PaneId } from '../../../lib/live/types';
+import { buildPanelView } from '../../../content/live/group-findings';
+import type { LiveFinding, PaneId } from '../../../content/live/types';
 import type { Finding } from '../../../lib/rules/types';
 
 let container: HTMLElement;

@@ -1,4 +1,4 @@
-import type { CodedValue, ItemRecord } from '../../../lib/alma/types';
+import type { CodedValue, ItemRecord } from '../../../content/alma/types';
 import type { DataField, Field, MarcRecord } from '../../../lib/marc/types';
 import type { ItemListRow, PageContext } from '../../../lib/procedures/context';
 import { buildRecordIndex } from '../../../lib/rules/record-index';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemRecord } from '../../../lib/alma/types';
+import type { ItemRecord } from '../../../content/alma/types';
 import { ENGINE_RULE_CRASHED, selectRules, validateItem, validateRecord } from '../../../lib/rules/engine';
 import type { Finding, Rule, RuleContext, RuleSettings } from '../../../lib/rules/types';
 import { bookRecord, df, holdingsRecord } from './structure/build-record';

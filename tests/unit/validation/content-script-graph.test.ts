@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The content script runs in every frame of every Alma tab, so it stays small: the rule engine, the rules and
- * the MARC 21 definitions run in the background (lib/background/validation-handler.ts). This walks the content
+ * the MARC 21 definitions run in the background (background/validation-handler.ts). This walks the content
  * script's import graph (esbuild, no output written) and fails when one of them is pulled back in.
  */
 const root = resolve(import.meta.dirname, '../../..');
@@ -30,8 +30,8 @@ describe('content script import graph', () => {
   it('does not bundle the rule engine, the rules or the MARC 21 definitions', async () => {
     const inputs = await contentScriptInputs();
     // Sanity: the graph was really walked (the live panel and the page reading are there).
-    expect(inputs).toContain('lib/live/live-panel.tsx');
-    expect(inputs).toContain('lib/validation/background-validator.ts');
+    expect(inputs).toContain('content/live/live-panel.tsx');
+    expect(inputs).toContain('content/validation/background-validator.ts');
     const engine = inputs.filter((path) =>
       /^lib\/(rules\/(engine|registry)\.ts|rules\/(structure|definitions|fields|oclc|holdings|items)\/|marc21\/(generated\/|definitions\.ts|codelists\.ts))/.test(
         path,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleValidate } from '../../../lib/background/validation-handler';
+import { handleValidate } from '../../../background/validation-handler';
 import type { MarcRecord } from '../../../lib/marc/types';
 import { validateRecord } from '../../../lib/rules/engine';
 import { createDefaultSettings } from '../../../lib/settings';

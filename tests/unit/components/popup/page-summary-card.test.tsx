@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageSummaryCard } from '../../../../components/popup/PageSummaryCard';
 import { WorklistCard } from '../../../../components/popup/WorklistCard';
-import type { PageSummary } from '../../../../lib/popup/page-summary';
+import type { PageSummary } from '../../../../lib/page-summary';
 import { allByTestId, byTestId, cleanup, click, mount } from '../popup-options-render';
 
 const summary: PageSummary = {

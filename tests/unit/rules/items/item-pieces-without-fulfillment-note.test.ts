@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractItem } from '../../../../lib/alma/extract-item';
+import { extractItem } from '../../../../content/alma/extract-item';
 import { validateItem } from '../../../../lib/rules/engine';
 import { itemRules } from '../../../../lib/rules/items';
 import {
@@ -7,7 +7,7 @@ import {
   itemPiecesWithoutFulfillmentNote as rule,
 } from '../../../../lib/rules/items/item-pieces-without-fulfillment-note';
 import { builtInRules } from '../../../../lib/rules/registry';
-import { loadFixtureFile } from '../../alma/helpers/fixtures';
+import { loadFixtureFile } from '../../content/alma/helpers/fixtures';
 import { item, ruleContext } from '../../procedures/builders';
 
 const RULE_ID = 'item-pieces-without-fulfillment-note';

@@ -1,0 +1,57 @@
+/**
+ * The work one `--jobs` worker does on each batch: read it with its own Iso2709Stream and lint the
+ * records. Batches reach a worker with gaps (the other workers' batches); the gap is fed to the stream
+ * as record separators (line feeds, which readers skip between records), so record offsets, and the
+ * byte positions quoted in messages, are the file's own — exactly what the sequential reader reports.
+ */
+import { Iso2709Stream } from '../lib/marc/iso2709';
+import type { Finding } from '../lib/rules/types';
+import type { ByteBatch } from './batch-splitter';
+import { lintReadResult, type LintedRecord } from './lint-record';
+import type { RuleSetName } from './parse-args';
+
+const FILLER = new Uint8Array(256 * 1024).fill(0x0a);
+
+/** Only what the output formats use: findings cross a thread boundary, and `fix` edits copy whole fields. */
+export function portableFinding(finding: Finding): Finding {
+  const portable: Finding = { ruleId: finding.ruleId, severity: finding.severity, message: finding.message };
+  if (finding.tag !== undefined) portable.tag = finding.tag;
+  if (finding.occurrence !== undefined) portable.occurrence = finding.occurrence;
+  if (finding.code !== undefined) portable.code = finding.code;
+  if (finding.indicator !== undefined) portable.indicator = finding.indicator;
+  if (finding.position !== undefined) portable.position = finding.position;
+  return portable;
+}
+
+export class BatchLinter {
+  private readonly stream = new Iso2709Stream();
+  /** File offset up to which this worker's stream has been fed. */
+  private fedUpTo = 0;
+
+  constructor(private readonly ruleSet: RuleSetName) {}
+
+  /** Lints one batch; `index` in the result is local to this worker (the caller renumbers). */
+  lint(batch: ByteBatch): LintedRecord[] {
+    const results = [];
+    for (let gap = batch.offset - this.fedUpTo; gap > 0; gap -= FILLER.length) {
+      results.push(...this.stream.push(FILLER.subarray(0, Math.min(gap, FILLER.length))));
+    }
+    results.push(...this.stream.push(batch.bytes));
+    if (batch.final) results.push(...this.stream.end());
+    this.fedUpTo = batch.offset + batch.bytes.length;
+    return results.map((result) => {
+      const linted = lintReadResult(result, this.ruleSet);
+      linted.findings = linted.findings.map(portableFinding);
+      return linted;
+    });
+  }
+
+  /** Whatever the stream still holds (only after a forced cut in damaged input). */
+  finish(): LintedRecord[] {
+    return this.stream.end().map((result) => {
+      const linted = lintReadResult(result, this.ruleSet);
+      linted.findings = linted.findings.map(portableFinding);
+      return linted;
+    });
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Turns one read record into the CLI's findings: structural problems from the reader first
+ * (as `structure/<code>` findings), then the rule engine's findings for the record's kind.
+ */
+import type { ReadResult, StructuralProblem } from '../lib/marc/types';
+import { isControlField } from '../lib/marc/types';
+import type { Finding } from '../lib/rules/types';
+import { validateRecord, type ValidateOptions } from '../lib/rules/engine';
+import { recordKindOf } from './record-kind';
+import type { RuleSetName } from './parse-args';
+
+export interface LintedRecord {
+  /** 0-based index of the record in its file. */
+  index: number;
+  /** Byte (ISO 2709) or character (text formats) offset of the record in its file. */
+  offset: number;
+  /** The record's 001 (control number), when it has one. */
+  controlNumber: string | null;
+  kind: 'bib' | 'holdings' | null;
+  findings: Finding[];
+}
+
+/** Prefix of rule ids given to the readers' structural problems, so they can be told apart from rules. */
+export const STRUCTURE_RULE_PREFIX = 'structure/';
+
+export function problemToFinding(problem: StructuralProblem): Finding {
+  const finding: Finding = {
+    ruleId: STRUCTURE_RULE_PREFIX + problem.code,
+    severity: problem.severity,
+    message: problem.message,
+  };
+  if (problem.tag !== undefined) finding.tag = problem.tag;
+  return finding;
+}
+
+function controlNumberOf(result: ReadResult): string | null {
+  const fields = result.record?.fields;
+  if (!fields) return null;
+  for (const field of fields) {
+    if (field.tag === '001' && isControlField(field)) return field.value.trim() || null;
+  }
+  return null;
+}
+
+/** One options object per rule set, built once: no allocation per record, and the engine's selection cache hits. */
+const VALIDATE_OPTIONS: Record<RuleSetName, ValidateOptions> = {
+  all: { settings: { ruleSet: 'all' } },
+  oclc: { settings: { ruleSet: 'oclc' } },
+};
+
+export function lintReadResult(result: ReadResult, ruleSet: RuleSetName): LintedRecord {
+  let kind: LintedRecord['kind'] = null;
+  let findings: Finding[] = [];
+  if (result.record) {
+    kind = recordKindOf(result.record);
+    findings = validateRecord(result.record, kind, VALIDATE_OPTIONS[ruleSet]);
+  }
+  // Reading problems come first: they explain findings about damaged fields.
+  if (result.problems.length > 0) findings = result.problems.map(problemToFinding).concat(findings);
+  return { index: result.index, offset: result.offset, controlNumber: controlNumberOf(result), kind, findings };
+}

@@ -1,0 +1,91 @@
+/**
+ * The two output formats. Each formats a batch of linted records into one string, so the CLI
+ * writes once per batch instead of once per finding.
+ */
+import type { Finding, Severity } from '../lib/rules/types';
+import type { LintedRecord } from './lint-record';
+
+export interface RecordFormatter {
+  /** Text to print before the first record of a file (may be empty). */
+  fileHeader(file: string): string;
+  records(file: string, records: readonly LintedRecord[]): string;
+}
+
+/** Characters JSON must escape (quote, backslash, controls) and lone-surrogate candidates. */
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON string literal; skips JSON.stringify for the common plain string (most findings), which is several times faster. */
+function jsonString(value: string): string {
+  return NEEDS_ESCAPING.test(value) ? JSON.stringify(value) : `"${value}"`;
+}
+
+function jsonOptional(value: string | undefined): string {
+  return value === undefined ? 'null' : jsonString(value);
+}
+
+/** One JSON object per finding; record and occurrence are 0-based like the library's Finding. */
+export const jsonlFormatter: RecordFormatter = {
+  fileHeader: () => '',
+  records(file, records) {
+    const lines: string[] = [];
+    const prefix = `{"file":${jsonString(file)},"record":`;
+    for (const record of records) {
+      for (const finding of record.findings) {
+        lines.push(
+          `${prefix}${record.index},"tag":${jsonOptional(finding.tag)},"occurrence":${finding.occurrence ?? null}` +
+            `,"code":${jsonOptional(finding.code)},"ruleId":${jsonString(finding.ruleId)},"severity":"${finding.severity}"` +
+            `,"message":${jsonString(finding.message)}}\n`,
+        );
+      }
+    }
+    return lines.join('');
+  },
+};
+
+/** Where a finding points, for humans: `245[2] $c`, `LDR/06`, `008/35-37`, `100[1] ind1` (occurrence 1-based). */
+export function describeLocation(finding: Finding): string {
+  if (finding.tag === undefined) return 'record';
+  let where = finding.tag;
+  if (finding.occurrence !== undefined) where += `[${finding.occurrence + 1}]`;
+  if (finding.position) {
+    const [start, end] = finding.position;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    where += end - start > 1 ? `/${pad(start)}-${pad(end - 1)}` : `/${pad(start)}`;
+  }
+  if (finding.indicator !== undefined) where += ` ind${finding.indicator}`;
+  if (finding.code !== undefined) where += ` $${finding.code}`;
+  return where;
+}
+
+/** Control characters quoted from damaged data must not reach a terminal raw (ESC could recolour or move it). */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
+function printable(message: string): string {
+  CONTROL_CHARACTERS.lastIndex = 0;
+  if (!CONTROL_CHARACTERS.test(message)) return message;
+  return message
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(CONTROL_CHARACTERS, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'error  ', warning: 'warning', info: 'info   ' };
+
+/** Findings grouped per record, headed by the record's number (1-based), 0-based index and 001. */
+export const textFormatter: RecordFormatter = {
+  fileHeader: (file) => `${file}\n`,
+  records(_file, records) {
+    const lines: string[] = [];
+    for (const record of records) {
+      if (record.findings.length === 0) continue;
+      const id = record.controlNumber === null ? 'no 001' : `001 ${record.controlNumber}`;
+      const kind = record.kind === 'holdings' ? ', holdings' : '';
+      lines.push(`  Record ${record.index + 1} (${id}${kind}; index ${record.index}):\n`);
+      for (const finding of record.findings) {
+        lines.push(
+          `    ${SEVERITY_LABEL[finding.severity]} ${describeLocation(finding)}: ${printable(finding.message)} [${finding.ruleId}]\n`,
+        );
+      }
+    }
+    return lines.join('');
+  },
+};

@@ -1,0 +1,129 @@
+import { OclcReminderDock, reminderKey } from '../../components/OclcReminderDock';
+import { placeInLeftDock } from '../dom/left-dock';
+import { mountPreactUi, type MountedPreactUi } from '../dom/mount-preact';
+import { defineFeature } from '../feature-manager';
+import { sendToBackground } from '../../extension/messaging';
+import type { Reminder } from '../../lib/oclc/reminder';
+import { reminderToWorklistInput } from '../../lib/oclc/worklist';
+import { buildPageContext, CONTEXT_KINDS } from '../page-context/build-context';
+import { errorText } from '../../lib/error-text';
+import { watchPageChanges } from '../page-context/watch';
+import { loadSettings } from '../../extension/storage';
+
+const OUTCOME_TEXT = {
+  added: 'Added to the OCLC worklist.',
+  merged: 'Already on the worklist: merged with the pending entry for this number.',
+  cancelled:
+    'The worklist had the opposite change pending for this number: both are cancelled, as they undo each other.',
+} as const;
+
+/**
+ * Reports every page to the background, which compares it with the pages seen before (lib/oclc) and
+ * answers with the moments the institution's WorldCat holding must change: the first item added, the last
+ * one withdrawn, an item reinstated or relinked, a bib suppressed or marked for deletion. Shows them with
+ * the OCLC number, the action, a WorldCat link and "Add to worklist". Runs on every page with a context,
+ * even when there is nothing to show, because later pages are compared with this one.
+ */
+export default defineFeature({
+  id: 'oclc-reminders',
+  description:
+    'Reminds to set or delete the WorldCat holding when the first copy arrives or the last one goes, with an OCLC worklist.',
+  pageKinds: CONTEXT_KINDS,
+  async init({ doc, page, wxt, log }, signal) {
+    const settings = await loadSettings();
+    if (!buildPageContext(doc, page, settings.profile)) return false;
+
+    let reminders: Reminder[] = [];
+    let problem: string | null = null;
+    const statuses: Record<string, string> = {};
+    const busy = new Set<string>();
+    let mounting: Promise<MountedPreactUi | null> | null = null;
+
+    const view = () => (
+      <OclcReminderDock
+        reminders={reminders}
+        statuses={statuses}
+        busy={busy}
+        problem={problem}
+        onAdd={(reminder) => void add(reminder)}
+        onDismiss={(reminder) => void dismiss(reminder)}
+        onOpenWorklist={() => void openWorklist()}
+      />
+    );
+    /** The dock appears with the first reminder and then stays for the page (emptied when all are dismissed). */
+    const show = async (): Promise<void> => {
+      if (!mounting) {
+        if (reminders.length === 0 || signal.aborted) return;
+        mounting = mountPreactUi(wxt, view(), { name: 'alma-companion-oclc-reminders', signal, doc }).then((ui) => {
+          if (ui) placeInLeftDock(ui.host, 1, signal);
+          return ui;
+        });
+      }
+      (await mounting)?.update(view());
+    };
+    const update = (): void => {
+      show().catch((error: unknown) => log.error('could not show the OCLC reminders', error));
+    };
+
+    const observe = async (): Promise<void> => {
+      const context = buildPageContext(doc, page, settings.profile);
+      if (!context || signal.aborted) return;
+      try {
+        reminders = (await sendToBackground('page/observe', { context })).reminders;
+        problem = null;
+      } catch (error) {
+        problem = `OCLC holdings reminders are not available: ${errorText(error)}`;
+      }
+      update();
+    };
+
+    const add = async (reminder: Reminder): Promise<void> => {
+      const key = reminderKey(reminder);
+      const input = reminderToWorklistInput(reminder);
+      if (!input) {
+        statuses[key] = 'The OCLC number is not known yet, so this cannot go on the worklist.';
+        update();
+        return;
+      }
+      busy.add(key);
+      update();
+      try {
+        const { outcome } = await sendToBackground('worklist/add', input);
+        statuses[key] = OUTCOME_TEXT[outcome];
+      } catch (error) {
+        statuses[key] = `Not added: ${errorText(error)}`;
+      } finally {
+        busy.delete(key);
+        update();
+      }
+    };
+
+    const dismiss = async (reminder: Reminder): Promise<void> => {
+      try {
+        reminders = (
+          await sendToBackground('page/dismiss-reminder', { mmsId: reminder.mmsId, action: reminder.action })
+        ).reminders;
+      } catch (error) {
+        statuses[reminderKey(reminder)] = `Could not dismiss: ${errorText(error)}`;
+      }
+      update();
+    };
+
+    const openWorklist = async (): Promise<void> => {
+      try {
+        await sendToBackground('worklist/open', {});
+      } catch (error) {
+        problem = `The worklist could not be opened: ${errorText(error)}`;
+        update();
+      }
+    };
+
+    await observe();
+    // The item editor and the grid change as the cataloger types; the last state seen is what a later
+    // page is compared with (an item moved to a withdrawn location, then saved).
+    watchPageChanges(doc, () => void observe(), signal);
+  },
+});
+
+/* Test pages: mde-oclc, then items-list-oclc, withdraw-confirm-oclc and withdraw-last-item-oclc in one tab
+   (a "delete" reminder); item-editor-new-oclc then items-list-oclc (a "set" reminder). */

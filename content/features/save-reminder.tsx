@@ -1,0 +1,60 @@
+import { SaveReminderBanner } from '../../components/SaveReminderBanner';
+import { isSaveControl, isSaveShortcut } from '../alma/save-controls';
+import { mountPreactUi, type MountedPreactUi } from '../dom/mount-preact';
+import { defineFeature } from '../feature-manager';
+import { watchLiveOptions } from '../live/live-options';
+import { errorsBeingSaved } from '../live/save-errors';
+import type { Finding } from '../../lib/rules/types';
+import { backgroundValidator } from '../validation/background-validator';
+
+/**
+ * When the cataloger saves (Save, Save and Release, Ctrl+Alt+S/R) with errors, a banner lists them. It only
+ * listens: the listeners are passive, nothing is prevented, and the check runs after the click has gone
+ * through to Alma, so the save is never stopped or delayed.
+ */
+export default defineFeature({
+  id: 'save-reminder',
+  description: 'Reminds you of the record’s errors when you save it (the save itself is never stopped).',
+  // The new editor's Save is in its shell frame; the old editor's and the item editor's are on the page.
+  pageKinds: ['mde-wrapper', 'mde-bib', 'mde-holdings', 'mde-split', 'item-editor'],
+  async init({ doc, page, wxt, log }, signal) {
+    let options = await watchLiveOptions(signal, (next) => {
+      options = next;
+    });
+    // Mounted on the first save with errors (its stylesheet loads then), and reused afterwards.
+    let banner: Promise<MountedPreactUi | null> | null = null;
+    const hide = (): void => void banner?.then((ui) => ui?.update(null));
+    const show = (errors: Finding[]): void => {
+      const tree = <SaveReminderBanner errors={errors} onDismiss={hide} />;
+      banner ??= mountPreactUi(wxt, tree, { name: 'alma-companion-save-reminder', signal, doc });
+      void banner.then((ui) => ui?.update(tree));
+    };
+    const onSave = (): void => {
+      if (!options.saveReminder) return;
+      // After Alma's own handlers have run: the reminder must never come between the click and the save.
+      setTimeout(() => {
+        if (signal.aborted) return;
+        errorsBeingSaved(doc, page.kind, options.validate, backgroundValidator).then(
+          (errors) => {
+            if (signal.aborted) return;
+            if (errors.length > 0) show(errors);
+            else hide();
+          },
+          (error: unknown) => log.error('could not check the record being saved', error),
+        );
+      }, 0);
+    };
+    doc.addEventListener('click', (event) => isSaveControl(event.target) && onSave(), {
+      capture: true,
+      passive: true,
+      signal,
+    });
+    doc.addEventListener('keydown', (event) => isSaveShortcut(event) && onSave(), {
+      capture: true,
+      passive: true,
+      signal,
+    });
+  },
+});
+
+/* Test pages: tests/fixtures/alma mde-errors (Save in the wrapper), item-cases/*.html (Save button). */

@@ -1,0 +1,29 @@
+import { itemFieldControl } from '../alma/write-item-field';
+import { isAlmaBusy } from '../dom/alma-page-state';
+import type { Validator } from '../../lib/validation/jobs';
+import { recallBib } from './bib-memory';
+import { applyItemFix, focusItemFinding } from './item-actions';
+import type { LivePageAdapter } from './page-adapter';
+import { readItem } from './read-item';
+import type { LiveFinding } from './types';
+
+/** The Physical Item Editor for the live panel: the item's fields are its "rows". */
+export function itemAdapter(doc: Document, validator: Validator): LivePageAdapter {
+  const controlOf = (finding: LiveFinding): Element | null =>
+    finding.finding.itemField ? itemFieldControl(doc, finding.finding.itemField) : null;
+  return {
+    title: 'Item checks',
+    hostName: 'alma-companion-item-checks',
+    keyboardDocuments: [doc],
+    isBusy: () => isAlmaBusy(doc),
+    read() {
+      const storage = doc.defaultView?.sessionStorage;
+      const pane = readItem(doc, (mmsId) => (storage ? recallBib(storage, mmsId) : undefined), validator);
+      return pane ? [pane.snapshot] : [];
+    },
+    canGoTo: (finding) => controlOf(finding) !== null,
+    goTo: (finding) => focusItemFinding(doc, finding.finding),
+    fix: (finding) => applyItemFix(doc, finding.finding),
+    targetOf: controlOf,
+  };
+}

@@ -1,0 +1,93 @@
+import type { ValidationSettings } from '../../lib/validation/jobs';
+import { markNew } from './classify-findings';
+import type { LiveFinding, PaneResult, PaneSnapshot, ReadFinding, SessionResult } from './types';
+
+/**
+ * Keeps the record as it was opened (the baseline snapshot) for each pane, and marks the findings of every
+ * later snapshot new or inherited. A pane that shows another record (new identity: record switch, template,
+ * grid rebuilt for another MMS ID) gets a fresh baseline: everything in it is inherited again.
+ * Validation is asynchronous (the engine runs in the background); the caller runs one update at a time.
+ */
+export interface LiveSession {
+  update(snapshots: readonly PaneSnapshot[], settings: ValidationSettings): Promise<SessionResult>;
+  /** The finding with this id in the last result. */
+  findingById(id: string): LiveFinding | undefined;
+}
+
+interface Baseline {
+  snapshot: PaneSnapshot;
+  /** Null until a validation of the baseline has come back. */
+  findings: ReadFinding[] | null;
+  settings: ValidationSettings;
+}
+
+type JudgedBaseline = Baseline & { findings: ReadFinding[] };
+
+export function createLiveSession(isGone: (anchor: object) => boolean): LiveSession {
+  let baselines = new Map<string, Baseline>();
+  let byId = new Map<string, LiveFinding>();
+
+  const baselineFor = async (
+    snapshot: PaneSnapshot,
+    current: ReadFinding[],
+    settings: ValidationSettings,
+  ): Promise<JudgedBaseline> => {
+    const known = baselines.get(snapshot.identity) ?? { snapshot, findings: null, settings };
+    if (known.findings !== null && known.settings === settings) return known as JudgedBaseline;
+    if (known.snapshot === snapshot) return { snapshot, findings: current, settings };
+    // Settings changed since, or the first validation failed: judge the record as opened by the same rules
+    // as the record now.
+    return { snapshot: known.snapshot, findings: (await known.snapshot.validate(settings)).findings, settings };
+  };
+
+  const validatePane = async (snapshot: PaneSnapshot, settings: ValidationSettings) => {
+    const { findings: current, customRuleErrors } = await snapshot.validate(settings);
+    return { snapshot, current, customRuleErrors, baseline: await baselineFor(snapshot, current, settings) };
+  };
+
+  const update = async (snapshots: readonly PaneSnapshot[], settings: ValidationSettings): Promise<SessionResult> => {
+    // The record as opened is the first reading of it, fixed now: if this validation fails, the next one
+    // must still compare with this reading, not with a later one that contains the cataloger's edits.
+    for (const snapshot of snapshots) {
+      if (!baselines.has(snapshot.identity)) baselines.set(snapshot.identity, { snapshot, findings: null, settings });
+    }
+    const validated = await Promise.all(snapshots.map((snapshot) => validatePane(snapshot, settings)));
+    const next = new Map<string, Baseline>();
+    byId = new Map();
+    const panes = validated.map(({ snapshot, current, baseline }): PaneResult => {
+      next.set(snapshot.identity, baseline);
+      const fresh = markNew(baseline.findings, current, isGone);
+      const seen = new Map<string, number>();
+      const findings = current.map((read, index): LiveFinding => {
+        // Weak identity: stable while the cataloger edits the field, so panel items keep their place.
+        const base = `${snapshot.header.pane}:${read.finding.ruleId}:${hash(read.identity.weak)}`;
+        const nth = (seen.get(base) ?? 0) + 1;
+        seen.set(base, nth);
+        const live: LiveFinding = {
+          ...read,
+          id: `${base}#${nth}`,
+          pane: snapshot.header.pane,
+          isNew: fresh[index] === true,
+        };
+        byId.set(live.id, live);
+        return live;
+      });
+      return { header: snapshot.header, findings, notes: snapshot.notes };
+    });
+    // Panes no longer shown lose their baseline: coming back to that record is opening it again.
+    baselines = next;
+    return { panes, customRuleErrors: validated[0]?.customRuleErrors ?? [] };
+  };
+
+  return { update, findingById: (id) => byId.get(id) };
+}
+
+/** FNV-1a, to keep ids short (they end up in the panel's markup) while staying distinct. */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    value ^= text.charCodeAt(i);
+    value = Math.imul(value, 0x01000193);
+  }
+  return (value >>> 0).toString(36);
+}

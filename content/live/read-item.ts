@@ -1,0 +1,59 @@
+import { extractItem } from '../alma/extract-item';
+import type { ItemRecord } from '../alma/types';
+import { itemFieldControl } from '../alma/write-item-field';
+import type { MarcRecord } from '../../lib/marc/types';
+import type { Validator } from '../../lib/validation/jobs';
+import { findingIdentity } from './finding-identity';
+import { ITEM_FIELD_LABELS } from './item-field-labels';
+import type { PaneSnapshot, ReadFinding } from './types';
+
+export interface ItemPane {
+  item: ItemRecord;
+  snapshot: PaneSnapshot;
+}
+
+/**
+ * Reads the Physical Item Editor. `bibOf` finds the item's bibliographic record when this tab has seen it
+ * (bib-memory.ts): without it the checks that depend on the bib (multi-volume set, monograph) cannot run,
+ * and the snapshot's notes say so. Null when the page has no item form.
+ */
+export function readItem(
+  doc: Document,
+  bibOf: (mmsId: string | null) => MarcRecord | undefined,
+  validator: Validator,
+): ItemPane | null {
+  const item = extractItem(doc);
+  if (!item) return null;
+  const bib = bibOf(item.mmsId);
+  const notes: string[] = [];
+  if (!bib) {
+    notes.push(
+      `The bib${item.mmsId ? ` (MMS ID ${item.mmsId})` : ''} has not been open in the Metadata Editor in this tab, so the checks that depend on it (multi-volume Description, Enumeration A, Chronology) are off. Open the bib once, then come back to the item.`,
+    );
+  }
+  const missing = (item.missing ?? []).filter((field): field is keyof ItemRecord => field in ITEM_FIELD_LABELS);
+  if (missing.length > 0) {
+    notes.push(
+      `Not found on this page: ${missing.map((field) => ITEM_FIELD_LABELS[field]).join(', ')}. Checks of those fields are off.`,
+    );
+  }
+  return {
+    item,
+    snapshot: {
+      identity: `item|${item.itemId ?? 'new'}|${item.mmsId ?? ''}`,
+      header: { pane: 'item', recordType: 'item', mmsId: item.mmsId, fieldCount: null },
+      notes,
+      async validate(settings) {
+        const result = await validator(bib ? { kind: 'item', item, bib } : { kind: 'item', item }, settings);
+        const findings = result.findings.map(
+          (finding): ReadFinding => ({
+            finding,
+            identity: findingIdentity(finding),
+            anchor: finding.itemField ? itemFieldControl(doc, finding.itemField) : null,
+          }),
+        );
+        return { findings, customRuleErrors: result.customRuleErrors };
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { sendToBackground } from '../../extension/messaging';
+import type { Validator } from '../../lib/validation/jobs';
+import { errorText } from '../../lib/error-text';
+
+/** Chrome's and Firefox's wording when the extension was reloaded or updated under an open page. */
+const ORPHANED = /extension context invalidated|extension context is invalid/i;
+/** The background did not take the message: it was starting or stopping (a service worker comes and goes). */
+const NOT_LISTENING = /receiving end does not exist|could not establish connection|did not answer/i;
+const RETRY_AFTER_MS = 100;
+
+/** The content script's validator: the engine runs in the background (background/validation-handler.ts). */
+export const backgroundValidator: Validator = async (job, settings) => {
+  try {
+    return await sendToBackground('validate', { job, settings });
+  } catch (error) {
+    const message = errorText(error);
+    if (ORPHANED.test(message)) {
+      throw new Error(
+        'the extension was updated or reloaded since this page was opened. Reload the page to check the record again.',
+      );
+    }
+    if (!NOT_LISTENING.test(message)) throw error;
+    // Once: a worker caught between stopping and starting answers the next message.
+    await new Promise((wait) => setTimeout(wait, RETRY_AFTER_MS));
+    return sendToBackground('validate', { job, settings });
+  }
+};

@@ -1,0 +1,62 @@
+/**
+ * What the engine knows of Alma's pages without reading them: the kinds of page, and the item record as the
+ * Physical Item Editor shows it. Pure data, shared by the content scripts (which fill it from the DOM), the
+ * background, the rules and the CLI.
+ */
+
+/**
+ * Every Alma page (or frame) the extension can tell apart. Recognition uses DOM content
+ * (body ids, frame ids, headers), never visible labels: Alma runs in many interface languages.
+ */
+export type PageKind =
+  | 'mde-wrapper' // new Metadata Editor's Angular shell (/rep/yards_ng.jsp): holds iframe#yards_iframe
+  | 'mde-bib' // GWT grid (/rep/yards.jsp) showing one bibliographic record
+  | 'mde-holdings' // GWT grid showing one holdings record
+  | 'mde-split' // GWT grid with two records side by side (editorTable-left and -right)
+  | 'mde-old' // old Metadata Editor (/rep/MDEditor.jsp, body#body_id_xml_file_mdeditor.md_editor.xml)
+  | 'item-editor' // Physical Item Editor
+  | 'items-list' // List of Items
+  | 'holdings-list' // List of Holdings
+  | 'withdraw-dialog' // withdraw confirmation / last-item dialog
+  | 'relink' // relink search and confirmation
+  | 'unrecognised' // looks like an Alma editor but expected elements are missing (layout changed)
+  | 'other';
+
+export type MarcRecordType = 'bib' | 'holdings';
+
+/** A coded value from Alma's forms: the visible label and the code from its `_hiddenSelect`. */
+export interface CodedValue {
+  code: string;
+  label: string;
+}
+
+/** The Physical Item Editor's record, as far as the extension reads it. Empty strings when blank. */
+export interface ItemRecord {
+  barcode: string;
+  copyId: string;
+  description: string;
+  enumerationA: string;
+  enumerationB: string;
+  chronologyI: string;
+  chronologyJ: string;
+  materialType: CodedValue;
+  itemPolicy: CodedValue;
+  permanentLocation: CodedValue;
+  temporaryLocation: CodedValue;
+  inTemporaryLocation: boolean;
+  processType: CodedValue;
+  publicNote: string;
+  fulfillmentNote: string;
+  /**
+   * Pieces (number of physical pieces, free text in Alma). Optional: absent from ItemRecords built before it
+   * was read, and left out (with 'pieces' in `missing`) when the page has no Pieces box.
+   */
+  pieces?: string;
+  internalNotes: string[];
+  /** MMS ID of the bib the item belongs to, when the page shows it. */
+  mmsId: string | null;
+  /** Item PID when the page shows it. */
+  itemId: string | null;
+  /** Fields of the editor that were not found on the page (ItemRecord keys); absent or empty when all were. */
+  missing?: string[];
+}
