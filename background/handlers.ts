@@ -5,6 +5,9 @@ import type { BackgroundHandlers } from '../extension/messaging';
 import type { NewWorklistEntry, WorklistStatus } from '../lib/oclc/worklist';
 import type { DatabaseService } from './database-service';
 import type { PageMemoryService } from './page-memory-service';
+import { isPlainObject } from '../lib/is-plain-object';
+import type { MarcRecord } from '../lib/marc/types';
+import type { ItemMemoryKey, ItemRecord } from '../lib/page-model';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PURGE_EVERY_MS = 60 * 60 * 1000;
@@ -97,10 +100,27 @@ export function createCompanionHandlers(deps: CompanionHandlerDeps): CompanionHa
 
     'page/reminders': async (_request, sender) => ({ reminders: await deps.pages.reminders(tabKey(sender)) }),
 
+    'page/remember-bib': async ({ mmsId, record }) => {
+      requireText(mmsId, 'MMS ID');
+      requireRecord(record);
+      await deps.pages.rememberBib(mmsId, record);
+      return {};
+    },
+
     'page/recall-bib': async ({ mmsId }) => {
       requireText(mmsId, 'MMS ID');
       return { record: await deps.pages.recallBib(mmsId) };
     },
+
+    'page/remember-item': async ({ key, fields }, sender) => {
+      const checked = checkItemKey(key);
+      if (!isPlainObject(fields)) throw new Error('The item fields must be an object of field values.');
+      return { fields: await deps.pages.rememberItem(tabKey(sender), checked, fields as Partial<ItemRecord>) };
+    },
+
+    'page/recall-item': async ({ key }, sender) => ({
+      fields: await deps.pages.recallItem(tabKey(sender), checkItemKey(key)),
+    }),
 
     'page/dismiss-reminder': async ({ mmsId, action }, sender) => {
       requireText(mmsId, 'MMS ID');
@@ -123,6 +143,18 @@ function requireText(value: unknown, what: string): asserts value is string {
 function requireTextList(value: unknown, what: string): asserts value is string[] {
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
     throw new Error(`The ${what} must be a list of text values.`);
+}
+
+function requireRecord(record: unknown): asserts record is MarcRecord {
+  if (!isPlainObject(record) || typeof record.leader !== 'string' || !Array.isArray(record.fields))
+    throw new Error('The record must have a leader and a list of fields.');
+}
+
+function checkItemKey(key: unknown): ItemMemoryKey {
+  const optionalText = (value: unknown): value is string | null => value === null || typeof value === 'string';
+  if (!isPlainObject(key) || !optionalText(key.itemId) || !optionalText(key.mmsId))
+    throw new Error('The item key needs an item id and an MMS ID (each text or null).');
+  return { itemId: key.itemId || null, mmsId: key.mmsId || null };
 }
 
 function checkWorklistInput(input: NewWorklistEntry): NewWorklistEntry {

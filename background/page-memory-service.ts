@@ -1,12 +1,17 @@
 import type { MarcRecord } from '../lib/marc/types';
+import type { ItemMemoryKey, ItemRecord } from '../lib/page-model';
 import type { HoldingsAction, Reminder } from '../lib/oclc/reminder';
 import type { PageContext } from '../lib/procedures/context';
 import {
   createPageMemoryState,
   dismissTabReminder,
   forgetTab,
+  itemMemoryKey,
   observeTabPage,
   recallBibRecord,
+  recallItemFields,
+  rememberBibRecord,
+  rememberItemFields,
   restorePageMemoryState,
   tabReminders,
   type PageMemoryState,
@@ -16,6 +21,8 @@ import {
 export interface StateStore {
   load(): Promise<unknown>;
   save(value: PageMemoryState): Promise<void>;
+  /** Calls `listener` when the stored memory is removed from outside (the browser's tools, a test). */
+  onCleared?(listener: () => void): void;
 }
 
 /** A store in plain memory, for tests and for browsers without storage.session. */
@@ -32,7 +39,11 @@ export function memoryStore(): StateStore {
 export interface PageMemoryService {
   observe(tab: string, context: PageContext): Promise<Reminder[]>;
   reminders(tab: string): Promise<Reminder[]>;
+  rememberBib(mmsId: string, record: MarcRecord): Promise<void>;
   recallBib(mmsId: string): Promise<MarcRecord | null>;
+  /** Merges the fields a page of the item editor shows; resolves with everything remembered of the item. */
+  rememberItem(tab: string, key: ItemMemoryKey, fields: Partial<ItemRecord>): Promise<Partial<ItemRecord>>;
+  recallItem(tab: string, key: ItemMemoryKey): Promise<Partial<ItemRecord> | null>;
   dismiss(tab: string, which: { mmsId: string; action: HoldingsAction }): Promise<Reminder[]>;
   forgetTab(tab: string): Promise<void>;
 }
@@ -73,6 +84,12 @@ export function createPageMemoryService(
     queue = run.catch(() => undefined);
     return run;
   };
+  // Cleared storage means a clean memory, not the copy this worker still holds.
+  store.onCleared?.(() => {
+    void serial(async () => {
+      state = null;
+    });
+  });
 
   return {
     observe: (tab, context) =>
@@ -82,7 +99,18 @@ export function createPageMemoryService(
         return result.reminders;
       }),
     reminders: (tab) => serial(async () => tabReminders(await current(), tab)),
+    rememberBib: (mmsId, record) =>
+      serial(async () => {
+        await commit(rememberBibRecord(await current(), mmsId, record));
+      }),
     recallBib: (mmsId) => serial(async () => recallBibRecord(await current(), mmsId)),
+    rememberItem: (tab, key, fields) =>
+      serial(async () => {
+        const result = rememberItemFields(await current(), itemMemoryKey(tab, key), fields);
+        await commit(result.state);
+        return result.fields;
+      }),
+    recallItem: (tab, key) => serial(async () => recallItemFields(await current(), itemMemoryKey(tab, key))),
     dismiss: (tab, which) =>
       serial(async () => {
         const result = dismissTabReminder(await current(), tab, which);

@@ -1,4 +1,5 @@
 import type { MarcRecord } from '../lib/marc/types';
+import type { ItemMemoryKey, ItemRecord } from '../lib/page-model';
 import { observePage } from '../lib/oclc/holdings-events';
 import type { HoldingsMemory } from '../lib/oclc/holdings-memory';
 import { createHoldingsMemory } from '../lib/oclc/holdings-memory';
@@ -9,10 +10,12 @@ import { carryOverWithdrawnItems, previousForComparison } from '../content/page-
 import { isPlainObject } from '../lib/is-plain-object';
 
 /**
- * What the background remembers of the pages catalogers saw, so a later page can be compared with an
- * earlier one: lib/oclc's holdings memory (items and OCLC numbers per MMS ID), the last bib records seen
- * in the Metadata Editor (so item and list pages know the bib), and per tab the previous page and the
- * reminders still on screen. Plain JSON (kept in storage.session), bounded, never mutated.
+ * The companion's one record memory: what the background remembers of the pages catalogers saw, in any tab
+ * of the browser session, so a later page can be compared with an earlier one or complete what it does not
+ * show: lib/oclc's holdings memory (items and OCLC numbers per MMS ID), the last bib records seen in the
+ * Metadata Editor by MMS ID (so the item editor and list pages of any tab know the bib), the fields of items
+ * seen (the item editor's tabs are separate pages), and per tab the previous page and the reminders still
+ * on screen. Plain JSON (kept in storage.session), bounded, never mutated.
  */
 export interface TabMemory {
   previous: PageContext | null;
@@ -26,21 +29,28 @@ export interface RememberedRecord {
   seen: number;
 }
 
+export interface RememberedItemFields {
+  fields: Partial<ItemRecord>;
+  seen: number;
+}
+
 export interface PageMemoryState {
   version: typeof PAGE_MEMORY_VERSION;
   clock: number;
   holdings: HoldingsMemory;
   bibs: Record<string, RememberedRecord>;
+  /** By itemMemoryKey: the item's PID, or the unsaved item of one tab and bib. */
+  items: Record<string, RememberedItemFields>;
   tabs: Record<string, TabMemory>;
 }
 
-export const PAGE_MEMORY_VERSION = 1;
+export const PAGE_MEMORY_VERSION = 2;
 
 /** Enough for a working session; small against storage.session's quota (records are a few kB each). */
-export const PAGE_MEMORY_LIMITS = { bibs: 30, tabs: 20, remindersPerTab: 10 } as const;
+export const PAGE_MEMORY_LIMITS = { bibs: 30, items: 50, tabs: 20, remindersPerTab: 10 } as const;
 
 export function createPageMemoryState(): PageMemoryState {
-  return { version: PAGE_MEMORY_VERSION, clock: 0, holdings: createHoldingsMemory(), bibs: {}, tabs: {} };
+  return { version: PAGE_MEMORY_VERSION, clock: 0, holdings: createHoldingsMemory(), bibs: {}, items: {}, tabs: {} };
 }
 
 /** A stored value when it has this version's shape; anything else (older, damaged) starts afresh. */
@@ -51,6 +61,7 @@ export function restorePageMemoryState(value: unknown): PageMemoryState {
     state.version === PAGE_MEMORY_VERSION &&
     typeof state.clock === 'number' &&
     isPlainObject(state.bibs) &&
+    isPlainObject(state.items) &&
     isPlainObject(state.tabs) &&
     isPlainObject(state.holdings) &&
     isPlainObject(state.holdings.bibs) &&
@@ -79,7 +90,7 @@ export function observeTabPage(state: PageMemoryState, tab: string, context: Pag
     PAGE_MEMORY_LIMITS.tabs,
   );
   return {
-    state: { ...state, clock, holdings: memory, bibs: rememberBib(state.bibs, current, clock), tabs },
+    state: { ...state, clock, holdings: memory, bibs: bibsWithContext(state.bibs, current, clock), tabs },
     fresh,
     reminders,
   };
@@ -92,7 +103,7 @@ function mergeReminders(shown: readonly Reminder[], fresh: readonly Reminder[]):
   return merged.slice(-PAGE_MEMORY_LIMITS.remindersPerTab);
 }
 
-function rememberBib(
+function bibsWithContext(
   bibs: Record<string, RememberedRecord>,
   context: PageContext,
   clock: number,
@@ -103,9 +114,47 @@ function rememberBib(
   return boundBySeen({ ...bibs, [mmsId]: { record, seen: clock } }, PAGE_MEMORY_LIMITS.bibs);
 }
 
+/** Remembers the bib a Metadata Editor grid shows (in any tab), for the item and list pages that show only its MMS ID. */
+export function rememberBibRecord(state: PageMemoryState, mmsId: string, record: MarcRecord): PageMemoryState {
+  const clock = state.clock + 1;
+  return {
+    ...state,
+    clock,
+    bibs: boundBySeen({ ...state.bibs, [mmsId]: { record, seen: clock } }, PAGE_MEMORY_LIMITS.bibs),
+  };
+}
+
 /** The bib record last seen for this MMS ID, or null. */
 export function recallBibRecord(state: PageMemoryState, mmsId: string): MarcRecord | null {
   return Object.hasOwn(state.bibs, mmsId) ? (state.bibs[mmsId]?.record ?? null) : null;
+}
+
+/**
+ * Where an item's fields are kept: by PID across all tabs; an unsaved item (no PID yet) only for the tab
+ * that shows it, as one item per bib, since two tabs adding items to one bib are two different items.
+ */
+export function itemMemoryKey(tab: string, key: ItemMemoryKey): string {
+  return key.itemId ? `item:${key.itemId}` : `new:${tab}:${key.mmsId ?? ''}`;
+}
+
+/**
+ * Merges the fields one page of the item editor shows into what is remembered of the item: each field sent
+ * replaces the remembered one, fields not sent (not on this page: unknown, not empty) are kept.
+ */
+export function rememberItemFields(
+  state: PageMemoryState,
+  key: string,
+  fields: Partial<ItemRecord>,
+): { state: PageMemoryState; fields: Partial<ItemRecord> } {
+  const clock = state.clock + 1;
+  const merged = { ...(Object.hasOwn(state.items, key) ? state.items[key]?.fields : undefined), ...fields };
+  const items = boundBySeen({ ...state.items, [key]: { fields: merged, seen: clock } }, PAGE_MEMORY_LIMITS.items);
+  return { state: { ...state, clock, items }, fields: merged };
+}
+
+/** The item's fields as remembered from the pages seen, or null. */
+export function recallItemFields(state: PageMemoryState, key: string): Partial<ItemRecord> | null {
+  return Object.hasOwn(state.items, key) ? (state.items[key]?.fields ?? null) : null;
 }
 
 /** Removes the tab's reminder for this bib and action (added to the worklist, or dismissed). */
@@ -127,10 +176,15 @@ export function tabReminders(state: PageMemoryState, tab: string): Reminder[] {
   return state.tabs[tab]?.reminders ?? [];
 }
 
+/** A closed tab's previous page, reminders and unsaved items mean nothing any more. */
 export function forgetTab(state: PageMemoryState, tab: string): PageMemoryState {
-  if (!Object.hasOwn(state.tabs, tab)) return state;
+  const unsaved = `new:${tab}:`;
+  const itemKeys = Object.keys(state.items).filter((key) => key.startsWith(unsaved));
+  if (!Object.hasOwn(state.tabs, tab) && itemKeys.length === 0) return state;
   const { [tab]: _closed, ...tabs } = state.tabs;
-  return { ...state, tabs };
+  const items = { ...state.items };
+  for (const key of itemKeys) delete items[key];
+  return { ...state, tabs, items };
 }
 
 function boundBySeen<T extends { seen: number }>(entries: Record<string, T>, limit: number): Record<string, T> {

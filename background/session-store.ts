@@ -15,5 +15,9 @@ export function sessionStore(): StateStore {
   return {
     load: async () => (await area.get(KEY))[KEY],
     save: (value: PageMemoryState) => area.set({ [KEY]: value }),
+    onCleared: (listener) =>
+      browser.storage.onChanged.addListener((changes, areaName) => {
+        if (areaName === 'session' && Object.hasOwn(changes, KEY) && changes[KEY]?.newValue === undefined) listener();
+      }),
   };
 }

@@ -4,6 +4,7 @@ import type { HoldingsAction, Reminder } from '../lib/oclc/reminder';
 import type { NewWorklistEntry, WorklistEntry, WorklistStatus } from '../lib/oclc/worklist';
 import type { PageContext } from '../lib/procedures/context';
 import type { PageSummary } from '../lib/page-summary';
+import type { ItemMemoryKey, ItemRecord } from '../lib/page-model';
 import type { ValidationJob, ValidationResult, ValidationSettings } from '../lib/validation/jobs';
 import { errorText } from '../lib/error-text';
 
@@ -49,13 +50,25 @@ export interface BackgroundProtocol {
   /** Opens the worklist page in a new tab (content scripts cannot link to extension pages). */
   'worklist/open': { request: Record<string, never>; response: { opened: true } };
 
-  // ── Page memory (background/page-memory-service.ts): earlier pages per tab and per MMS ID ─────────
+  // ── Record memory (background/page-memory-service.ts): earlier pages per tab, bibs and items seen in ──
+  // ── any tab of the browser session (storage.session) ─────────────────────────────────────────────
   /** Records the page a frame shows; replies with the OCLC holdings reminders the tab should show. */
   'page/observe': { request: { context: PageContext }; response: { reminders: Reminder[] } };
   /** The tab's reminders, without recording a page. */
   'page/reminders': { request: Record<string, never>; response: { reminders: Reminder[] } };
-  /** The bib's MARC as last seen in the Metadata Editor, for pages that show only its MMS ID. */
+  /** The bib a Metadata Editor grid shows, remembered for the item and list pages of every tab. */
+  'page/remember-bib': { request: { mmsId: string; record: MarcRecord }; response: Record<string, never> };
+  /** The bib's MARC as last seen in the Metadata Editor (any tab), for pages that show only its MMS ID. */
   'page/recall-bib': { request: { mmsId: string }; response: { record: MarcRecord | null } };
+  /**
+   * The fields one page of the item editor shows (only those on the page), merged into what is remembered of
+   * the item; replies with the union. The item editor's tabs (General, Notes) are separate pages.
+   */
+  'page/remember-item': {
+    request: { key: ItemMemoryKey; fields: Partial<ItemRecord> };
+    response: { fields: Partial<ItemRecord> };
+  };
+  'page/recall-item': { request: { key: ItemMemoryKey }; response: { fields: Partial<ItemRecord> | null } };
   'page/dismiss-reminder': { request: { mmsId: string; action: HoldingsAction }; response: { reminders: Reminder[] } };
 }
 

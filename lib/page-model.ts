@@ -60,3 +60,12 @@ export interface ItemRecord {
   /** Fields of the editor that were not found on the page (ItemRecord keys); absent or empty when all were. */
   missing?: string[];
 }
+
+/**
+ * Which item the background's record memory keeps fields for: its PID when Alma has given it one (the same
+ * entry in every tab), otherwise the unsaved item of the asking tab for this bib.
+ */
+export interface ItemMemoryKey {
+  itemId: string | null;
+  mmsId: string | null;
+}

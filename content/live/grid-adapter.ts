@@ -2,13 +2,13 @@ import { parentDocumentOf } from '../alma/pane-context';
 import type { ExtractedRecord } from '../alma/types';
 import { isAlmaBusy } from '../dom/alma-page-state';
 import type { Validator } from '../../lib/validation/jobs';
-import { rememberBib } from './bib-memory';
+import { rememberBibRecord } from '../page-context/client';
 import { applyGridFix, focusGridFinding } from './grid-actions';
 import type { LivePageAdapter } from './page-adapter';
 import { readGrid } from './read-grid';
 import type { LiveFinding, PaneId } from './types';
 
-/** How long the bib memory waits before saving again: catalogers type fast, the item editor is far away. */
+/** How long the record memory waits before saving again: catalogers type fast, the item editor is far away. */
 const REMEMBER_DELAY_MS = 1500;
 
 /**
@@ -38,10 +38,8 @@ export function gridAdapter(doc: Document, signal: AbortSignal, validator: Valid
   };
   const rememberBibs = (): void => {
     rememberTimer = undefined;
-    const storage = doc.defaultView?.sessionStorage;
-    if (!storage) return;
     for (const extracted of panes.values()) {
-      if (extracted.type === 'bib' && extracted.mmsId) rememberBib(storage, extracted.mmsId, extracted.record);
+      if (extracted.type === 'bib' && extracted.mmsId) void rememberBibRecord(extracted.mmsId, extracted.record);
     }
   };
 

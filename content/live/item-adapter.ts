@@ -1,7 +1,7 @@
 import { itemFieldControl } from '../alma/write-item-field';
 import { isAlmaBusy } from '../dom/alma-page-state';
 import type { Validator } from '../../lib/validation/jobs';
-import { recallBib } from './bib-memory';
+import { recallBibRecord } from '../page-context/client';
 import { applyItemFix, focusItemFinding } from './item-actions';
 import type { LivePageAdapter } from './page-adapter';
 import { readItem } from './read-item';
@@ -16,9 +16,8 @@ export function itemAdapter(doc: Document, validator: Validator): LivePageAdapte
     hostName: 'alma-companion-item-checks',
     keyboardDocuments: [doc],
     isBusy: () => isAlmaBusy(doc),
-    read() {
-      const storage = doc.defaultView?.sessionStorage;
-      const pane = readItem(doc, (mmsId) => (storage ? recallBib(storage, mmsId) : undefined), validator);
+    async read() {
+      const pane = await readItem(doc, recallBibRecord, validator);
       return pane ? [pane.snapshot] : [];
     },
     canGoTo: (finding) => controlOf(finding) !== null,

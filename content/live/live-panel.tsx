@@ -56,7 +56,7 @@ export async function runLivePanel(
   const validateOnce = async (): Promise<void> => {
     if (signal.aborted) return; // a run queued before the page changed
     try {
-      const { panes, customRuleErrors } = await session.update(adapter.read(), options.validate);
+      const { panes, customRuleErrors } = await session.update(await adapter.read(), options.validate);
       if (signal.aborted) return;
       ui.view = buildPanelView(panes);
       ui.customRuleErrors = customRuleErrors;

@@ -14,8 +14,8 @@ export interface LivePageAdapter {
   keyboardDocuments: Document[];
   /** True while Alma shows its loading state. */
   isBusy(): boolean;
-  /** Snapshots of what the page shows now (one per pane). */
-  read(): PaneSnapshot[];
+  /** Snapshots of what the page shows now (one per pane); the DOM is read at once, before anything is awaited. */
+  read(): PaneSnapshot[] | Promise<PaneSnapshot[]>;
   /** The findings of the last read() are now the ones shown (the adapter acts on that reading from now on). */
   afterUpdate?(results: readonly PaneResult[]): void;
   /** Whether `goTo` has a box to go to. */

@@ -13,22 +13,23 @@ export interface ItemPane {
 }
 
 /**
- * Reads the Physical Item Editor. `bibOf` finds the item's bibliographic record when this tab has seen it
- * (bib-memory.ts): without it the checks that depend on the bib (multi-volume set, monograph) cannot run,
- * and the snapshot's notes say so. Null when the page has no item form.
+ * Reads the Physical Item Editor. `bibOf` finds the item's bibliographic record when a Metadata Editor of
+ * this browser session has shown it (the background's record memory, page-context/client.ts): without it
+ * the checks that depend on the bib (multi-volume set, monograph) cannot run, and the snapshot's notes say
+ * so. Null when the page has no item form.
  */
-export function readItem(
+export async function readItem(
   doc: Document,
-  bibOf: (mmsId: string | null) => MarcRecord | undefined,
+  bibOf: (mmsId: string | null) => Promise<MarcRecord | null>,
   validator: Validator,
-): ItemPane | null {
+): Promise<ItemPane | null> {
   const item = extractItem(doc);
   if (!item) return null;
-  const bib = bibOf(item.mmsId);
+  const bib = await bibOf(item.mmsId);
   const notes: string[] = [];
   if (!bib) {
     notes.push(
-      `The bib${item.mmsId ? ` (MMS ID ${item.mmsId})` : ''} has not been open in the Metadata Editor in this tab, so the checks that depend on it (multi-volume Description, Enumeration A, Chronology) are off. Open the bib once, then come back to the item.`,
+      `The bib${item.mmsId ? ` (MMS ID ${item.mmsId})` : ''} has not been open in the Metadata Editor since the browser started, so the checks that depend on it (multi-volume Description, Enumeration A, Chronology) are off. Open the bib once, then come back to the item.`,
     );
   }
   const missing = (item.missing ?? []).filter((field): field is keyof ItemRecord => field in ITEM_FIELD_LABELS);

@@ -3,7 +3,7 @@ import { SELECTORS } from '../alma/selectors';
 import type { PageKind } from '../alma/types';
 import type { Finding } from '../../lib/rules/types';
 import type { ValidationSettings, Validator } from '../../lib/validation/jobs';
-import { recallBib } from './bib-memory';
+import { recallBibRecord } from '../page-context/client';
 import { readGrid } from './read-grid';
 import { readItem } from './read-item';
 import type { PaneSnapshot } from './types';
@@ -20,7 +20,7 @@ export async function errorsBeingSaved(
   validator: Validator,
 ): Promise<Finding[]> {
   const snapshots =
-    kind === 'item-editor' ? itemSnapshots(doc, validator) : gridSnapshots(gridDocumentOf(doc, kind), validator);
+    kind === 'item-editor' ? await itemSnapshots(doc, validator) : gridSnapshots(gridDocumentOf(doc, kind), validator);
   const results = await Promise.all(snapshots.map((snapshot) => snapshot.validate(settings)));
   return results
     .flatMap(({ findings }) => findings.map((read) => read.finding))
@@ -40,8 +40,7 @@ function gridSnapshots(doc: Document | null, validator: Validator): PaneSnapshot
   return doc ? readGrid(doc, validator).map(({ snapshot }) => snapshot) : [];
 }
 
-function itemSnapshots(doc: Document, validator: Validator): PaneSnapshot[] {
-  const storage = doc.defaultView?.sessionStorage;
-  const pane = readItem(doc, (mmsId) => (storage ? recallBib(storage, mmsId) : undefined), validator);
+async function itemSnapshots(doc: Document, validator: Validator): Promise<PaneSnapshot[]> {
+  const pane = await readItem(doc, recallBibRecord, validator);
   return pane ? [pane.snapshot] : [];
 }

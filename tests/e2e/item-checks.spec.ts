@@ -8,12 +8,14 @@ import {
   panelFindings,
   storeSettings,
 } from './live-support/panel';
+import { bibRemembered, clearRecordMemory } from './live-support/record-memory';
+import type { ExtensionBrowser } from './support/extension-browser';
 
 /**
  * Physical Item Editor checks on one fixture per case (tests/fixtures/alma/item-cases, each the volume-2 item
  * of the multi-volume set with one thing changed), in Chromium with the test build. The multi-volume checks
- * need the bib, which the extension remembers from the Metadata Editor in the same tab: those cases open
- * mde-mvm first, as a cataloger would come from the bib.
+ * need the bib, which the background remembers from the Metadata Editor of any tab (storage.session): those
+ * cases open mde-mvm first, as a cataloger would come from the bib. Each test starts with an empty memory.
  */
 
 interface ItemCase {
@@ -49,15 +51,13 @@ const ALL_CASE_RULES = [...new Set(CASES.flatMap((itemCase) => itemCase.rules))]
 
 const url = (server: { url: string }, path: string): string => new URL(path, server.url).href;
 
-/** Opens the bib in the Metadata Editor first, so the extension has seen it in this tab. */
-async function comeFromTheBib(page: Page, server: { url: string }): Promise<void> {
+const MVM_BIB = '990000000906532';
+
+/** Opens the bib in the Metadata Editor first, so the background remembers it. */
+async function comeFromTheBib(page: Page, server: { url: string }, extension: ExtensionBrowser): Promise<void> {
   const { panel } = await openEditor(page, url(server, 'mde-mvm/top.html'));
-  await expect(panel.getByTestId('mms-id')).toHaveText('990000000906532');
-  await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('grid.html'))).toBe(true);
-  const grid = page.frames().find((frame) => frame.url().endsWith('mde-mvm/grid.html'));
-  await expect
-    .poll(async () => grid?.evaluate(() => sessionStorage.getItem('alma-companion:bibs')?.includes('990000000906532')))
-    .toBe(true);
+  await expect(panel.getByTestId('mms-id')).toHaveText(MVM_BIB);
+  await expect.poll(() => bibRemembered(extension, MVM_BIB)).toBe(true);
 }
 
 async function openItem(page: Page, server: { url: string }, path: string) {
@@ -67,6 +67,7 @@ async function openItem(page: Page, server: { url: string }, path: string) {
   return panel;
 }
 
+test.beforeEach(async ({ extension }) => clearRecordMemory(extension));
 test.afterEach(async ({ extension }) => clearSettings(extension));
 
 test('the unchanged item (volume 2, bib known) triggers none of the case rules', async ({
@@ -75,7 +76,7 @@ test('the unchanged item (volume 2, bib known) triggers none of the case rules',
   extension,
 }) => {
   await storeSettings(extension, defaultSettings('uc-berkeley'));
-  await comeFromTheBib(page, server);
+  await comeFromTheBib(page, server, extension);
   const panel = await openItem(page, server, 'item-editor/index.html');
   const rules = (await panelFindings(panel)).map((finding) => finding.ruleId);
   expect(rules.filter((rule) => ALL_CASE_RULES.includes(rule))).toEqual([]);
@@ -85,7 +86,7 @@ test('the unchanged item (volume 2, bib known) triggers none of the case rules',
 for (const itemCase of CASES) {
   test(`item case ${itemCase.id}: ${itemCase.rules.join(', ')}`, async ({ page, server, extension }) => {
     if (itemCase.preset) await storeSettings(extension, defaultSettings(itemCase.preset));
-    if (itemCase.needsBib) await comeFromTheBib(page, server);
+    if (itemCase.needsBib) await comeFromTheBib(page, server, extension);
     const panel = await openItem(page, server, `item-cases/${itemCase.id}.html`);
     const shown = await panelFindings(panel);
     expect(shown.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(itemCase.rules));
@@ -99,6 +100,23 @@ for (const itemCase of CASES) {
     expect(focused).toMatch(/acc-target-/);
   });
 }
+
+test('the bib opened in one tab, its item in another tab: the multi-volume checks run', async ({
+  page,
+  server,
+  extension,
+}) => {
+  await comeFromTheBib(page, server, extension);
+  const other = await extension.context.newPage();
+  try {
+    const panel = await openItem(other, server, 'item-cases/mvm-description-missing.html');
+    expect((await panelFindings(panel)).map((finding) => finding.ruleId)).toContain('mvm-description-missing');
+    const notes = await panel.getByTestId('pane-note').allTextContents();
+    expect(notes.join(' ')).not.toContain('has not been open');
+  } finally {
+    await other.close();
+  }
+});
 
 test('without the bib, the multi-volume checks are off and the panel says why', async ({ page, server }) => {
   const panel = await openItem(page, server, 'item-cases/mvm-description-missing.html');
@@ -121,8 +139,9 @@ test('a barcode scanned while required fields are empty gets the scanner reminde
 test('"Fix" fills Description with the suggested v.N (input and change fired); undo empties it again', async ({
   page,
   server,
+  extension,
 }) => {
-  await comeFromTheBib(page, server);
+  await comeFromTheBib(page, server, extension);
   const panel = await openItem(page, server, 'item-cases/mvm-description-missing.html');
   const description = page.locator('#pageBeanitemMddnxphysicalItemTabledescription');
   await page.evaluate(() => {

@@ -189,6 +189,25 @@ describe('page memory handlers', () => {
     expect((await broken['page/observe']({ context: list }, tab(3))).reminders).toEqual([]);
   });
 
+  it("remembers a grid's bib and an item's fields across tabs, and refuses malformed ones", async () => {
+    expect(await handlers['page/remember-bib']({ mmsId: MMS, record: SINGLE_BIB }, tab(1))).toEqual({});
+    expect((await handlers['page/recall-bib']({ mmsId: MMS }, tab(2))).record).toEqual(SINGLE_BIB);
+    await expect(handlers['page/remember-bib']({ mmsId: MMS, record: {} as never }, tab(1))).rejects.toThrow(
+      'The record must have a leader and a list of fields.',
+    );
+    const key = { itemId: '231', mmsId: MMS };
+    await handlers['page/remember-item']({ key, fields: { barcode: 'B1' } }, tab(1));
+    expect((await handlers['page/recall-item']({ key }, tab(2))).fields).toEqual({ barcode: 'B1' });
+    // An unsaved item is the asking tab's own.
+    const unsaved = { itemId: null, mmsId: MMS };
+    await handlers['page/remember-item']({ key: unsaved, fields: { barcode: 'NEW' } }, tab(1));
+    expect((await handlers['page/recall-item']({ key: unsaved }, tab(1))).fields).toEqual({ barcode: 'NEW' });
+    expect((await handlers['page/recall-item']({ key: unsaved }, tab(2))).fields).toBeNull();
+    await expect(handlers['page/recall-item']({ key: { itemId: 5 } as never }, tab(1))).rejects.toThrow(
+      'The item key needs an item id and an MMS ID',
+    );
+  });
+
   it('tells extension pages apart from tabs', () => {
     expect(tabKey(tab(7))).toBe('tab:7');
     expect(tabKey(NO_TAB)).toBe('extension');

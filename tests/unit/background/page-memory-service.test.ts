@@ -53,6 +53,23 @@ describe('createPageMemoryService', () => {
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'quota exceeded' }));
   });
 
+  it('remembers bibs and item fields for every tab, and forgets them when the store is cleared', async () => {
+    let clear = (): void => undefined;
+    const store: StateStore = { ...memoryStore(), onCleared: (listener) => (clear = listener) };
+    const service = createPageMemoryService(store);
+    await service.rememberBib(MMS, SINGLE_BIB);
+    await service.rememberItem('tab:1', { itemId: '231', mmsId: MMS }, { barcode: 'B1' });
+    expect(await service.recallBib(MMS)).toEqual(SINGLE_BIB);
+    expect(await service.rememberItem('tab:2', { itemId: '231', mmsId: null }, { publicNote: 'n' })).toEqual({
+      barcode: 'B1',
+      publicNote: 'n',
+    });
+    await store.save(createPageMemoryState());
+    clear();
+    expect(await service.recallBib(MMS)).toBeNull();
+    expect(await service.recallItem('tab:1', { itemId: '231', mmsId: MMS })).toBeNull();
+  });
+
   it('starts afresh from a damaged stored value', async () => {
     const store = memoryStore();
     await store.save({ version: 99 } as unknown as PageMemoryState);

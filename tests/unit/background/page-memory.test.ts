@@ -5,8 +5,12 @@ import {
   createPageMemoryState,
   dismissTabReminder,
   forgetTab,
+  itemMemoryKey,
   observeTabPage,
   recallBibRecord,
+  recallItemFields,
+  rememberBibRecord,
+  rememberItemFields,
   restorePageMemoryState,
   tabReminders,
   type PageMemoryState,
@@ -107,6 +111,47 @@ describe('observeTabPage', () => {
     expect(recallBibRecord(state, 'constructor')).toBeNull();
   });
 
+  it('remembers the bib a grid shows, whichever tab asks for it later', () => {
+    const state = rememberBibRecord(createPageMemoryState(), MMS, SINGLE_BIB);
+    expect(recallBibRecord(state, MMS)).toEqual(SINGLE_BIB);
+    expect(state.clock).toBe(1);
+  });
+
+  it('merges the fields each page of the item editor shows, keeping those a page does not show', () => {
+    const key = itemMemoryKey('tab:1', { itemId: '231', mmsId: MMS });
+    const general = rememberItemFields(createPageMemoryState(), key, { barcode: 'B1', description: 'v.1' });
+    const notes = rememberItemFields(general.state, key, { publicNote: 'Missing p. 3', description: 'v.2' });
+    expect(notes.fields).toEqual({ barcode: 'B1', description: 'v.2', publicNote: 'Missing p. 3' });
+    expect(recallItemFields(notes.state, key)).toEqual(notes.fields);
+    // The earlier state is untouched.
+    expect(recallItemFields(general.state, key)).toEqual({ barcode: 'B1', description: 'v.1' });
+    expect(recallItemFields(notes.state, 'item:other')).toBeNull();
+  });
+
+  it('keys a saved item by PID in every tab, an unsaved one by its tab and bib', () => {
+    expect(itemMemoryKey('tab:1', { itemId: '231', mmsId: MMS })).toBe(
+      itemMemoryKey('tab:2', { itemId: '231', mmsId: null }),
+    );
+    expect(itemMemoryKey('tab:1', { itemId: null, mmsId: MMS })).not.toBe(
+      itemMemoryKey('tab:2', { itemId: null, mmsId: MMS }),
+    );
+    const unsaved = itemMemoryKey('tab:1', { itemId: null, mmsId: MMS });
+    const saved = itemMemoryKey('tab:1', { itemId: '231', mmsId: MMS });
+    let state = rememberItemFields(createPageMemoryState(), unsaved, { barcode: 'NEW' }).state;
+    state = rememberItemFields(state, saved, { barcode: 'B1' }).state;
+    // Closing the tab forgets its unsaved item, not the saved one.
+    const closed = forgetTab(state, 'tab:1');
+    expect(recallItemFields(closed, unsaved)).toBeNull();
+    expect(recallItemFields(closed, saved)).toEqual({ barcode: 'B1' });
+  });
+
+  it('stays bounded in remembered items', () => {
+    let state = createPageMemoryState();
+    for (let n = 0; n < PAGE_MEMORY_LIMITS.items + 3; n++) state = rememberItemFields(state, `item:${n}`, {}).state;
+    expect(Object.keys(state.items)).toHaveLength(PAGE_MEMORY_LIMITS.items);
+    expect(recallItemFields(state, 'item:0')).toBeNull();
+  });
+
   it('stays bounded in tabs and remembered bibs', () => {
     let state = createPageMemoryState();
     for (let n = 0; n < PAGE_MEMORY_LIMITS.bibs + 5; n++) {
@@ -145,7 +190,9 @@ describe('restorePageMemoryState', () => {
       null,
       'text',
       { version: 0 },
-      { ...(stored as object), version: 2 },
+      { ...(stored as object), version: 1 },
+      { ...(stored as object), version: 3 },
+      { ...(stored as object), items: undefined },
       { ...(stored as object), holdings: null },
     ]) {
       expect(restorePageMemoryState(damaged)).toEqual(createPageMemoryState());

@@ -42,7 +42,7 @@ afterEach(() => {
 describe('readItem', () => {
   it('validates the item with its bib and anchors each finding on its control', async () => {
     renderItem();
-    const pane = readItem(document, (mmsId) => (mmsId === '990000000906532' ? SET : undefined), localValidator);
+    const pane = await readItem(document, async (mmsId) => (mmsId === '990000000906532' ? SET : null), localValidator);
     const findings = pane ? (await pane.snapshot.validate(SETTINGS)).findings : [];
     const missing = findings.find((read) => read.finding.ruleId === 'mvm-description-missing');
     expect(missing?.anchor).toBe(description());
@@ -59,15 +59,15 @@ describe('readItem', () => {
 
   it('says when the bib is unknown, and then runs no check that needs it', async () => {
     renderItem();
-    const pane = readItem(document, () => undefined, localValidator);
+    const pane = await readItem(document, async () => null, localValidator);
     expect(pane?.snapshot.notes.join(' ')).toContain('has not been open in the Metadata Editor');
     expect((await pane!.snapshot.validate(SETTINGS)).findings.map((read) => read.finding.ruleId)).not.toContain(
       'mvm-description-missing',
     );
   });
 
-  it('is null on a page without the item form', () => {
-    expect(readItem(document, () => undefined, localValidator)).toBeNull();
+  it('is null on a page without the item form', async () => {
+    expect(await readItem(document, async () => null, localValidator)).toBeNull();
   });
 });
 
