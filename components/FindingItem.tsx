@@ -1,5 +1,6 @@
 import type { LiveFinding } from '../content/live/types';
 import { describePlace, describeSource } from '../content/live/describe-place';
+import { t } from './i18n';
 import { SeverityBadge } from './SeverityBadge';
 
 export interface FindingItemProps {
@@ -38,12 +39,12 @@ export function FindingItem({ finding, active, canGoTo, onGoTo, onFix }: Finding
         <SeverityBadge severity={data.severity} />
         {isNew && (
           <span class="acc-fi-new" data-testid="new-badge">
-            New
+            {t('finding_new')}
           </span>
         )}
         {canGoTo ? (
           <button type="button" class="acc-fi-where" data-testid="go-to" onClick={() => onGoTo(id)}>
-            <span class="acc-fp-vh">Go to </span>
+            <span class="acc-fp-vh">{t('finding_goTo')} </span>
             {place}
           </button>
         ) : (
@@ -57,7 +58,7 @@ export function FindingItem({ finding, active, canGoTo, onGoTo, onFix }: Finding
         <div class="acc-fi-actions">
           {data.fix && (
             <button type="button" class="acc-fi-fix" data-testid="fix" onClick={() => onFix(id)}>
-              Fix: {data.fix.description}
+              {t('finding_fix', data.fix.description)}
             </button>
           )}
           {data.source && (

@@ -4,8 +4,9 @@ import type { PanelView, PaneView, SeverityGroup } from '../content/live/group-f
 import { SHORTCUTS, shortcutOf, type ShortcutAction } from '../content/live/shortcuts';
 import type { LiveFinding, PaneId } from '../content/live/types';
 import { FindingItem } from './FindingItem';
-import { PAGE_KIND_LABELS } from './page-status-view';
-import { SEVERITY_LABELS, SeverityCounts } from './SeverityBadge';
+import { type MessageKey, t } from './i18n';
+import { pageKindLabel } from './page-status-view';
+import { severityLabel, SeverityCounts } from './SeverityBadge';
 
 export interface PanelStatus {
   text: string;
@@ -41,8 +42,17 @@ export interface FindingsPanelProps {
   onShortcut(action: ShortcutAction): void;
 }
 
-const PANE_LABELS: Record<PaneId, string> = { single: 'Record', left: 'Left pane', right: 'Right pane', item: 'Item' };
-const TYPE_LABELS = { bib: 'Bibliographic', holdings: 'Holdings', item: 'Physical item' } as const;
+const PANE_LABELS: Record<PaneId, MessageKey> = {
+  single: 'pane_single',
+  left: 'pane_left',
+  right: 'pane_right',
+  item: 'pane_item',
+};
+const TYPE_LABELS = {
+  bib: 'recordType_bib',
+  holdings: 'recordType_holdings',
+  item: 'recordType_item',
+} as const satisfies Record<string, MessageKey>;
 const BODY_ID = 'acc-fp-body';
 
 /**
@@ -104,7 +114,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
     }
   };
   const keyHandlers = { onKeyDown: onKey, onKeyUp: onKey, onKeyPress: onKey };
-  const label = `Alma Companion: ${props.title.toLowerCase()}`;
+  const label = t('panel_label', props.title);
   // Until the first answer from the engine, zero counts would read as "no problems": say it is checking.
   const checking = props.revision === 0;
   const counts = (layout?: 'column') =>
@@ -133,13 +143,10 @@ export function FindingsPanel(props: FindingsPanelProps) {
           class="acc-fp-badge"
           aria-expanded="false"
           data-testid="findings-toggle"
-          title={`Show ${props.title.toLowerCase()} (${SHORTCUTS[0]?.label})`}
+          title={t('panel_showTitle', props.title, SHORTCUTS[0]?.label ?? '')}
           onClick={toggleFromPanel}
         >
-          <span class="acc-fp-vh">
-            Show {props.title.toLowerCase()}
-            {checking ? ' (checking)' : ''}:{' '}
-          </span>
+          <span class="acc-fp-vh">{t(checking ? 'panel_showChecking' : 'panel_show', props.title)} </span>
           {counts('column')}
         </button>
       </aside>
@@ -166,14 +173,15 @@ export function FindingsPanel(props: FindingsPanelProps) {
           aria-expanded="true"
           aria-controls={BODY_ID}
           data-testid="findings-toggle"
-          title={`Hide (${SHORTCUTS[0]?.label} or Escape)`}
+          title={t('panel_hideTitle', SHORTCUTS[0]?.label ?? '')}
           onClick={toggleFromPanel}
         >
-          Hide<span class="acc-fp-vh"> {props.title.toLowerCase()}</span>
+          {t('panel_hide')}
+          <span class="acc-fp-vh"> {props.title}</span>
         </button>
         {props.pageKind && (
           <p class="acc-fp-page-kind" data-testid="page-kind">
-            {PAGE_KIND_LABELS[props.pageKind]}
+            {pageKindLabel(props.pageKind)}
           </p>
         )}
       </div>
@@ -187,7 +195,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
             <span data-testid="status-text">{props.status.text}</span>
             {props.status.canUndo && (
               <button ref={undoButton} type="button" class="acc-fp-undo" data-testid="undo" onClick={onUndo}>
-                Undo
+                {t('panel_undo')}
               </button>
             )}
           </>
@@ -196,12 +204,12 @@ export function FindingsPanel(props: FindingsPanelProps) {
       <div id={BODY_ID} class="acc-fp-body" ref={body} aria-busy={checking}>
         {checking && !props.waiting && (
           <p class="acc-fp-note" data-testid="checking">
-            Checking…
+            {t('panel_checking')}
           </p>
         )}
         {props.waiting && (
           <p class="acc-fp-note" data-testid="waiting">
-            Waiting for Alma to finish loading…
+            {t('panel_waiting')}
           </p>
         )}
         {props.settingsProblems.map((problem) => (
@@ -233,18 +241,18 @@ function PaneSection(props: FindingsPanelProps & { pane: PaneView }) {
   return (
     <section class="acc-fp-pane" aria-labelledby={headingId} data-testid="pane" data-pane={header.pane}>
       <h3 id={headingId} class="acc-fp-pane-title">
-        {PANE_LABELS[header.pane]}: {TYPE_LABELS[header.recordType]}
+        {t('panel_paneTitle', t(PANE_LABELS[header.pane]), t(TYPE_LABELS[header.recordType]))}
       </h3>
       <dl class="acc-fp-facts">
-        <dt>Type</dt>
+        <dt>{t('panel_factType')}</dt>
         <dd data-testid="record-type" data-record-type={header.recordType}>
-          {TYPE_LABELS[header.recordType]}
+          {t(TYPE_LABELS[header.recordType])}
         </dd>
-        <dt>{header.recordType === 'item' ? 'Bib MMS ID' : 'MMS ID'}</dt>
-        <dd data-testid="mms-id">{header.mmsId ?? 'not shown'}</dd>
+        <dt>{t(header.recordType === 'item' ? 'panel_factBibMmsId' : 'panel_factMmsId')}</dt>
+        <dd data-testid="mms-id">{header.mmsId ?? t('panel_notShown')}</dd>
         {header.fieldCount !== null && (
           <>
-            <dt>Fields</dt>
+            <dt>{t('panel_factFields')}</dt>
             <dd data-testid="field-count">{header.fieldCount}</dd>
           </>
         )}
@@ -255,11 +263,9 @@ function PaneSection(props: FindingsPanelProps & { pane: PaneView }) {
         </p>
       ))}
       <div class="acc-fp-new" data-testid="new-findings" data-count={pane.newCount}>
-        <h4 class="acc-fp-part-title">New since opened ({pane.newCount})</h4>
+        <h4 class="acc-fp-part-title">{t('panel_newSinceOpened', pane.newCount)}</h4>
         {pane.newCount === 0 ? (
-          <p class="acc-fp-empty">
-            {pane.inheritedCount === 0 ? 'No problems found.' : 'Nothing you changed has introduced a problem.'}
-          </p>
+          <p class="acc-fp-empty">{t(pane.inheritedCount === 0 ? 'panel_noProblems' : 'panel_noNewProblems')}</p>
         ) : (
           <SeverityGroups groups={pane.newGroups} {...props} />
         )}
@@ -274,7 +280,7 @@ function PaneSection(props: FindingsPanelProps & { pane: PaneView }) {
             data-testid="inherited-toggle"
             onClick={() => props.onToggleInherited(header.pane)}
           >
-            Already in the record when opened ({pane.inheritedCount})
+            {t('panel_inherited', pane.inheritedCount)}
           </button>
           {open && (
             <div id={inheritedId}>
@@ -293,12 +299,12 @@ function SeverityGroups(props: FindingsPanelProps & { groups: readonly SeverityG
       {props.groups.map((group) => (
         <div key={group.severity} class="acc-fp-severity" data-testid="severity-group" data-severity={group.severity}>
           <h5 class={`acc-fp-severity-title acc-sev-text-${group.severity}`}>
-            {SEVERITY_LABELS[group.severity].many} ({group.count})
+            {t('panel_severityGroup', severityLabel(group.severity, 'many'), group.count)}
           </h5>
           <ul class="acc-fp-places">
             {group.places.map((place) => (
               <li key={place.place} class="acc-fp-place" data-testid="place-group" data-place={place.place}>
-                <span class="acc-fp-place-name">{place.place || 'Whole record'}</span>
+                <span class="acc-fp-place-name">{place.place || t('place_wholeRecord')}</span>
                 <ul class="acc-fp-findings">
                   {place.findings.map((finding) => (
                     <FindingItem

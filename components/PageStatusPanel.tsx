@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { PAGE_KIND_LABELS, type PageStatusView } from './page-status-view';
+import { t } from './i18n';
+import { pageKindLabel, type PageStatusView } from './page-status-view';
 
 const BODY_ID = 'alma-companion-page-status-body';
 
@@ -19,7 +20,7 @@ export function PageStatusPanel({ status }: { status: PageStatusView }) {
   return (
     <section
       class="acc-panel"
-      aria-label="Alma Cataloger Companion: page status"
+      aria-label={t('pageStatus_label')}
       data-testid="page-status"
       data-kind={status.kind}
       data-expanded={expanded}
@@ -35,13 +36,13 @@ export function PageStatusPanel({ status }: { status: PageStatusView }) {
         onClick={() => setExpanded(!expanded)}
       >
         <span class={recognised ? 'acc-dot acc-ok' : 'acc-dot acc-bad'} aria-hidden="true" />
-        Alma Companion
-        <span class="acc-visually-hidden">{expanded ? ' (collapse)' : ' (expand)'}</span>
+        {t('pageStatus_toggle')}
+        <span class="acc-visually-hidden"> {t(expanded ? 'pageStatus_collapse' : 'pageStatus_expand')}</span>
       </button>
       {expanded && (
         <div id={BODY_ID} class="acc-body">
           <p class="acc-kind" data-testid="page-kind">
-            {PAGE_KIND_LABELS[status.kind]}
+            {pageKindLabel(status.kind)}
           </p>
           {recognised ? <PartlyMissing missing={status.missing} /> : <NotRecognised missing={status.missing} />}
         </div>
@@ -54,7 +55,7 @@ function PartlyMissing({ missing }: { missing: string[] }) {
   if (missing.length === 0) return null;
   return (
     <p class="acc-note" data-testid="missing">
-      Not found on this page: {missing.join(', ')}. Some checks may be unavailable.
+      {t('pageStatus_partlyMissing', missing.join(', '))}
     </p>
   );
 }
@@ -62,8 +63,7 @@ function PartlyMissing({ missing }: { missing: string[] }) {
 function NotRecognised({ missing }: { missing: string[] }) {
   return (
     <p class="acc-problem" role="status" data-testid="not-recognised">
-      Page not recognised: missing {missing.length > 0 ? missing.join(', ') : 'the expected editor elements'}. Alma's
-      layout may have changed; the companion stays inactive on this page.
+      {missing.length > 0 ? t('pageStatus_notRecognised', missing.join(', ')) : t('pageStatus_notRecognisedNothing')}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { describePlace } from '../content/live/describe-place';
 import type { Finding } from '../lib/rules/types';
+import { t, tn } from './i18n';
 
 export interface SaveReminderBannerProps {
   /** The error findings of the record or item being saved. */
@@ -18,20 +19,18 @@ export function SaveReminderBanner({ errors, onDismiss }: SaveReminderBannerProp
   const more = errors.length - shown.length;
   return (
     <div class="acc-sr" role="alert" data-testid="save-reminder" data-count={errors.length}>
-      <p class="acc-sr-title">
-        Saving with {errors.length} {errors.length === 1 ? 'error' : 'errors'}
-      </p>
+      <p class="acc-sr-title">{tn('saveReminder_title', errors.length)}</p>
       <ul class="acc-sr-list">
         {shown.map((finding, index) => (
           <li key={index} data-testid="save-reminder-error" data-rule={finding.ruleId}>
-            <strong>{describePlace(finding)}:</strong> {finding.message}
+            <strong>{t('saveReminder_place', describePlace(finding))}</strong> {finding.message}
           </li>
         ))}
       </ul>
-      {more > 0 && <p class="acc-sr-more">and {more} more in the checks panel.</p>}
-      <p class="acc-sr-note">The save was not stopped. Correct these and save again.</p>
+      {more > 0 && <p class="acc-sr-more">{t('saveReminder_more', more)}</p>}
+      <p class="acc-sr-note">{t('saveReminder_note')}</p>
       <button type="button" class="acc-sr-dismiss" data-testid="save-reminder-dismiss" onClick={onDismiss}>
-        Dismiss
+        {t('saveReminder_dismiss')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { PageKind } from '../content/alma/types';
+import { type MessageKey, t } from './i18n';
 
 /**
  * What the page-status panel shows: the page kind content/alma recognised, and what it missed. It runs on lists,
@@ -11,17 +12,21 @@ export interface PageStatusView {
 }
 
 /** Labels name Alma's own screens as catalogers know them. */
-export const PAGE_KIND_LABELS: Record<PageKind, string> = {
-  'mde-wrapper': 'Metadata Editor (frame)',
-  'mde-bib': 'Metadata Editor: bibliographic record',
-  'mde-holdings': 'Metadata Editor: holdings record',
-  'mde-split': 'Metadata Editor: split view',
-  'mde-old': 'Metadata Editor (old editor)',
-  'item-editor': 'Physical Item Editor',
-  'items-list': 'List of Items',
-  'holdings-list': 'List of Holdings',
-  'withdraw-dialog': 'Withdraw items',
-  relink: 'Relink',
-  unrecognised: 'Alma layout not as expected',
-  other: 'Other Alma page',
+export const PAGE_KIND_LABEL_KEYS: Record<PageKind, MessageKey> = {
+  'mde-wrapper': 'pageKind_mdeWrapper',
+  'mde-bib': 'pageKind_mdeBib',
+  'mde-holdings': 'pageKind_mdeHoldings',
+  'mde-split': 'pageKind_mdeSplit',
+  'mde-old': 'pageKind_mdeOld',
+  'item-editor': 'pageKind_itemEditor',
+  'items-list': 'pageKind_itemsList',
+  'holdings-list': 'pageKind_holdingsList',
+  'withdraw-dialog': 'pageKind_withdrawDialog',
+  relink: 'pageKind_relink',
+  unrecognised: 'pageKind_unrecognised',
+  other: 'pageKind_other',
 };
+
+export function pageKindLabel(kind: PageKind): string {
+  return t(PAGE_KIND_LABEL_KEYS[kind]);
+}

@@ -27,7 +27,6 @@ export interface Highlighter {
 
 export const PAGE_STYLE_ID = 'acc-page-styles';
 const MARKER_CLASS = 'acc-marker';
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 const GLYPH: Record<Severity, string> = { error: '!', warning: '!', info: 'i' };
 
 const PAGE_STYLES = `
@@ -100,7 +99,7 @@ export function createHighlighter(doc: Document): Highlighter {
     const text = mark.messages.join('\n');
     marker.title = text;
     marker.setAttribute('role', 'img');
-    marker.setAttribute('aria-label', `Alma Companion ${SEVERITY_LABEL[mark.severity]}: ${text}`);
+    marker.setAttribute('aria-label', t('highlight_label', severityLabel(mark.severity, 'one'), text));
     const target = mark.target ?? null;
     mark.container.classList.add(`acc-hl-${mark.severity}`);
     target?.classList.add(`acc-target-${mark.severity}`);

@@ -39,31 +39,30 @@ const sameValues = (a: RowValues, b: RowValues): boolean =>
  */
 export function applyGridFix(extracted: ExtractedRecord, finding: Finding): UndoEntry {
   const edit = finding.fix;
-  if (!edit) throw new Error('This finding has no automatic fix.');
+  if (!edit) throw new Error(t('action_noFix'));
   let ref: FieldRowRef | null;
   let previous: RowValues;
   if (edit.type === 'replace-field') {
     ref = extracted.fieldRows[edit.fieldIndex] ?? null;
-    if (!ref)
-      throw new Error(`Cannot ${lower(edit.description)}: field ${edit.fieldIndex + 1} is no longer in the editor.`);
+    if (!ref) throw new Error(t('action_fieldGone', edit.description, edit.fieldIndex + 1));
     requireUnchanged(ref, extracted.record.fields[edit.fieldIndex], edit.description);
     previous = writeFieldToRow(ref, edit.field);
   } else if (edit.type === 'set-leader') {
     ref = extracted.leaderRow;
-    if (!ref) throw new Error(`Cannot ${lower(edit.description)}: the record has no LDR row.`);
+    if (!ref) throw new Error(t('action_noLeaderRow', edit.description));
     requireUnchanged(ref, extracted.record.leader, edit.description);
     previous = writeLeader(ref, edit.leader);
   } else {
-    throw new Error(`Cannot ${lower(edit.description)} in the Metadata Editor: it changes an item.`);
+    throw new Error(t('action_gridFixIsItem', edit.description));
   }
   const row = ref;
   const written = readRowValues(row);
   return {
     description: edit.description,
     undo() {
-      if (!row.row.isConnected) throw new Error('Cannot undo: Alma has rebuilt that field since the fix.');
+      if (!row.row.isConnected) throw new Error(t('action_undoRowRebuilt'));
       // Undoing over later typing would throw that typing away; Alma's own undo is the tool for that.
-      if (!sameValues(readRowValues(row), written)) throw new Error('Cannot undo: the field was edited after the fix.');
+      if (!sameValues(readRowValues(row), written)) throw new Error(t('action_undoFieldEdited'));
       restoreRowValues(row, previous);
     },
   };
@@ -75,9 +74,5 @@ export function applyGridFix(extracted: ExtractedRecord, finding: Finding): Undo
  */
 function requireUnchanged(ref: FieldRowRef, checked: unknown, description: string): void {
   if (checked !== undefined && JSON.stringify(readRowField(ref)) === JSON.stringify(checked)) return;
-  throw new Error(
-    `Cannot ${lower(description)}: the field has changed since it was checked. Nothing was written; the check runs again.`,
-  );
+  throw new Error(t('action_fieldChanged', description));
 }
-
-const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

@@ -1,6 +1,7 @@
 import { parentDocumentOf } from '../alma/pane-context';
 import type { ExtractedRecord } from '../alma/types';
 import { isAlmaBusy } from '../dom/alma-page-state';
+import { t } from '../../components/i18n';
 import type { Validator } from '../../lib/validation/jobs';
 import { rememberBibRecord } from '../page-context/client';
 import { applyGridFix, focusGridFinding } from './grid-actions';
@@ -44,7 +45,7 @@ export function gridAdapter(doc: Document, signal: AbortSignal, validator: Valid
   };
 
   return {
-    title: 'Record checks',
+    title: t('panel_titleRecord'),
     hostName: 'alma-companion-findings',
     keyboardDocuments: wrapper ? [doc, wrapper] : [doc],
     isBusy: () => isAlmaBusy(doc) || (wrapper !== null && isAlmaBusy(wrapper)),
@@ -67,7 +68,7 @@ export function gridAdapter(doc: Document, signal: AbortSignal, validator: Valid
     },
     fix(finding) {
       const extracted = extractedOf(finding);
-      if (!extracted) throw new Error('That record is no longer in the editor.');
+      if (!extracted) throw new Error(t('action_recordGone'));
       return applyGridFix(extracted, finding.finding);
     },
     targetOf(finding) {

@@ -1,5 +1,5 @@
 import type { Severity } from '../../lib/rules/types';
-import { ITEM_FIELD_LABELS } from './item-field-labels';
+import { itemFieldLabel } from './item-field-labels';
 import {
   emptyCounts,
   SEVERITIES,
@@ -47,7 +47,7 @@ export interface PanelView {
 export function placeOf(finding: LiveFinding): string {
   const { tag, itemField } = finding.finding;
   if (tag !== undefined) return tag;
-  return itemField ? ITEM_FIELD_LABELS[itemField] : '';
+  return itemField ? itemFieldLabel(itemField) : '';
 }
 
 /** Whole-record findings first, then the leader, then tags in order. */

@@ -1,5 +1,6 @@
 import { itemFieldControl } from '../alma/write-item-field';
 import { isAlmaBusy } from '../dom/alma-page-state';
+import { t } from '../../components/i18n';
 import type { Validator } from '../../lib/validation/jobs';
 import { recallBibRecord } from '../page-context/client';
 import { applyItemFix, focusItemFinding } from './item-actions';
@@ -12,7 +13,7 @@ export function itemAdapter(doc: Document, validator: Validator): LivePageAdapte
   const controlOf = (finding: LiveFinding): Element | null =>
     finding.finding.itemField ? itemFieldControl(doc, finding.finding.itemField) : null;
   return {
-    title: 'Item checks',
+    title: t('panel_titleItem'),
     hostName: 'alma-companion-item-checks',
     keyboardDocuments: [doc],
     isBusy: () => isAlmaBusy(doc),

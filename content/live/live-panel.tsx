@@ -1,4 +1,5 @@
 import { FindingsPanel, type PanelStatus } from '../../components/FindingsPanel';
+import { t } from '../../components/i18n';
 import { createHighlighter, isCompanionNode, setDock } from '../dom/highlight';
 import { mountPreactUi } from '../dom/mount-preact';
 import type { FeatureContext } from '../feature-manager';
@@ -62,7 +63,7 @@ export async function runLivePanel(
       ui.customRuleErrors = customRuleErrors;
       ui.waiting = false;
       ui.revision++;
-      if (ui.status?.tone === 'error' && ui.status.text.startsWith(CHECKS_FAILED)) ui.status = null;
+      if (ui.status?.tone === 'error' && ui.status.text.startsWith(t('status_checksFailed', ''))) ui.status = null;
       // First: the adapter's rows must be those of this reading before anything looks a finding up.
       adapter.afterUpdate?.(panes);
       highlighter.show(
@@ -74,7 +75,7 @@ export async function runLivePanel(
     } catch (error) {
       if (signal.aborted) return;
       log.error('could not check the page', error);
-      setStatus(`${CHECKS_FAILED} ${errorText(error)}`, 'error');
+      setStatus(t('status_checksFailed', errorText(error)), 'error');
     }
     render();
   };
@@ -120,7 +121,7 @@ export async function runLivePanel(
       const finding = await current(id);
       if (signal.aborted) return;
       try {
-        if (!finding || !adapter.goTo(finding)) setStatus('That finding is no longer in the record.', 'error');
+        if (!finding || !adapter.goTo(finding)) setStatus(t('status_findingGone'), 'error');
       } catch (error) {
         setStatus(errorText(error), 'error');
       }
@@ -132,9 +133,10 @@ export async function runLivePanel(
       const finding = await current(id);
       if (signal.aborted) return;
       try {
-        if (!finding) throw new Error('That finding is no longer in the record; nothing was changed.');
+        if (!finding) throw new Error(t('status_findingGoneNothingChanged'));
         undoStack.push(adapter.fix(finding));
-        setStatus(`Fixed: ${finding.finding.fix?.description ?? 'applied'}. Not saved yet.`);
+        const fixed = finding.finding.fix?.description;
+        setStatus(fixed ? t('status_fixed', fixed) : t('status_fixedUnnamed'));
       } catch (error) {
         setStatus(errorText(error), 'error');
       }
@@ -146,7 +148,7 @@ export async function runLivePanel(
       if (!entry || signal.aborted) return;
       try {
         entry.undo();
-        setStatus(`Undone: ${entry.description}.`);
+        setStatus(t('status_undone', entry.description));
       } catch (error) {
         setStatus(errorText(error), 'error');
       }
@@ -155,7 +157,7 @@ export async function runLivePanel(
   const step = (direction: 1 | -1): void => {
     const { order } = ui.view;
     if (order.length === 0) {
-      setStatus('No findings to go to.');
+      setStatus(t('status_noFindings'));
       render();
       return;
     }
@@ -166,7 +168,7 @@ export async function runLivePanel(
     const finding = session.findingById(next);
     if (finding && !finding.isNew) ui.openInherited.add(finding.pane);
     ui.expanded = true;
-    if (finding) setStatus(`Finding ${order.indexOf(next) + 1} of ${order.length}: ${finding.finding.message}`);
+    if (finding) setStatus(t('status_findingOf', order.indexOf(next) + 1, order.length, finding.finding.message));
     goTo(next);
   };
   const onShortcut = (action: ShortcutAction): void => {
@@ -238,8 +240,6 @@ export async function runLivePanel(
     );
   }
 }
-
-const CHECKS_FAILED = 'The checks could not run:';
 
 /** Duck-typed: events from the editor's shell frame carry that frame's Node, not ours. */
 function isOwnTarget(target: EventTarget | null): boolean {

@@ -4,7 +4,8 @@ import { itemFieldControl } from '../alma/write-item-field';
 import type { MarcRecord } from '../../lib/marc/types';
 import type { Validator } from '../../lib/validation/jobs';
 import { findingIdentity } from './finding-identity';
-import { ITEM_FIELD_LABELS } from './item-field-labels';
+import { t } from '../../components/i18n';
+import { ITEM_FIELD_LABEL_KEYS, itemFieldLabel } from './item-field-labels';
 import type { PaneSnapshot, ReadFinding } from './types';
 
 export interface ItemPane {
@@ -28,15 +29,11 @@ export async function readItem(
   const bib = await bibOf(item.mmsId);
   const notes: string[] = [];
   if (!bib) {
-    notes.push(
-      `The bib${item.mmsId ? ` (MMS ID ${item.mmsId})` : ''} has not been open in the Metadata Editor since the browser started, so the checks that depend on it (multi-volume Description, Enumeration A, Chronology) are off. Open the bib once, then come back to the item.`,
-    );
+    notes.push(item.mmsId ? t('itemNote_bibNotOpen', item.mmsId) : t('itemNote_bibNotOpenNoId'));
   }
-  const missing = (item.missing ?? []).filter((field): field is keyof ItemRecord => field in ITEM_FIELD_LABELS);
+  const missing = (item.missing ?? []).filter((field): field is keyof ItemRecord => field in ITEM_FIELD_LABEL_KEYS);
   if (missing.length > 0) {
-    notes.push(
-      `Not found on this page: ${missing.map((field) => ITEM_FIELD_LABELS[field]).join(', ')}. Checks of those fields are off.`,
-    );
+    notes.push(t('itemNote_fieldsMissing', missing.map(itemFieldLabel).join(', ')));
   }
   return {
     item,

@@ -3,6 +3,7 @@ import { recognisePage } from '../../content/alma';
 import { almaPageSignature, isAlmaBusy } from '../../content/dom/alma-page-state';
 import { runFeatures } from '../../content/feature-manager';
 import { features } from '../../content/features';
+import { wireBrowserI18n } from '../../extension/i18n';
 
 /**
  * Runs in every frame of an Alma page: the Metadata Editor is three documents deep
@@ -15,6 +16,7 @@ export default defineContentScript({
   // Panels carry their stylesheet inline (content/dom/companion-css.ts): nothing to inject or fetch.
   cssInjectionMode: 'manual',
   main(ctx) {
+    wireBrowserI18n();
     runFeatures(ctx, features, {
       doc: document,
       recognise: (doc) =>

@@ -1,5 +1,8 @@
 import { render } from 'preact';
 import '../../components/options/options.css';
+import { markDocumentLanguage, wireBrowserI18n } from '../../extension/i18n';
 import { App } from './App';
 
+wireBrowserI18n();
+markDocumentLanguage(document);
 render(<App />, document.getElementById('app')!);

@@ -1,6 +1,7 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { readFixtureManifest, type FrameExpectation, type PaneExpectation } from '../../scripts/serve-fixtures';
-import { PAGE_KIND_LABELS } from '../../components/page-status-view';
+import { PAGE_KIND_LABEL_KEYS } from '../../components/page-status-view';
+import { messageIn } from './support/messages';
 import type { PageKind } from '../../content/alma/types';
 import { expect, test } from './fixtures';
 import { frameByIds } from './support/frames';
@@ -30,7 +31,9 @@ async function expectFindingsPanel(scope: Page | FrameLocator, expected: FrameEx
   const panel = scope.getByTestId('findings-panel');
   await expect(panel).toHaveAttribute('data-kind', expected.kind);
   await expect(panel).toHaveAttribute('data-expanded', 'true');
-  await expect(panel.getByTestId('page-kind')).toHaveText(PAGE_KIND_LABELS[expected.kind as PageKind]);
+  await expect(panel.getByTestId('page-kind')).toHaveText(
+    messageIn('en', PAGE_KIND_LABEL_KEYS[expected.kind as PageKind]),
+  );
   if (expected.kind === 'item-editor') {
     const item = panel.locator('[data-testid="pane"][data-pane="item"]');
     await expect(item.getByTestId('record-type')).toHaveAttribute('data-record-type', 'item');
