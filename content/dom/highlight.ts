@@ -1,4 +1,6 @@
 import type { Severity } from '../../lib/rules/types';
+import { t } from '../../components/i18n';
+import { severityLabel } from '../../components/SeverityBadge';
 
 /**
  * Inline highlights in Alma's own document: a class on each offending row (or item field) and a small

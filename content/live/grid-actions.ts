@@ -2,6 +2,7 @@ import type { ExtractedRecord, FieldRowRef } from '../alma/types';
 import { readRowField } from '../alma/extract-record';
 import { readRowValues, restoreRowValues, writeFieldToRow, writeLeader, type RowValues } from '../alma/write-field';
 import type { Finding } from '../../lib/rules/types';
+import { t } from '../../components/i18n';
 import { focusControl, subfieldRange } from './focus-control';
 import type { UndoEntry } from './undo';
 
