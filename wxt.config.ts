@@ -26,6 +26,14 @@ const MINIMUM_CHROME_VERSION = '102';
 const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
+/**
+ * The TEST build's public key (manifest `key`), so its extension id is the same in every checkout
+ * (jckklakafkebojcinaongndgfaoipaih) and the managed-policy e2e test can address it by id. Only the public
+ * key is in the repository; the private key was thrown away (nothing is signed with it, and an unpacked
+ * extension needs none). The release build has no key: the stores assign its id.
+ */
+const TEST_BUILD_KEY = testBuild ? readFileSync('tests/e2e/support/test-build-key.pub', 'utf8').trim() : undefined;
+
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 export default defineConfig({
@@ -75,6 +83,9 @@ export default defineConfig({
     homepage_url: HOMEPAGE,
     icons: ICONS,
     permissions: ['storage'],
+    // What an institution may set by browser policy (docs/deploying.md); generated from the settings schema
+    // by scripts/gen-managed-schema.ts into public/. Firefox reads policies without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // Other Alma host names (custom domains) are granted at run time from the options page.
     optional_host_permissions: ['https://*/*'],
     // With such a host, the options page registers the content script there (scripting.registerContentScripts);
@@ -93,6 +104,6 @@ export default defineConfig({
           },
         }
       : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
-    ...(testBuild ? { name: '__MSG_extNameTestBuild__' } : {}),
+    ...(testBuild ? { name: '__MSG_extNameTestBuild__', key: TEST_BUILD_KEY } : {}),
   }),
 });

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { uniqueSlug } from '../../lib/rules/custom/slug';
 import type { CustomChecklistStep, Settings } from '../../lib/settings/types';
-import { SaveStatus, SelectField, TextField, type SaveState } from './FormField';
+import { ManagedMark, SaveStatus, SelectField, TextField, type SaveState } from './FormField';
 import type { SettingsUpdate } from './RulesSection';
 import { mergeSteps, type ProcedureOutline } from './checklist-steps-model';
 
@@ -9,12 +9,19 @@ export interface ChecklistStepsSectionProps {
   procedures: readonly ProcedureOutline[];
   settings: Settings;
   onUpdate: SettingsUpdate;
+  /** Paths the institution's policy sets (`customChecklistSteps.<id>`): those entries are shown, not changed. */
+  locks?: ReadonlySet<string>;
 }
 
 const AT_END = '';
 
 /** Local steps added to the built-in procedure checklists, shown in place among the built-in ones. */
-export function ChecklistStepsSection({ procedures, settings, onUpdate }: ChecklistStepsSectionProps) {
+export function ChecklistStepsSection({
+  procedures,
+  settings,
+  onUpdate,
+  locks = new Set(),
+}: ChecklistStepsSectionProps) {
   const [procedureId, setProcedureId] = useState(procedures[0]?.id ?? '');
   const [afterStepId, setAfterStepId] = useState(AT_END);
   const [text, setText] = useState('');
@@ -134,7 +141,10 @@ export function ChecklistStepsSection({ procedures, settings, onUpdate }: Checkl
               return (
                 <li key={step.id} class={step.custom ? 'custom-step' : undefined} data-custom={step.custom}>
                   {step.text}
-                  {own && (
+                  {own && locks.has(`customChecklistSteps.${own.id}`) && (
+                    <ManagedMark id={`custom-step-${own.id}-managed`} />
+                  )}
+                  {own && !locks.has(`customChecklistSteps.${own.id}`) && (
                     <>
                       {' '}
                       <span class="tag">ours</span>{' '}

@@ -3,7 +3,7 @@ import { CUSTOM_RULE_ID_PREFIX, type CustomRuleDefinition } from '../../lib/rule
 import type { Severity } from '../../lib/rules/types';
 import type { Settings } from '../../lib/settings/types';
 import { CustomRulePreview } from './CustomRulePreview';
-import { CheckboxField, SaveStatus, SelectField, TextField, type SaveState } from './FormField';
+import { CheckboxField, ManagedMark, SaveStatus, SelectField, TextField, type SaveState } from './FormField';
 import type { SettingsUpdate } from './RulesSection';
 import {
   definitionFromDraft,
@@ -17,10 +17,12 @@ import { DEFAULT_SAMPLE_RECORD } from './sample-record';
 export interface CustomRulesSectionProps {
   settings: Settings;
   onUpdate: SettingsUpdate;
+  /** Paths the institution's policy sets (`customRules.<id>`): those entries are shown, not changed. */
+  locks?: ReadonlySet<string>;
 }
 
 /** Rules catalogers write themselves (as in lAma): a field, a regular expression, a message; tried live. */
-export function CustomRulesSection({ settings, onUpdate }: CustomRulesSectionProps) {
+export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: CustomRulesSectionProps) {
   const [draft, setDraft] = useState<CustomRuleDraft>(EMPTY_RULE_DRAFT);
   const [triedToSave, setTriedToSave] = useState(false);
   const [sample, setSample] = useState(DEFAULT_SAMPLE_RECORD);
@@ -105,27 +107,31 @@ export function CustomRulesSection({ settings, onUpdate }: CustomRulesSectionPro
                 </span>{' '}
                 <span class={`badge ${rule.severity}`}>{rule.severity}</span>
               </div>
-              <div class="item-actions">
-                <button
-                  type="button"
-                  class="secondary small"
-                  onClick={() => {
-                    setDraft(draftFromDefinition(rule));
-                    setTriedToSave(false);
-                  }}
-                  aria-label={`Edit ${rule.title}`}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  class="secondary small"
-                  onClick={() => void remove(rule)}
-                  aria-label={`Remove ${rule.title}`}
-                >
-                  Remove
-                </button>
-              </div>
+              {locks.has(`customRules.${rule.id}`) ? (
+                <ManagedMark id={`custom-rule-${rule.id}-managed`} />
+              ) : (
+                <div class="item-actions">
+                  <button
+                    type="button"
+                    class="secondary small"
+                    onClick={() => {
+                      setDraft(draftFromDefinition(rule));
+                      setTriedToSave(false);
+                    }}
+                    aria-label={`Edit ${rule.title}`}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    class="secondary small"
+                    onClick={() => void remove(rule)}
+                    aria-label={`Remove ${rule.title}`}
+                  >
+                    Remove
+                  </button>
+                </div>
+              )}
             </li>
           ))}
         </ul>

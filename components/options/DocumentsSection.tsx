@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import { uniqueSlug } from '../../lib/rules/custom/slug';
 import type { CustomDocument, Settings } from '../../lib/settings/types';
-import { SaveStatus, TextArea, TextField, type SaveState } from './FormField';
+import { ManagedMark, SaveStatus, TextArea, TextField, type SaveState } from './FormField';
 import type { SettingsUpdate } from './RulesSection';
 import { formatList, parsePhraseList } from './text-list';
 
 export interface DocumentsSectionProps {
   settings: Settings;
   onUpdate: SettingsUpdate;
+  /** Paths the institution's policy sets (`customDocuments.<id>`): those entries are shown, not changed. */
+  locks?: ReadonlySet<string>;
 }
 
 interface DocumentDraft {
@@ -21,7 +23,7 @@ interface DocumentDraft {
 const EMPTY: DocumentDraft = { title: '', url: '', summary: '', roles: '', keywords: '' };
 
 /** The institution's own documents: listed and searched in the popup with the built-in ones. */
-export function DocumentsSection({ settings, onUpdate }: DocumentsSectionProps) {
+export function DocumentsSection({ settings, onUpdate, locks = new Set() }: DocumentsSectionProps) {
   const [draft, setDraft] = useState<DocumentDraft>(EMPTY);
   const [triedToSave, setTriedToSave] = useState(false);
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
@@ -84,14 +86,18 @@ export function DocumentsSection({ settings, onUpdate }: DocumentsSectionProps) 
                 {doc.summary && <span class="muted"> — {doc.summary}</span>}
                 {doc.roles.length > 0 && <div class="muted small-text">Roles: {formatList(doc.roles)}</div>}
               </div>
-              <button
-                type="button"
-                class="secondary small"
-                aria-label={`Remove ${doc.title}`}
-                onClick={() => void remove(doc)}
-              >
-                Remove
-              </button>
+              {locks.has(`customDocuments.${doc.id}`) ? (
+                <ManagedMark id={`custom-document-${doc.id}-managed`} />
+              ) : (
+                <button
+                  type="button"
+                  class="secondary small"
+                  aria-label={`Remove ${doc.title}`}
+                  onClick={() => void remove(doc)}
+                >
+                  Remove
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../i18n';
 
 interface FieldShell {
   id: string;
@@ -7,11 +8,23 @@ interface FieldShell {
   hint?: ComponentChildren;
   /** Errors of the field: marks it invalid and is read with it. */
   errors?: readonly string[];
+  /** Set by the institution's browser policy: shown, read with the field, and not editable. */
+  locked?: boolean;
 }
 
-function Described({ id, hint, errors }: Pick<FieldShell, 'id' | 'hint' | 'errors'>) {
+/** The mark of a setting the institution's policy sets (lib/settings/managed.ts). */
+export function ManagedMark({ id }: { id: string }) {
+  return (
+    <p id={id} class="managed-note" data-testid="managed-note">
+      {t('managedLocked')}
+    </p>
+  );
+}
+
+function Described({ id, hint, errors, locked }: Pick<FieldShell, 'id' | 'hint' | 'errors' | 'locked'>) {
   return (
     <>
+      {locked && <ManagedMark id={`${id}-managed`} />}
       {hint && (
         <p id={`${id}-hint`} class="hint">
           {hint}
@@ -28,8 +41,12 @@ function Described({ id, hint, errors }: Pick<FieldShell, 'id' | 'hint' | 'error
   );
 }
 
-function describedBy({ id, hint, errors }: FieldShell): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', errors && errors.length > 0 ? `${id}-errors` : ''].filter(Boolean);
+function describedBy({ id, hint, errors, locked }: FieldShell): string | undefined {
+  const ids = [
+    locked ? `${id}-managed` : '',
+    hint ? `${id}-hint` : '',
+    errors && errors.length > 0 ? `${id}-errors` : '',
+  ].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
@@ -57,6 +74,7 @@ export function TextField(
         value={props.value}
         placeholder={props.placeholder}
         required={props.required}
+        readOnly={props.locked}
         spellcheck={props.mono ? false : undefined}
         autocomplete="off"
         aria-invalid={invalid}
@@ -79,6 +97,7 @@ export function TextArea(
         rows={props.rows ?? 3}
         class={props.mono ? 'mono' : undefined}
         spellcheck={props.mono ? false : undefined}
+        readOnly={props.locked}
         value={props.value}
         aria-invalid={(props.errors?.length ?? 0) > 0}
         aria-describedby={describedBy(props)}
@@ -103,6 +122,7 @@ export function SelectField<T extends string>(
       <select
         id={props.id}
         value={props.value}
+        disabled={props.locked}
         aria-describedby={describedBy(props)}
         onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value as T)}
       >
@@ -124,6 +144,7 @@ export function CheckboxField(props: FieldShell & { checked: boolean; onChange(c
         id={props.id}
         type="checkbox"
         checked={props.checked}
+        disabled={props.locked}
         aria-describedby={describedBy(props)}
         onChange={(event) => props.onChange((event.currentTarget as HTMLInputElement).checked)}
       />

@@ -4,7 +4,16 @@ import { CheckboxField, SaveStatus, TextField, type SaveState } from './FormFiel
 import type { SettingsUpdate } from './RulesSection';
 
 /** How the companion behaves in Alma: panel, save reminder, how long checklist ticks are kept. */
-export function GeneralSection({ settings, onUpdate }: { settings: Settings; onUpdate: SettingsUpdate }) {
+export function GeneralSection({
+  settings,
+  onUpdate,
+  locks = new Set(),
+}: {
+  settings: Settings;
+  onUpdate: SettingsUpdate;
+  /** Paths the institution's policy sets (`ui.<preference>`): shown locked. */
+  locks?: ReadonlySet<string>;
+}) {
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const [days, setDays] = useState(String(settings.ui.checklistRetentionDays));
   useEffect(() => setDays(String(settings.ui.checklistRetentionDays)), [settings.ui.checklistRetentionDays]);
@@ -26,6 +35,7 @@ export function GeneralSection({ settings, onUpdate }: { settings: Settings; onU
         label="Open the findings panel when an editor opens"
         hint="Off: only the badge with the counts shows until you open the panel."
         checked={settings.ui.panelShownByDefault}
+        locked={locks.has('ui.panelShownByDefault')}
         onChange={(panelShownByDefault) => void update({ panelShownByDefault })}
       />
       <CheckboxField
@@ -33,6 +43,7 @@ export function GeneralSection({ settings, onUpdate }: { settings: Settings; onU
         label="Remind me of errors and OCLC holdings when I save"
         hint="A banner that never blocks or delays the save."
         checked={settings.ui.saveReminder}
+        locked={locks.has('ui.saveReminder')}
         onChange={(saveReminder) => void update({ saveReminder })}
       />
       <div class="inline-form">
@@ -43,11 +54,12 @@ export function GeneralSection({ settings, onUpdate }: { settings: Settings; onU
           value={days}
           errors={daysError}
           onInput={setDays}
+          locked={locks.has('ui.checklistRetentionDays')}
         />
         <button
           type="button"
           class="secondary"
-          disabled={daysError.length > 0}
+          disabled={daysError.length > 0 || locks.has('ui.checklistRetentionDays')}
           onClick={() => void update({ checklistRetentionDays: daysValue })}
         >
           Save

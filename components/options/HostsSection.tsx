@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { SaveStatus, TextField, type SaveState } from './FormField';
+import { ManagedMark, SaveStatus, TextField, type SaveState } from './FormField';
 
 export interface HostsSectionProps {
   hosts: readonly string[];
@@ -10,6 +10,11 @@ export interface HostsSectionProps {
   onRemove(host: string): Promise<string | null>;
   /** Asks again for a host whose access was withdrawn in the browser. */
   onGrant(host: string): Promise<string | null>;
+  /**
+   * Paths the institution's policy sets (`profile.extraHosts.<host>`): those hosts cannot be removed. The browser
+   * still asks the cataloger once for access (a policy cannot grant an optional permission).
+   */
+  locks?: ReadonlySet<string>;
 }
 
 /** Normalises what people paste: a URL or a bare host name, any case. */
@@ -29,7 +34,7 @@ const HOST_PATTERN = /^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
  * Alma host names beyond *.alma.exlibrisgroup.com (custom domains). Adding one asks the browser for
  * access to that host; the companion then runs there too.
  */
-export function HostsSection({ hosts, granted, onAdd, onRemove, onGrant }: HostsSectionProps) {
+export function HostsSection({ hosts, granted, onAdd, onRemove, onGrant, locks = new Set() }: HostsSectionProps) {
   const [input, setInput] = useState('');
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const host = hostFromInput(input);
@@ -79,14 +84,18 @@ export function HostsSection({ hosts, granted, onAdd, onRemove, onGrant }: Hosts
               ) : granted[name] ? (
                 <span class="badge ok">access granted</span>
               ) : null}
-              <button
-                type="button"
-                class="secondary small"
-                aria-label={`Remove ${name}`}
-                onClick={() => void run(onRemove(name), `Removed ${name}.`)}
-              >
-                Remove
-              </button>
+              {locks.has(`profile.extraHosts.${name}`) ? (
+                <ManagedMark id={`host-${name.replace(/[^a-z0-9-]/gi, '-')}-managed`} />
+              ) : (
+                <button
+                  type="button"
+                  class="secondary small"
+                  aria-label={`Remove ${name}`}
+                  onClick={() => void run(onRemove(name), `Removed ${name}.`)}
+                >
+                  Remove
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { ImportExportSection } from './ImportExportSection';
 import { ProfileSection } from './ProfileSection';
 import { RulesSection, type SettingsUpdate } from './RulesSection';
 import type { ProcedureOutline } from './checklist-steps-model';
+import { t } from '../i18n';
 
 export interface OptionsViewProps {
   settings: Settings;
@@ -27,7 +28,13 @@ export interface OptionsViewProps {
   onExport(): void;
   onImport(text: string): Promise<ImportResult>;
   onResetAll(): Promise<void>;
+  /** What the institution's browser policy sets (lib/settings/managed.ts managedLocks): shown locked. */
+  locks?: ReadonlySet<string>;
+  /** Parts of the policy that were left out as invalid. */
+  policyProblems?: readonly string[];
 }
+
+const NO_LOCKS: ReadonlySet<string> = new Set();
 
 const SECTIONS = [
   { id: 'profile', title: 'Institution profile' },
@@ -61,6 +68,8 @@ function Section({
 /** The options page: everything is stored in this browser only and applies to open Alma tabs at once. */
 export function OptionsView(props: OptionsViewProps) {
   const { settings } = props;
+  const locks = props.locks ?? NO_LOCKS;
+  const policyProblems = props.policyProblems ?? [];
   return (
     <div class="options-page">
       <header class="options-header">
@@ -77,6 +86,21 @@ export function OptionsView(props: OptionsViewProps) {
         </ul>
       </nav>
       <main class="options-main">
+        {locks.size > 0 && (
+          <p class="managed-notice" data-testid="managed-notice">
+            {t('managedNotice')}
+          </p>
+        )}
+        {policyProblems.length > 0 && (
+          <div class="problem-box" role="alert" data-testid="policy-problems">
+            <p>{t('managedPolicyProblems')}</p>
+            <ul>
+              {policyProblems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {props.loadProblems.length > 0 && (
           <div class="problem-box" role="alert">
             <p>
@@ -95,23 +119,28 @@ export function OptionsView(props: OptionsViewProps) {
           title="Institution profile"
           intro="The local parameters the procedure and item checks use."
         >
-          <ProfileSection profile={settings.profile} check={props.checkProfile} onSave={props.onSaveProfile} />
+          <ProfileSection
+            profile={settings.profile}
+            check={props.checkProfile}
+            onSave={props.onSaveProfile}
+            locks={locks}
+          />
           <h3>Other Alma host names</h3>
-          <HostsSection hosts={settings.profile.extraHosts} {...props.hosts} />
+          <HostsSection hosts={settings.profile.extraHosts} {...props.hosts} locks={locks} />
         </Section>
         <Section
           id="rules"
           title="Rules"
           intro="Every check the companion runs, with why it matters and where it comes from. Switch checks off or change how they are reported."
         >
-          <RulesSection rules={props.rules} settings={settings} onUpdate={props.onUpdate} />
+          <RulesSection rules={props.rules} settings={settings} onUpdate={props.onUpdate} locks={locks} />
         </Section>
         <Section
           id="custom-rules"
           title="Custom rules"
           intro="Your own checks, as in other Alma tools: pick a field, give a regular expression its value must (or must not) match, and the message to show."
         >
-          <CustomRulesSection settings={settings} onUpdate={props.onUpdate} />
+          <CustomRulesSection settings={settings} onUpdate={props.onUpdate} locks={locks} />
         </Section>
         <Section
           id="documents"
@@ -119,12 +148,17 @@ export function OptionsView(props: OptionsViewProps) {
           intro="Your own documents appear in the popup's list; your own steps appear in the procedure checklists."
         >
           <h3>Documents</h3>
-          <DocumentsSection settings={settings} onUpdate={props.onUpdate} />
+          <DocumentsSection settings={settings} onUpdate={props.onUpdate} locks={locks} />
           <h3>Checklist steps</h3>
-          <ChecklistStepsSection procedures={props.procedures} settings={settings} onUpdate={props.onUpdate} />
+          <ChecklistStepsSection
+            procedures={props.procedures}
+            settings={settings}
+            onUpdate={props.onUpdate}
+            locks={locks}
+          />
         </Section>
         <Section id="behaviour" title="In Alma">
-          <GeneralSection settings={settings} onUpdate={props.onUpdate} />
+          <GeneralSection settings={settings} onUpdate={props.onUpdate} locks={locks} />
         </Section>
         <Section id="import-export" title="Import and export">
           <ImportExportSection onExport={props.onExport} onImport={props.onImport} onResetAll={props.onResetAll} />

@@ -11,10 +11,15 @@ export interface ProfileSectionProps {
   check(profile: InstitutionProfile): string[];
   /** Saves the profile; resolves with the errors when it was refused (nothing saved then). */
   onSave(profile: InstitutionProfile): Promise<string[]>;
+  /** Paths the institution's policy sets (`profile.<field>`): shown locked. */
+  locks?: ReadonlySet<string>;
 }
 
+const NO_LOCKS: ReadonlySet<string> = new Set();
+
 /** The institution profile: every field, presets, live checks, one Save. */
-export function ProfileSection({ profile, check, onSave }: ProfileSectionProps) {
+export function ProfileSection({ profile, check, onSave, locks = NO_LOCKS }: ProfileSectionProps) {
+  const isLocked = (key: keyof ProfileDraft) => locks.has(`profile.${key}`);
   const [draft, setDraft] = useState<ProfileDraft>(() => draftFromProfile(profile));
   const [preset, setPreset] = useState<ProfilePreset['id']>('uc-berkeley');
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
@@ -31,7 +36,12 @@ export function ProfileSection({ profile, check, onSave }: ProfileSectionProps) 
   const fillPreset = (): void => {
     const chosen = PROFILE_PRESETS.find((candidatePreset) => candidatePreset.id === preset);
     if (!chosen) return;
-    setDraft(draftFromProfile(chosen.profile));
+    // A preset never replaces what the institution sets.
+    setDraft((current) => {
+      const filled = draftFromProfile(chosen.profile);
+      for (const field of PROFILE_FIELDS) if (isLocked(field.key)) filled[field.key] = current[field.key];
+      return filled;
+    });
     setStatus({ kind: 'saved', message: `Filled in the "${chosen.label}" preset. Review it, then save.` });
   };
   const save = async (event: Event): Promise<void> => {
@@ -73,6 +83,7 @@ export function ProfileSection({ profile, check, onSave }: ProfileSectionProps) 
             placeholder={field.placeholder}
             value={draft[field.key]}
             errors={errorsAt(errors, `settings.profile.${field.key}`)}
+            locked={isLocked(field.key)}
             onInput={set(field.key)}
           />
         ))}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Rule, RuleOrigin, Severity } from '../../lib/rules/types';
 import type { Settings } from '../../lib/settings/types';
-import { CheckboxField, SaveStatus, SelectField, type SaveState } from './FormField';
+import { CheckboxField, ManagedMark, SaveStatus, SelectField, type SaveState } from './FormField';
 import {
   DEFAULT_RULE_SETTINGS,
   EMPTY_FILTER,
@@ -21,13 +21,15 @@ export interface RulesSectionProps {
   rules: readonly Rule[];
   settings: Settings;
   onUpdate: SettingsUpdate;
+  /** Paths the institution's policy sets (`rules.enabled.<id>`, `rules.severity.<id>`, …): shown locked. */
+  locks?: ReadonlySet<string>;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const ORIGINS = Object.keys(ORIGIN_LABELS) as RuleOrigin[];
 
 /** Every rule with its title, rationale and source; on/off and severity per rule; search and filters; reset. */
-export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
+export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: RulesSectionProps) {
   const [filter, setFilter] = useState<RuleFilter>(EMPTY_FILTER);
   const [confirmReset, setConfirmReset] = useState(false);
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
@@ -56,6 +58,7 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
           label="Rule set"
           hint="“OCLC export” runs only the checks OCLC applies when a record is exported."
           value={settings.rules.ruleSet === 'oclc' ? 'oclc' : 'all'}
+          locked={locks.has('rules.ruleSet')}
           options={[
             { value: 'all', label: 'All rules' },
             { value: 'oclc', label: 'OCLC export checks only' },
@@ -69,6 +72,7 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
           label="Accept local tags (9XX and X9X)"
           hint="Off: local fields are reported as undefined tags."
           checked={settings.allowLocalTags}
+          locked={locks.has('allowLocalTags')}
           onChange={(allowLocalTags) => void update((current) => ({ ...current, allowLocalTags }), 'Saved.')}
         />
       </div>
@@ -180,7 +184,13 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
           </thead>
           <tbody>
             {shown.map((row) => (
-              <RuleTableRow key={row.rule.id} row={row} update={update} />
+              <RuleTableRow
+                key={row.rule.id}
+                row={row}
+                update={update}
+                enabledLocked={locks.has(`rules.enabled.${row.rule.id}`)}
+                severityLocked={locks.has(`rules.severity.${row.rule.id}`)}
+              />
             ))}
           </tbody>
         </table>
@@ -193,17 +203,24 @@ export function RulesSection({ rules, settings, onUpdate }: RulesSectionProps) {
 function RuleTableRow({
   row,
   update,
+  enabledLocked,
+  severityLocked,
 }: {
   row: RuleRow;
   update(change: (current: Settings) => Settings, done: string): Promise<void>;
+  /** The institution's policy sets this rule's switch or severity. */
+  enabledLocked: boolean;
+  severityLocked: boolean;
 }) {
   const { rule } = row;
   const toggleId = `rule-on-${rule.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  const managedId = `${toggleId}-managed`;
   return (
     <tr
       data-testid="rule-row"
       data-rule-id={rule.id}
       data-enabled={row.enabled}
+      data-managed={enabledLocked || severityLocked ? 'true' : undefined}
       class={row.enabled ? undefined : 'off'}
     >
       <td>
@@ -211,7 +228,9 @@ function RuleTableRow({
           id={toggleId}
           type="checkbox"
           checked={row.enabled}
+          disabled={enabledLocked}
           aria-label={rule.title}
+          aria-describedby={enabledLocked ? managedId : undefined}
           data-testid="rule-toggle"
           onChange={(event) => {
             const enabled = (event.currentTarget as HTMLInputElement).checked;
@@ -224,6 +243,7 @@ function RuleTableRow({
       </td>
       <td>
         <span class="rule-title">{rule.title}</span>
+        {(enabledLocked || severityLocked) && <ManagedMark id={managedId} />}
         <span class="rule-id mono">{rule.id}</span>
         {row.tags.length > 0 && <span class="rule-tags">{row.tags.join(' ')}</span>}
         <p class="rationale">{rule.rationale}</p>
@@ -244,6 +264,8 @@ function RuleTableRow({
         <select
           aria-label={`Severity of ${rule.title}`}
           value={row.override ?? ''}
+          disabled={severityLocked}
+          aria-describedby={severityLocked ? managedId : undefined}
           data-testid="rule-severity"
           onChange={(event) => {
             const value = (event.currentTarget as HTMLSelectElement).value as Severity | '';

@@ -14,6 +14,7 @@ import {
 } from '../../extension/storage';
 import { grantedHosts, grantHost, revokeHost } from './host-access';
 import { errorText } from '../../lib/error-text';
+import { managedLocks, type ManagedSettings } from '../../lib/settings/managed';
 
 const message = (error: unknown): string => errorText(error);
 
@@ -32,12 +33,17 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadProblems, setLoadProblems] = useState<string[]>([]);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
+  const [managed, setManaged] = useState<ManagedSettings>({});
+  const [policyProblems, setPolicyProblems] = useState<string[]>([]);
+  const locks = useMemo(() => managedLocks(managed), [managed]);
 
   useEffect(() => {
     readStoredSettings().then(
       (stored) => {
         setSettings(stored.settings);
         setLoadProblems(stored.problems);
+        setManaged(stored.managed);
+        setPolicyProblems(stored.policyProblems);
       },
       (error: unknown) => {
         setSettings(createDefaultSettings());
@@ -45,9 +51,11 @@ export function App() {
       },
     );
     // Another tab, the popup or an import changed them: show the stored state.
-    return watchSettings((next, problems) => {
+    return watchSettings((next, problems, stored) => {
       setSettings(next);
       setLoadProblems(problems);
+      setManaged(stored.managed);
+      setPolicyProblems(stored.policyProblems);
     });
   }, []);
 
@@ -87,6 +95,8 @@ export function App() {
       rules={rules}
       procedures={procedureCatalog}
       loadProblems={loadProblems}
+      locks={locks}
+      policyProblems={policyProblems}
       onUpdate={onUpdate}
       checkProfile={checkProfile}
       onSaveProfile={(profile) =>

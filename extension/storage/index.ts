@@ -15,4 +15,6 @@ export {
   watchSettings,
   type StoredSettings,
   type SaveResult,
+  type ManagedSource,
 } from './settings-store';
+export { readManagedArea, watchManagedArea } from './managed-settings';

@@ -53,6 +53,7 @@ export function parseRegexText(text: string): { pattern: string; flags: string }
 }
 
 const lamaRegex: Schema = {
+  json: { type: 'string', description: 'A regular expression, plain or as /source/flags.' },
   check(value, path, errors) {
     if (typeof value !== 'string' || value === '')
       return void errors.push(`${path}: expected a regular expression as text, got ${describeValue(value)}`);
@@ -66,6 +67,8 @@ const lamaRegex: Schema = {
 };
 
 const lamaLevel: Schema = {
+  // JSON Schema without unions cannot say "text or number"; v1 is only ever read from files, never a policy.
+  json: { type: 'string', description: '"error", "warning", "info", or a level from 1 to 5.' },
   check(value, path, errors) {
     const ok =
       SEVERITIES.includes(value as Severity) ||
@@ -78,6 +81,7 @@ const lamaLevel: Schema = {
 export const settingsSchemaV1: Schema = object({
   version: oneOf([1]),
   profile: {
+    json: profileSchema.json,
     // v1 profiles had no extraHosts; accept it if present, otherwise the v2 profile rules apply.
     check(value, path, errors) {
       const withHosts =

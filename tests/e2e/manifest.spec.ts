@@ -58,7 +58,7 @@ test('test manifest: the same Alma hosts plus the local fixture server, nothing 
   expect(testBuild.web_accessible_resources ?? []).toEqual([]);
 });
 
-test('release manifest: store fields (version from package.json, icons, homepage, minimum Chrome)', () => {
+test('release manifest: store fields (version, icons, homepage, managed schema, minimum Chrome)', () => {
   const manifest = readManifest(RELEASE_BUILD_DIR);
   expect(manifest.version).toBe(packageJson.version);
   expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
@@ -72,6 +72,11 @@ test('release manifest: store fields (version from package.json, icons, homepage
   }
   expect(manifest.homepage_url).toBe(packageJson.homepage);
   expect(manifest.homepage_url).toMatch(/^https:\/\//);
+  // What an institution may set by policy: the generated schema ships in the package (docs/deploying.md).
+  expect(manifest.storage?.managed_schema).toBe('managed-schema.json');
+  const schema = JSON.parse(readFileSync(join(RELEASE_BUILD_DIR, 'managed-schema.json'), 'utf8'));
+  expect(schema.type).toBe('object');
+  expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['profile', 'rules', 'customRules']));
   // storage.session (background/session-store.ts) came in Chrome 102, the newest API the extension uses.
   expect(manifest.minimum_chrome_version).toBe('102');
 });
