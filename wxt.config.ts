@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
+import { DEFAULT_SHORTCUT_KEYS, SHORTCUT_ACTIONS } from './content/live/shortcuts';
 
 /**
  * The release build matches Alma hosts only. The test build (WXT_TEST_BUILD=1, `npm run build:test`)
@@ -33,6 +34,19 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
  * extension needs none). The release build has no key: the stores assign its id.
  */
 const TEST_BUILD_KEY = testBuild ? readFileSync('tests/e2e/support/test-build-key.pub', 'utf8').trim() : undefined;
+
+/** The panel's shortcuts as browser commands, rebindable by each cataloger (content/live/shortcuts.ts). */
+const COMMAND_DESCRIPTIONS = {
+  'toggle-panel': '__MSG_command_togglePanel__',
+  'next-finding': '__MSG_command_nextFinding__',
+  'previous-finding': '__MSG_command_previousFinding__',
+} as const;
+const COMMANDS = Object.fromEntries(
+  SHORTCUT_ACTIONS.map((action) => [
+    action,
+    { suggested_key: DEFAULT_SHORTCUT_KEYS[action], description: COMMAND_DESCRIPTIONS[action] },
+  ]),
+);
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -82,6 +96,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     homepage_url: HOMEPAGE,
     icons: ICONS,
+    commands: COMMANDS,
     permissions: ['storage'],
     // What an institution may set by browser policy (docs/deploying.md); generated from the settings schema
     // by scripts/gen-managed-schema.ts into public/. Firefox reads policies without a schema.

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageKind } from '../content/alma/types';
 import type { PanelView, PaneView, SeverityGroup } from '../content/live/group-findings';
-import { SHORTCUTS, shortcutOf, type ShortcutAction } from '../content/live/shortcuts';
+import type { ShortcutAction, ShortcutBinding } from '../content/live/shortcuts';
 import type { LiveFinding, PaneId } from '../content/live/types';
 import { FindingItem } from './FindingItem';
 import { type MessageKey, t } from './i18n';
@@ -39,8 +39,15 @@ export interface FindingsPanelProps {
   onGoTo(id: string): void;
   onFix(id: string): void;
   onUndo(): void;
-  onShortcut(action: ShortcutAction): void;
+  /** The keyboard commands and the keys the browser binds to them now (null until known). */
+  shortcuts: readonly ShortcutBinding[] | null;
 }
+
+const SHORTCUT_LABELS: Record<ShortcutAction, MessageKey> = {
+  'toggle-panel': 'shortcut_togglePanel',
+  'next-finding': 'shortcut_nextFinding',
+  'previous-finding': 'shortcut_previousFinding',
+};
 
 const PANE_LABELS: Record<PaneId, MessageKey> = {
   single: 'pane_single',
@@ -104,17 +111,15 @@ export function FindingsPanel(props: FindingsPanelProps) {
   const onKey = (event: KeyboardEvent): void => {
     event.stopPropagation();
     if (event.type !== 'keydown') return;
-    const action = shortcutOf(event);
-    if (action) {
-      event.preventDefault();
-      if (action === 'toggle-panel') refocusToggle.current = true;
-      props.onShortcut(action);
-    } else if (event.key === 'Escape' && expanded) {
+    // The shortcuts themselves are browser commands: the browser takes those keys before the page sees them.
+    if (event.key === 'Escape' && expanded) {
       toggleFromPanel();
     }
   };
   const keyHandlers = { onKeyDown: onKey, onKeyUp: onKey, onKeyPress: onKey };
   const label = t('panel_label', props.title);
+  const toggleKeys =
+    props.shortcuts?.find((shortcut) => shortcut.action === 'toggle-panel')?.keys || t('shortcut_notSet');
   // Until the first answer from the engine, zero counts would read as "no problems": say it is checking.
   const checking = props.revision === 0;
   const counts = (layout?: 'column') =>
@@ -143,7 +148,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
           class="acc-fp-badge"
           aria-expanded="false"
           data-testid="findings-toggle"
-          title={t('panel_showTitle', props.title, SHORTCUTS[0]?.label ?? '')}
+          title={t('panel_showTitle', props.title, toggleKeys)}
           onClick={toggleFromPanel}
         >
           <span class="acc-fp-vh">{t(checking ? 'panel_showChecking' : 'panel_show', props.title)} </span>
@@ -173,7 +178,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
           aria-expanded="true"
           aria-controls={BODY_ID}
           data-testid="findings-toggle"
-          title={t('panel_hideTitle', SHORTCUTS[0]?.label ?? '')}
+          title={t('panel_hideTitle', toggleKeys)}
           onClick={toggleFromPanel}
         >
           {t('panel_hide')}
@@ -221,13 +226,16 @@ export function FindingsPanel(props: FindingsPanelProps) {
           <PaneSection key={pane.header.pane} pane={pane} {...props} onFix={onFix} />
         ))}
       </div>
-      <p class="acc-fp-footer" data-testid="shortcuts">
-        {SHORTCUTS.map((shortcut) => (
-          <span key={shortcut.action}>
-            <kbd>{shortcut.label}</kbd> {shortcut.description.toLowerCase()}
-          </span>
-        ))}
-      </p>
+      {props.shortcuts && (
+        <p class="acc-fp-footer" data-testid="shortcuts">
+          {props.shortcuts.map((shortcut) => (
+            <span key={shortcut.action} data-testid="shortcut" data-action={shortcut.action}>
+              {shortcut.keys ? <kbd>{shortcut.keys}</kbd> : <span class="acc-fp-unbound">{t('shortcut_notSet')}</span>}{' '}
+              {t(SHORTCUT_LABELS[shortcut.action])}
+            </span>
+          ))}
+        </p>
+      )}
     </aside>
   );
 }

@@ -7,6 +7,7 @@ import { sessionStore } from '../background/session-store';
 import { handleValidate } from '../background/validation-handler';
 import { handleBackgroundMessages, type BackgroundHandlers } from '../extension/messaging';
 import { loadSettings } from '../extension/storage';
+import { answerShortcutBindings, forwardCommand } from '../extension/commands';
 
 /**
  * Runs the validation engine for all content scripts (background/validation-handler.ts), and owns long-lived
@@ -31,6 +32,15 @@ export default defineBackground(() => {
     }),
   };
   handleBackgroundMessages(handlers);
+  // Keyboard commands (rebindable in the browser) go to the panel in the tab's frames; the panel asks for the keys.
+  const onCommand = (command: string, tab?: { id?: number }) =>
+    forwardCommand(command, tab).catch((error: unknown) =>
+      console.warn('[Alma Companion] background: a keyboard command could not reach the tab', error),
+    );
+  browser.commands.onCommand.addListener(onCommand);
+  answerShortcutBindings();
+  // The e2e tests cannot press browser-level shortcuts headless: the test build lets them call this same handler.
+  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { almaCompanionOnCommand: onCommand });
   // A closed tab's previous page and reminders mean nothing any more.
   browser.tabs.onRemoved.addListener((tabId) => void pages.forgetTab(`tab:${tabId}`));
 });

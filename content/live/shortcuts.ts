@@ -1,29 +1,37 @@
 /**
- * Keyboard shortcuts of the findings panel. Alma takes Ctrl+Alt+letters (save Ctrl+Alt+S, release
- * Ctrl+Alt+R, view in search Ctrl+Alt+V, open the MDE Ctrl+Alt+M) and Alt+Shift+R (release record), and the
- * browsers take most Ctrl+Shift+letters, so ours are Alt+Shift with letters neither uses. Matched on the
- * physical key (KeyboardEvent.code): on macOS, Option+Shift+letter types a symbol instead of the letter.
+ * The findings panel's keyboard shortcuts are manifest `commands` (wxt.config.ts), so each cataloger can
+ * rebind them (chrome://extensions/shortcuts, edge://extensions/shortcuts, Firefox: Manage Extension
+ * Shortcuts). The browser catches the keys before any page does; the background forwards each command to
+ * the tab's frames (extension/commands.ts) and the panel of the frame that has one reacts.
+ *
+ * They used to be Alt+Shift+F/J/K listeners on the page: Alt+Shift is Windows' input-language switch and
+ * Firefox's access-key modifier, and nobody could change them. Those listeners are gone; Escape inside the
+ * panel still hides it (a key of the panel itself, not a shortcut).
  */
 
 export type ShortcutAction = 'toggle-panel' | 'next-finding' | 'previous-finding';
 
-export interface Shortcut {
-  action: ShortcutAction;
-  code: string;
-  /** As shown to people. */
-  label: string;
-  description: string;
+export const SHORTCUT_ACTIONS: readonly ShortcutAction[] = ['toggle-panel', 'next-finding', 'previous-finding'];
+
+export function isShortcutAction(value: unknown): value is ShortcutAction {
+  return SHORTCUT_ACTIONS.includes(value as ShortcutAction);
 }
 
-export const SHORTCUTS: readonly Shortcut[] = [
-  { action: 'toggle-panel', code: 'KeyF', label: 'Alt+Shift+F', description: 'Show or hide the findings panel' },
-  { action: 'next-finding', code: 'KeyJ', label: 'Alt+Shift+J', description: 'Go to the next finding' },
-  { action: 'previous-finding', code: 'KeyK', label: 'Alt+Shift+K', description: 'Go to the previous finding' },
-];
+/**
+ * The default keys (the manifest's suggested_key). Not Alma's (Alt+I, Ctrl+S, Ctrl+Alt+S/R/M/V, Alt+Shift+R),
+ * not Alt+Shift (input-language switch, Firefox access keys), not Ctrl+Alt (AltGr on European keyboards types
+ * characters), and not a Ctrl+Shift letter Chrome, Edge or Firefox already use (B, D, I, J, K, M, N, O, P, R,
+ * T, W, Y, Delete…) nor Ctrl+Shift+U (Linux Unicode input) or Ctrl+Shift+Comma (Edge's vertical tabs).
+ * On macOS the Control key (MacCtrl): Command+Shift+F is Chrome's toolbar toggle there.
+ */
+export const DEFAULT_SHORTCUT_KEYS: Readonly<Record<ShortcutAction, { default: string; mac: string }>> = {
+  'toggle-panel': { default: 'Ctrl+Shift+F', mac: 'MacCtrl+Shift+F' },
+  'next-finding': { default: 'Ctrl+Shift+2', mac: 'MacCtrl+Shift+2' },
+  'previous-finding': { default: 'Ctrl+Shift+1', mac: 'MacCtrl+Shift+1' },
+};
 
-export function shortcutOf(
-  event: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>,
-): ShortcutAction | null {
-  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
-  return SHORTCUTS.find((shortcut) => shortcut.code === event.code)?.action ?? null;
+/** A command with the keys the browser binds to it now; '' when the cataloger removed the binding. */
+export interface ShortcutBinding {
+  action: ShortcutAction;
+  keys: string;
 }

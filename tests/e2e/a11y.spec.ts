@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { afterRecheck, panelFindings } from './live-support/panel';
+import { runCommand } from './support/commands';
 
 /**
  * The findings panel, its inline markers and the save reminder pass axe (WCAG 2.1 A/AA) in every state a
@@ -32,13 +33,17 @@ async function expectNoViolations(page: Page): Promise<void> {
 
 const url = (server: { url: string }, path: string): string => new URL(path, server.url).href;
 
-test('expanded panel with every group open, a fix applied and a finding selected', async ({ page, server }) => {
+test('expanded panel with every group open, a fix applied and a finding selected', async ({
+  extension,
+  page,
+  server,
+}) => {
   await page.goto(url(server, 'mde-errors/grid.html'));
   const panel = page.getByTestId('findings-panel');
   await expect(panel).toHaveAttribute('data-revision', /[1-9]/);
   await panelFindings(panel);
   await afterRecheck(panel, () => panel.locator('[data-rule="title-ending-period"]').getByTestId('fix').click());
-  await page.keyboard.press('Alt+Shift+J');
+  await runCommand(extension, page, 'next-finding');
   await expect(panel.locator('[aria-current="true"]')).toHaveCount(1);
   await expect(page.locator('.acc-marker').first()).toBeVisible();
   await expectNoViolations(page);
@@ -64,15 +69,15 @@ test('item checks panel', async ({ page, server }) => {
   await expectNoViolations(page);
 });
 
-test('keyboard alone: reach the panel, go to a field, fix, undo, hide', async ({ page, server }) => {
+test('keyboard alone: reach the panel, go to a field, fix, undo, hide', async ({ extension, page, server }) => {
   await page.goto(url(server, 'mde-errors/grid.html'));
   const panel = page.getByTestId('findings-panel');
   await expect(panel).toHaveAttribute('data-revision', /[1-9]/);
   await page.locator('textarea').first().focus();
 
   // Show/hide shortcut takes the focus into the panel; Tab walks it.
-  await page.keyboard.press('Alt+Shift+F');
-  await page.keyboard.press('Alt+Shift+F');
+  await runCommand(extension, page, 'toggle-panel');
+  await runCommand(extension, page, 'toggle-panel');
   await expect(panel.getByTestId('findings-toggle')).toBeFocused();
   const inherited = panel.getByTestId('inherited-toggle');
   for (let i = 0; i < 10 && !(await inherited.evaluate((element) => element.matches(':focus'))); i++)

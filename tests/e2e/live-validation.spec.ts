@@ -2,6 +2,7 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { launchWithExtension, TEST_BUILD_DIR } from './support/extension-browser';
 import { collectPageErrors } from './support/page-errors';
+import { runCommand } from './support/commands';
 import {
   afterRecheck,
   clearSettings,
@@ -199,27 +200,31 @@ test('"go to" focuses the textarea, or the indicator box for an indicator findin
   expect(await focused()).toEqual({ id: expect.stringMatching(/^MarcEditorPresenter\.textArea\.LDR/), start: 5 });
 });
 
-test('keyboard: next/previous finding moves the focus there; the panel hides and shows', async ({ page, server }) => {
+test('keyboard: next/previous finding moves the focus there; the panel hides and shows', async ({
+  extension,
+  page,
+  server,
+}) => {
   const { grid, panel } = await openEditor(page, url(server, 'mde-errors/top.html'));
   const frame = gridFrame(page, 'mde-errors/grid.html');
   await textOf(row(grid, '650')).focus();
 
-  await page.keyboard.press('Alt+Shift+J');
+  await runCommand(extension, page, 'next-finding');
   const first = panel.locator('[data-testid="finding"][aria-current="true"]');
   await expect(first).toHaveCount(1);
   await expect(first).toHaveAttribute('data-tag', 'LDR');
   expect(await frame.evaluate(() => document.activeElement?.closest('[id]')?.id)).toMatch(
     /^MarcEditorPresenter\.textArea\.LDR/,
   );
-  await page.keyboard.press('Alt+Shift+J');
+  await runCommand(extension, page, 'next-finding');
   const second = await panel.locator('[aria-current="true"]').getAttribute('data-finding-id');
-  await page.keyboard.press('Alt+Shift+K');
+  await runCommand(extension, page, 'previous-finding');
   await expect(panel.locator('[aria-current="true"]')).not.toHaveAttribute('data-finding-id', second ?? '');
   await expect(panel.getByTestId('status-text')).toContainText('Finding 1 of');
 
-  await page.keyboard.press('Alt+Shift+F');
+  await runCommand(extension, page, 'toggle-panel');
   await expect(panel).toHaveAttribute('data-expanded', 'false');
-  await page.keyboard.press('Alt+Shift+F');
+  await runCommand(extension, page, 'toggle-panel');
   await expect(panel).toHaveAttribute('data-expanded', 'true');
   await expect(panel.getByTestId('findings-toggle')).toBeFocused();
   await page.keyboard.press('Escape');

@@ -58,7 +58,7 @@ test('test manifest: the same Alma hosts plus the local fixture server, nothing 
   expect(testBuild.web_accessible_resources ?? []).toEqual([]);
 });
 
-test('release manifest: store fields (version, icons, homepage, managed schema, minimum Chrome)', () => {
+test('release manifest: store fields (version, icons, homepage, managed schema, commands, minimum Chrome)', () => {
   const manifest = readManifest(RELEASE_BUILD_DIR);
   expect(manifest.version).toBe(packageJson.version);
   expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
@@ -77,6 +77,15 @@ test('release manifest: store fields (version, icons, homepage, managed schema, 
   const schema = JSON.parse(readFileSync(join(RELEASE_BUILD_DIR, 'managed-schema.json'), 'utf8'));
   expect(schema.type).toBe('object');
   expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['profile', 'rules', 'customRules']));
+  // The panel's shortcuts as rebindable commands, with defaults clear of Alma's keys, Alt+Shift and AltGr.
+  expect(Object.keys(manifest.commands ?? {}).sort()).toEqual(['next-finding', 'previous-finding', 'toggle-panel']);
+  for (const command of Object.values(manifest.commands!)) {
+    expect(command.description).toMatch(/^__MSG_command_\w+__$/);
+    for (const keys of Object.values(command.suggested_key ?? {})) {
+      expect(keys).toMatch(/^(Ctrl|MacCtrl)\+Shift\+\w+$/);
+      expect(keys).not.toMatch(/Alt|\+[SRMVI]$/);
+    }
+  }
   // storage.session (background/session-store.ts) came in Chrome 102, the newest API the extension uses.
   expect(manifest.minimum_chrome_version).toBe('102');
 });

@@ -64,7 +64,11 @@ function show(overrides: Partial<FindingsPanelProps> = {}): FindingsPanelProps {
     onGoTo: vi.fn(),
     onFix: vi.fn(),
     onUndo: vi.fn(),
-    onShortcut: vi.fn(),
+    shortcuts: [
+      { action: 'toggle-panel', keys: 'Ctrl+Shift+F' },
+      { action: 'next-finding', keys: 'Ctrl+Shift+2' },
+      { action: 'previous-finding', keys: '' },
+    ],
     ...overrides,
   };
   container = document.createElement('div');
@@ -126,7 +130,23 @@ describe('FindingsPanel', () => {
     expect(q('[data-finding-id="whole"] [data-testid="go-to"]')).toBeNull();
   });
 
-  it('keeps keys inside the panel, answers its shortcuts, and collapses on Escape', () => {
+  it('shows the shortcut keys the browser binds now, and says so for an unbound one', () => {
+    show();
+    const shown = all('[data-testid="shortcut"]').map((item) => item.textContent);
+    expect(shown).toEqual([
+      'Ctrl+Shift+F show or hide the panel',
+      'Ctrl+Shift+2 next finding',
+      'no key set previous finding',
+    ]);
+    expect(q('[data-testid="findings-toggle"]')!.getAttribute('title')).toBe('Hide (Ctrl+Shift+F or Escape)');
+  });
+
+  it('shows no shortcut footer until the bindings are known', () => {
+    show({ shortcuts: null });
+    expect(q('[data-testid="shortcuts"]')).toBeNull();
+  });
+
+  it('keeps keys inside the panel and collapses on Escape', () => {
     const props = show();
     const seen = vi.fn();
     document.addEventListener('keydown', seen);
@@ -139,7 +159,6 @@ describe('FindingsPanel', () => {
       panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     });
     document.removeEventListener('keydown', seen);
-    expect(props.onShortcut).toHaveBeenCalledWith('next-finding');
     expect(props.onToggle).toHaveBeenCalledTimes(1);
     expect(seen).not.toHaveBeenCalled();
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { describePlace, describeSource } from '../../../../content/live/describe-place';
 import { subfieldRange } from '../../../../content/live/focus-control';
 import { marksFor } from '../../../../content/live/highlight-marks';
-import { shortcutOf } from '../../../../content/live/shortcuts';
 import type { LiveFinding } from '../../../../content/live/types';
 import type { Finding } from '../../../../lib/rules/types';
 
@@ -40,26 +39,6 @@ describe('subfieldRange', () => {
   it('finds the n-th $$ delimiter', () => {
     expect(subfieldRange('$$a one $$b two', 1)).toEqual([8, 11]);
     expect(subfieldRange('$$a one', 3)).toBeUndefined();
-  });
-});
-
-describe('shortcutOf', () => {
-  const key = (code: string, mods: Partial<KeyboardEvent> = {}) => ({
-    altKey: true,
-    shiftKey: true,
-    ctrlKey: false,
-    metaKey: false,
-    code,
-    ...mods,
-  });
-  it('answers Alt+Shift+F/J/K only, by physical key', () => {
-    expect(shortcutOf(key('KeyF'))).toBe('toggle-panel');
-    expect(shortcutOf(key('KeyJ'))).toBe('next-finding');
-    expect(shortcutOf(key('KeyK'))).toBe('previous-finding');
-    // Alma's own Ctrl+Alt shortcuts, and plain typing, are left alone.
-    expect(shortcutOf(key('KeyF', { ctrlKey: true }))).toBeNull();
-    expect(shortcutOf(key('KeyR'))).toBeNull();
-    expect(shortcutOf(key('KeyF', { shiftKey: false }))).toBeNull();
   });
 });
 
