@@ -94,9 +94,60 @@ function score(entries: DirectoryEntry[], chunks: FieldChunk[], dataStart: numbe
   return matches;
 }
 
+/** How many faulty entries of one kind a problem names before it only counts them. */
+const NAMED_ENTRIES = 3;
+
+/** Placeholder marc4j and others write for a starting position or length that needs more digits. */
+const OVERFLOW_POSITION = 99999;
+
+interface EntryFault {
+  code:
+    | 'bad-directory-entry'
+    | 'directory-entry-outside-record'
+    | 'directory-entry-start-mismatch'
+    | 'field-length-mismatch';
+  /** The kind of fault in words, for the summary of several: "point to a byte that is not the start of a field". */
+  kind: string;
+  /** The whole message when the entry is the only one of its kind. */
+  message: string;
+  entry: DirectoryEntry;
+  index: number;
+}
+
 /**
- * Maps directory entries to chunks, reporting every inconsistency. Fields are returned in directory
- * order; `unclaimed` lists chunks no entry points to (the caller reports them with their text).
+ * One problem per kind of fault per record: a directory with 12,000 bad entries is one damaged
+ * directory, not 12,000 findings. A kind met once keeps its precise message; a kind met more often
+ * gives the count and the first few entries.
+ */
+function reportFaults(faults: EntryFault[], problems: StructuralProblem[], base: number): void {
+  const byCode = new Map<EntryFault['code'], EntryFault[]>();
+  for (const fault of faults) {
+    const list = byCode.get(fault.code);
+    if (list) list.push(fault);
+    else byCode.set(fault.code, [fault]);
+  }
+  for (const [code, list] of byCode) {
+    const first = list[0]!;
+    const where = { offset: base + first.entry.at, tag: first.entry.tag };
+    if (list.length === 1) {
+      problems.push(structuralProblem(code, first.message, where));
+      continue;
+    }
+    const named = list
+      .slice(0, NAMED_ENTRIES)
+      .map(({ entry, index }) => `entry ${index + 1} (tag ${entry.tag}, byte ${base + entry.at})`)
+      .join(', ');
+    const more = list.length > NAMED_ENTRIES ? `, and ${list.length - NAMED_ENTRIES} more` : '';
+    problems.push(structuralProblem(code, `${list.length} directory entries ${first.kind}: ${named}${more}.`, where));
+  }
+}
+
+/**
+ * Maps directory entries to chunks, reporting every inconsistency (each entry at most once, each kind
+ * once per record). Fields are returned in directory order; `unclaimed` lists chunks no entry points
+ * to (the caller reports them with their text). When `oversize` is set (the record is longer than
+ * ISO 2709 allows), entries holding the 99999 placeholder are matched in order without a problem:
+ * the caller reports their root cause once; `placeholders` counts them.
  */
 export function mapDamagedDirectory(
   bytes: Uint8Array,
@@ -107,93 +158,91 @@ export function mapDamagedDirectory(
   problems: StructuralProblem[],
   tagOf: (at: number) => string,
   base: number,
-): { fields: MappedField[]; unclaimed: number[] } {
+  oversize = false,
+): { fields: MappedField[]; unclaimed: number[]; placeholders: number } {
   const directoryLength = dirEnd - dirStart;
   let entries = readEntries(bytes, dirStart, dirEnd, false, tagOf);
   if (directoryLength % 12 !== 0) {
     const fromEnd = readEntries(bytes, dirStart, dirEnd, true, tagOf);
     if (score(fromEnd, chunks, dataStart) > score(entries, chunks, dataStart)) entries = fromEnd;
+    // The incomplete entry is this problem's own consequence: named here, not reported a second time.
+    const guessed = entries[0]?.guessedTag ? entries[0] : undefined;
+    const consequence = guessed
+      ? ` The first entry is the short one (${directoryLength % 12} of 12 characters); its tag was read as ${guessed.tag}: check that this field really is ${guessed.tag}.`
+      : ' Entries were matched to field data by position; check the fields reported below.';
     problems.push(
       structuralProblem(
         'directory-not-multiple-of-12',
-        `The directory is ${directoryLength} bytes long, not a multiple of 12: an entry has lost or gained characters. Entries were matched to field data by position; check the fields reported below.`,
-        { offset: base + dirStart },
+        `The directory is ${directoryLength} bytes long, not a multiple of 12: an entry has lost or gained characters.${consequence}`,
+        guessed ? { offset: base + dirStart, tag: guessed.tag } : { offset: base + dirStart },
       ),
     );
   }
   const dataLength = chunks.length > 0 ? chunks[chunks.length - 1]!.end - dataStart : 0;
   const claimed = new Uint8Array(chunks.length);
   const fields: MappedField[] = [];
+  const faults: EntryFault[] = [];
+  let placeholders = 0;
   let lastChunk = -1;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    const where = { offset: base + entry.at, tag: entry.tag };
     const label = `Directory entry ${i + 1} (tag ${entry.tag})`;
-    let chunk = entry.position >= 0 ? chunkStartingAt(chunks, dataStart + entry.position) : -1;
+    const fault = (code: EntryFault['code'], kind: string, message: string) =>
+      faults.push({ code, kind, message, entry, index: i });
+    const placeholder = oversize && entry.position === OVERFLOW_POSITION;
+    let chunk = entry.position >= 0 && !placeholder ? chunkStartingAt(chunks, dataStart + entry.position) : -1;
     if (chunk >= 0 && claimed[chunk]) {
-      problems.push(
-        structuralProblem(
-          'directory-entry-start-mismatch',
-          `${label} points to the same data as an earlier entry; it was ignored.`,
-          where,
-        ),
+      fault(
+        'directory-entry-start-mismatch',
+        'point to the same data as an earlier entry and were ignored',
+        `${label} points to the same data as an earlier entry; it was ignored.`,
       );
       continue;
     }
-    if (entry.guessedTag) {
-      problems.push(
-        structuralProblem(
-          'bad-directory-entry',
-          `${label} is incomplete (${directoryLength % 12} of 12 characters); its tag was read as ${entry.tag}. Check that this field really is ${entry.tag}.`,
-          where,
-        ),
+    const next = lastChunk + 1;
+    const nextFree = next < chunks.length && !claimed[next];
+    if (chunk < 0 && !nextFree) {
+      fault(
+        'directory-entry-outside-record',
+        'have no field data left to point to and were ignored',
+        `${label} has no field data left to point to; the entry was ignored.`,
       );
+      continue;
+    }
+    if (placeholder) {
+      placeholders++;
+    } else if (entry.guessedTag) {
+      // reported with directory-not-multiple-of-12
     } else if (entry.position < 0 || entry.length < 0) {
-      problems.push(
-        structuralProblem(
-          'bad-directory-entry',
-          `${label} has an unreadable length or starting position; the next field in the data was used for it.`,
-          where,
-        ),
+      fault(
+        'bad-directory-entry',
+        'have an unreadable length or starting position; the next field in the data was used for each',
+        `${label} has an unreadable length or starting position; the next field in the data was used for it.`,
       );
     } else if (chunk < 0) {
-      const outside = entry.position + entry.length > dataLength + 1;
-      problems.push(
-        outside
-          ? structuralProblem(
-              'directory-entry-outside-record',
-              `${label} points to bytes ${entry.position}-${entry.position + entry.length - 1} of the data, which has only ${dataLength} bytes; the next field in the data was used for it.`,
-              where,
-            )
-          : structuralProblem(
-              'directory-entry-start-mismatch',
-              `${label} points to byte ${entry.position} of the data, which is not the start of a field; the next field in the data was used for it.`,
-              where,
-            ),
-      );
+      if (entry.position + entry.length > dataLength + 1) {
+        fault(
+          'directory-entry-outside-record',
+          `point past the end of the data (${dataLength} bytes); the next field in the data was used for each`,
+          `${label} points to bytes ${entry.position}-${entry.position + entry.length - 1} of the data, which has only ${dataLength} bytes; the next field in the data was used for it.`,
+        );
+      } else {
+        fault(
+          'directory-entry-start-mismatch',
+          'point to a byte that is not the start of a field; the next field in the data was used for each',
+          `${label} points to byte ${entry.position} of the data, which is not the start of a field; the next field in the data was used for it.`,
+        );
+      }
     }
     if (chunk < 0) {
-      const next = lastChunk + 1;
-      if (next >= chunks.length || claimed[next]) {
-        problems.push(
-          structuralProblem(
-            'directory-entry-outside-record',
-            `${label} has no field data left to point to; the entry was ignored.`,
-            where,
-          ),
-        );
-        continue;
-      }
       chunk = next;
     } else if (entry.length >= 0 && chunks[chunk]!.terminated) {
       const actual = chunks[chunk]!.end - chunks[chunk]!.start + 1;
       if (actual !== entry.length && !entry.guessedTag) {
-        problems.push(
-          structuralProblem(
-            'field-length-mismatch',
-            `${label} gives a field length of ${entry.length}, but the field ends (at its field terminator) after ${actual} bytes; the field was read up to its terminator.`,
-            where,
-          ),
+        fault(
+          'field-length-mismatch',
+          'give a field length that does not end at the field terminator; each field was read up to its terminator',
+          `${label} gives a field length of ${entry.length}, but the field ends (at its field terminator) after ${actual} bytes; the field was read up to its terminator.`,
         );
       }
     }
@@ -201,7 +250,8 @@ export function mapDamagedDirectory(
     lastChunk = chunk;
     fields.push({ tag: entry.tag, chunk });
   }
+  reportFaults(faults, problems, base);
   const unclaimed: number[] = [];
   for (let k = 0; k < chunks.length; k++) if (!claimed[k]) unclaimed.push(k);
-  return { fields, unclaimed };
+  return { fields, unclaimed, placeholders };
 }

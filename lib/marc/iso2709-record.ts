@@ -13,6 +13,10 @@ const LEADER_LENGTH = 24;
 const ENTRY_LENGTH = 12;
 const SUBFIELD_DELIMITER = '\u001f';
 const MAX_ENCODING_REPORTS = 10;
+/** ISO 2709's five-digit record length; writers put 99999 in the leader of a longer record. */
+const MAX_RECORD_LENGTH = 99999;
+/** Orphaned pieces of field data quoted one by one before they are only counted. */
+const NAMED_ORPHANS = 3;
 
 const NUMERIC_TAGS: string[] = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, '0'));
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -52,7 +56,10 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
   const { base, start, end } = frame;
   const problems: StructuralProblem[] = [];
   const offset = base + start;
-  if (frame.problem) problems.push(structuralProblem(frame.problem.code, frame.problem.message, { offset }));
+  // An oversize record's leader length is a placeholder, not damage: its root cause is reported once, below.
+  const oversize = end - start > MAX_RECORD_LENGTH && readDigits(bytes, start, 5, end) === MAX_RECORD_LENGTH;
+  if (frame.problem && !(oversize && frame.problem.code === 'record-length-mismatch'))
+    problems.push(structuralProblem(frame.problem.code, frame.problem.message, { offset }));
   const contentEnd = frame.terminated ? end - 1 : end;
   if (contentEnd - start < LEADER_LENGTH) {
     problems.push(
@@ -65,7 +72,8 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
     return { index, record: null, problems, offset };
   }
   const leader = latin1String(bytes, start, start + LEADER_LENGTH);
-  checkLeader(bytes, start, end, leader, frame, problems, offset);
+  if (!oversize) checkLeader(bytes, start, end, leader, frame, problems, offset);
+  else checkLeaderStructure(leader, problems, offset);
   const encodingByte = bytes[start + 9];
   const encoding = encodingByte === 0x61 ? 'utf8' : encodingByte === 0x20 ? 'marc8' : 'unknown';
 
@@ -94,19 +102,20 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
     } else {
       dirEnd = first;
       const actual = String(first + 1 - start).padStart(5, '0');
-      problems.push(
-        declaredBase < 0
-          ? structuralProblem(
-              'bad-base-address',
-              `Leader/12-16 "${leader.slice(12, 17)}" is not a number; the directory was read up to its terminator, so the base address should be ${actual}.`,
-              { offset: offset + 12 },
-            )
-          : structuralProblem(
-              'base-address-mismatch',
-              `Leader/12-16 gives base address ${declaredBase}, but the directory ends at ${first + 1 - start}; correct leader/12-16 to ${actual}.`,
-              { offset: offset + 12 },
-            ),
-      );
+      if (!(oversize && declaredBase === MAX_RECORD_LENGTH))
+        problems.push(
+          declaredBase < 0
+            ? structuralProblem(
+                'bad-base-address',
+                `Leader/12-16 "${leader.slice(12, 17)}" is not a number; the directory was read up to its terminator, so the base address should be ${actual}.`,
+                { offset: offset + 12 },
+              )
+            : structuralProblem(
+                'base-address-mismatch',
+                `Leader/12-16 gives base address ${declaredBase}, but the directory ends at ${first + 1 - start}; correct leader/12-16 to ${actual}.`,
+                { offset: offset + 12 },
+              ),
+        );
     }
   }
   const dataStart = Math.min(dirEnd + 1, contentEnd);
@@ -155,14 +164,41 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
       problems,
       (at) => tagAt(bytes, at),
       base,
+      oversize,
     );
+    if (oversize) {
+      problems.push(
+        structuralProblem(
+          'record-too-long',
+          `The record is ${end - start} bytes long; ISO 2709 allows at most ${MAX_RECORD_LENGTH}, so leader/00-04${declaredBase === MAX_RECORD_LENGTH ? ', leader/12-16' : ''} and ${mapped.placeholders} of its ${entryCount | 0} directory entries hold the placeholder ${MAX_RECORD_LENGTH} instead of a real value. The fields were read in order up to the record terminator. Shorten the record (e.g. move item fields to item or holdings records) or exchange it as MARCXML.`,
+          { offset },
+        ),
+      );
+    }
     addRecoveredFields(mapped.fields, chunks, pieces, base, fields, problems);
     if (invalidSpans) {
       const tagOfChunk: string[] = [];
       for (const { tag, chunk } of mapped.fields) tagOfChunk[chunk] = tag;
       reportInvalidUtf8(bytes, invalidSpans, (at) => tagOfChunk[chunkIndexAt(at, count)], problems, base);
     }
-    for (const k of mapped.unclaimed) {
+    reportUnclaimed(mapped.unclaimed, chunks, pieces, base, problems);
+  }
+  return { index, record: { leader, fields }, problems, offset, encoding };
+}
+
+/** Orphaned field data: quoted one by one when there are a few, else counted, the first few quoted. */
+function reportUnclaimed(
+  unclaimed: number[],
+  chunks: FieldChunk[],
+  pieces: string[],
+  base: number,
+  problems: StructuralProblem[],
+): void {
+  if (unclaimed.length === 0) return;
+  const quote = (k: number, width: number) => `byte ${base + chunks[k]!.start}: "${visible(pieces[k] ?? '', width)}"`;
+  const first = chunks[unclaimed[0]!]!;
+  if (unclaimed.length <= NAMED_ORPHANS) {
+    for (const k of unclaimed) {
       const chunk = chunks[k]!;
       problems.push(
         structuralProblem(
@@ -172,8 +208,16 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
         ),
       );
     }
+    return;
   }
-  return { index, record: { leader, fields }, problems, offset, encoding };
+  const named = unclaimed.slice(0, NAMED_ORPHANS).map((k) => quote(k, 60));
+  problems.push(
+    structuralProblem(
+      'field-without-directory-entry',
+      `${unclaimed.length} pieces of field data have no directory entry, so their tags are unknown; they were left out of the record. The first: ${named.join('; ')}.`,
+      { offset: base + first.start },
+    ),
+  );
 }
 
 function addRecoveredFields(
@@ -244,6 +288,10 @@ function checkLeader(
       ),
     );
   }
+  checkLeaderStructure(leader, problems, offset);
+}
+
+function checkLeaderStructure(leader: string, problems: StructuralProblem[], offset: number): void {
   if (leader.charCodeAt(10) !== 0x32 || leader.charCodeAt(11) !== 0x32 || leader.slice(20, 24) !== '4500') {
     problems.push(
       structuralProblem(

@@ -11,6 +11,7 @@ export const STRUCTURAL_PROBLEM_CODES = {
   'missing-record-terminator': 'The record does not end with a record terminator (0x1D).',
   'unreadable-bytes': 'Bytes that do not form a record were skipped.',
   'record-too-short': 'Fewer than 24 bytes: not even a complete leader.',
+  'record-too-long': 'The record is longer than 99,999 bytes; its leader and directory hold the placeholder 99999.',
   // ISO 2709 leader and directory
   'bad-base-address': 'Leader/12-16 (base address of data) is not a five-digit number.',
   'base-address-mismatch': 'Leader/12-16 does not point just after the directory terminator.',
