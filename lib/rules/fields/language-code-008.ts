@@ -2,12 +2,21 @@ import type { Rule } from '../types';
 import { languageCodes, obsoleteLanguageCodes } from '../../marc21/codelists';
 import { isDataField } from '../../marc/types';
 import { fieldFinding } from '../shared/make-finding';
+import { alignedSlices } from '../shared/fixed-008';
 
 const NO_ATTEMPT = '|||';
+/**
+ * A code's shape. Other values (upper case, digits) are field-008-invalid-code's finding and blanks
+ * are defined there ("no information"), so one fault never gives two findings.
+ */
+const CODE_SHAPE = /^[a-z]{3}$/;
+
+const known = (code: string) => languageCodes.has(code) || code === NO_ATTEMPT;
 
 /**
  * 008/35-37 (language) must be a code from the MARC Code List for Languages. MARC::Lint carries the
- * list (CodeData %LanguageCodes) but checks only 041 with it.
+ * list (CodeData %LanguageCodes) but checks only 041 with it. In an 008 of the wrong length a code
+ * is reported only when no possible alignment gives a known one.
  */
 export const languageCode008: Rule = {
   id: 'language-code-008',
@@ -21,14 +30,12 @@ export const languageCode008: Rule = {
   check(ctx) {
     const entry = ctx.index.byTag('008')[0];
     if (!entry || isDataField(entry.field) || entry.field.value.length < 38) return [];
-    const code = entry.field.value.slice(35, 38);
-    if (languageCodes.has(code) || code === NO_ATTEMPT) return [];
-    const lower = code.toLowerCase();
+    const value = entry.field.value;
+    const code = value.slice(35, 38);
+    if (known(code) || !CODE_SHAPE.test(code) || alignedSlices(value, 35, 38).some(known)) return [];
     const message = obsoleteLanguageCodes.has(code)
       ? `Field 008, positions 35-37: "${code}" is an obsolete language code. Replace it with the current code from the MARC Code List for Languages.`
-      : lower !== code && languageCodes.has(lower)
-        ? `Field 008, positions 35-37: write the language code in lower case ("${lower}").`
-        : `Field 008, positions 35-37: "${code}" is not in the MARC Code List for Languages. Use a valid code ("und" if undetermined, "zxx" if no linguistic content).`;
+      : `Field 008, positions 35-37: "${code}" is not in the MARC Code List for Languages. Use a valid code ("und" if undetermined, "zxx" if no linguistic content).`;
     return [fieldFinding(languageCode008, entry, message, { position: [35, 38] })];
   },
 };

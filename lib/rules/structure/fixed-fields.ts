@@ -95,16 +95,48 @@ const lastJudged = new WeakMap<FixedFieldLayout, Judged>();
 const NO_HITS: readonly PositionHit[] = [];
 const NO_FILTER: VerdictFilter = {};
 
+const VERDICT_RANK: Record<PositionVerdict, number> = { valid: 2, obsolete: 1, invalid: 0 };
+
+/**
+ * The verdict on a position of a value of the wrong length. Where characters were lost or added is
+ * unknown, so the value is read at every alignment the length difference allows (up to `lost`
+ * characters missing before the position, or up to `extra` characters added before it), and the best
+ * verdict wins: only a position that is wrong whichever way the rest shifted is reported, so one
+ * missing character does not turn into a finding for every position after it (the length rule
+ * reports the length).
+ */
+function shiftedVerdict(position: FixedPosition, value: string, lost: number, extra: number): PositionVerdict {
+  let best: PositionVerdict = 'invalid';
+  const width = position.end - position.start;
+  for (let shift = -extra; shift <= lost; shift++) {
+    // shift > 0: `shift` characters were lost before the position, so it is read `shift` earlier.
+    const from = position.start - shift;
+    if (from < 0 || from + width > value.length) continue;
+    const aligned = value.slice(from, from + width).padStart(position.end, ' ');
+    const verdict = checkPositionIn(position, aligned);
+    if (VERDICT_RANK[verdict] > VERDICT_RANK[best]) best = verdict;
+    if (best === 'valid') break;
+  }
+  return best;
+}
+
 function judge(value: string, layout: FixedFieldLayout): Judged {
   const cached = lastJudged.get(layout);
   if (cached && cached.value === value) return cached;
   const positions = layout.positions;
   const verdicts = new Array<PositionVerdict>(positions.length);
+  const lost = Math.max(0, layout.minLength - value.length);
+  const extra = Math.max(0, value.length - layout.maxLength);
   let anyObsolete = false;
   let anyInvalid = false;
   for (let i = 0; i < positions.length; i++) {
     const position = positions[i]!;
-    const verdict = position.end > value.length ? 'valid' : checkPositionIn(position, value); // too short: the length rules report it
+    const verdict =
+      position.end > value.length
+        ? 'valid' // too short: the length rules report it
+        : lost > 0 || extra > 0
+          ? shiftedVerdict(position, value, lost, extra)
+          : checkPositionIn(position, value);
     verdicts[i] = verdict;
     if (verdict === 'obsolete') anyObsolete = true;
     else if (verdict === 'invalid') anyInvalid = true;

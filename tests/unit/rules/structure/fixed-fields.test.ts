@@ -129,6 +129,15 @@ describe('field-008-invalid-code', () => {
       run(field008InvalidCodeRule, bookRecord([], { leader: music, field008: setChar(music008, 18, 'qq') })).map(where),
     ).toEqual([{ ruleId: 'field-008-invalid-code', tag: '008', occurrence: 0, position: [18, 20] }]);
   });
+  it('in an 008 of the wrong length, reports only positions wrong at every possible alignment', () => {
+    // A character lost at 08: every later position is read one too early. Unchecked, 008/22-34 would
+    // each be judged on their neighbour's character.
+    const short = BOOK_008.slice(0, 8) + BOOK_008.slice(9);
+    expect(run(field008InvalidCodeRule, bookRecord([], { field008: short }))).toEqual([]);
+    expect(
+      run(field008InvalidCodeRule, bookRecord([], { field008: `${short.slice(0, 30)}q${short.slice(31)}` })).map(where),
+    ).toEqual([{ ruleId: 'field-008-invalid-code', tag: '008', occurrence: 0, position: [31, 32] }]);
+  });
   it('checks holdings 008 positions (008/07 method of acquisition)', () => {
     expect(
       run(field008InvalidCodeRule, holdingsRecord([], { field008: setChar(HOLDINGS_008, 7, 'x') }), 'holdings').map(
