@@ -5,8 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds the CLI bundle; `outfile` is relative to the repository root (tests build to a temp folder). */
-export async function buildCli(outfile = 'dist/cli.mjs') {
+/** Builds the CLI bundle; `outfile` is relative to the repository root (tests build to a temp folder; pack:cli without a map). */
+export async function buildCli(outfile = 'dist/cli.mjs', { sourcemap = true } = {}) {
   await build({
     absWorkingDir: root,
     entryPoints: ['cli/main.ts'],
@@ -15,7 +15,7 @@ export async function buildCli(outfile = 'dist/cli.mjs') {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    sourcemap: 'linked',
+    sourcemap: sourcemap ? 'linked' : false,
     legalComments: 'none',
     logLevel: 'warning',
   });
