@@ -2,10 +2,13 @@ import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
 
+/** The main entries MARC 21 defines. */
+const MAIN_ENTRY_TAGS: ReadonlySet<string> = new Set(['100', '110', '111', '130']);
+
 /**
- * MARC::Lint check_record: "1XX: Only one 1XX tag is allowed, but I found N of them." Like Lint we
- * count every 1XX tag, not only 100/110/111/130: several 1XX fields (101, 102 ...) usually mean a
- * UNIMARC record, which the undefined-tag rule also reports.
+ * MARC::Lint check_record: "1XX: Only one 1XX tag is allowed, but I found N of them." Unlike Lint we
+ * count only the defined main entries (100/110/111/130): other 1XX tags (101, 102 ... of a UNIMARC
+ * record) are undefined-tag's finding, so one fault is not reported by two rules (docs/parity.md).
  */
 export const oneMainEntry: Rule = {
   id: 'one-main-entry',
@@ -19,13 +22,13 @@ export const oneMainEntry: Rule = {
   check(ctx) {
     const fields = ctx.record?.fields ?? [];
     let count = 0;
-    for (let i = 0; i < fields.length; i++) if (fields[i]!.tag.charCodeAt(0) === 49 /* "1" */) count++;
+    for (let i = 0; i < fields.length; i++) if (MAIN_ENTRY_TAGS.has(fields[i]!.tag)) count++;
     if (count < 2) return [];
     const findings: Finding[] = [];
     let firstTag: string | null = null;
     for (let fieldIndex = 0; fieldIndex < fields.length; fieldIndex++) {
       const field = fields[fieldIndex]!;
-      if (field.tag.charCodeAt(0) !== 49) continue;
+      if (!MAIN_ENTRY_TAGS.has(field.tag)) continue;
       if (firstTag === null) {
         firstTag = field.tag;
         continue;
@@ -36,9 +39,9 @@ export const oneMainEntry: Rule = {
           oneMainEntry,
           { field, fieldIndex, occurrence },
           `Field ${field.tag} (occurrence ${occurrence + 1}) is a second main entry: the record already has ${firstTag}, and only one 1XX is allowed (found ${count}). ` +
-            (isDataField(field) && ['100', '110', '111', '130'].includes(field.tag)
+            (isDataField(field)
               ? 'Change it to the matching added entry (7XX) or delete it.'
-              : 'This tag is not a MARC 21 main entry (is the record UNIMARC?); move or delete it.'),
+              : 'A main entry is a data field; move or delete it.'),
         ),
       );
     }

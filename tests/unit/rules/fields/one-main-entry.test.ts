@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oneMainEntry } from '../../../../lib/rules/fields/one-main-entry';
+import { undefinedTagRule } from '../../../../lib/rules/definitions/undefined-tag';
 import { places, run } from '../helpers';
 
 describe('one-main-entry', () => {
@@ -23,13 +24,10 @@ describe('one-main-entry', () => {
   });
 });
 
-describe('one-main-entry, counting as MARC::Lint does', () => {
-  it('counts every 1XX tag, so UNIMARC records (100, 101, 102) are reported', () => {
-    const findings = run(oneMainEntry, ['100 ## $a19001124d1981', '101 0# $aeng', '102 ## $aus']);
-    expect(places(findings)).toEqual([
-      { ruleId: 'one-main-entry', tag: '101', occurrence: 0 },
-      { ruleId: 'one-main-entry', tag: '102', occurrence: 0 },
-    ]);
-    expect(findings[0]!.message).toContain('UNIMARC');
+describe('one-main-entry and UNIMARC 1XX: one fault, one rule', () => {
+  it('leaves 1XX tags MARC 21 does not define (UNIMARC 100, 101, 102) to undefined-tag', () => {
+    const fields = ['100 ## $a19001124d1981', '101 0# $aeng', '102 ## $aus'];
+    expect(run(oneMainEntry, fields)).toEqual([]);
+    expect(places(run(undefinedTagRule, fields)).map((place) => place.tag)).toEqual(['101', '102']);
   });
 });
