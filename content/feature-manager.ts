@@ -1,6 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageKind, PageRecognition } from './alma';
+import { parentDocumentOf } from './alma/pane-context';
+import { isAlmaBusy } from './dom/alma-page-state';
 import { watchPage } from './dom/page-watcher';
+import { loadSettings, watchSettings } from '../extension/storage';
+import { recallBibRecord } from './page-context/client';
+import { createPageReader, type PageReader } from './page-reader';
+import { RECORD_KINDS } from './page-reading';
+import { backgroundValidator } from './validation/background-validator';
 
 export type { PageRecognition };
 
@@ -19,6 +26,11 @@ export interface FeatureContext {
   /** WXT's content script context, needed by the UI helpers (createShadowRootUi). */
   wxt: ContentScriptContext;
   log: FeatureLogger;
+  /**
+   * The page read once per change, shared by every feature of this page state (content/page-reader.ts):
+   * features never read the record or validate it on their own.
+   */
+  reader: PageReader;
 }
 
 /**
@@ -71,12 +83,49 @@ export interface FeatureRun {
  */
 export function startFeatures(
   features: readonly Feature[],
-  context: Omit<FeatureContext, 'log'>,
+  context: Omit<FeatureContext, 'log' | 'reader'> & { reader?: PageReader },
   parentSignal: AbortSignal,
 ): FeatureRun[] {
+  const reader = context.reader ?? lazyReader(() => defaultPageReader(context.doc, context.page, parentSignal));
   return features
     .filter((feature) => feature.pageKinds.includes(context.page.kind))
-    .map((feature) => startFeature(feature, context, parentSignal));
+    .map((feature) => startFeature(feature, { ...context, reader }, parentSignal));
+}
+
+/**
+ * The reader of the extension: the engine in the background, the bib from the background's record memory,
+ * the settings from extension/storage. Alma is busy while either the grid frame or the new editor's shell
+ * shows its loading state.
+ */
+function defaultPageReader(doc: Document, page: PageRecognition, signal: AbortSignal): PageReader {
+  const wrapper = RECORD_KINDS.has(page.kind) ? parentDocumentOf(doc) : null;
+  return createPageReader({
+    doc,
+    page,
+    isBusy: () => isAlmaBusy(doc) || (wrapper !== null && isAlmaBusy(wrapper)),
+    validator: backgroundValidator,
+    recallBib: recallBibRecord,
+    settings: { load: loadSettings, watch: watchSettings },
+    signal,
+  });
+}
+
+/** Created when a feature first uses it: pages whose features never read the record do not watch it. */
+function lazyReader(create: () => PageReader): PageReader {
+  let reader: PageReader | null = null;
+  const get = (): PageReader => {
+    reader ??= create();
+    return reader;
+  };
+  return {
+    get latest() {
+      return reader?.latest ?? null;
+    },
+    current: () => get().current(),
+    refresh: () => get().refresh(),
+    subscribe: (listener, signal) => get().subscribe(listener, signal),
+    onWaiting: (listener, signal) => get().onWaiting(listener, signal),
+  };
 }
 
 function startFeature(feature: Feature, context: Omit<FeatureContext, 'log'>, parentSignal: AbortSignal): FeatureRun {

@@ -49,17 +49,6 @@ html.acc-dock-panel body { margin-right: 344px !important; }
 html.acc-dock-badge body { margin-right: 64px !important; }
 `;
 
-/** Our own nodes in Alma's document: markers, the style element, shadow hosts of our panels. */
-export function isCompanionNode(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const element = node as Element;
-  return (
-    element.classList.contains(MARKER_CLASS) ||
-    element.id === PAGE_STYLE_ID ||
-    element.tagName.startsWith('ALMA-COMPANION-')
-  );
-}
-
 export function ensurePageStyles(doc: Document): void {
   if (doc.getElementById(PAGE_STYLE_ID)) return;
   const style = doc.createElement('style');

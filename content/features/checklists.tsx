@@ -3,16 +3,13 @@ import { mountPreactUi } from '../dom/mount-preact';
 import { placeInLeftDock } from '../dom/left-dock';
 import { defineFeature } from '../feature-manager';
 import { sendToBackground } from '../../extension/messaging';
-import { buildPageContext, CONTEXT_KINDS } from '../page-context/build-context';
+import { CONTEXT_KINDS } from '../page-context/build-context';
 import { errorText } from '../../lib/error-text';
-import { withBibFromMemory } from '../page-context/client';
 import { withCustomSteps, type ChecklistView } from '../page-context/custom-steps';
 import { progressRecordId } from '../page-context/record-id';
-import { watchPageChanges } from '../page-context/watch';
 import { applicableProcedures } from '../../lib/procedures/checklist';
 import type { PageContext } from '../../lib/procedures/context';
-import type { Settings } from '../../lib/settings/types';
-import { loadSettings, watchSettings } from '../../extension/storage';
+import type { PageReading } from '../page-reading';
 
 /** Remembered for the browser tab (Alma's origin), so the dock stays open or closed across pages. */
 const EXPANDED_KEY = 'alma-companion:checklists-expanded';
@@ -27,17 +24,13 @@ export default defineFeature({
   description:
     'Shows the procedures that apply to the page as checklists: steps to tick, and steps the companion verifies from the record.',
   pageKinds: CONTEXT_KINDS,
-  async init({ doc, page, wxt, log }, signal) {
-    let settings: Settings = await loadSettings();
-    const read = async (): Promise<PageContext | null> => {
-      const built = buildPageContext(doc, page, settings.profile);
-      return built && (await withBibFromMemory(built));
-    };
-    let ctx = await read();
+  async init({ doc, wxt, log, reader }, signal) {
+    const first = await reader.current();
+    const ctx = first.context;
     if (!ctx) return false;
-    const evaluate = (context: PageContext): ChecklistView[] =>
-      withCustomSteps(applicableProcedures(context), settings.customChecklistSteps);
-    let checklists = evaluate(ctx);
+    const evaluate = (context: PageContext, reading: PageReading): ChecklistView[] =>
+      withCustomSteps(applicableProcedures(context), reading.settings.customChecklistSteps);
+    let checklists = evaluate(ctx, first);
     if (checklists.length === 0 || signal.aborted) return false;
 
     const recordId = progressRecordId(ctx);
@@ -111,20 +104,13 @@ export default defineFeature({
         log.error('could not refresh the checklists', error);
       }
     }
-    const reevaluate = async (): Promise<void> => {
-      const next = await read();
-      if (!next || signal.aborted) return;
-      ctx = next;
-      checklists = evaluate(next);
+    // Verified steps follow the record as the cataloger edits it (an 866 added, a Description typed), and the
+    // institution's steps follow the settings: both come as a new reading of the page.
+    reader.subscribe((reading) => {
+      if (!reading.context || reading === first) return;
+      checklists = evaluate(reading.context, reading);
       refresh();
-    };
-    // Verified steps follow the record as the cataloger edits it (an 866 added, a Description typed).
-    watchPageChanges(doc, () => void reevaluate(), signal);
-    const unwatch = watchSettings((next) => {
-      settings = next;
-      void reevaluate();
-    });
-    signal.addEventListener('abort', unwatch, { once: true });
+    }, signal);
   },
 });
 

@@ -1,7 +1,6 @@
 import { defineFeature } from '../feature-manager';
 import { gridAdapter } from '../live/grid-adapter';
 import { runLivePanel } from '../live/live-panel';
-import { backgroundValidator } from '../validation/background-validator';
 
 /**
  * The Metadata Editor's findings panel: runs in the grid frame (GWT, /rep/yards.jsp; also inside the old
@@ -14,7 +13,7 @@ export default defineFeature({
     'Checks the record as you edit it in the Metadata Editor: findings panel, highlighted rows, one-click fixes.',
   pageKinds: ['mde-bib', 'mde-holdings', 'mde-split'],
   init(context, signal) {
-    return runLivePanel(context, signal, gridAdapter(context.doc, signal, backgroundValidator));
+    return runLivePanel(context, signal, gridAdapter(context.doc));
   },
 });
 

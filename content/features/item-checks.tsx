@@ -1,7 +1,6 @@
 import { defineFeature } from '../feature-manager';
 import { itemAdapter } from '../live/item-adapter';
 import { runLivePanel } from '../live/live-panel';
-import { backgroundValidator } from '../validation/background-validator';
 
 /**
  * Physical Item Editor checks (required fields, multi-volume Description and Enumeration, locations,
@@ -12,7 +11,7 @@ export default defineFeature({
   description: 'Checks the item as you edit it in the Physical Item Editor, with the institution profile’s rules.',
   pageKinds: ['item-editor'],
   init(context, signal) {
-    return runLivePanel(context, signal, itemAdapter(context.doc, backgroundValidator));
+    return runLivePanel(context, signal, itemAdapter(context.doc));
   },
 });
 

@@ -5,10 +5,12 @@ import { defineFeature } from '../feature-manager';
 import { sendToBackground } from '../../extension/messaging';
 import type { Reminder } from '../../lib/oclc/reminder';
 import { reminderToWorklistInput } from '../../lib/oclc/worklist';
-import { buildPageContext, CONTEXT_KINDS } from '../page-context/build-context';
+import { CONTEXT_KINDS } from '../page-context/build-context';
 import { errorText } from '../../lib/error-text';
-import { watchPageChanges } from '../page-context/watch';
-import { loadSettings } from '../../extension/storage';
+import type { PageContext } from '../../lib/procedures/context';
+
+/** Typing changes the page many times a second; the background hears the state it settles in. */
+const OBSERVE_DELAY_MS = 500;
 
 const OUTCOME_TEXT = {
   added: 'Added to the OCLC worklist.',
@@ -29,9 +31,8 @@ export default defineFeature({
   description:
     'Reminds to set or delete the WorldCat holding when the first copy arrives or the last one goes, with an OCLC worklist.',
   pageKinds: CONTEXT_KINDS,
-  async init({ doc, page, wxt, log }, signal) {
-    const settings = await loadSettings();
-    if (!buildPageContext(doc, page, settings.profile)) return false;
+  async init({ doc, wxt, log, reader }, signal) {
+    if (!(await reader.current()).ownContext) return false;
 
     let reminders: Reminder[] = [];
     let problem: string | null = null;
@@ -65,8 +66,7 @@ export default defineFeature({
       show().catch((error: unknown) => log.error('could not show the OCLC reminders', error));
     };
 
-    const observe = async (): Promise<void> => {
-      const context = buildPageContext(doc, page, settings.profile);
+    const observe = async (context: PageContext | null): Promise<void> => {
       if (!context || signal.aborted) return;
       try {
         reminders = (await sendToBackground('page/observe', { context })).reminders;
@@ -118,10 +118,18 @@ export default defineFeature({
       }
     };
 
-    await observe();
-    // The item editor and the grid change as the cataloger types; the last state seen is what a later
-    // page is compared with (an item moved to a withdrawn location, then saved).
-    watchPageChanges(doc, () => void observe(), signal);
+    // The page as it is when opened at once, then the state each burst of edits settles in: the last state
+    // seen is what a later page is compared with (an item moved to a withdrawn location, then saved).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let observed = false;
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    reader.subscribe((reading) => {
+      clearTimeout(timer);
+      if (!observed) {
+        observed = true;
+        void observe(reading.ownContext);
+      } else timer = setTimeout(() => void observe(reading.ownContext), OBSERVE_DELAY_MS);
+    }, signal);
   },
 });
 

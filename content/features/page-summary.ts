@@ -2,9 +2,7 @@
 import type { PageKind } from '../alma/types';
 import { defineFeature } from '../feature-manager';
 import { handleTabMessage } from '../../extension/messaging';
-import { summarisePage } from '../page-summary/summarise-page';
-import { loadSettings } from '../../extension/storage';
-import { backgroundValidator } from '../validation/background-validator';
+import { summariseReading } from '../page-summary/summarise-page';
 
 /**
  * Frames that can say what the page holds. Not the editors' shells ('mde-wrapper', 'mde-old') nor other
@@ -26,12 +24,8 @@ export default defineFeature({
   id: 'page-summary',
   description: 'Tells the toolbar popup what the page holds: record ids, finding counts and applicable checklists.',
   pageKinds: ANSWERS_ON,
-  init({ doc, page }, signal) {
-    // Read when asked, not when the page loads: the popup wants the record as it is now, with the current settings.
-    handleTabMessage(
-      'page-summary',
-      async () => summarisePage(doc, page, await loadSettings(), backgroundValidator),
-      signal,
-    );
+  init({ reader }, signal) {
+    // The page as it is now (a change not read yet is read first), validated once with the panel's result.
+    handleTabMessage('page-summary', async () => summariseReading(await reader.current()), signal);
   },
 });

@@ -2,8 +2,8 @@ import { SaveReminderBanner } from '../../components/SaveReminderBanner';
 import { isSaveControl, isSaveShortcut } from '../alma/save-controls';
 import { mountPreactUi, type MountedPreactUi } from '../dom/mount-preact';
 import { defineFeature } from '../feature-manager';
-import { watchLiveOptions } from '../live/live-options';
 import { errorsBeingSaved } from '../live/save-errors';
+import { recallBibRecord } from '../page-context/client';
 import type { Finding } from '../../lib/rules/types';
 import { backgroundValidator } from '../validation/background-validator';
 
@@ -17,10 +17,7 @@ export default defineFeature({
   description: 'Reminds you of the record’s errors when you save it (the save itself is never stopped).',
   // The new editor's Save is in its shell frame; the old editor's and the item editor's are on the page.
   pageKinds: ['mde-wrapper', 'mde-bib', 'mde-holdings', 'mde-split', 'item-editor'],
-  async init({ doc, page, wxt, log }, signal) {
-    let options = await watchLiveOptions(signal, (next) => {
-      options = next;
-    });
+  init({ doc, page, wxt, log, reader }, signal) {
     // Mounted on the first save with errors (its stylesheet loads then), and reused afterwards.
     let banner: Promise<MountedPreactUi | null> | null = null;
     const hide = (): void => void banner?.then((ui) => ui?.update(null));
@@ -29,12 +26,15 @@ export default defineFeature({
       banner ??= mountPreactUi(wxt, tree, { name: 'alma-companion-save-reminder', signal, doc });
       void banner.then((ui) => ui?.update(tree));
     };
+    const errorsIfReminding = async (): Promise<Finding[]> => {
+      if (!(await reader.current()).settings.ui.saveReminder) return [];
+      return errorsBeingSaved(doc, page.kind, reader, { validator: backgroundValidator, recallBib: recallBibRecord });
+    };
     const onSave = (): void => {
-      if (!options.saveReminder) return;
       // After Alma's own handlers have run: the reminder must never come between the click and the save.
       setTimeout(() => {
         if (signal.aborted) return;
-        errorsBeingSaved(doc, page.kind, options.validate, backgroundValidator).then(
+        errorsIfReminding().then(
           (errors) => {
             if (signal.aborted) return;
             if (errors.length > 0) show(errors);

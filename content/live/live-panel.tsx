@@ -1,45 +1,41 @@
 import { FindingsPanel, type PanelStatus } from '../../components/FindingsPanel';
 import { t } from '../../components/i18n';
-import { createHighlighter, isCompanionNode, setDock } from '../dom/highlight';
+import { createHighlighter, setDock } from '../dom/highlight';
 import { mountPreactUi } from '../dom/mount-preact';
 import type { FeatureContext } from '../feature-manager';
-import { watchChanges } from './change-watcher';
+import type { PageReading } from '../page-reading';
 import { buildPanelView, type PanelView } from './group-findings';
 import { marksFor } from './highlight-marks';
-import { watchLiveOptions, type LiveOptions } from './live-options';
 import { createLiveSession } from './live-session';
 import type { LivePageAdapter } from './page-adapter';
-import { createScheduler } from './revalidation-scheduler';
 import { createSerialRuns } from './serial-runs';
-import { shortcutOf, type ShortcutAction } from './shortcuts';
+import type { ShortcutAction, ShortcutBinding } from './shortcuts';
+import { listenForCommands, requestShortcutBindings } from '../../extension/commands';
 import type { LiveFinding, PaneId } from './types';
-import { BUSY_RETRY_MS, LIVE_DELAY_MS, LIVE_MAX_WAIT_MS } from './timing';
 import type { UndoEntry } from './undo';
 import { errorText } from '../../lib/error-text';
 
 /**
- * Runs the findings panel on one editor page: validates as the cataloger edits (debounced, never while
- * Alma is loading), marks new versus inherited findings, highlights rows, applies fixes with undo, and
- * answers the keyboard shortcuts. Everything is undone when `signal` aborts (page change, unload).
+ * Runs the findings panel on one editor page: validates each reading of the page (content/page-reader.ts:
+ * one per burst of edits, never while Alma is loading), marks new versus inherited findings, highlights
+ * rows, applies fixes with undo, and answers the keyboard shortcuts. Everything is undone when `signal`
+ * aborts (page change, unload).
  */
 export async function runLivePanel(
-  { doc, page, wxt, log }: FeatureContext,
+  { doc, page, wxt, log, reader }: FeatureContext,
   signal: AbortSignal,
   adapter: LivePageAdapter,
 ): Promise<void> {
-  // Settings may change while they are loading; the first run picks them up then.
-  let onOptionsChanged = (): void => {};
-  let options: LiveOptions = await watchLiveOptions(signal, (next) => {
-    options = next;
-    onOptionsChanged();
-  });
+  let next: PageReading = await reader.current();
   if (signal.aborted) return;
+  /** The reading whose findings the panel shows: Go to, Fix and highlights act on its rows. */
+  let shown: PageReading | null = null;
 
   const session = createLiveSession((anchor) => !(anchor as Node).isConnected);
   const highlighter = createHighlighter(doc);
   const undoStack: UndoEntry[] = [];
   const ui = {
-    expanded: options.panelShownByDefault,
+    expanded: next.settings.ui.panelShownByDefault,
     activeId: null as string | null,
     openInherited: new Set<PaneId>(),
     status: null as PanelStatus | null,
@@ -48,28 +44,29 @@ export async function runLivePanel(
     revision: 0,
     customRuleErrors: [] as readonly string[],
     view: buildPanelView([]),
+    shortcuts: null as readonly ShortcutBinding[] | null,
   };
 
   const setStatus = (text: string, tone: PanelStatus['tone'] = 'info'): void => {
     ui.status = { text, tone, canUndo: undoStack.length > 0 };
   };
-  /** One reading and validation of the page; the engine answers from the background. */
+  /** Validates the latest reading (the engine answers from the background; the reading shares the result). */
   const validateOnce = async (): Promise<void> => {
     if (signal.aborted) return; // a run queued before the page changed
+    const reading = next;
     try {
-      const { panes, customRuleErrors } = await session.update(await adapter.read(), options.validate);
+      const { panes, customRuleErrors } = await session.update(reading.panes, reading.validation);
       if (signal.aborted) return;
       ui.view = buildPanelView(panes);
       ui.customRuleErrors = customRuleErrors;
       ui.waiting = false;
       ui.revision++;
       if (ui.status?.tone === 'error' && ui.status.text.startsWith(t('status_checksFailed', ''))) ui.status = null;
-      // First: the adapter's rows must be those of this reading before anything looks a finding up.
-      adapter.afterUpdate?.(panes);
+      shown = reading;
       highlighter.show(
         marksFor(
           panes.flatMap((pane) => pane.findings),
-          adapter.targetOf,
+          (finding) => adapter.targetOf(finding, reading),
         ),
       );
     } catch (error) {
@@ -81,33 +78,29 @@ export async function runLivePanel(
   };
   // One validation at a time, in order: changes made while one runs are picked up by the next.
   const runs = createSerialRuns(validateOnce);
-  const validate = runs.request;
-  const scheduler = createScheduler({
-    delayMs: LIVE_DELAY_MS,
-    maxWaitMs: LIVE_MAX_WAIT_MS,
-    busyRetryMs: BUSY_RETRY_MS,
-    isBusy: adapter.isBusy,
-    run: () => void validate(),
-    onBusy: () => {
-      if (ui.waiting) return;
-      ui.waiting = true;
-      render();
-    },
-    signal,
-  });
-  onOptionsChanged = () => scheduler.request();
+  reader.onWaiting(() => {
+    if (ui.waiting) return;
+    ui.waiting = true;
+    render();
+  }, signal);
   /**
-   * Acting on a finding needs the page as it is now, not as it was before the last keystroke: run a pending
-   * check (unless Alma is loading) and wait until no validation is going, so the finding and the rows the
-   * adapter acts on come from the same reading.
+   * Acting on a finding needs the page as it is now, not as it was before the last keystroke: read a pending
+   * change (unless Alma is loading) and wait until no validation is going, so the finding and the rows the
+   * adapter acts on come from the same reading (`shown`).
    */
-  const current = async (id: string): Promise<LiveFinding | undefined> => {
+  const current = async (id: string): Promise<{ finding: LiveFinding; reading: PageReading } | undefined> => {
     for (;;) {
-      scheduler.flush();
+      await reader.current();
       if (runs.idle) break;
       await runs.settled();
     }
-    return signal.aborted ? undefined : session.findingById(id);
+    const finding = signal.aborted ? undefined : session.findingById(id);
+    return finding && shown ? { finding, reading: shown } : undefined;
+  };
+  /** After a fix or an undo: the page is read again at once, and the panel waits for that reading's findings. */
+  const recheck = async (): Promise<void> => {
+    await reader.refresh();
+    await runs.settled();
   };
   /** Go to, Fix and Undo run one after another, each on the page as the previous one left it. */
   let actions: Promise<void> = Promise.resolve();
@@ -118,10 +111,10 @@ export async function runLivePanel(
   const goTo = (id: string): void => {
     ui.activeId = id;
     enqueue(async () => {
-      const finding = await current(id);
+      const found = await current(id);
       if (signal.aborted) return;
       try {
-        if (!finding || !adapter.goTo(finding)) setStatus(t('status_findingGone'), 'error');
+        if (!found || !adapter.goTo(found.finding, found.reading)) setStatus(t('status_findingGone'), 'error');
       } catch (error) {
         setStatus(errorText(error), 'error');
       }
@@ -130,17 +123,17 @@ export async function runLivePanel(
   };
   const fix = (id: string): void =>
     enqueue(async () => {
-      const finding = await current(id);
+      const found = await current(id);
       if (signal.aborted) return;
       try {
-        if (!finding) throw new Error(t('status_findingGoneNothingChanged'));
-        undoStack.push(adapter.fix(finding));
-        const fixed = finding.finding.fix?.description;
+        if (!found) throw new Error(t('status_findingGoneNothingChanged'));
+        undoStack.push(adapter.fix(found.finding, found.reading));
+        const fixed = found.finding.finding.fix?.description;
         setStatus(fixed ? t('status_fixed', fixed) : t('status_fixedUnnamed'));
       } catch (error) {
         setStatus(errorText(error), 'error');
       }
-      await validate();
+      await recheck();
     });
   const undo = (): void =>
     enqueue(async () => {
@@ -152,7 +145,7 @@ export async function runLivePanel(
       } catch (error) {
         setStatus(errorText(error), 'error');
       }
-      await validate();
+      await recheck();
     });
   const step = (direction: 1 | -1): void => {
     const { order } = ui.view;
@@ -192,7 +185,7 @@ export async function runLivePanel(
       status={ui.status}
       settingsProblems={ui.customRuleErrors}
       focusRequest={ui.focusRequest}
-      canGoTo={adapter.canGoTo}
+      canGoTo={(finding) => shown !== null && adapter.canGoTo(finding, shown)}
       onToggle={() => onShortcut('toggle-panel')}
       onToggleInherited={(pane) => {
         if (!ui.openInherited.delete(pane)) ui.openInherited.add(pane);
@@ -201,7 +194,7 @@ export async function runLivePanel(
       onGoTo={goTo}
       onFix={fix}
       onUndo={undo}
-      onShortcut={onShortcut}
+      shortcuts={ui.shortcuts}
     />
   );
   function render(): void {
@@ -211,8 +204,11 @@ export async function runLivePanel(
   }
 
   let mounted: Awaited<ReturnType<typeof mountPreactUi>> = null;
-  if (adapter.isBusy()) scheduler.request();
-  else void validate();
+  // Every reading of the page (the first one at once) is validated, one run at a time.
+  reader.subscribe((reading) => {
+    next = reading;
+    void runs.request();
+  }, signal);
   mounted = await mountPreactUi(wxt, panel(), { name: adapter.hostName, signal, doc });
   if (!mounted) return;
   render();
@@ -225,26 +221,12 @@ export async function runLivePanel(
     { once: true },
   );
 
-  watchChanges(doc, () => scheduler.request(), signal, isCompanionNode);
-  for (const keyboardDoc of adapter.keyboardDocuments) {
-    keyboardDoc.addEventListener(
-      'keydown',
-      (event) => {
-        const action = shortcutOf(event);
-        // Keys pressed in the panel itself reach it through its shadow host; the panel answers those.
-        if (!action || isOwnTarget(event.target)) return;
-        event.preventDefault();
-        onShortcut(action);
-      },
-      { capture: true, signal },
-    );
-  }
-}
-
-/** Duck-typed: events from the editor's shell frame carry that frame's Node, not ours. */
-function isOwnTarget(target: EventTarget | null): boolean {
-  const node = target as Node | null;
-  return node !== null && typeof node.nodeType === 'number' && isCompanionNode(node);
+  // The shortcuts are browser commands the background forwards (content/live/shortcuts.ts).
+  listenForCommands(onShortcut, signal);
+  void requestShortcutBindings().then((bindings) => {
+    ui.shortcuts = bindings;
+    render();
+  });
 }
 
 export type { PanelView };

@@ -1,5 +1,5 @@
 import { extractRecords } from '../alma/extract-record';
-import type { ExtractedRecord } from '../alma/types';
+import type { ExtractedRecord, FieldRowRef } from '../alma/types';
 import type { StructuralProblem } from '../../lib/marc/types';
 import type { Finding } from '../../lib/rules/types';
 import type { Validator } from '../../lib/validation/jobs';
@@ -35,16 +35,23 @@ export function gridSnapshot(extracted: ExtractedRecord, validator: Validator): 
   };
 }
 
+/**
+ * The grid row a finding is about: the row of its field, the leader's row for LDR, none for record-level
+ * findings. The one place this is worked out: the findings' anchors, highlights, Go to and Fix all use it.
+ */
+export function fieldRowOf(
+  extracted: ExtractedRecord,
+  finding: Pick<Finding, 'fieldIndex' | 'tag'>,
+): FieldRowRef | null {
+  const index = finding.fieldIndex;
+  if (index === undefined) return finding.tag === 'LDR' ? extracted.leaderRow : null;
+  return extracted.fieldRows[index] ?? null;
+}
+
 function located(extracted: ExtractedRecord, finding: Finding): ReadFinding {
   const index = finding.fieldIndex;
   const field = index === undefined ? undefined : extracted.record.fields[index];
-  const row =
-    index === undefined
-      ? finding.tag === 'LDR'
-        ? extracted.leaderRow?.row
-        : undefined
-      : extracted.fieldRows[index]?.row;
-  return { finding, identity: findingIdentity(finding, field), anchor: row ?? null };
+  return { finding, identity: findingIdentity(finding, field), anchor: fieldRowOf(extracted, finding)?.row ?? null };
 }
 
 /**

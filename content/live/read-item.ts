@@ -26,7 +26,16 @@ export async function readItem(
 ): Promise<ItemPane | null> {
   const item = extractItem(doc);
   if (!item) return null;
-  const bib = await bibOf(item.mmsId);
+  return { item, snapshot: itemSnapshot(doc, item, await bibOf(item.mmsId), validator) };
+}
+
+/** The item as read, validated with its bib when it is known (the notes say when it is not). */
+export function itemSnapshot(
+  doc: Document,
+  item: ItemRecord,
+  bib: MarcRecord | null,
+  validator: Validator,
+): PaneSnapshot {
   const notes: string[] = [];
   if (!bib) {
     notes.push(item.mmsId ? t('itemNote_bibNotOpen', item.mmsId) : t('itemNote_bibNotOpenNoId'));
@@ -36,22 +45,19 @@ export async function readItem(
     notes.push(t('itemNote_fieldsMissing', missing.map(itemFieldLabel).join(', ')));
   }
   return {
-    item,
-    snapshot: {
-      identity: `item|${item.itemId ?? 'new'}|${item.mmsId ?? ''}`,
-      header: { pane: 'item', recordType: 'item', mmsId: item.mmsId, fieldCount: null },
-      notes,
-      async validate(settings) {
-        const result = await validator(bib ? { kind: 'item', item, bib } : { kind: 'item', item }, settings);
-        const findings = result.findings.map(
-          (finding): ReadFinding => ({
-            finding,
-            identity: findingIdentity(finding),
-            anchor: finding.itemField ? itemFieldControl(doc, finding.itemField) : null,
-          }),
-        );
-        return { findings, customRuleErrors: result.customRuleErrors };
-      },
+    identity: `item|${item.itemId ?? 'new'}|${item.mmsId ?? ''}`,
+    header: { pane: 'item', recordType: 'item', mmsId: item.mmsId, fieldCount: null },
+    notes,
+    async validate(settings) {
+      const result = await validator(bib ? { kind: 'item', item, bib } : { kind: 'item', item }, settings);
+      const findings = result.findings.map(
+        (finding): ReadFinding => ({
+          finding,
+          identity: findingIdentity(finding),
+          anchor: finding.itemField ? itemFieldControl(doc, finding.itemField) : null,
+        }),
+      );
+      return { findings, customRuleErrors: result.customRuleErrors };
     },
   };
 }

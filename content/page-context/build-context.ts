@@ -1,4 +1,4 @@
-import type { ExtractedRecord, PageKind, PageRecognition } from '../alma';
+import type { ExtractedRecord, ItemRecord, PageKind, PageRecognition } from '../alma';
 import {
   extractItem,
   extractItemsList,
@@ -40,9 +40,11 @@ export function buildPageContext(
     case 'mde-bib':
     case 'mde-holdings':
     case 'mde-split':
-      return fromGrid(doc, profile);
-    case 'item-editor':
-      return fromItemEditor(doc, profile);
+      return contextFromRecords(extractRecords(doc), profile);
+    case 'item-editor': {
+      const item = extractItem(doc);
+      return item ? contextFromItem(item, profile) : null;
+    }
     case 'items-list':
       return fromItemsList(doc, profile);
     case 'withdraw-dialog':
@@ -59,8 +61,10 @@ export function buildPageContext(
  * holdings, the page is about the holdings of that bib (the bib rides along as `bib`); two bibs side by side
  * (comparing duplicates) are treated as the left one.
  */
-function fromGrid(doc: Document, profile: InstitutionProfile): PageContext | null {
-  const records = extractRecords(doc);
+export function contextFromRecords(
+  records: readonly ExtractedRecord[],
+  profile: InstitutionProfile,
+): PageContext | null {
   const bib = records.find((extracted) => extracted.type === 'bib');
   const holdings = records.find((extracted) => extracted.type === 'holdings');
   if (holdings) {
@@ -90,9 +94,8 @@ export function linkedBibOf(holdings: MarcRecord): string | undefined {
   return undefined;
 }
 
-function fromItemEditor(doc: Document, profile: InstitutionProfile): PageContext | null {
-  const item = extractItem(doc);
-  if (!item) return null;
+/** The item editor's context, from the item as read. */
+export function contextFromItem(item: ItemRecord, profile: InstitutionProfile): PageContext {
   // ASSUMED: the editor of an item not saved yet has an empty item PID (fixture item-editor-new-oclc).
   const context: PageContext = { kind: 'item-editor', item, itemIsNew: item.itemId === null, profile };
   if (item.mmsId) context.mmsId = item.mmsId;

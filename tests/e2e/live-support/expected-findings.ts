@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { liveOptionsFrom } from '../../../content/live/live-options-from';
 import { readGrid } from '../../../content/live/read-grid';
 import { createDefaultSettings } from '../../../lib/settings/defaults';
+import { validationSettingsOf } from '../../../lib/validation/jobs';
 import type { Settings } from '../../../lib/settings/types';
 import { localValidator } from '../../../lib/validation/run-job';
 
@@ -22,7 +22,7 @@ const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown
 const settings: Settings = settingsPath
   ? (JSON.parse(readFileSync(settingsPath, 'utf8')) as Settings)
   : createDefaultSettings();
-const options = liveOptionsFrom(settings).validate;
+const options = validationSettingsOf(settings);
 
 const panes = [];
 for (const { extracted, snapshot } of readGrid(doc, localValidator)) {

@@ -1,11 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createHighlighter,
-  ensurePageStyles,
-  isCompanionNode,
-  PAGE_STYLE_ID,
-  setDock,
-} from '../../../../content/dom/highlight';
+import { createHighlighter, ensurePageStyles, PAGE_STYLE_ID, setDock } from '../../../../content/dom/highlight';
+import { isCompanionNode } from '../../../../content/dom/companion-node';
 
 afterEach(() => {
   document.head.innerHTML = '';

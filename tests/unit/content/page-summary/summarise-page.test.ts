@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognisePage } from '../../../../content/alma';
-import { summarisePage } from '../../../../content/page-summary/summarise-page';
+import { summariseReading } from '../../../../content/page-summary/summarise-page';
+import { readPage } from '../../../../content/page-reading';
 import { summariseFindings, TOP_FINDINGS_SHOWN } from '../../../../lib/page-summary';
 import { validateRecord } from '../../../../lib/rules/engine';
 import { extractRecords } from '../../../../content/alma';
@@ -8,18 +9,30 @@ import { createDefaultSettings, type Settings } from '../../../../lib/settings';
 import type { Finding } from '../../../../lib/rules/types';
 import { loadFixtureFile } from '../alma/helpers/fixtures';
 import { localValidator } from '../../../../lib/validation/run-job';
+import { validationSettingsOf } from '../../../../lib/validation/jobs';
 
-function summaryOf(path: string, settings: Settings = createDefaultSettings()) {
-  const doc = loadFixtureFile(path);
-  return summarisePage(doc, recognisePage(doc), settings, localValidator);
+async function summaryOfDoc(doc: Document, settings: Settings = createDefaultSettings()) {
+  const deps = { validator: localValidator, recallBib: async () => null };
+  const reading = await readPage(
+    doc,
+    recognisePage(doc),
+    { settings, validation: validationSettingsOf(settings) },
+    1,
+    deps,
+  );
+  return summariseReading(reading);
 }
+const summaryOf = (path: string, settings?: Settings) => summaryOfDoc(loadFixtureFile(path), settings);
 
-describe('summarisePage', () => {
-  it('counts the findings of the record in the grid, by severity, with the same rules as the engine', async () => {
+describe('summariseReading', () => {
+  it('counts the findings of the record in the grid as the panel does: the engine’s, and what the grid could not read', async () => {
     const doc = loadFixtureFile('mde-errors/grid.html');
     const [extracted] = extractRecords(doc);
-    const expected = validateRecord(extracted!.record, 'bib');
-    const summary = await summarisePage(doc, recognisePage(doc), createDefaultSettings(), localValidator);
+    const problems = (extracted!.problems ?? []).map((problem) => ({
+      severity: problem.code === 'row-without-tag' ? 'info' : problem.severity,
+    }));
+    const expected = [...validateRecord(extracted!.record, 'bib'), ...problems];
+    const summary = await summaryOfDoc(doc);
     expect(summary.kind).toBe('mde-bib');
     expect(summary.records).toEqual([{ pane: 'single', type: 'bib', id: null }]);
     expect(summary.counts.error).toBe(expected.filter((finding) => finding.severity === 'error').length);
