@@ -6,6 +6,7 @@ import type { ReadResult, StructuralProblem } from '../lib/marc/types';
 import { isControlField } from '../lib/marc/types';
 import type { Finding } from '../lib/rules/types';
 import { validateRecord, type ValidateOptions } from '../lib/rules/engine';
+import { withoutRestatedFaults } from '../lib/rules/root-cause';
 import { recordKindOf } from './record-kind';
 import type { RuleSetName } from './parse-args';
 
@@ -53,7 +54,7 @@ export function lintReadResult(result: ReadResult, ruleSet: RuleSetName): Linted
   let findings: Finding[] = [];
   if (result.record) {
     kind = recordKindOf(result.record);
-    findings = validateRecord(result.record, kind, VALIDATE_OPTIONS[ruleSet]);
+    findings = withoutRestatedFaults(result.problems, validateRecord(result.record, kind, VALIDATE_OPTIONS[ruleSet]));
   }
   // Reading problems come first: they explain findings about damaged fields.
   if (result.problems.length > 0) findings = result.problems.map(problemToFinding).concat(findings);
