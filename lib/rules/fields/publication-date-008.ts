@@ -1,7 +1,8 @@
 import type { DataField } from '../../marc/types';
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule, RuleContext } from '../types';
-import { controlValue, type FieldEntry } from '../shared/field-entry';
+import type { FieldEntry } from '../shared/field-entry';
+import { wellSized008 } from '../shared/fixed-008';
 import { fixedDates, yearAgreesWith, yearsIn, type FixedDates } from '../shared/dates';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
@@ -25,7 +26,8 @@ export const publicationDate008: Rule = {
     'Date limits and sorting use 008 Date 1; when it disagrees with the statement in 260/264, searches by year miss the record.',
   source: 'https://www.loc.gov/marc/bibliographic/bd008a.html',
   check(ctx) {
-    const value = controlValue(ctx, '008');
+    // An 008 of the wrong length has shifted dates: field-008-length reports the cause, not a date mismatch.
+    const value = wellSized008(ctx);
     if (value === null) return [];
     const dates = fixedDates(value);
     if (!dates) return [];

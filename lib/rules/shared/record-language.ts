@@ -1,16 +1,14 @@
 import { isDataField } from '../../marc/types';
 import type { RuleContext } from '../types';
 import { languageCodes } from '../../marc21/codelists';
+import { wellSized008 } from './fixed-008';
 
 /** Codes that name no single language: no linguistic content, undetermined, multiple, no attempt. */
 const NOT_ONE_LANGUAGE: ReadonlySet<string> = new Set(['   ', '|||', 'und', 'mul', 'zxx', 'mis', '###']);
 
-/** 008/35-37 of a bibliographic record, or null when the 008 is too short. */
+/** 008/35-37 of a bibliographic record, or null when the 008 is not 40 characters (its positions may be shifted). */
 export function fixedFieldLanguage(ctx: RuleContext): string | null {
-  const entries = ctx.index.byTag('008');
-  const field = entries[0]?.field;
-  if (!field || isDataField(field) || field.value.length < 38) return null;
-  return field.value.slice(35, 38);
+  return wellSized008(ctx)?.slice(35, 38) ?? null;
 }
 
 /**
