@@ -12,7 +12,10 @@ import { isControlTag, type Field, type ReadResult, type StructuralProblem } fro
 const LEADER_LENGTH = 24;
 const ENTRY_LENGTH = 12;
 const SUBFIELD_DELIMITER = '\u001f';
-const MAX_ENCODING_REPORTS = 10;
+/** Invalid UTF-8 sequences counted per record (a bound on work for a record that is not UTF-8 at all). */
+const MAX_ENCODING_SPANS = 100000;
+/** Invalid UTF-8 sequences shown in one problem before they are only counted. */
+const NAMED_ENCODING_SPANS = 3;
 /** ISO 2709's five-digit record length; writers put 99999 in the leader of a longer record. */
 const MAX_RECORD_LENGTH = 99999;
 /** Orphaned pieces of field data quoted one by one before they are only counted. */
@@ -345,7 +348,7 @@ function decodeData(
   try {
     return utf8Strict.decode(bytes.subarray(from, to));
   } catch {
-    invalidSpans = findInvalidUtf8(bytes, from, to, MAX_ENCODING_REPORTS + 1);
+    invalidSpans = findInvalidUtf8(bytes, from, to, MAX_ENCODING_SPANS);
     return utf8Lenient.decode(bytes.subarray(from, to));
   }
 }
@@ -366,24 +369,39 @@ function reportInvalidUtf8(
   problems: StructuralProblem[],
   base: number,
 ): void {
-  for (let i = 0; i < Math.min(spans.length, MAX_ENCODING_REPORTS); i++) {
-    const [spanStart, spanEnd] = spans[i]!;
-    const tag = tagAtByte(spanStart);
-    const where = tag === undefined ? '' : ` in field ${tag}`;
-    problems.push(
-      structuralProblem(
-        'invalid-utf8',
-        `Bytes ${hexBytes(bytes, spanStart, spanEnd)} at byte ${base + spanStart}${where} are not valid UTF-8 (perhaps MARC-8 or Latin-1 text in a UTF-8 record); they were replaced by "\uFFFD". Re-enter the character.`,
-        tag === undefined ? { offset: base + spanStart } : { offset: base + spanStart, tag },
-      ),
-    );
+  // One problem per tag: a record converted with the wrong character set has the same fault in every
+  // field it touched; the first bytes are shown, the rest counted.
+  const byTag = new Map<string | undefined, Array<[number, number]>>();
+  for (const span of spans) {
+    const tag = tagAtByte(span[0]);
+    const list = byTag.get(tag);
+    if (list) list.push(span);
+    else byTag.set(tag, [span]);
   }
-  if (spans.length > MAX_ENCODING_REPORTS) {
+  for (const [tag, list] of byTag) {
+    const where = tag === undefined ? '' : ` in field ${tag}`;
+    const [spanStart, spanEnd] = list[0]!;
+    const at = tag === undefined ? { offset: base + spanStart } : { offset: base + spanStart, tag };
+    if (list.length === 1) {
+      problems.push(
+        structuralProblem(
+          'invalid-utf8',
+          `Bytes ${hexBytes(bytes, spanStart, spanEnd)} at byte ${base + spanStart}${where} are not valid UTF-8 (perhaps MARC-8 or Latin-1 text in a UTF-8 record); they were replaced by "\uFFFD". Re-enter the character.`,
+          at,
+        ),
+      );
+      continue;
+    }
+    const shown = list
+      .slice(0, NAMED_ENCODING_SPANS)
+      .map(([from, to]) => `${hexBytes(bytes, from, to)} at byte ${base + from}`)
+      .join(', ');
+    const more = list.length > NAMED_ENCODING_SPANS ? `, and ${list.length - NAMED_ENCODING_SPANS} more` : '';
     problems.push(
       structuralProblem(
         'invalid-utf8',
-        `More invalid UTF-8 sequences follow in this record; only the first ${MAX_ENCODING_REPORTS} are listed.`,
-        { offset: base + spans[MAX_ENCODING_REPORTS]![0] },
+        `${list.length} byte sequences${where} are not valid UTF-8 (perhaps MARC-8 or Latin-1 text in a UTF-8 record): ${shown}${more}; each was replaced by "\uFFFD". Re-enter the characters, or convert the record from its real character set.`,
+        at,
       ),
     );
   }

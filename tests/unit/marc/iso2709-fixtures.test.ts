@@ -78,7 +78,7 @@ describe('readIso2709 on the fixtures', () => {
     const invalid = damaged.flatMap((result) =>
       result.problems.filter((problem) => problem.code === 'invalid-utf8' && problem.tag),
     );
-    expect(invalid.length).toBeGreaterThan(70);
+    expect(invalid.length).toBeGreaterThan(50); // one per field tag and record (count and first bytes)
     for (const problem of invalid) expect(bytes[problem.offset!]).toBeGreaterThanOrEqual(0x80);
   });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readIso2709, writeIso2709 } from '../../../lib/marc/iso2709';
-import type { MarcRecord, ReadResult } from '../../../lib/marc/types';
+import type { DataField, MarcRecord, ReadResult } from '../../../lib/marc/types';
 import { oversizeHathiLikeFile, oversizeRecordBytes } from './oversize-record';
 
 function withNotes(count: number): MarcRecord {
@@ -68,5 +68,17 @@ describe('ISO 2709 damage reported once per root cause', () => {
       { tag: '001', value: '003051546' },
     ]);
     expect(results.map((result) => result.problems.length)).toEqual([0, 0, 0, 1, 0]);
+  });
+
+  it('reports invalid UTF-8 once per field tag, with the count and the first bytes', () => {
+    const record = withNotes(2);
+    for (const field of record.fields.slice(1)) (field as DataField).subfields[0]!.value = 'Caf\u00e9 \u00e9t\u00e9';
+    const bytes = writeIso2709(record);
+    for (let at = bytes.indexOf(0xc3); at !== -1; at = bytes.indexOf(0xc3, at + 1)) bytes[at] = 0xe9;
+    const [result] = [...readIso2709(bytes)];
+    expect(codes(result!)).toEqual(['invalid-utf8']);
+    expect(result!.problems[0]!.tag).toBe('500');
+    expect(result!.problems[0]!.message).toMatch(/^6 byte sequences in field 500 are not valid UTF-8/);
+    expect(result!.problems[0]!.message).toContain('and 3 more');
   });
 });
