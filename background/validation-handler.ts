@@ -1,22 +1,29 @@
 import { isPlainObject } from '../lib/is-plain-object';
-import type { ValidationJob, ValidationResult, ValidationSettings } from '../lib/validation/jobs';
+import type { ValidationJob, ValidationResult } from '../lib/validation/jobs';
 import { runValidationJob } from '../lib/validation/run-job';
+import type { SettingsService } from './settings-service';
+
+export interface ValidateRequest {
+  job: ValidationJob;
+  /** The settings revision the page knows (lib/validation/jobs.ts settingsRevision). */
+  revision: string;
+}
 
 /**
  * The background's answer to `validate`. The rule engine and the MARC 21 definitions live here, once per
- * browser, instead of in every frame of every Alma tab: content scripts read the page and send the record.
+ * browser, instead of in every frame of every Alma tab: content scripts read the page and send the record
+ * with the settings revision they know; the settings themselves are the background's (settings-service.ts).
  * The request is checked at the boundary so a malformed one gets a clear error instead of a rule crash.
  */
-export function handleValidate({
-  job,
-  settings,
-}: {
-  job: ValidationJob;
-  settings: ValidationSettings;
-}): ValidationResult {
-  const problem = jobProblem(job) ?? settingsProblem(settings);
-  if (problem) throw new Error(`Cannot validate: ${problem}.`);
-  return runValidationJob(job, settings);
+export function createValidateHandler(
+  settings: SettingsService,
+): (request: ValidateRequest) => Promise<ValidationResult & { revision: string }> {
+  return async ({ job, revision }) => {
+    const problem = jobProblem(job) ?? (typeof revision === 'string' ? null : 'the settings revision is missing');
+    if (problem) throw new Error(`Cannot validate: ${problem}.`);
+    const engine = await settings.current(revision);
+    return { ...runValidationJob(job, engine.prepared), revision: engine.revision };
+  };
 }
 
 function jobProblem(job: unknown): string | null {
@@ -39,16 +46,4 @@ function recordProblem(record: unknown, name: string): string | null {
   return record.fields.every((field) => isPlainObject(field) && typeof field.tag === 'string')
     ? null
     : `every field of the ${name} needs a tag`;
-}
-
-function settingsProblem(settings: unknown): string | null {
-  if (
-    !isPlainObject(settings) ||
-    !isPlainObject(settings.rules) ||
-    !isPlainObject(settings.profile) ||
-    !Array.isArray(settings.customRules)
-  ) {
-    return 'the settings are incomplete (rules, custom rules and profile are needed)';
-  }
-  return null;
 }

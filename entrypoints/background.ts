@@ -4,9 +4,10 @@ import { createDatabaseService } from '../background/database-service';
 import { createCompanionHandlers } from '../background/handlers';
 import { createPageMemoryService } from '../background/page-memory-service';
 import { sessionStore } from '../background/session-store';
-import { handleValidate } from '../background/validation-handler';
+import { createSettingsService } from '../background/settings-service';
+import { createValidateHandler } from '../background/validation-handler';
 import { handleBackgroundMessages, type BackgroundHandlers } from '../extension/messaging';
-import { loadSettings } from '../extension/storage';
+import { loadSettings, watchSettings } from '../extension/storage';
 import { answerShortcutBindings, forwardCommand } from '../extension/commands';
 
 /**
@@ -21,7 +22,7 @@ export default defineBackground(() => {
   );
   const handlers: BackgroundHandlers = {
     ping: () => ({ version: browser.runtime.getManifest().version }),
-    validate: handleValidate,
+    validate: createValidateHandler(createSettingsService({ load: loadSettings, watch: watchSettings })),
     ...createCompanionHandlers({
       database,
       pages,

@@ -5,7 +5,7 @@ import type { NewWorklistEntry, WorklistEntry, WorklistStatus } from '../lib/ocl
 import type { PageContext } from '../lib/procedures/context';
 import type { PageSummary } from '../lib/page-summary';
 import type { ItemMemoryKey, ItemRecord } from '../lib/page-model';
-import type { ValidationJob, ValidationResult, ValidationSettings } from '../lib/validation/jobs';
+import type { ValidationJob, ValidationResult } from '../lib/validation/jobs';
 import { errorText } from '../lib/error-text';
 
 /**
@@ -20,8 +20,11 @@ export interface BackgroundProtocol {
   ping: { request: Record<string, never>; response: { version: string } };
 
   // ── Validation (background/validation-handler.ts): the MARC 21 engine runs once, in the background ──
-  /** Validates one record or item with the given settings (rule switches, custom rules, profile). */
-  validate: { request: { job: ValidationJob; settings: ValidationSettings }; response: ValidationResult };
+  /**
+   * Validates one record or item with the background's settings; `revision` names the settings the page
+   * knows (the background reads them again when it holds another revision) and the reply names those used.
+   */
+  validate: { request: { job: ValidationJob; revision: string }; response: ValidationResult & { revision: string } };
 
   // ── Database (background/database-service.ts): checklist progress and the OCLC worklist ──────────
   /** Whether the database opens; `problem` says why not, in words for the cataloger. */

@@ -1,5 +1,5 @@
 import { sendToBackground } from '../../extension/messaging';
-import type { Validator } from '../../lib/validation/jobs';
+import { settingsRevision, type Validator } from '../../lib/validation/jobs';
 import { errorText } from '../../lib/error-text';
 
 /** Chrome's and Firefox's wording when the extension was reloaded or updated under an open page. */
@@ -8,10 +8,15 @@ const ORPHANED = /extension context invalidated|extension context is invalid/i;
 const NOT_LISTENING = /receiving end does not exist|could not establish connection|did not answer/i;
 const RETRY_AFTER_MS = 100;
 
-/** The content script's validator: the engine runs in the background (background/validation-handler.ts). */
+/**
+ * The content script's validator: the engine runs in the background (background/validation-handler.ts) with
+ * the background's own copy of the settings; the page sends the record and the revision of the settings it
+ * knows, so the background can tell when it must read them again.
+ */
 export const backgroundValidator: Validator = async (job, settings) => {
+  const revision = settingsRevision(settings);
   try {
-    return await sendToBackground('validate', { job, settings });
+    return await sendToBackground('validate', { job, revision });
   } catch (error) {
     const message = errorText(error);
     if (ORPHANED.test(message)) {
@@ -22,6 +27,6 @@ export const backgroundValidator: Validator = async (job, settings) => {
     if (!NOT_LISTENING.test(message)) throw error;
     // Once: a worker caught between stopping and starting answers the next message.
     await new Promise((wait) => setTimeout(wait, RETRY_AFTER_MS));
-    return sendToBackground('validate', { job, settings });
+    return sendToBackground('validate', { job, revision });
   }
 };

@@ -1,9 +1,7 @@
 import type { ValidateOptions } from '../rules/engine';
 import { compileCustomRules } from '../rules/custom/compile-custom-rule';
-import type { Rule } from '../rules/types';
 import { ruleOptionsFrom } from './rule-options';
 import type { ValidationSettings } from '../validation/jobs';
-import type { Settings } from './types';
 
 /** What validateRecord / validateItem take from the settings, plus the custom rules that could not be used. */
 export interface RuleRunOptions
@@ -12,25 +10,14 @@ export interface RuleRunOptions
   customRuleErrors: readonly string[];
 }
 
-// The engine caches its rule selection per `extraRules` array, so the same definitions must give the same array.
-const compiledByDefinitions = new WeakMap<Settings['customRules'], { rules: Rule[]; errors: string[] }>();
-
-function compiledCustomRules(definitions: Settings['customRules']): { rules: Rule[]; errors: string[] } {
-  let compiled = compiledByDefinitions.get(definitions);
-  if (!compiled) {
-    compiled = compileCustomRules(definitions);
-    compiledByDefinitions.set(definitions, compiled);
-  }
-  return compiled;
-}
-
 /**
  * Turns the stored settings into validation options: rule switches and severity overrides, rule options,
  * the user's custom rules compiled next to the built-in ones, and the institution profile.
- * Calling it twice with the same settings object returns options the engine's cache recognises.
+ * Meant to be called once per settings revision (the background's settings service, the CLI's configuration):
+ * the engine caches its rule selection per options object, so the options are kept and reused.
  */
 export function ruleRunOptionsFrom(settings: ValidationSettings): RuleRunOptions {
-  const custom = compiledCustomRules(settings.customRules);
+  const custom = compileCustomRules(settings.customRules);
   return {
     settings: settings.rules,
     options: ruleOptionsFrom(settings),

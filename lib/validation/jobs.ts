@@ -32,3 +32,19 @@ export function validationSettingsOf(settings: Settings): ValidationSettings {
     allowLocalTags: settings.allowLocalTags,
   };
 }
+
+/**
+ * Names the validation settings: the content scripts send it with each record instead of the settings, and
+ * the background, which owns the settings (background/settings-service.ts), reloads them when it does not
+ * know the name yet. A hash of their JSON (FNV-1a, 32 bits, with the length): both sides read the settings
+ * with the same code from the same storage, so equal settings give equal names.
+ */
+export function settingsRevision(settings: ValidationSettings): string {
+  const text = JSON.stringify(settings);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(36)}-${text.length.toString(36)}`;
+}

@@ -3,30 +3,12 @@ import { ruleRunOptionsFrom, type RuleRunOptions } from '../settings/rule-run-op
 import type { ValidationJob, ValidationResult, ValidationSettings } from './jobs';
 
 /**
- * The engine's side of a validation request (the background runs it for every frame of every tab).
- * Settings arrive as data with each request, so the result never depends on which side saw a settings change
- * first; their translation into rule options (custom rules compiled, rule selection cached by the engine) is
- * kept for the few settings in use.
+ * The engine's side of a validation request (the background runs it for every frame of every tab), with the
+ * rule options prepared once per settings revision by whoever owns the settings (background/settings-service.ts,
+ * the CLI's configuration). The engine keeps the one cache: its rule selection per prepared options.
  */
-const CACHE_SIZE = 4;
-const optionsCache = new Map<string, RuleRunOptions>();
-
-function runOptionsFor(settings: ValidationSettings): RuleRunOptions {
-  const key = JSON.stringify(settings);
-  let options = optionsCache.get(key);
-  if (options) {
-    // Most recently used last, so the oldest goes first.
-    optionsCache.delete(key);
-  } else {
-    options = ruleRunOptionsFrom(settings);
-    if (optionsCache.size >= CACHE_SIZE) optionsCache.delete(optionsCache.keys().next().value as string);
-  }
-  optionsCache.set(key, options);
-  return options;
-}
-
-export function runValidationJob(job: ValidationJob, settings: ValidationSettings): ValidationResult {
-  const { customRuleErrors, ...options } = runOptionsFor(settings);
+export function runValidationJob(job: ValidationJob, prepared: RuleRunOptions): ValidationResult {
+  const { customRuleErrors, ...options } = prepared;
   const findings =
     job.kind === 'record'
       ? validateRecord(job.record, job.type, options)
@@ -34,6 +16,6 @@ export function runValidationJob(job: ValidationJob, settings: ValidationSetting
   return { findings, customRuleErrors };
 }
 
-/** In-process validator (unit tests, and any page that bundles the engine itself). */
+/** In-process validator (unit tests, and pages that bundle the engine): prepares the settings on each call. */
 export const localValidator = async (job: ValidationJob, settings: ValidationSettings): Promise<ValidationResult> =>
-  runValidationJob(job, settings);
+  runValidationJob(job, ruleRunOptionsFrom(settings));

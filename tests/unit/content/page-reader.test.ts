@@ -8,7 +8,9 @@ import { createDatabaseService } from '../../../background/database-service';
 import { openCompanionDb } from '../../../background/db/companion-db';
 import { createCompanionHandlers } from '../../../background/handlers';
 import { createPageMemoryService, memoryStore } from '../../../background/page-memory-service';
-import { handleValidate } from '../../../background/validation-handler';
+import { createSettingsService } from '../../../background/settings-service';
+import { createValidateHandler } from '../../../background/validation-handler';
+import { loadSettings, watchSettings } from '../../../extension/storage';
 import { recognisePage } from '../../../content/alma';
 import { startFeatures } from '../../../content/feature-manager';
 import { features } from '../../../content/features';
@@ -49,6 +51,7 @@ describe('one reading per change, with every feature of the Metadata Editor runn
       retentionDays: async () => 30,
       openWorklist: async () => undefined,
     });
+    const handleValidate = createValidateHandler(createSettingsService({ load: loadSettings, watch: watchSettings }));
     stopHandlers = handleBackgroundMessages({
       ...handlers,
       validate: (request) => {

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleValidate } from '../../../../background/validation-handler';
+import { createSettingsService } from '../../../../background/settings-service';
+import { createValidateHandler } from '../../../../background/validation-handler';
+import { ruleRunOptionsFrom } from '../../../../lib/settings/rule-run-options';
 import { handleBackgroundMessages } from '../../../../extension/messaging';
 import { createDefaultSettings } from '../../../../lib/settings';
 import { backgroundValidator } from '../../../../content/validation/background-validator';
@@ -17,6 +19,9 @@ const JOB: ValidationJob = {
   },
 };
 const SETTINGS = validationSettingsOf(createDefaultSettings());
+const handleValidate = createValidateHandler(
+  createSettingsService({ load: async () => createDefaultSettings(), watch: () => () => undefined }),
+);
 
 describe('backgroundValidator (content script side)', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -25,7 +30,7 @@ describe('backgroundValidator (content script side)', () => {
   it('gets from the background exactly what the engine finds', async () => {
     handleBackgroundMessages({ validate: handleValidate });
     const result = await backgroundValidator(JOB, SETTINGS);
-    expect(result.findings).toEqual(runValidationJob(JOB, SETTINGS).findings);
+    expect(result.findings).toEqual(runValidationJob(JOB, ruleRunOptionsFrom(SETTINGS)).findings);
     expect(result.findings.length).toBeGreaterThan(0);
   });
 
@@ -41,7 +46,7 @@ describe('backgroundValidator (content script side)', () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage');
     send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     const result = await backgroundValidator(JOB, SETTINGS);
-    expect(result.findings).toEqual(runValidationJob(JOB, SETTINGS).findings);
+    expect(result.findings).toEqual(runValidationJob(JOB, ruleRunOptionsFrom(SETTINGS)).findings);
     expect(send).toHaveBeenCalledTimes(2);
   });
 
