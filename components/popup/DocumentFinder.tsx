@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DocumentEntry, DocumentSearch } from '../../lib/documents';
+import { t, tn } from '../i18n';
 import { finderView, moveActive, optionId, sectionTitle } from './document-list-model';
 
 export interface DocumentFinderProps {
@@ -74,25 +75,25 @@ export function DocumentFinder({ documents, search, onOpen, autoFocus = false }:
       <span class="doc-title">{doc.title}</span>
       {showSection && <span class="doc-section">{sectionTitle(doc)}</span>}
       {doc.summary && <span class="doc-summary">{doc.summary}</span>}
-      {doc.roles.length > 0 && <span class="doc-roles">Roles: {doc.roles.join(', ')}</span>}
+      {doc.roles.length > 0 && <span class="doc-roles">{t('finder_roles', doc.roles.join(', '))}</span>}
     </div>
   );
 
   let index = 0;
   return (
     <section class="finder" aria-labelledby="finder-heading">
-      <h2 id="finder-heading">Documents</h2>
+      <h2 id="finder-heading">{t('finder_heading')}</h2>
       <input
         ref={input}
         type="search"
         class="finder-input"
         role="combobox"
-        aria-label="Search documents and procedures"
+        aria-label={t('finder_searchLabel')}
         aria-autocomplete="list"
         aria-expanded="true"
         aria-controls={LIST_ID}
         aria-activedescendant={activeDoc ? optionId(activeDoc) : undefined}
-        placeholder="Search: withdraw, MVM, OCLC holdings…"
+        placeholder={t('finder_placeholder')}
         autocomplete="off"
         spellcheck={false}
         value={query}
@@ -103,11 +104,11 @@ export function DocumentFinder({ documents, search, onOpen, autoFocus = false }:
       <p class="finder-count" aria-live="polite" data-testid="document-count">
         {view.mode === 'search'
           ? view.flat.length === 0
-            ? `No document matches "${query.trim()}".`
-            : `${view.flat.length} ${view.flat.length === 1 ? 'document matches' : 'documents match'}; Enter opens the highlighted one.`
-          : `${view.flat.length} documents, as on the staff page.`}
+            ? t('finder_noMatch', query.trim())
+            : tn('finder_matches', view.flat.length)
+          : tn('finder_all', view.flat.length)}
       </p>
-      <div ref={list} id={LIST_ID} role="listbox" aria-label="Documents" class="finder-list" tabIndex={-1}>
+      <div ref={list} id={LIST_ID} role="listbox" aria-label={t('finder_heading')} class="finder-list" tabIndex={-1}>
         {view.mode === 'search'
           ? view.flat.map((doc, i) => option(doc, i, true))
           : view.groups.map((group) => (

@@ -1,40 +1,44 @@
-import {
-  PAGE_KIND_LABELS,
-  RECORD_TYPE_LABELS,
-  SEVERITY_ORDER,
-  type PageSummary,
-  type SummaryRecord,
-} from '../../lib/page-summary';
+import { SEVERITY_ORDER, type PageSummary, type SummaryRecord } from '../../lib/page-summary';
 import type { Severity } from '../../lib/rules/types';
+import { type CountedKey, type MessageKey, t, tn } from '../i18n';
+import { pageKindLabel } from '../page-status-view';
+import { severityLabel } from '../SeverityBadge';
 import type { PageSummaryState } from './page-summary-state';
 
-const SEVERITY_WORDS: Record<Severity, [string, string]> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  info: ['note', 'notes'],
+const SEVERITY_COUNTS: Record<Severity, CountedKey> = {
+  error: 'count_error',
+  warning: 'count_warning',
+  info: 'popup_countNote',
 };
 
-const PANE_WORDS: Record<SummaryRecord['pane'], string> = {
-  single: '',
-  left: ' (left pane)',
-  right: ' (right pane)',
-  item: '',
+const RECORD_TYPE_LABELS: Record<SummaryRecord['type'], MessageKey> = {
+  bib: 'popup_recordBib',
+  holdings: 'popup_recordHoldings',
+  item: 'popup_recordItem',
 };
+
+/** "Bibliographic record (left pane)": the pane is named only in split view. */
+function recordLabel(record: SummaryRecord): string {
+  const type = t(RECORD_TYPE_LABELS[record.type]);
+  if (record.pane === 'left') return t('popup_recordInLeftPane', type);
+  if (record.pane === 'right') return t('popup_recordInRightPane', type);
+  return type;
+}
 
 /** "This page": what the current tab holds, as its content script describes it. */
 export function PageSummaryCard({ state }: { state: PageSummaryState }) {
   return (
     <section class="card" aria-labelledby="page-heading" data-testid="page-summary" data-status={state.status}>
-      <h2 id="page-heading">This page</h2>
-      {state.status === 'loading' && <p class="muted">Reading the page…</p>}
+      <h2 id="page-heading">{t('popup_thisPage')}</h2>
+      {state.status === 'loading' && <p class="muted">{t('popup_readingPage')}</p>}
       {state.status === 'none' && (
         <p class="muted" data-testid="page-kind">
-          Not an Alma editor page. Open a record, an item or a list of items in Alma to see its checks here.
+          {t('popup_notAlmaPage')}
         </p>
       )}
       {state.status === 'error' && (
         <p class="problem" role="alert">
-          The page could not be read: {state.message}
+          {t('popup_pageUnreadable', state.message)}
         </p>
       )}
       {state.status === 'ready' && <SummaryDetails summary={state.summary} />}
@@ -48,14 +52,14 @@ function SummaryDetails({ summary }: { summary: PageSummary }) {
   return (
     <>
       <p class="page-kind" data-testid="page-kind" data-kind={summary.kind}>
-        {PAGE_KIND_LABELS[summary.kind]}
+        {pageKindLabel(summary.kind)}
       </p>
       {validated && (
         <ul class="plain records" data-testid="page-records">
           {summary.records.map((record) => (
             <li key={record.pane} data-testid="page-record" data-type={record.type}>
-              {RECORD_TYPE_LABELS[record.type]}
-              {PANE_WORDS[record.pane]}: <span class="mono">{record.id ?? 'id not shown'}</span>
+              {t('popup_recordLabel', recordLabel(record))}{' '}
+              <span class="mono">{record.id ?? t('popup_idNotShown')}</span>
             </li>
           ))}
         </ul>
@@ -63,7 +67,7 @@ function SummaryDetails({ summary }: { summary: PageSummary }) {
       {validated && (
         <p class="counts" data-testid="finding-counts">
           {total === 0
-            ? 'No findings.'
+            ? t('popup_noFindings')
             : SEVERITY_ORDER.map((severity) => (
                 <span
                   key={severity}
@@ -71,21 +75,22 @@ function SummaryDetails({ summary }: { summary: PageSummary }) {
                   data-testid={`count-${severity}`}
                   data-count={summary.counts[severity]}
                 >
-                  {summary.counts[severity]} {SEVERITY_WORDS[severity][summary.counts[severity] === 1 ? 0 : 1]}
+                  {tn(SEVERITY_COUNTS[severity], summary.counts[severity])}
                 </span>
               ))}
         </p>
       )}
       {summary.topFindings.length > 0 && (
-        <ol class="plain findings" aria-label="Most serious findings">
+        <ol class="plain findings" aria-label={t('popup_topFindings')}>
           {summary.topFindings.map((finding, i) => (
             <li key={i} class="finding" data-testid="top-finding" data-rule-id={finding.ruleId}>
-              <span class={`badge ${finding.severity}`}>{finding.severity}</span> {finding.message}
+              <span class={`badge ${finding.severity}`}>{severityLabel(finding.severity, 'one')}</span>{' '}
+              {finding.message}
               {finding.source && (
                 <>
                   {' '}
                   <a href={finding.source} target="_blank" rel="noreferrer">
-                    Source
+                    {t('popup_source')}
                   </a>
                 </>
               )}
@@ -95,14 +100,14 @@ function SummaryDetails({ summary }: { summary: PageSummary }) {
       )}
       {summary.checklists.length > 0 && (
         <>
-          <h3>Checklists for this page</h3>
+          <h3>{t('popup_checklists')}</h3>
           <ul class="plain checklists" data-testid="page-checklists">
             {summary.checklists.map((checklist) => (
               <li key={checklist.procedureId} data-procedure-id={checklist.procedureId}>
                 <a href={checklist.url} target="_blank" rel="noreferrer">
                   {checklist.title}
                 </a>
-                {checklist.contextual && <span class="tag">for this record</span>}
+                {checklist.contextual && <span class="tag">{t('popup_forThisRecord')}</span>}
               </li>
             ))}
           </ul>

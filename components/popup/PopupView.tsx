@@ -1,4 +1,5 @@
 import type { DocumentEntry, DocumentSearch } from '../../lib/documents';
+import { t } from '../i18n';
 import { DocumentFinder } from './DocumentFinder';
 import { PageSummaryCard } from './PageSummaryCard';
 import { WorklistCard } from './WorklistCard';
@@ -21,9 +22,9 @@ export function PopupView(props: PopupViewProps) {
   return (
     <main class="popup-page">
       <header class="popup-header">
-        <h1>Alma Cataloger Companion</h1>
+        <h1>{t('extName')}</h1>
         <button type="button" class="link-button" onClick={props.onOpenOptions} data-testid="open-options">
-          Options
+          {t('popup_options')}
         </button>
       </header>
       {props.settingsProblem && (

@@ -1,20 +1,19 @@
+import { t, tn } from '../i18n';
 import type { WorklistState } from './page-summary-state';
 
 /** The OCLC holdings worklist: how many changes wait, and the way to the worklist page. */
 export function WorklistCard({ state, onOpen }: { state: WorklistState; onOpen(): void }) {
   return (
     <section class="card worklist" aria-labelledby="worklist-heading" data-testid="worklist">
-      <h2 id="worklist-heading">OCLC worklist</h2>
+      <h2 id="worklist-heading">{t('popup_worklistHeading')}</h2>
       <p data-testid="worklist-count" data-count={state.status === 'ready' ? state.pending : undefined}>
-        {state.status === 'loading' && 'Counting…'}
-        {state.status === 'error' && <span class="problem">The worklist could not be read: {state.message}</span>}
+        {state.status === 'loading' && t('popup_counting')}
+        {state.status === 'error' && <span class="problem">{t('popup_worklistUnreadable', state.message)}</span>}
         {state.status === 'ready' &&
-          (state.pending === 0
-            ? 'No holdings changes waiting.'
-            : `${state.pending} holdings ${state.pending === 1 ? 'change' : 'changes'} waiting.`)}
+          (state.pending === 0 ? t('popup_worklistEmpty') : tn('popup_worklistPending', state.pending))}
       </p>
       <button type="button" class="link-button" onClick={onOpen} data-testid="open-worklist">
-        Open the worklist
+        {t('popup_openWorklist')}
       </button>
     </section>
   );

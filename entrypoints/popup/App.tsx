@@ -8,6 +8,7 @@ import { describableTab, tabIdFromSearch } from '../../pages/popup/target-tab';
 import { createDefaultSettings, type Settings } from '../../lib/settings';
 import { readStoredSettings } from '../../extension/storage';
 import { errorText } from '../../lib/error-text';
+import { t } from '../../components/i18n';
 
 const message = (error: unknown): string => errorText(error);
 
@@ -49,10 +50,9 @@ export function App() {
     readStoredSettings().then(
       ({ settings: stored, problems }) => {
         setSettings(stored);
-        if (problems.length > 0)
-          setSettingsProblem(`The saved settings could not be used, so the defaults apply: ${problems[0]}`);
+        if (problems.length > 0) setSettingsProblem(t('settings_unusable', problems[0] ?? ''));
       },
-      (error: unknown) => setSettingsProblem(`The settings could not be read: ${message(error)}`),
+      (error: unknown) => setSettingsProblem(t('settings_unreadable', message(error))),
     );
     readPageSummary().then(setPage, (error: unknown) => setPage({ status: 'error', message: message(error) }));
     readWorklist().then(setWorklist, (error: unknown) => setWorklist({ status: 'error', message: message(error) }));
