@@ -320,7 +320,19 @@ function decodeData(
   if (encoding === 'marc8') {
     const text = latin1String(bytes, from, to);
     const first = firstNonAscii(bytes, from, to);
-    if (first >= 0) {
+    if (first >= 0 && !hasEscape(bytes, first, to) && isUtf8(bytes, from, to)) {
+      // MARC-8 puts diacritics (0xE0-0xFE) before an ASCII letter and has no byte runs that make valid
+      // multibyte UTF-8, so data that decodes as UTF-8 is UTF-8 with a wrong leader/09: one finding, the
+      // bytes kept as read (one character per byte) so that nothing is converted twice.
+      problems.push(
+        structuralProblem(
+          'marc8-declared-but-utf8',
+          `Leader/09 says MARC-8 but the data is UTF-8; set it to a. (First non-ASCII character at byte ${base + first}; the text was not converted.)`,
+          { offset: base + first },
+          'warning',
+        ),
+      );
+    } else if (first >= 0) {
       problems.push(
         structuralProblem(
           'marc8-not-converted',
@@ -355,6 +367,20 @@ function decodeData(
 
 /** Invalid UTF-8 spans of the record being parsed, reported once fields (and so tags) are known. */
 let invalidSpans: Array<[number, number]> | null = null;
+
+function hasEscape(bytes: Uint8Array, from: number, to: number): boolean {
+  const at = bytes.indexOf(0x1b, from);
+  return at !== -1 && at < to;
+}
+
+function isUtf8(bytes: Uint8Array, from: number, to: number): boolean {
+  try {
+    utf8Strict.decode(bytes.subarray(from, to));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** First byte >= 0x80 or ESC (MARC-8 escape sequences), or -1. */
 function firstNonAscii(bytes: Uint8Array, from: number, to: number): number {

@@ -30,6 +30,11 @@ function restates(problem: StructuralProblem, finding: Finding): boolean {
         finding.message.includes('\uFFFD') &&
         (problem.tag === undefined || finding.tag === problem.tag)
       );
+    case 'marc8-declared-but-utf8':
+    case 'marc8-not-converted':
+      // Text kept one character per byte: UTF-8 continuation bytes and MARC-8 bytes 0x80-0x9F read as
+      // C1 controls. They are the unconverted encoding the reader reported, not characters to retype.
+      return finding.ruleId === 'oclc-invalid-characters' && finding.message.includes('C1 control');
     default:
       return false;
   }
@@ -42,7 +47,9 @@ export function withoutRestatedFaults(problems: readonly StructuralProblem[], fi
     (problem) =>
       problem.code === 'record-too-long' ||
       problem.code === 'nonstandard-leader-structure' ||
-      problem.code === 'invalid-utf8',
+      problem.code === 'invalid-utf8' ||
+      problem.code === 'marc8-declared-but-utf8' ||
+      problem.code === 'marc8-not-converted',
   );
   if (relevant.length === 0) return findings;
   return findings.filter((finding) => !relevant.some((problem) => restates(problem, finding)));

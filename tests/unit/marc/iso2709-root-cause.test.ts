@@ -81,4 +81,24 @@ describe('ISO 2709 damage reported once per root cause', () => {
     expect(result!.problems[0]!.message).toMatch(/^6 byte sequences in field 500 are not valid UTF-8/);
     expect(result!.problems[0]!.message).toContain('and 3 more');
   });
+
+  it('says once that a record whose leader/09 is blank is really UTF-8, and keeps its bytes', () => {
+    const record = withNotes(3);
+    for (const field of record.fields.slice(1)) (field as DataField).subfields[0]!.value = 'Caf\u00e9 \u00e9t\u00e9';
+    const bytes = writeIso2709(record); // UTF-8, leader/09 "a"
+    bytes[9] = 0x20; // now claims MARC-8
+    const [result] = [...readIso2709(bytes)];
+    expect(codes(result!)).toEqual(['marc8-declared-but-utf8']);
+    expect(result!.problems[0]!.message).toContain('Leader/09 says MARC-8 but the data is UTF-8; set it to a');
+    const back = writeIso2709(result!.record!);
+    expect(back).toEqual(bytes);
+  });
+
+  it('keeps reporting real MARC-8 (a diacritic before its letter is not UTF-8)', () => {
+    const record = withNotes(1);
+    (record.fields[1] as DataField).subfields[0]!.value = 'Caf\u00e2e'; // MARC-8 0xE2 (acute) + "e"
+    record.leader = '00000nam  2200000 a 4500';
+    const [result] = [...readIso2709(writeIso2709(record))];
+    expect(codes(result!)).toEqual(['marc8-not-converted']);
+  });
 });

@@ -30,6 +30,13 @@ describe('withoutRestatedFaults', () => {
     expect(withoutRestatedFaults(problems, findings)).toEqual([kept, otherField]);
   });
 
+  it('drops C1-control findings on text the reader left unconverted (MARC-8 or mislabelled UTF-8)', () => {
+    const problems = [structuralProblem('marc8-declared-but-utf8', 'set it to a', {}, 'warning')];
+    const c1 = finding('oclc-invalid-characters', { tag: '245', message: 'has a C1 control character (U+0083)' });
+    const other = finding('title-ending-period', { tag: '245' });
+    expect(withoutRestatedFaults(problems, [c1, other])).toEqual([other]);
+  });
+
   it('keeps every finding when the reader reported nothing', () => {
     const findings = [finding('record-length-oclc')];
     expect(withoutRestatedFaults([], findings)).toBe(findings);
