@@ -1,0 +1,147 @@
+/**
+ * MARC-8 to Unicode, from LC's code tables (lib/marc/generated/marc8.json, made by `npm run gen:marc8`
+ * from third_party/marc8). Not yet wired into the ISO 2709 reader, which still keeps MARC-8 text one
+ * character per byte (so writers reproduce the bytes); this is the converter the reader will call.
+ *
+ * - G0 (bytes 0x21-0x7E) starts as Basic Latin, G1 (0xA1-0xFE) as ANSEL, in every call (a field).
+ * - Escapes: ESC ( F / ESC , F → G0; ESC ) F / ESC - F → G1; ESC $ [( , ] 1 → EACC in G0, ESC $ ) 1 /
+ *   ESC $ - 1 → EACC in G1; ESC g / b / p (Greek symbols, subscripts, superscripts) replace G0 until ESC s.
+ * - A set used in the other register than the one its table lists is looked up with the high bit
+ *   flipped (as marc4j and pymarc do).
+ * - Combining marks precede their base in MARC-8 and follow it in Unicode: they are held and emitted
+ *   after the next base character, in order; the result is NFC-normalised (MARC-8 "E2 65" → "é").
+ * - A byte or escape the tables do not define becomes U+FFFD and is counted in `unknown`.
+ */
+import tables from './generated/marc8.json';
+
+interface CharacterSet {
+  /** Code (as an integer of 1 or 3 bytes) → Unicode text ('' for the second half of a double diacritic). */
+  map: Map<number, string>;
+  combining: Set<number>;
+  /** Whether the table lists the set's codes in 0xA1-0xFE (G1's register). */
+  high: boolean;
+  multibyte: boolean;
+}
+
+let sets: Map<string, CharacterSet> | null = null;
+
+function loadSets(): Map<string, CharacterSet> {
+  const loaded = new Map<string, CharacterSet>();
+  for (const [final, set] of Object.entries(tables.sets)) {
+    const map = new Map<number, string>();
+    let high = false;
+    for (const pair of set.map.split(';')) {
+      const [marc, ucs] = pair.split('=') as [string, string];
+      const code = Number.parseInt(marc, 16);
+      map.set(code, ucs ? String.fromCodePoint(Number.parseInt(ucs, 16)) : '');
+      if (marc.length === 2 && code >= 0xa1) high = true;
+    }
+    const combining = new Set(set.combining ? set.combining.split(';').map((code) => Number.parseInt(code, 16)) : []);
+    loaded.set(final, { map, combining, high, multibyte: final === '1' });
+  }
+  return loaded;
+}
+
+export interface Marc8Result {
+  text: string;
+  /** Bytes or escape sequences the tables do not define (each became U+FFFD). */
+  unknown: number;
+}
+
+const ESC = 0x1b;
+
+export function decodeMarc8(bytes: Uint8Array, from = 0, to = bytes.length): Marc8Result {
+  sets ??= loadSets();
+  const basic = sets.get('B')!;
+  const ansel = sets.get('E')!;
+  let g0 = basic;
+  let g1 = ansel;
+  let out = '';
+  let pending = '';
+  let unknown = 0;
+  const emit = (text: string, combining: boolean) => {
+    if (combining) pending += text;
+    else {
+      out += text + pending;
+      pending = '';
+    }
+  };
+  let i = from;
+  while (i < to) {
+    const byte = bytes[i]!;
+    if (byte === ESC) {
+      const next = i + 1 < to ? String.fromCharCode(bytes[i + 1]!) : '';
+      const third = i + 2 < to ? String.fromCharCode(bytes[i + 2]!) : '';
+      if ((next === '(' || next === ',') && sets.has(third)) {
+        g0 = sets.get(third)!;
+        i += 3;
+      } else if ((next === ')' || next === '-') && sets.has(third)) {
+        g1 = sets.get(third)!;
+        i += 3;
+      } else if (next === '$') {
+        const fourth = i + 3 < to ? String.fromCharCode(bytes[i + 3]!) : '';
+        if (third === '1') {
+          g0 = sets.get('1')!;
+          i += 3;
+        } else if ((third === '(' || third === ',') && fourth === '1') {
+          g0 = sets.get('1')!;
+          i += 4;
+        } else if ((third === ')' || third === '-') && fourth === '1') {
+          g1 = sets.get('1')!;
+          i += 4;
+        } else {
+          unknown++;
+          out += '\uFFFD';
+          i += 1;
+        }
+      } else if (next === 'g' || next === 'b' || next === 'p') {
+        g0 = sets.get(next)!;
+        i += 2;
+      } else if (next === 's') {
+        g0 = basic;
+        i += 2;
+      } else {
+        unknown++;
+        out += '\uFFFD';
+        i += 1;
+      }
+      continue;
+    }
+    if (
+      byte < 0x21 ||
+      byte === 0x7f ||
+      (byte >= 0x80 && byte < 0xa1 && byte !== 0x88 && byte !== 0x89 && byte !== 0x8d && byte !== 0x8e)
+    ) {
+      // Controls and space pass through (ANSEL's 88/89/8D/8E are looked up below).
+      emit(String.fromCharCode(byte), false);
+      i++;
+      continue;
+    }
+    const set = byte >= 0x80 ? g1 : g0;
+    if (set.multibyte) {
+      if (i + 3 > to) {
+        unknown++;
+        out += '\uFFFD';
+        break;
+      }
+      const code = ((bytes[i]! & 0x7f) << 16) | ((bytes[i + 1]! & 0x7f) << 8) | (bytes[i + 2]! & 0x7f);
+      const text = set.map.get(code) ?? set.map.get(code | 0x808080);
+      if (text === undefined) {
+        unknown++;
+        emit('\uFFFD', false);
+      } else emit(text, false);
+      i += 3;
+      continue;
+    }
+    // Look the byte up in the register its table uses.
+    const code = byte >= 0x80 === set.high ? byte : byte ^ 0x80;
+    const text = set.map.get(code) ?? (set === ansel || set === basic ? undefined : set.map.get(byte));
+    if (text === undefined) {
+      unknown++;
+      emit('\uFFFD', false);
+    } else emit(text, set.combining.has(code));
+    i++;
+  }
+  out += pending;
+  return { text: out.normalize('NFC'), unknown };
+}
