@@ -1,6 +1,7 @@
 /**
  * Alma's editors show a blank (space) as `#` in the leader, in 006/007/008 and in the indicator boxes,
- * e.g. the Berkeley holdings template leader `#####nx##a22#####un#4500` (procedures.md §0).
+ * e.g. the Berkeley holdings template leader `#####nx##a22#####un#4500` (Berkeley's holdings record field
+ * coding page; docs/procedures.md, Holdings records).
  * The MARC model in lib/marc uses real spaces, so content/alma converts at the DOM boundary and nowhere else.
  *
  * The conversion is only exact because MARC 21 never uses `#` as a value in these positions.

@@ -77,8 +77,9 @@ export const SELECTORS = {
   withdrawDialogBody: ['body[id="body_id_xml_file_resource_editor.physical.withdraw_last_item.xml"]'],
   withdrawHoldingsChoice: ['input[type="radio"][name="pageBean.holdingsAction"]'],
 
-  // ── Withdraw confirmation, list facts, relink — ASSUMED like the last-item dialog: procedures.md §1.6 and §1.10
-  // document the steps (ellipsis > Withdraw > Confirm; Holdings > Relink > search > Relink) but no public source
+  // ── Withdraw confirmation, list facts, relink — ASSUMED like the last-item dialog: the procedures
+  // (docs/procedures.md, Withdraw items and Relink) document the steps (ellipsis > Withdraw > Confirm;
+  // Holdings > Relink > search > Relink) but no public source
   // shows their DOM. The fixtures withdraw-confirm-oclc, items-list-*, relink-search and relink-confirm are built
   // to these selectors.
   withdrawConfirmBody: ['body[id="body_id_xml_file_resource_editor.physical.withdraw_items_confirm.xml"]'],

@@ -9,7 +9,7 @@ const POLICY_TAG_URL = 'https://lib.berkeley.edu/Staff/staff-docs/sils/tag/polic
 type StaffEntry = Omit<DocumentEntry, 'procedureId'>;
 
 /**
- * The non-procedure sections of the staff page, in our own words (see the project's seed-page notes).
+ * The non-procedure sections of the staff page, in our own words.
  * Where the staff page links a document whose address is not public, the entry links the staff page.
  */
 export const STAFF_PAGE_ENTRIES: readonly StaffEntry[] = [

@@ -11,8 +11,8 @@ const VOLUME_EXTENT = /(?<![\p{L}\d.])(?:\[?(\d+)\]?\s*)?(?:v\.|volumes\b)/giu;
 const MENTIONS_VOLUMES = /v\.|volumes/i;
 
 /**
- * The 300 text that makes a bib a multi-volume monograph set, or null. Berkeley's test (procedures.md
- * R-ADD-4): leader/07 `m` and a 300 extent in volumes with no number before it or a number above 1.
+ * The 300 text that makes a bib a multi-volume monograph set, or null. Berkeley's test (adding copies,
+ * docs/procedures.md): leader/07 `m` and a 300 extent in volumes with no number before it or a number above 1.
  */
 export function multiVolumeExtent(bib: MarcRecord | undefined): string | null {
   if (bib?.leader.charAt(7) !== 'm') return null;

@@ -28,7 +28,7 @@ function normaliseNumber(digits: string): string {
 /**
  * A Description that reads like a sentence rather than a designation and number: more than three
  * words, longer than 30 characters, or a word of six or more letters ("volume", "Index") where an
- * abbreviation belongs. The thresholds are ours (procedures.md R-MVM-6 is [INFERRED]).
+ * abbreviation belongs. The thresholds are ours (the MVM procedure implies the check but states no threshold).
  */
 export function isVerboseDescription(description: string): boolean {
   const text = description.trim();

@@ -2,7 +2,7 @@ import type { InstitutionProfile } from '../settings/profile';
 import type { Procedure } from './types';
 
 /**
- * The pages procedures.md cites for each procedure. Rules use them as their `source`; checklists
+ * The page each procedure was drawn from (docs/procedures.md). Rules use them as their `source`; checklists
  * rebuild them under the institution's documentation base when the procedure has a `sourcePath`.
  */
 export const PROCEDURE_URLS = {

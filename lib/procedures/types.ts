@@ -13,7 +13,7 @@ export interface ProcedureStep {
   detail?: string;
   /** 'warning' steps are cautions to read, not actions to tick. */
   kind?: 'action' | 'warning';
-  /** True when procedures.md marks the step [INFERRED] (not stated by the source). */
+  /** True when the step follows from the source but is not stated there (docs/procedures.md: inferred). */
   inferred?: boolean;
   /** The step is shown only when this holds for the page. */
   when?: (ctx: PageContext) => boolean;
@@ -30,7 +30,7 @@ export interface Procedure {
   roles: string[];
   /** Path of the page under the profile's documentationBaseUrl; absent when the page is not under it. */
   sourcePath?: string;
-  /** The page procedures.md cites; used with the default documentation base. */
+  /** The page the procedure was drawn from; used with the default documentation base. */
   defaultUrl: string;
   tags: string[];
   /** Alma pages where the checklist is offered. Empty: shown only in the popup's catalog. */

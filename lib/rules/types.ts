@@ -88,7 +88,10 @@ export interface Rule {
   rationale: string;
   /** URL of the MARC 21 page, procedure or OCLC document. */
   source: string;
-  /** True for rules marked [INFERRED] in procedures.md: they must stay configurable warnings or info. */
+  /**
+   * True for rules on steps the source implies but does not state (docs/procedures.md: inferred): they must
+   * stay configurable warnings or info.
+   */
   inferred?: boolean;
   check(ctx: RuleContext): Finding[];
 }

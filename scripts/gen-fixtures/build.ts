@@ -197,7 +197,7 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
   const holdings = shown(holdingsRecord, 'holdings', holdingsId);
   const mvmNote =
     'Source: tests/fixtures/marc/lc-BooksAll.2014.part01-0001.mrc record 5, 300 $a changed from "2 v. :" to "3 v. :".';
-  const holdingsNote = `Holdings synthesised from the Berkeley multipart template (procedures.md §0) for MMS ${mvmMms}; call number from bib 050.`;
+  const holdingsNote = `Holdings synthesised from the Berkeley multipart template (Berkeley holdings field coding) for MMS ${mvmMms}; call number from bib 050.`;
 
   manifest.push(
     mdeFixture(

@@ -101,8 +101,8 @@ Documented (alma-dom.md §2.4; FU Berlin scripts, TU lAma, tualpaka): body#body_
 #SPAN_FORM_ID_SECTION_itemContextSection_FORM_itemContext_INPUT_…), …materialType / …itemPolicy /
 #pageBeanselectedProcessType each with an …_hiddenSelect holding the code, #pageBeanpermanentLocationId_hiddenSelect,
 …internalNote_1, #pageBeanitemMddnxcontrolCharacteristicspId, label[for='pageBean…'], .row .displayTableCell.
-On-screen labels from procedures.md §0 (Berkeley, SUNY, Princeton pages).
-The "Pieces" label is documented (procedures.md §0, Princeton "Items - Edit Fields"); its id is not.
+On-screen labels from the Berkeley, SUNY and Princeton item-editing pages (docs/procedures.md, Item records).
+The "Pieces" label is documented (Princeton "Items - Edit Fields"); its id is not.
 ASSUMED: ids for copyId, description, enumeration/chronology, pieces, notes 2-3, public/fulfillment note, temporary location,
 "in temporary location" (all following the documented pageBeanitemMddnxphysicalItemTable<column> pattern), the visible
 #pageBeanpermanentLocationId, #pageBeanmmsId on this page, and the layout.`;

@@ -118,7 +118,7 @@ ${rows}
 const WITHDRAW_COMMENT = `Last-item withdraw dialog. ENTIRELY ASSUMED: alma-dom.md Part 2 §3 found no public code showing its DOM.
 Documented only as text: "The last item of this holdings record was deleted or moved. What do you want to do with the
 holdings record?" with an option "Delete bibliographic record (unless other holdings are present)" and a Go button
-(Temple wiki; procedures.md §2).
+(Temple University's Alma wiki).
 ASSUMED: body id body_id_xml_file_resource_editor.physical.withdraw_last_item.xml, radio groups
 input[name="pageBean.holdingsAction"] (delete / retain / suppress) and input[name="pageBean.bibAction"], buttons
 #PAGE_BUTTONS_cbuttongo / #PAGE_BUTTONS_cbuttoncancel, #pageBeanmmsId and #pageBeanholdingsId hidden inputs.

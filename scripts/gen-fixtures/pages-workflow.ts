@@ -2,7 +2,7 @@ import { escapeHtml, htmlDocument } from './html';
 import { PAGE_CHROME_STYLE, type FixtureItem } from './pages-item';
 
 /**
- * Pages of the withdraw and relink workflows. Their steps are documented (procedures.md §1.6, §1.10) but no
+ * Pages of the withdraw and relink workflows. Their steps are documented (docs/procedures.md: Withdraw items, Relink) but no
  * public source shows their DOM, so the markup below is ASSUMED, in the style of Alma's legacy JSP pages the
  * research did see (body ids `body_id_xml_file_<xml name>`, `recordContainer<list><PID>` rows, `pageBean…`
  * hidden inputs, `#PAGE_BUTTONS_…` buttons). content/alma/selectors.ts names the same assumptions.
@@ -10,7 +10,7 @@ import { PAGE_CHROME_STYLE, type FixtureItem } from './pages-item';
 
 const WITHDRAW_CONFIRM_COMMENT = `Withdraw confirmation. Documented only as steps: from View items, ellipsis > Withdraw > Confirm, or tick
 items and Manage Selected > Withdraw Items; an item in a work order warns that its requests will be cancelled
-(procedures.md §1.6, Berkeley "Deleting item records").
+(Berkeley "Deleting item records"; docs/procedures.md, Withdraw items).
 ASSUMED: body id body_id_xml_file_resource_editor.physical.withdraw_items_confirm.xml, one row per item
 #recordContainerwithdrawList<ITEM_PID> with cells [id$="_COL_barcode"] / [id$="_COL_description"] (the items list's
 column pattern), hidden #pageBeanmmsId / #pageBeanholdingsId, buttons #PAGE_BUTTONS_cbuttonconfirm / #PAGE_BUTTONS_cbuttoncancel,
@@ -52,7 +52,7 @@ ${rows}
 }
 
 const RELINK_COMMENT = `Relink holdings (search, then confirmation). Documented only as steps: Holdings > Relink, choose the zone,
-search (an OCLC number goes in "System Number"), Relink, then Save and Release Record (FLVC guide, procedures.md §1.10).
+search (an OCLC number goes in "System Number"), Relink, then Save and Release Record (FLVC's relinking guide).
 ASSUMED: body ids body_id_xml_file_resource_editor.physical.relink_search.xml / …relink_confirm.xml, hidden
 #pageBeansourceMmsId (the SOURCE bib) and #pageBeantargetMmsId (the TARGET, once chosen), the zone radios
 input[name="pageBean.searchZone"], #pageBeansystemNumber, result rows #recordContainerrelinkResults<MMS_ID>,

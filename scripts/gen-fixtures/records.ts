@@ -30,7 +30,7 @@ export function dataField(record: MarcRecord, tag: string): DataField | undefine
 
 /**
  * An Alma-shaped id from a record's 001 digits: MMS IDs start with 99, holdings with 22, items with 23,
- * and all end in the institution code (6532 for Berkeley, procedures.md §1.1 R-ADD-1). Invented, not real.
+ * and all end in the institution code (6532 for Berkeley; docs/procedures.md, Add a copy). Invented, not real.
  */
 export function almaId(prefix: '99' | '22' | '23', record: MarcRecord, sequence = ''): string {
   const digits = controlValue(record, '001').replace(/\D/g, '').slice(-8).padStart(8, '0');
@@ -43,7 +43,7 @@ export function titleOf(record: MarcRecord): string {
 }
 
 /**
- * A holdings record built from the Berkeley multipart template (procedures.md §0): LDR `#####nv##a22#####un#4500`,
+ * A holdings record built from the Berkeley multipart template (Berkeley's holdings record field coding page): LDR `#####nv##a22#####un#4500`,
  * 008 `######0u####0###4001uu###0000000`, 852 first indicator 0 with $b $c $h $i, 866 $a. Call number from bib 050.
  */
 export function multipartHoldings(bib: MarcRecord, holdingsId: string, mmsId: string, summary: string): MarcRecord {

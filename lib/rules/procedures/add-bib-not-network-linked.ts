@@ -13,7 +13,7 @@ export const addBibNotNetworkLinked: Rule = {
   profiles: ['all'],
   rationale: 'IZ-only bibs are referred to the tech lead or cataloging unit instead of receiving new copies.',
   source: PROCEDURE_URLS.addingCopies,
-  // Alma's own flag is source-based; the MMS ID suffix test is the UC heuristic procedures.md marks [INFERRED].
+  // Alma's own flag is source-based; the MMS ID suffix test is the UC heuristic, an inferred step (docs/procedures.md, Add a copy).
   inferred: true,
   check(ctx) {
     const linked = ctx.recordStatus?.networkLinked;

@@ -1,5 +1,5 @@
 /**
- * OCLC number forms in 035 (procedures.md §1.4, R-OCLC-3): "(OCoLC)" followed by ocm + 8 digits,
+ * OCLC number forms in 035 (OCLC holdings maintenance, docs/procedures.md): "(OCoLC)" followed by ocm + 8 digits,
  * ocn + 9 digits, on + 10 or more digits, or plain digits.
  * https://www.oclc.org/bibformats/en/0xx/035.html
  */

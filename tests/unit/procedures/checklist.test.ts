@@ -176,7 +176,7 @@ describe('procedure links', () => {
 });
 
 describe('catalog', () => {
-  it('has every procedure of procedures.md, unique ids and unique step ids', () => {
+  it('has every procedure of docs/procedures.md, unique ids and unique step ids', () => {
     expect(procedureCatalog.map((p) => p.id).sort()).toEqual(
       [
         'adding-copies',
