@@ -1,5 +1,5 @@
 import { sendToBackground } from '../../extension/messaging';
-import { settingsRevision, type Validator } from '../../lib/validation/jobs';
+import { settingsRevision, type ValidationSettings, type Validator } from '../../lib/validation/jobs';
 import { errorText } from '../../lib/error-text';
 
 /** Chrome's and Firefox's wording when the extension was reloaded or updated under an open page. */
@@ -14,7 +14,7 @@ const RETRY_AFTER_MS = 100;
  * knows, so the background can tell when it must read them again.
  */
 export const backgroundValidator: Validator = async (job, settings) => {
-  const revision = settingsRevision(settings);
+  const revision = revisionOf(settings);
   try {
     return await sendToBackground('validate', { job, revision });
   } catch (error) {
@@ -30,3 +30,14 @@ export const backgroundValidator: Validator = async (job, settings) => {
     return sendToBackground('validate', { job, revision });
   }
 };
+
+/** A page's readings share one settings object until the settings change: name it once, not per record. */
+const revisions = new WeakMap<ValidationSettings, string>();
+function revisionOf(settings: ValidationSettings): string {
+  let revision = revisions.get(settings);
+  if (revision === undefined) {
+    revision = settingsRevision(settings);
+    revisions.set(settings, revision);
+  }
+  return revision;
+}
