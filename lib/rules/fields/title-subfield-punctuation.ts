@@ -6,7 +6,7 @@ import {
   endsWithPeriod,
   endsWithSpacedMark,
   endsWithSpaceThenOneOf,
-  omitsIsbdPunctuation,
+  claimsIsbdPunctuation,
 } from '../shared/punctuation';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
@@ -26,7 +26,8 @@ const WHITESPACE = /\s/;
 /**
  * MARC::Lint check_245 ISBD punctuation: " /" before $c, " :", " ;" or " =" before $b, no space before
  * $h and brackets around it, "." before $n, "," (after $n) or "." before $p; unspaced initials in $c.
- * Not checked when leader/18 says ISBD punctuation is omitted (c, n); Lint checks regardless.
+ * Checked only when Leader/18 claims ISBD punctuation (a, i): blank (non-ISBD) and c, n (omitted) records
+ * punctuate otherwise and correctly; Lint checks regardless.
  */
 export const titleSubfieldPunctuation: Rule = {
   id: 'title-subfield-punctuation',
@@ -39,7 +40,7 @@ export const titleSubfieldPunctuation: Rule = {
     'ISBD punctuation before each 245 subfield is what displays show between title, subtitle and responsibility.',
   source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
   check(ctx) {
-    if (omitsIsbdPunctuation(ctx)) return [];
+    if (!claimsIsbdPunctuation(ctx)) return [];
     const findings: Finding[] = [];
     for (const entry of dataFieldsWithLinked(ctx, '245')) checkField(entry, findings);
     return findings;

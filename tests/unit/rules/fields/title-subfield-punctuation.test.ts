@@ -10,6 +10,12 @@ describe('title-subfield-punctuation', () => {
     expect(run(rule, ['245 00 $aStar wars.$nEpisode IV,$pA new hope$h[videorecording] /$cLucasfilm.'])).toEqual([]);
   });
 
+  it('does not check non-ISBD records (Leader/18 blank), and checks ISBD ones (Leader/18 a)', () => {
+    const nonIsbd = '00000nam  2200000   4500';
+    expect(run(rule, ['245 10 $aChicago stories$cby Mary J. Holmes'], nonIsbd)).toEqual([]);
+    expect(run(rule, ['245 10 $aChicago stories$cby Mary J. Holmes'], '00000nam a2200000 a 4500')).toHaveLength(1);
+  });
+
   it('flags $c without " /" and fixes it after a word', () => {
     const findings = run(rule, ['245 10 $aEmma$cJane Austen.']);
     expect(places(findings)).toEqual([{ ruleId: rule.id, tag: '245', occurrence: 0, code: 'c' }]);
