@@ -58,6 +58,8 @@ export const dewey082: Rule = {
         );
         continue;
       }
+      // First indicator 7: the edition (or other scheme's designation, e.g. "23sdnb", "5/nor") is named in $2.
+      if (field.ind1 === '7') continue;
       const edition = field.subfields[editionIndex]!.value;
       const match = EDITION.exec(edition);
       if (!match) {

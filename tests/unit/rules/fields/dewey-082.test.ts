@@ -21,4 +21,8 @@ describe('dewey-082', () => {
     expect(run(rule, ['082 14 $a823.7$219'])[0]!.message).toContain('latest abridged edition (15)');
     expect(run(rule, ['082 04 $a823.7$225'])[0]!.message).toContain('latest full edition (23)');
   });
+  it('accepts first indicator 7 with the edition named in $2, and still needs $2 there', () => {
+    expect(run(dewey082, ['082 74 $a943.087$qDE-101$222sdnb'])).toEqual([]);
+    expect(run(dewey082, ['082 74 $a943.087$qDE-101'])).toHaveLength(1);
+  });
 });
