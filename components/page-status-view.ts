@@ -1,5 +1,6 @@
 import type { PageKind } from '../content/alma/types';
 import { type MessageKey, t } from './i18n';
+import { type MessageKey, t } from './i18n';
 
 /**
  * What the page-status panel shows: the page kind content/alma recognised, and what it missed. It runs on lists,
@@ -24,7 +25,7 @@ export const PAGE_KIND_LABEL_KEYS: Record<PageKind, MessageKey> = {
   'withdraw-dialog': 'pageKind_withdrawDialog',
   relink: 'pageKind_relink',
   unrecognised: 'pageKind_unrecognised',
-  other: 'pageKind_other',
+  other: 'pageKind_otherPage',
 };
 
 export function pageKindLabel(kind: PageKind): string {
