@@ -1,6 +1,5 @@
 import type { PageKind } from '../content/alma/types';
 import { type MessageKey, t } from './i18n';
-import { type MessageKey, t } from './i18n';
 
 /**
  * What the page-status panel shows: the page kind content/alma recognised, and what it missed. It runs on lists,
