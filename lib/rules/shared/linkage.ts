@@ -20,11 +20,14 @@ export interface Linkage {
   orientation: string;
 }
 
+/** Directional marks (LRM, RLM, embeddings, isolates) that right-to-left editors leave around $6; not data. */
+const BIDI_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
 const LINKAGE = /^(\d{3})-(\d{2,})(?:\/([^/]*)(?:\/(r))?)?$/;
 
 /** Parses a $6 value; null when it does not have the TAG-NN form. */
 export function parseLinkage(value: string): Linkage | null {
-  const match = LINKAGE.exec(value.trim());
+  const match = LINKAGE.exec(value.replace(BIDI_MARKS, '').trim());
   if (!match) return null;
   return { tag: match[1]!, occurrence: match[2]!, script: match[3] ?? '', orientation: match[4] ?? '' };
 }

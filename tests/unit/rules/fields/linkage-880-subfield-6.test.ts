@@ -29,4 +29,8 @@ describe('linkage-880-subfield-6', () => {
     });
     expect(findings[1]!.fix).toBeUndefined();
   });
+  it('ignores a right-to-left mark after the linkage, and still flags a malformed one', () => {
+    expect(run(linkage880Subfield6, ['880 10 $6245-01/(2/r\u200f$aשלום'])).toEqual([]);
+    expect(run(linkage880Subfield6, ['880 10 $6245/(2/r\u200f$aשלום'])).toHaveLength(1);
+  });
 });
