@@ -30,6 +30,8 @@ export const lcClassification050: Rule = {
       const index = subfieldIndexOf(field, 'a');
       if (index < 0) continue;
       const classNumber = field.subfields[index]!.value;
+      // LC's designation for law materials it does not class in K (050 _4 $aLAW); it has no item number.
+      if (classNumber === 'LAW') continue;
       if (!LC_CLASS_START.test(classNumber)) {
         findings.push(
           fieldFinding(

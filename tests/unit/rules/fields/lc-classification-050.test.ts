@@ -19,4 +19,8 @@ describe('lc-classification-050', () => {
   it('flags a class number without item number', () => {
     expect(places(run(rule, ['050 00 $aPR4034']))).toEqual([{ ruleId: rule.id, tag: '050', occurrence: 0, code: 'b' }]);
   });
+  it("accepts LC's LAW designation, but not a lower-case or longer form of it", () => {
+    expect(run(lcClassification050, ['050 _4 $aLAW'])).toEqual([]);
+    expect(run(lcClassification050, ['050 _4 $alaw'])).toHaveLength(1);
+  });
 });
