@@ -8,6 +8,8 @@ import { Iso2709Stream } from '../lib/marc/iso2709';
 import type { Finding } from '../lib/rules/types';
 import type { ByteBatch } from './batch-splitter';
 import { lintReadResult, type LintedRecord } from './lint-record';
+import type { ValidateOptions } from '../lib/rules/engine';
+import { runOptionsFor, type LintConfig } from './lint-config';
 import type { RuleSetName } from './parse-args';
 
 const FILLER = new Uint8Array(256 * 1024).fill(0x0a);
@@ -20,6 +22,9 @@ export function portableFinding(finding: Finding): Finding {
   if (finding.code !== undefined) portable.code = finding.code;
   if (finding.indicator !== undefined) portable.indicator = finding.indicator;
   if (finding.position !== undefined) portable.position = finding.position;
+  if (finding.source !== undefined) portable.source = finding.source;
+  const policy = (finding as { policy?: unknown }).policy;
+  if (policy !== undefined) (portable as { policy?: unknown }).policy = policy;
   return portable;
 }
 
@@ -28,7 +33,11 @@ export class BatchLinter {
   /** File offset up to which this worker's stream has been fed. */
   private fedUpTo = 0;
 
-  constructor(private readonly ruleSet: RuleSetName) {}
+  private readonly options: ValidateOptions;
+
+  constructor(config: LintConfig | RuleSetName) {
+    this.options = runOptionsFor(typeof config === 'string' ? { ruleSet: config, settings: null } : config).validate;
+  }
 
   /** Lints one batch; `index` in the result is local to this worker (the caller renumbers). */
   lint(batch: ByteBatch): LintedRecord[] {
@@ -40,7 +49,7 @@ export class BatchLinter {
     if (batch.final) results.push(...this.stream.end());
     this.fedUpTo = batch.offset + batch.bytes.length;
     return results.map((result) => {
-      const linted = lintReadResult(result, this.ruleSet);
+      const linted = lintReadResult(result, this.options);
       linted.findings = linted.findings.map(portableFinding);
       return linted;
     });
@@ -49,7 +58,7 @@ export class BatchLinter {
   /** Whatever the stream still holds (only after a forced cut in damaged input). */
   finish(): LintedRecord[] {
     return this.stream.end().map((result) => {
-      const linted = lintReadResult(result, this.ruleSet);
+      const linted = lintReadResult(result, this.options);
       linted.findings = linted.findings.map(portableFinding);
       return linted;
     });

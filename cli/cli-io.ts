@@ -9,6 +9,8 @@ export interface TextSink {
 export interface CliIo {
   stdout: TextSink;
   stderr: TextSink;
+  /** Standard input (the file `-`). */
+  stdin?: AsyncIterable<Uint8Array>;
   /** Progress is only ever drawn on an interactive terminal. */
   stderrIsTTY: boolean;
   /** Bytes per read from disk (tests use tiny chunks to exercise record boundaries). */
@@ -30,6 +32,7 @@ export function processIo(): CliIo {
   return {
     stdout: streamSink(process.stdout),
     stderr: streamSink(process.stderr),
+    stdin: process.stdin,
     stderrIsTTY: process.stderr.isTTY === true,
   };
 }

@@ -3,12 +3,23 @@
  * hand the batch to the caller (which formats and writes it), repeat. Used by the CLI and the benchmark.
  */
 import { stat } from 'node:fs/promises';
+import type { ValidateOptions } from '../lib/rules/engine';
 import type { Severity } from '../lib/rules/types';
-import { lintReadResult, type LintedRecord } from './lint-record';
+import { DEFAULT_CONFIG, type LintConfig } from './lint-config';
+import { lintReadResult, VALIDATE_OPTIONS, type LintedRecord } from './lint-record';
 import type { RuleSetName } from './parse-args';
 import { DEFAULT_BATCH_BYTES } from './batch-splitter';
 import { canLintInParallel, lintIso2709InParallel } from './parallel-lint';
-import { DEFAULT_CHUNK_SIZE, readRecordBatches, sniffFormat, type InputFormat } from './record-source';
+import {
+  DEFAULT_CHUNK_SIZE,
+  readRecordBatches,
+  sniffFormat,
+  standardInputSource,
+  type InputFormat,
+} from './record-source';
+
+/** The file name that means standard input. */
+export const STDIN = '-';
 
 export interface FileOutcome {
   file: string;
@@ -19,10 +30,25 @@ export interface FileOutcome {
   unusable: string | null;
   counts: Record<Severity, number>;
   recordsWithErrors: number;
+  /** Records with at least one warning (and no error). */
+  recordsWithWarnings: number;
 }
 
 export interface LintFileOptions {
-  ruleSet: RuleSetName;
+  /** Built-in rule set (when neither `validate` nor `config` is given; default 'all'). */
+  ruleSet?: RuleSetName;
+  /** Engine options built once for the run (lint-config.ts runOptionsFor). */
+  validate?: ValidateOptions;
+  /** The same as plain data, for --jobs worker threads. */
+  config?: LintConfig;
+  /** Overrides sniffing (`--input-format`). */
+  inputFormat?: InputFormat | null;
+  /** Standard input, read when the file is `-`. */
+  stdin?: AsyncIterable<Uint8Array>;
+  /** Refuse input in another format, saying why (`--good/--bad` copy ISO 2709 records byte for byte). */
+  requireFormat?: { format: InputFormat; because: string };
+  /** Sees every chunk of input before the records it completes (one thread only: --good/--bad, fix). */
+  onChunk?: (chunk: Uint8Array) => void;
   chunkSize?: number;
   /** Worker threads for ISO 2709 files (default 1: lint on this thread). */
   jobs?: number;
@@ -54,33 +80,57 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
     unusable: null,
     counts: { error: 0, warning: 0, info: 0 },
     recordsWithErrors: 0,
+    recordsWithWarnings: 0,
   };
-  const { reason, size } = await whyUnreadable(file);
-  if (reason !== null) {
-    outcome.unusable = reason;
-    return outcome;
+  const fromStdin = file === STDIN;
+  let size = 0;
+  let stdinChunks: AsyncIterable<Uint8Array> | null = null;
+  if (fromStdin) {
+    if (!options.stdin) {
+      outcome.unusable = 'standard input is not available.';
+      return outcome;
+    }
+    const source = await standardInputSource(options.stdin, options.inputFormat ?? null);
+    outcome.format = source.format;
+    stdinChunks = source.chunks;
+  } else {
+    const unreadable = await whyUnreadable(file);
+    if (unreadable.reason !== null) {
+      outcome.unusable = unreadable.reason;
+      return outcome;
+    }
+    size = unreadable.size;
+    try {
+      outcome.format = options.inputFormat ?? (await sniffFormat(file));
+    } catch (error) {
+      outcome.unusable = `${file}: cannot be read (${String(error)}).`;
+      return outcome;
+    }
   }
-  try {
-    outcome.format = await sniffFormat(file);
-  } catch (error) {
-    outcome.unusable = `${file}: cannot be read (${String(error)}).`;
-    return outcome;
-  }
+  const name = fromStdin ? 'standard input' : file;
   if (outcome.format === null) {
-    outcome.unusable = `${file}: unknown format. Expected ISO 2709 (.mrc, .marc, .usmarc), MARCXML (.xml) or MarcEdit text (.mrk).`;
+    outcome.unusable = `${name}: unknown format. Expected ISO 2709 (.mrc, .marc, .usmarc), MARCXML (.xml) or MarcEdit text (.mrk)${fromStdin ? '; say which with --input-format' : ''}.`;
     return outcome;
   }
+  if (options.requireFormat && outcome.format !== options.requireFormat.format) {
+    outcome.unusable = `${name} is ${outcome.format}: ${options.requireFormat.because}`;
+    return outcome;
+  }
+  const validate = options.validate ?? VALIDATE_OPTIONS[options.ruleSet ?? 'all'];
   let readable = 0;
   /** Counts a batch of linted records into the outcome, then hands it on. */
   const take = async (linted: LintedRecord[], bytesRead: number) => {
     for (const record of linted) {
       if (record.kind !== null) readable++;
       let hasError = false;
+      let hasWarning = false;
       for (const finding of record.findings) {
         outcome.counts[finding.severity]++;
         if (finding.severity === 'error') hasError = true;
+        else if (finding.severity === 'warning') hasWarning = true;
       }
       if (hasError) outcome.recordsWithErrors++;
+      else if (hasWarning) outcome.recordsWithWarnings++;
     }
     outcome.records += linted.length;
     if (options.onRecords) await options.onRecords(linted, bytesRead);
@@ -88,25 +138,39 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   try {
     const jobs = options.jobs ?? 1;
-    if (jobs > 1 && outcome.format === 'iso2709' && size >= 2 * DEFAULT_BATCH_BYTES && canLintInParallel()) {
-      await lintIso2709InParallel(file, { ruleSet: options.ruleSet, jobs, chunkSize, onRecords: take });
+    const parallel =
+      jobs > 1 &&
+      !fromStdin &&
+      !options.onChunk &&
+      outcome.format === 'iso2709' &&
+      size >= 2 * DEFAULT_BATCH_BYTES &&
+      canLintInParallel();
+    if (parallel) {
+      const config = options.config ?? { ...DEFAULT_CONFIG, ruleSet: options.ruleSet ?? null };
+      await lintIso2709InParallel(file, { config, jobs, chunkSize, onRecords: take });
     } else {
-      for await (const { results, bytesRead } of readRecordBatches(file, outcome.format, chunkSize)) {
+      const source = stdinChunks ?? file;
+      for await (const { results, bytesRead } of readRecordBatches(
+        source,
+        outcome.format,
+        chunkSize,
+        options.onChunk,
+      )) {
         const linted = new Array<LintedRecord>(results.length);
-        for (let i = 0; i < results.length; i++) linted[i] = lintReadResult(results[i]!, options.ruleSet);
+        for (let i = 0; i < results.length; i++) linted[i] = lintReadResult(results[i]!, validate);
         await take(linted, bytesRead);
       }
     }
   } catch (error) {
     // Readers report bad input as problems and do not throw; getting here is an I/O failure or a reader bug.
-    outcome.unusable = `${file}: reading stopped after ${outcome.records} records: ${String(error)}`;
+    outcome.unusable = `${name}: reading stopped after ${outcome.records} records: ${String(error)}`;
     return outcome;
   }
   if (readable === 0) {
     outcome.unusable =
       outcome.records === 0
-        ? `${file}: no MARC record found (empty file, or not ${outcome.format} data).`
-        : `${file}: none of its ${outcome.records} records could be read (see the structure findings).`;
+        ? `${name}: no MARC record found (empty file, or not ${outcome.format} data).`
+        : `${name}: none of its ${outcome.records} records could be read (see the structure findings).`;
   }
   return outcome;
 }

@@ -17,6 +17,8 @@ export interface LintedRecord {
   offset: number;
   /** The record's 001 (control number), when it has one. */
   controlNumber: string | null;
+  /** 245 $a, for the HTML report's record list; only looked up for records with findings. */
+  title?: string | null;
   kind: 'bib' | 'holdings' | null;
   findings: Finding[];
 }
@@ -34,6 +36,17 @@ export function problemToFinding(problem: StructuralProblem): Finding {
   return finding;
 }
 
+function titleOf(result: ReadResult): string | null {
+  const fields = result.record?.fields;
+  if (!fields) return null;
+  for (const field of fields) {
+    if (field.tag !== '245' || isControlField(field)) continue;
+    for (const subfield of field.subfields) if (subfield.code === 'a') return subfield.value.trim() || null;
+    return null;
+  }
+  return null;
+}
+
 function controlNumberOf(result: ReadResult): string | null {
   const fields = result.record?.fields;
   if (!fields) return null;
@@ -44,19 +57,30 @@ function controlNumberOf(result: ReadResult): string | null {
 }
 
 /** One options object per rule set, built once: no allocation per record, and the engine's selection cache hits. */
-const VALIDATE_OPTIONS: Record<RuleSetName, ValidateOptions> = {
+export const VALIDATE_OPTIONS: Record<RuleSetName, ValidateOptions> = {
   all: { settings: { ruleSet: 'all' } },
   oclc: { settings: { ruleSet: 'oclc' } },
 };
 
-export function lintReadResult(result: ReadResult, ruleSet: RuleSetName): LintedRecord {
+/** Lints one read record with a rule set's defaults, or with the options a settings file gave (lint-config.ts). */
+export function lintReadResult(result: ReadResult, options: RuleSetName | ValidateOptions): LintedRecord {
   let kind: LintedRecord['kind'] = null;
   let findings: Finding[] = [];
   if (result.record) {
     kind = recordKindOf(result.record);
-    findings = withoutRestatedFaults(result.problems, validateRecord(result.record, kind, VALIDATE_OPTIONS[ruleSet]));
+    findings = withoutRestatedFaults(
+      result.problems,
+      validateRecord(result.record, kind, typeof options === 'string' ? VALIDATE_OPTIONS[options] : options),
+    );
   }
   // Reading problems come first: they explain findings about damaged fields.
   if (result.problems.length > 0) findings = result.problems.map(problemToFinding).concat(findings);
-  return { index: result.index, offset: result.offset, controlNumber: controlNumberOf(result), kind, findings };
+  return {
+    index: result.index,
+    offset: result.offset,
+    controlNumber: controlNumberOf(result),
+    title: findings.length > 0 ? titleOf(result) : null,
+    kind,
+    findings,
+  };
 }

@@ -3,12 +3,20 @@
  * Bundled by scripts/build-cli.mjs into dist/cli.mjs; bin/alma-companion.mjs calls `runFromProcess`.
  */
 import { availableParallelism } from 'node:os';
-import { processIo, type CliIo } from './cli-io';
-import { fileSize, lintFile, type FileOutcome } from './lint-file';
-import { jsonlFormatter, textFormatter, type RecordFormatter } from './output-format';
-import { parseArgs, type LintCommand } from './parse-args';
-import { createProgress } from './progress';
+import { errorText } from '../lib/error-text';
+import { processIo, type CliIo, type TextSink } from './cli-io';
+import { CSV_HEADER, csvFormatter } from './csv-format';
+import { runFix } from './fix-file';
 import { CLI_VERSION, HELP_TEXT } from './help-text';
+import { HtmlReport } from './html-report';
+import { loadSettingsFile, runOptionsFor, type LintConfig, type RunOptions as EngineOptions } from './lint-config';
+import { fileSize, lintFile, STDIN, type FileOutcome } from './lint-file';
+import type { LintedRecord } from './lint-record';
+import { openFileSink, type FileSink } from './output-sink';
+import { jsonlFormatter, textFormatter, type RecordFormatter } from './output-format';
+import { parseArgs, type LintCommand, type RunOptions } from './parse-args';
+import { createProgress } from './progress';
+import { RecordBytes } from './record-bytes';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
@@ -36,38 +44,123 @@ function summaryLine(outcomes: readonly FileOutcome[]): string {
   );
 }
 
+/** `--settings` and `--profile` → engine options; null (after saying why on stderr) when the settings are unusable. */
+export async function engineOptionsFor(
+  command: RunOptions,
+  io: CliIo,
+): Promise<{ config: LintConfig; engine: EngineOptions } | null> {
+  const config: LintConfig = { ruleSet: command.ruleSet, settings: null };
+  if (command.settingsFile !== null) {
+    const loaded = await loadSettingsFile(command.settingsFile);
+    if (!loaded.ok) {
+      await io.stderr.write(
+        `alma-companion: the settings file cannot be used:\n${loaded.errors.map((error) => `  ${error}\n`).join('')}`,
+      );
+      return null;
+    }
+    config.settings = loaded.settings;
+  }
+  const engine = runOptionsFor(config);
+  for (const error of engine.customRuleErrors) await io.stderr.write(`alma-companion: custom rule skipped: ${error}\n`);
+  return { config, engine };
+}
+
+const FORMATTERS: Record<'text' | 'jsonl' | 'csv', RecordFormatter> = {
+  text: textFormatter,
+  jsonl: jsonlFormatter,
+  csv: csvFormatter,
+};
+
+/** Whether a record goes to --bad: an error, or with --strict a warning too. */
+function isBad(record: LintedRecord, strict: boolean): boolean {
+  for (const finding of record.findings) {
+    if (finding.severity === 'error' || (strict && finding.severity === 'warning')) return true;
+  }
+  return false;
+}
+
 async function runLint(command: LintCommand, io: CliIo): Promise<number> {
-  const formatter: RecordFormatter = command.format === 'jsonl' ? jsonlFormatter : textFormatter;
+  const options = await engineOptionsFor(command, io);
+  if (options === null) return EXIT_UNUSABLE_INPUT;
   const now = io.now ?? (() => Date.now());
   const outcomes: FileOutcome[] = [];
   const jobs = command.jobs === 'auto' ? availableParallelism() : command.jobs;
-  for (const file of command.files) {
-    const progress = createProgress(io.stderr, io.stderrIsTTY && command.progress, file, await fileSize(file), now);
-    let headerWritten = false;
-    let seen = 0;
-    const outcome = await lintFile(file, {
-      ruleSet: command.ruleSet,
-      chunkSize: io.chunkSize,
-      jobs,
-      onRecords: async (records, bytesRead) => {
-        seen += records.length;
-        progress.update(bytesRead, seen);
-        let text = formatter.records(file, records);
-        if (text.length === 0) return;
-        if (!headerWritten) {
-          text = formatter.fileHeader(file) + text;
-          headerWritten = true;
-        }
-        await io.stdout.write(text);
-      },
-    });
-    progress.done();
-    outcomes.push(outcome);
-    if (outcome.unusable !== null) await io.stderr.write(`alma-companion: ${outcome.unusable}\n`);
+  const files: FileSink[] = [];
+  const open = async (path: string) => {
+    const sink = await openFileSink(path);
+    files.push(sink);
+    return sink;
+  };
+  const html = command.format === 'html' ? new HtmlReport() : null;
+  try {
+    const out: TextSink = command.output === null ? io.stdout : await open(command.output);
+    const good = command.good === null ? null : await open(command.good);
+    const bad = command.bad === null ? null : await open(command.bad);
+    const splitting = good !== null || bad !== null;
+    const formatter = command.format === 'html' ? null : FORMATTERS[command.format];
+    if (command.format === 'csv') await out.write(CSV_HEADER);
+    for (const file of command.files) {
+      const size = file === STDIN ? 0 : await fileSize(file);
+      const progress = createProgress(io.stderr, io.stderrIsTTY && command.progress, file, size, now);
+      const bytes = splitting ? new RecordBytes<FileSink | null>() : null;
+      const route = async (piece: { bytes: Uint8Array; target: FileSink | null } | null) => {
+        if (piece !== null && piece.target !== null) await piece.target.writeBytes(piece.bytes);
+      };
+      let headerWritten = false;
+      let seen = 0;
+      const outcome = await lintFile(file, {
+        validate: options.engine.validate,
+        config: options.config,
+        inputFormat: command.inputFormat,
+        stdin: io.stdin,
+        chunkSize: io.chunkSize,
+        jobs,
+        ...(bytes === null
+          ? {}
+          : {
+              onChunk: (chunk: Uint8Array) => bytes.addChunk(chunk),
+              requireFormat: {
+                format: 'iso2709' as const,
+                because: '--good and --bad copy ISO 2709 records byte for byte; convert the file to ISO 2709 first.',
+              },
+            }),
+        onRecords: async (records, bytesRead) => {
+          seen += records.length;
+          progress.update(bytesRead, seen);
+          if (bytes !== null) {
+            for (const record of records)
+              await route(bytes.next(record.offset, isBad(record, command.strict) ? bad : good));
+          }
+          if (html !== null) {
+            html.add(file, records);
+            return;
+          }
+          let text = formatter!.records(file, records);
+          if (text.length === 0) return;
+          if (!headerWritten) {
+            text = formatter!.fileHeader(file) + text;
+            headerWritten = true;
+          }
+          await out.write(text);
+        },
+      });
+      if (bytes !== null) await route(bytes.finish());
+      progress.done();
+      outcomes.push(outcome);
+      if (outcome.unusable !== null) await io.stderr.write(`alma-companion: ${outcome.unusable}\n`);
+    }
+    if (html !== null) await html.finish(out, outcomes);
+    if (command.format === 'text') await out.write(summaryLine(outcomes));
+    for (const sink of files.splice(0)) await sink.close();
+  } catch (error) {
+    html?.dispose();
+    await Promise.allSettled(files.map((sink) => sink.close()));
+    await io.stderr.write(`alma-companion: ${errorText(error)}\n`);
+    return EXIT_UNUSABLE_INPUT;
   }
-  if (command.format === 'text') await io.stdout.write(summaryLine(outcomes));
   if (outcomes.some((outcome) => outcome.unusable !== null)) return EXIT_UNUSABLE_INPUT;
-  return outcomes.some((outcome) => outcome.counts.error > 0) ? EXIT_ERRORS_FOUND : EXIT_OK;
+  const failing = (outcome: FileOutcome) => outcome.counts.error > 0 || (command.strict && outcome.counts.warning > 0);
+  return outcomes.some(failing) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
 /** Runs the CLI with the given arguments (without `node` and the script name); resolves to the exit status. */
@@ -85,6 +178,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return EXIT_UNUSABLE_INPUT;
     case 'lint':
       return runLint(parsed, io);
+    case 'fix': {
+      const options = await engineOptionsFor(parsed, io);
+      if (options === null) return EXIT_UNUSABLE_INPUT;
+      return runFix(parsed, options.engine.validate, io);
+    }
   }
 }
 

@@ -23,22 +23,37 @@ function jsonOptional(value: string | undefined): string {
   return value === undefined ? 'null' : jsonString(value);
 }
 
-/** One JSON object per finding; record and occurrence are 0-based like the library's Finding. */
+/** A rule's policy label (OCLC/PCC, local practice), when the rule carries one. */
+export function policyOf(finding: Finding): string | undefined {
+  const policy = (finding as { policy?: unknown }).policy;
+  if (policy === true) return 'yes';
+  return typeof policy === 'string' && policy.length > 0 ? policy : undefined;
+}
+
+/**
+ * One JSON object per finding; record and occurrence are 0-based like the library's Finding; offset is the
+ * record's byte (ISO 2709) or character (MARCXML, MarcEdit) offset in the file; position is [start, end).
+ */
 export const jsonlFormatter: RecordFormatter = {
   fileHeader: () => '',
   records(file, records) {
-    const lines: string[] = [];
+    let out = '';
     const prefix = `{"file":${jsonString(file)},"record":`;
     for (const record of records) {
+      if (record.findings.length === 0) continue;
+      const head = `${prefix}${record.index},"controlNumber":${record.controlNumber === null ? 'null' : jsonString(record.controlNumber)},"offset":${record.offset}`;
       for (const finding of record.findings) {
-        lines.push(
-          `${prefix}${record.index},"tag":${jsonOptional(finding.tag)},"occurrence":${finding.occurrence ?? null}` +
-            `,"code":${jsonOptional(finding.code)},"ruleId":${jsonString(finding.ruleId)},"severity":"${finding.severity}"` +
-            `,"message":${jsonString(finding.message)}}\n`,
-        );
+        const position = finding.position ? `[${finding.position[0]},${finding.position[1]}]` : 'null';
+        const policy = policyOf(finding);
+        out +=
+          `${head},"tag":${jsonOptional(finding.tag)},"occurrence":${finding.occurrence ?? null}` +
+          `,"code":${jsonOptional(finding.code)},"indicator":${finding.indicator ?? null},"position":${position}` +
+          `,"ruleId":${jsonString(finding.ruleId)},"severity":"${finding.severity}"` +
+          (policy === undefined ? '' : `,"policy":${jsonString(policy)}`) +
+          `,"message":${jsonString(finding.message)}}\n`;
       }
     }
-    return lines.join('');
+    return out;
   },
 };
 
@@ -81,8 +96,9 @@ export const textFormatter: RecordFormatter = {
       const kind = record.kind === 'holdings' ? ', holdings' : '';
       lines.push(`  Record ${record.index + 1} (${id}${kind}; index ${record.index}):\n`);
       for (const finding of record.findings) {
+        const policy = policyOf(finding);
         lines.push(
-          `    ${SEVERITY_LABEL[finding.severity]} ${describeLocation(finding)}: ${printable(finding.message)} [${finding.ruleId}]\n`,
+          `    ${SEVERITY_LABEL[finding.severity]} ${describeLocation(finding)}: ${printable(finding.message)} [${finding.ruleId}${policy === undefined ? '' : `; policy: ${printable(policy)}`}]\n`,
         );
       }
     }

@@ -9,7 +9,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { BatchLinter } from './batch-linter';
 import { Iso2709BatchSplitter, type ByteBatch } from './batch-splitter';
 import type { LintedRecord } from './lint-record';
-import type { RuleSetName } from './parse-args';
+import type { LintConfig } from './lint-config';
 
 const WORKER_ROLE = 'alma-companion-lint-worker';
 /** Batches queued per worker: one being linted, one waiting, so a worker never idles. */
@@ -30,7 +30,7 @@ export function canLintInParallel(): boolean {
 
 /** Worker side: lint batches until told to finish. */
 function runWorker(): void {
-  const linter = new BatchLinter((workerData as { ruleSet: RuleSetName }).ruleSet);
+  const linter = new BatchLinter((workerData as { config: LintConfig }).config);
   parentPort!.on('message', (message: ToWorker) => {
     if (message.type === 'batch') {
       const reply: FromWorker = { type: 'records', id: message.id, records: linter.lint(message.batch) };
@@ -49,7 +49,7 @@ interface PooledWorker {
 }
 
 export interface ParallelOptions {
-  ruleSet: RuleSetName;
+  config: LintConfig;
   jobs: number;
   chunkSize: number;
   /** Called with records in file order, renumbered from 0; awaited. */
@@ -70,7 +70,7 @@ export async function lintIso2709InParallel(file: string, options: ParallelOptio
 
   for (let i = 0; i < options.jobs; i++) {
     const worker = new Worker(new URL(import.meta.url), {
-      workerData: { role: WORKER_ROLE, ruleSet: options.ruleSet },
+      workerData: { role: WORKER_ROLE, config: options.config },
     });
     const pooled: PooledWorker = { worker, inFlight: 0 };
     worker.on('message', (message: FromWorker) => {

@@ -55,27 +55,74 @@ export async function sniffFormat(path: string): Promise<InputFormat | null> {
   try {
     const buffer = new Uint8Array(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    const format = detectFormat(basename(path), buffer.subarray(0, bytesRead));
-    return format === 'iso2709' || format === 'marcxml' || format === 'mrk' ? format : null;
+    return knownFormat(detectFormat(basename(path), buffer.subarray(0, bytesRead)));
   } finally {
     await handle.close();
   }
 }
 
+function knownFormat(format: string): InputFormat | null {
+  return format === 'iso2709' || format === 'marcxml' || format === 'mrk' ? format : null;
+}
+
+/** A stream of bytes (a file, or standard input) with its first bytes already read for sniffing. */
+export interface ByteSource {
+  format: InputFormat | null;
+  chunks: AsyncIterable<Uint8Array>;
+}
+
 /**
- * Yields the records of a file in batches (one batch per chunk read), and the bytes read so far
+ * Standard input cannot be read twice: the first chunks are read for sniffing (unless `--input-format`
+ * says the format), then handed on ahead of the rest.
+ */
+export async function standardInputSource(
+  input: AsyncIterable<Uint8Array>,
+  inputFormat: InputFormat | null,
+): Promise<ByteSource> {
+  if (inputFormat !== null) return { format: inputFormat, chunks: input };
+  const iterator = input[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let length = 0;
+  let finished = false;
+  while (length < SNIFF_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      finished = true;
+      break;
+    }
+    head.push(next.value);
+    length += next.value.length;
+  }
+  const format = knownFormat(detectFormat('', Buffer.concat(head).subarray(0, SNIFF_BYTES)));
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    yield* head;
+    if (finished) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { format, chunks: chunks() };
+}
+
+export function fileChunks(path: string, chunkSize: number = DEFAULT_CHUNK_SIZE): AsyncIterable<Uint8Array> {
+  return createReadStream(path, { highWaterMark: chunkSize }) as AsyncIterable<Buffer>;
+}
+
+/**
+ * Yields the records of a byte stream in batches (one batch per chunk read), and the bytes read so far
  * so callers can show progress. Batches keep the per-record async overhead out of the hot path.
+ * `onChunk` sees every chunk before the records it completes (the good/bad split and `fix` copy bytes from it).
  */
 export async function* readRecordBatches(
-  path: string,
+  source: string | AsyncIterable<Uint8Array>,
   format: InputFormat,
   chunkSize: number = DEFAULT_CHUNK_SIZE,
+  onChunk?: (chunk: Uint8Array) => void,
 ): AsyncGenerator<{ results: ReadResult[]; bytesRead: number }> {
   const reader = readerFor(format);
   let bytesRead = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: chunkSize })) {
-    const bytes = chunk as Buffer;
+  const chunks = typeof source === 'string' ? fileChunks(source, chunkSize) : source;
+  for await (const bytes of chunks) {
     bytesRead += bytes.length;
+    onChunk?.(bytes);
     const results = reader.push(bytes);
     if (results.length > 0) yield { results, bytesRead };
   }

@@ -7,7 +7,20 @@ import { findRule } from '../../../lib/rules/registry';
 import packageJson from '../../../package.json';
 import { cleanBibRecord, fixture, holdingsRecord, ISO2709_FIXTURES, runCli, tempFile } from './cli-harness';
 
-const JSONL_KEYS = ['file', 'record', 'tag', 'occurrence', 'code', 'ruleId', 'severity', 'message'];
+const JSONL_KEYS = [
+  'file',
+  'record',
+  'controlNumber',
+  'offset',
+  'tag',
+  'occurrence',
+  'code',
+  'indicator',
+  'position',
+  'ruleId',
+  'severity',
+  'message',
+];
 const MANY_ERRORS = fixture('marc4j-pride-and-prejudice-with-many-errors.mrc');
 
 function controlNumbers(path: string): Array<string | undefined> {
@@ -21,7 +34,8 @@ describe('alma-companion arguments', () => {
   it('prints usage with --help and the package version with --version', async () => {
     const help = await runCli(['--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('alma-companion lint [--format text|jsonl] [--profile all|oclc] FILE...');
+    expect(help.stdout).toContain('alma-companion lint [options] FILE...');
+    expect(help.stdout).toContain('alma-companion fix [options] IN -o OUT');
     const version = await runCli(['--version']);
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toBe(packageJson.version);

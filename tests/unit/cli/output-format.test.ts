@@ -70,9 +70,13 @@ describe('output formats', () => {
       {
         file: 'dir/f "1".mrc',
         record: 1,
+        controlNumber: null,
+        offset: 900,
         tag: '852',
         occurrence: 0,
         code: 'b',
+        indicator: null,
+        position: null,
         ruleId: 'x-rule',
         severity: 'warning',
         message: 'Quote " and\nnewline',

@@ -8,6 +8,12 @@ describe('parseArgs', () => {
       command: 'lint',
       format: 'jsonl',
       ruleSet: 'oclc',
+      settingsFile: null,
+      inputFormat: null,
+      output: null,
+      good: null,
+      bad: null,
+      strict: false,
       progress: true,
       jobs: 1,
       files: ['a.mrc', 'b.xml'],
@@ -16,9 +22,47 @@ describe('parseArgs', () => {
       command: 'lint',
       format: 'text',
       ruleSet: 'all',
+      settingsFile: null,
+      inputFormat: null,
+      output: null,
+      good: null,
+      bad: null,
+      strict: false,
       progress: false,
       jobs: 2,
       files: ['a.mrk'],
+    });
+    expect(
+      parseArgs([
+        'lint',
+        '--settings=s.json',
+        '-f',
+        'csv',
+        '-o',
+        'r.csv',
+        '--good',
+        'g.mrc',
+        '--bad=b.mrc',
+        '--strict',
+        '-',
+      ]),
+    ).toMatchObject({
+      settingsFile: 's.json',
+      format: 'csv',
+      output: 'r.csv',
+      good: 'g.mrc',
+      bad: 'b.mrc',
+      strict: true,
+      files: ['-'],
+    });
+    expect(parseArgs(['fix', 'in.mrc', '-o', 'out.mrc', '--only', 'a, b', '--input-format', 'iso2709'])).toEqual({
+      command: 'fix',
+      ruleSet: null,
+      settingsFile: null,
+      inputFormat: 'iso2709',
+      files: ['in.mrc'],
+      output: 'out.mrc',
+      only: ['a', 'b'],
     });
     expect(parseArgs(['lint', '--jobs=auto', 'a.mrc'])).toMatchObject({ jobs: 'auto' });
   });
@@ -35,7 +79,13 @@ describe('parseArgs', () => {
 
   it('rejects unknown values, options and commands with a message naming them', () => {
     const cases: Array<[string[], RegExp]> = [
-      [['lint', '--format', 'csv', 'a.mrc'], /--format .*"csv"/],
+      [['lint', '--format', 'pdf', 'a.mrc'], /--format .*"pdf"/],
+      [['lint', '--input-format', 'json', 'a.mrc'], /--input-format .*"json"/],
+      [['lint', '-', '-'], /only once/],
+      [['fix', 'a.mrc'], /-o OUT/],
+      [['fix', 'a.mrc', 'b.mrc', '-o', 'c.mrc'], /one input file/],
+      [['fix', 'a.mrc', '-o', 'c.mrc', '--format', 'csv'], /"--format"/],
+      [['fix', 'a.mrc', '-o', 'c.mrc', '--only', ','], /--only/],
       [['lint', '--profile'], /--profile .*""/],
       [['lint', '--verbose', 'a.mrc'], /"--verbose"/],
       [['validate', 'a.mrc'], /"validate"/],
