@@ -14,7 +14,13 @@ const MODES = [
 ];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** What we put on Alma's pages (the fixture pages imitate Alma, violations and all: only ours are judged). */
-const OURS = ['alma-companion-findings', 'acc-marker'];
+const OURS = [
+  'alma-companion-findings',
+  'alma-companion-checklists',
+  'alma-companion-save-reminder',
+  'alma-companion-page-status',
+  'acc-marker',
+];
 
 async function violations(page: Page, onlyOurs = false): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -61,13 +67,29 @@ for (const mode of MODES) {
     }
   });
 
-  test(`${mode.name}: the findings panel passes axe`, async ({ page, server }) => {
+  test(`${mode.name}: the findings panel, the checklist dock and the save reminder pass axe`, async ({
+    page,
+    server,
+  }) => {
     await page.emulateMedia(mode.media);
     await page.goto(new URL('mde-errors/grid.html', server.url).href);
     const panel = page.getByTestId('findings-panel');
     await expect(panel).toHaveAttribute('data-revision', /[1-9]/);
     await panelFindings(panel);
+    const checklists = page.getByTestId('checklists-toggle');
+    await checklists.click();
+    await expect(checklists).toHaveAttribute('aria-expanded', 'true');
+    await page.locator('textarea').first().focus();
+    await page.keyboard.press('Control+Alt+S');
+    await expect(page.getByTestId('save-reminder')).toBeVisible();
     expect(await violations(page, true)).toEqual([]);
     await screenshot(page, `findings-panel-${mode.name}`);
+  });
+
+  test(`${mode.name}: the page-status panel passes axe`, async ({ page, server }) => {
+    await page.emulateMedia(mode.media);
+    await page.goto(new URL('items-list/index.html', server.url).href);
+    await expect(page.getByTestId('page-status')).toBeVisible();
+    expect(await violations(page, true)).toEqual([]);
   });
 }
