@@ -11,7 +11,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Finding, Severity } from '../lib/rules/types';
+import { SEVERITIES, type Finding, type Severity } from '../lib/rules/types';
 import type { TextSink } from './cli-io';
 import type { FileOutcome } from './lint-file';
 import type { LintedRecord } from './lint-record';
@@ -19,7 +19,6 @@ import { describeLocation, policyOf } from './output-format';
 
 /** Reading problems have no rule page of their own: they point at the record structure specification. */
 const STRUCTURE_SOURCE = 'https://www.loc.gov/marc/specifications/specrecstruc.html';
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Also drops the control characters XML 1.0 forbids (damaged records quote them), shown as \xNN. */

@@ -45,7 +45,7 @@ export function ChecklistCard({ checklist, ticked, idPrefix, initiallyOpen, onTo
           {checklist.title}
           <span class="acc-cl-count" data-testid="checklist-count">
             {done}/{actions.length}
-            <span class="acc-cl-hidden"> steps ticked</span>
+            <span class="visually-hidden"> steps ticked</span>
           </span>
         </button>
       </h3>
@@ -66,7 +66,7 @@ export function ChecklistCard({ checklist, ticked, idPrefix, initiallyOpen, onTo
           </ol>
           <p class="acc-cl-source">
             <a href={checklist.url} target="_blank" rel="noopener noreferrer">
-              Procedure page<span class="acc-cl-hidden">: {checklist.title}</span> (opens in a new tab)
+              Procedure page<span class="visually-hidden">: {checklist.title}</span> (opens in a new tab)
             </a>
           </p>
         </div>
@@ -94,7 +94,7 @@ function Step({
       {step.kind === 'warning' ? (
         <p class="acc-cl-warning" data-testid="checklist-warning">
           <span aria-hidden="true">⚠ </span>
-          <span class="acc-cl-hidden">Caution: </span>
+          <span class="visually-hidden">Caution: </span>
           {step.text}
         </p>
       ) : (

@@ -44,7 +44,7 @@ export function FindingItem({ finding, active, canGoTo, onGoTo, onFix }: Finding
         )}
         {canGoTo ? (
           <button type="button" class="acc-fi-where" data-testid="go-to" onClick={() => onGoTo(id)}>
-            <span class="acc-fp-vh">{t('finding_goTo')} </span>
+            <span class="visually-hidden">{t('finding_goTo')} </span>
             {place}
           </button>
         ) : (

@@ -151,7 +151,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
           title={t('panel_showTitle', props.title, toggleKeys)}
           onClick={toggleFromPanel}
         >
-          <span class="acc-fp-vh">{t(checking ? 'panel_showChecking' : 'panel_show', props.title)} </span>
+          <span class="visually-hidden">{t(checking ? 'panel_showChecking' : 'panel_show', props.title)} </span>
           {counts('column')}
         </button>
       </aside>
@@ -182,7 +182,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
           onClick={toggleFromPanel}
         >
           {t('panel_hide')}
-          <span class="acc-fp-vh"> {props.title}</span>
+          <span class="visually-hidden"> {props.title}</span>
         </button>
         {props.pageKind && (
           <p class="acc-fp-page-kind" data-testid="page-kind">

@@ -48,7 +48,7 @@ export function OclcReminderCard({ reminder, status, busy, idPrefix, onAdd, onDi
       <div class="acc-or-actions">
         {reminder.worldcatUrl && (
           <a class="acc-or-link" href={reminder.worldcatUrl} target="_blank" rel="noopener noreferrer">
-            Open in WorldCat<span class="acc-or-hidden"> (OCLC #{reminder.oclcNumber}, new tab)</span>
+            Open in WorldCat<span class="visually-hidden"> (OCLC #{reminder.oclcNumber}, new tab)</span>
           </a>
         )}
         <button
@@ -62,7 +62,7 @@ export function OclcReminderCard({ reminder, status, busy, idPrefix, onAdd, onDi
           Add to worklist
         </button>
         <button type="button" class="acc-or-button" data-testid="dismiss-reminder" onClick={onDismiss}>
-          Dismiss<span class="acc-or-hidden"> this reminder</span>
+          Dismiss<span class="visually-hidden"> this reminder</span>
         </button>
       </div>
       {!canAdd && (

@@ -37,7 +37,7 @@ export function PageStatusPanel({ status }: { status: PageStatusView }) {
       >
         <span class={recognised ? 'acc-dot acc-ok' : 'acc-dot acc-bad'} aria-hidden="true" />
         {t('pageStatus_toggle')}
-        <span class="acc-visually-hidden"> {t(expanded ? 'pageStatus_collapse' : 'pageStatus_expand')}</span>
+        <span class="visually-hidden"> {t(expanded ? 'pageStatus_collapse' : 'pageStatus_expand')}</span>
       </button>
       {expanded && (
         <div id={BODY_ID} class="acc-body">

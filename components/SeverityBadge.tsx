@@ -34,7 +34,7 @@ export function describeCounts(counts: Counts): string {
 export function SeverityCounts({ counts, layout = 'row' }: { counts: Counts; layout?: 'row' | 'column' }) {
   return (
     <span class={`acc-sev-counts acc-sev-counts-${layout}`} data-testid="counts">
-      <span class="acc-fp-vh">{describeCounts(counts)}</span>
+      <span class="visually-hidden">{describeCounts(counts)}</span>
       {SEVERITIES.map((severity) => (
         <span
           key={severity}

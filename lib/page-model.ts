@@ -24,6 +24,12 @@ export type PageKind =
 
 export type MarcRecordType = 'bib' | 'holdings';
 
+/** Where a record sits in the Metadata Editor: alone, or the left or right pane of the split view. */
+export type EditorPane = 'single' | 'left' | 'right';
+
+/** What the panel groups findings by: an editor pane, or the item of the Physical Item Editor. */
+export type PaneId = EditorPane | 'item';
+
 /** A coded value from Alma's forms: the visible label and the code from its `_hiddenSelect`. */
 export interface CodedValue {
   code: string;

@@ -1,5 +1,5 @@
-import type { PageKind } from './page-model';
-import type { Finding, Severity } from './rules/types';
+import type { PageKind, PaneId } from './page-model';
+import { SEVERITIES, type Finding, type Severity } from './rules/types';
 
 /**
  * What the popup shows about the current tab, as the content script of the frame holding the record
@@ -19,7 +19,7 @@ export interface PageSummary {
 }
 
 export interface SummaryRecord {
-  pane: 'single' | 'left' | 'right' | 'item';
+  pane: PaneId;
   type: 'bib' | 'holdings' | 'item';
   /** MMS ID for records, barcode (or item PID) for items; null when the page does not show one. */
   id: string | null;
@@ -36,8 +36,6 @@ export interface SummaryChecklist {
 }
 
 export const TOP_FINDINGS_SHOWN = 3;
-
-export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The page kinds in the cataloger's words. */
 export const PAGE_KIND_LABELS: Readonly<Record<PageKind, string>> = {
@@ -65,7 +63,7 @@ export const RECORD_TYPE_LABELS: Readonly<Record<SummaryRecord['type'], string>>
 export function summariseFindings(findings: readonly Finding[]): Pick<PageSummary, 'counts' | 'topFindings'> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity]++;
-  const rank = (severity: Severity): number => SEVERITY_ORDER.indexOf(severity);
+  const rank = (severity: Severity): number => SEVERITIES.indexOf(severity);
   const top = [...findings]
     .sort((a, b) => rank(a.severity) - rank(b.severity))
     .slice(0, TOP_FINDINGS_SHOWN)

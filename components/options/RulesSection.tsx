@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Rule, RuleOrigin, Severity } from '../../lib/rules/types';
+import { SEVERITIES, type Rule, type RuleOrigin, type Severity } from '../../lib/rules/types';
 import type { Settings } from '../../lib/settings/types';
 import { CheckboxField, ManagedMark, SaveStatus, SelectField, type SaveState } from './FormField';
 import {
@@ -25,7 +25,6 @@ export interface RulesSectionProps {
   locks?: ReadonlySet<string>;
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const ORIGINS = Object.keys(ORIGIN_LABELS) as RuleOrigin[];
 
 /** Every rule with its title, rationale and source; on/off and severity per rule; search and filters; reset. */

@@ -1,4 +1,5 @@
-import { SEVERITY_ORDER, type PageSummary, type SummaryRecord } from '../../lib/page-summary';
+import type { PageSummary, SummaryRecord } from '../../lib/page-summary';
+import { SEVERITIES } from '../../lib/rules/types';
 import type { Severity } from '../../lib/rules/types';
 import { type CountedKey, type MessageKey, t, tn } from '../i18n';
 import { pageKindLabel } from '../page-status-view';
@@ -68,7 +69,7 @@ function SummaryDetails({ summary }: { summary: PageSummary }) {
         <p class="counts" data-testid="finding-counts">
           {total === 0
             ? t('popup_noFindings')
-            : SEVERITY_ORDER.map((severity) => (
+            : SEVERITIES.map((severity) => (
                 <span
                   key={severity}
                   class={`chip ${severity}${summary.counts[severity] === 0 ? ' zero' : ''}`}

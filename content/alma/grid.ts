@@ -1,3 +1,4 @@
+import type { EditorPane } from '../../lib/page-model';
 import type { FieldRowRef } from './types';
 import { queryAll, queryFirst } from './query';
 import { SELECTORS } from './selectors';
@@ -40,11 +41,9 @@ export function rowRef(row: HTMLTableRowElement): FieldRowRef {
 }
 
 /** 'left'/'right' from the table id in split view (`editorTable-left` / `-right`), else 'single'. */
-export function paneOf(table: HTMLTableElement, index: number, tableCount: number): FieldPane {
+export function paneOf(table: HTMLTableElement, index: number, tableCount: number): EditorPane {
   if (tableCount < 2) return 'single';
   if (/right$/i.test(table.id)) return 'right';
   if (/left$/i.test(table.id)) return 'left';
   return index === 0 ? 'left' : 'right';
 }
-
-export type FieldPane = 'left' | 'right' | 'single';

@@ -1,5 +1,5 @@
 import type { MarcRecord, StructuralProblem } from '../../lib/marc/types';
-import type { MarcRecordType } from '../../lib/page-model';
+import type { EditorPane, MarcRecordType } from '../../lib/page-model';
 
 export type { CodedValue, ItemRecord, MarcRecordType, PageKind } from '../../lib/page-model';
 
@@ -20,7 +20,7 @@ export interface ExtractedRecord {
   type: MarcRecordType;
   mmsId: string | null;
   /** 'left' or 'right' in split view, 'single' otherwise. */
-  pane: 'left' | 'right' | 'single';
+  pane: EditorPane;
   /** Row of the leader (LDR), kept apart because the leader is not in record.fields. */
   leaderRow: FieldRowRef | null;
   fieldRows: FieldRowRef[];

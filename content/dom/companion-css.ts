@@ -5,6 +5,7 @@ import oclcReminder from '../../components/OclcReminder.css?inline';
 import pageStatusPanel from '../../components/PageStatusPanel.css?inline';
 import saveReminderBanner from '../../components/SaveReminderBanner.css?inline';
 import severityBadge from '../../components/SeverityBadge.css?inline';
+import visuallyHidden from '../../components/visually-hidden.css?inline';
 
 /**
  * The stylesheet of every panel the content script mounts, bundled as text and put into each shadow root.
@@ -21,4 +22,5 @@ export const COMPANION_CSS = [
   oclcReminder,
   pageStatusPanel,
   saveReminderBanner,
+  visuallyHidden,
 ].join('\n');

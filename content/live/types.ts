@@ -1,13 +1,13 @@
 import type { Finding, Severity } from '../../lib/rules/types';
 import type { ValidationSettings } from '../../lib/validation/jobs';
+import type { PaneId } from '../../lib/page-model';
 
 /**
  * Shared shapes of live validation: what a page reading yields, what the session keeps, what the panel shows.
  * Pure data, so the session logic is testable without Alma's DOM.
  */
 
-/** Where a finding was found: a Metadata Editor pane, or the Physical Item Editor. */
-export type PaneId = 'single' | 'left' | 'right' | 'item';
+export type { PaneId };
 
 /** Identity of a finding across edits (see finding-identity.ts). */
 export interface FindingIdentity {
@@ -81,7 +81,7 @@ export interface SessionResult {
 
 export type SeverityCounts = Record<Severity, number>;
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export { SEVERITIES } from '../../lib/rules/types';
 
 export function emptyCounts(): SeverityCounts {
   return { error: 0, warning: 0, info: 0 };

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/options/options.css';
+import '../../components/visually-hidden.css';
 import { markDocumentLanguage, wireBrowserI18n } from '../../extension/i18n';
 import { App } from './App';
 

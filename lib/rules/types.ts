@@ -3,7 +3,10 @@ import type { ItemRecord, PageKind } from '../page-model';
 import type { ItemListRow, RecordStatus } from '../procedures/context';
 import type { InstitutionProfile } from '../settings/profile';
 
-export type Severity = 'error' | 'warning' | 'info';
+/** The severities, most serious first: the one list every part of the product orders and counts by. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+export type Severity = (typeof SEVERITIES)[number];
 
 /** What a rule can look at. Items come from the Physical Item Editor, not from MARC. */
 export type RecordKind = 'bib' | 'holdings' | 'item';
@@ -11,12 +14,19 @@ export type RecordKind = 'bib' | 'holdings' | 'item';
 /** Where a rule comes from; the options page filters on it. */
 export type RuleOrigin = 'marc21' | 'oclc' | 'procedure' | 'alma' | 'custom';
 
-/** A safe edit the user may apply by clicking "Fix". Pure data; lib/rules/apply-edit.ts applies it to a record. */
+/**
+ * An edit the user may apply by clicking "Fix". Pure data; lib/rules/apply-edit.ts applies it to a record.
+ * `safe`: true only when the fix is certain from the record itself — a deterministic correction of the
+ * structure, form or punctuation MARC 21 requires (trim blanks, drop an empty subfield, hyphenate a valid
+ * ISSN) — so `alma-companion fix` may apply it to a whole file unseen. False when the fix chooses between
+ * readings or guesses (a language code, a classification scheme, an indicator that may be the right half):
+ * the extension still offers it to a person, the batch fixer never applies it.
+ */
 export type Edit =
-  | { type: 'replace-field'; fieldIndex: number; field: Field; description: string }
-  | { type: 'set-leader'; leader: string; description: string }
+  | { type: 'replace-field'; fieldIndex: number; field: Field; description: string; safe: boolean }
+  | { type: 'set-leader'; leader: string; description: string; safe: boolean }
   /** For item findings: set a text field of the item editor to a value. */
-  | { type: 'set-item-field'; field: keyof ItemRecord; value: string; description: string };
+  | { type: 'set-item-field'; field: keyof ItemRecord; value: string; description: string; safe: boolean };
 
 export interface Finding {
   ruleId: string;

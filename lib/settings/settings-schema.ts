@@ -1,11 +1,9 @@
-import type { RuleSettings } from '../rules/types';
+import { SEVERITIES, type RuleSettings } from '../rules/types';
 import type { CustomRuleDefinition } from '../rules/custom/types';
 import type { InstitutionProfile } from './profile';
 import type { CustomChecklistStep, CustomDocument, Settings, UiPreferences } from './types';
 import { arrayOf, bool, int, object, oneOf, optional, recordOf, regexSource, str, type Schema } from './schema';
 import * as f from './schema-fields';
-
-const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 export const profileSchema: Schema = object<InstitutionProfile>({
   name: f.label(),

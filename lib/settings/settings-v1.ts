@@ -1,4 +1,4 @@
-import type { Severity } from '../rules/types';
+import { SEVERITIES, type Severity } from '../rules/types';
 import type { CustomRuleDefinition } from '../rules/custom/types';
 import { uniqueSlug } from '../rules/custom/slug';
 import type { InstitutionProfile } from './profile';
@@ -43,8 +43,6 @@ export interface SettingsV1 {
   showPanel: boolean;
   saveReminder: boolean;
 }
-
-const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 /** Splits `/source/flags` into its parts; plain text is the source itself. */
 export function parseRegexText(text: string): { pattern: string; flags: string } {

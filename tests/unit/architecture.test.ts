@@ -92,3 +92,32 @@ describe('Alma selectors', () => {
     expect(offending).toEqual([]);
   });
 });
+
+describe('one declaration of each shared shape', () => {
+  const code = ['lib', ...RUNTIME_FOLDERS]
+    .flatMap((dir) => sourceFiles(dir))
+    .map((file) => ({ file, code: codeOf(file) }));
+  const declaring = (pattern: RegExp) => code.filter((entry) => pattern.test(entry.code)).map((entry) => entry.file);
+
+  it('the severity list is declared only in lib/rules/types.ts', () => {
+    expect(declaring(/\[\s*['"]error['"]\s*,\s*['"]warning['"]\s*,\s*['"]info['"]\s*\]/)).toEqual([
+      'lib/rules/types.ts',
+    ]);
+  });
+
+  it("the pane type ('single' | 'left' | 'right') is declared only in lib/page-model.ts", () => {
+    expect(declaring(/['"]left['"]\s*\|\s*['"]right['"]|['"]right['"]\s*\|\s*['"]left['"]/)).toEqual([
+      'lib/page-model.ts',
+    ]);
+  });
+
+  it('screen-reader-only text uses the one visually-hidden class', () => {
+    const stylesheets = ['components', 'pages', 'entrypoints'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.css'))
+        .map((name) => join(dir, name)),
+    );
+    const hiding = stylesheets.filter((file) => /clip:\s*rect\(0/.test(readFileSync(join(root, file), 'utf8')));
+    expect(hiding).toEqual(['components/visually-hidden.css']);
+  });
+});

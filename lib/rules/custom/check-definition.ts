@@ -1,9 +1,10 @@
+import { SEVERITIES } from '../types';
 import type { CustomRuleDefinition } from './types';
 import { TAG_PATTERN } from './tag-pattern';
 import { SLUG_PATTERN } from './slug';
 import { errorText } from '../../error-text';
 
-const SEVERITIES = new Set(['error', 'warning', 'info']);
+const SEVERITY_SET: ReadonlySet<string> = new Set(SEVERITIES);
 const KINDS = new Set(['bib', 'holdings']);
 const MATCH_MODES = new Set(['must-match', 'must-not-match']);
 /** Long patterns are almost always pasted by mistake and risk slow backtracking on every field. */
@@ -51,7 +52,8 @@ export function checkDefinition(def: CustomRuleDefinition): { problems: string[]
     problems.push('the leader has no indicators or subfields; remove them or pick another tag');
   if (!MATCH_MODES.has(def.match))
     problems.push(`match "${String(def.match)}" must be "must-match" or "must-not-match"`);
-  if (!SEVERITIES.has(def.severity)) problems.push(`severity "${String(def.severity)}" must be error, warning or info`);
+  if (!SEVERITY_SET.has(def.severity))
+    problems.push(`severity "${String(def.severity)}" must be error, warning or info`);
   if (typeof def.message !== 'string' || def.message.trim() === '')
     problems.push('the message is empty; say what is wrong and how to fix it');
   if (!Array.isArray(def.appliesTo) || def.appliesTo.length === 0 || !def.appliesTo.every((kind) => KINDS.has(kind)))
