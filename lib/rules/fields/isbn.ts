@@ -67,6 +67,7 @@ function checkIsbn(entry: DataFieldEntry, index: number, value: string, findings
         fieldIndex: entry.fieldIndex,
         field: withSubfieldValue(entry.field, index, cleaned),
         description: `Write the ISBN as ${quoted(cleaned)}`,
+        safe: true,
       }
     : undefined;
   const place = subfieldPlace(entry.field.tag, entry.occurrence, 'a');

@@ -78,6 +78,7 @@ function checkIssn(entry: DataFieldEntry, index: number, code: string, value: st
                 fieldIndex: entry.fieldIndex,
                 field: withSubfieldValue(entry.field, index, fixed),
                 description: `Write the ISSN as ${quoted(fixed)}`,
+                safe: true,
               },
             }
           : {}),

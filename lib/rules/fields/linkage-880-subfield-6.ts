@@ -55,6 +55,7 @@ export const linkage880Subfield6: Rule = {
                         fieldIndex,
                         field: withSubfieldValue(field, i, trimmed),
                         description: `Write $6 as "${trimmed}"`,
+                        safe: true,
                       },
                     }
                   : {}),

@@ -119,5 +119,6 @@ function setIndicator(entry: DataFieldEntry, indicator: 1 | 2, digit: string, wh
     fieldIndex: entry.fieldIndex,
     field: withIndicator(entry.field, indicator, digit),
     description: `Set indicator ${indicator} of ${entry.field.tag} to ${digit} (${why})`,
+    safe: false,
   };
 }

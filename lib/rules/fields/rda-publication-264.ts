@@ -51,6 +51,7 @@ export const rdaPublication264: Rule = {
                   fieldIndex: entry.fieldIndex,
                   field: converted,
                   description: 'Change 260 to 264 with indicator 2 = 1 (publication)',
+                  safe: false,
                 },
               }
             : undefined,

@@ -62,6 +62,7 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
       fieldIndex: entry.fieldIndex,
       field: withIndicatorInsteadOfSource(field, ownIndicator),
       description: `Set indicator 2 of ${field.tag} to ${ownIndicator} (${sourceCode(value)}) and remove $2`,
+      safe: value === sourceCode(value),
     };
   } else if (field.ind2 === ' ' || field.ind2 === '4') {
     fix = {
@@ -69,6 +70,7 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
       fieldIndex: entry.fieldIndex,
       field: withIndicator(field, 2, '7'),
       description: `Set indicator 2 of ${field.tag} to 7 (source in $2)`,
+      safe: false,
     };
   }
   findings.push(

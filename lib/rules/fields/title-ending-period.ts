@@ -64,6 +64,7 @@ export const titleEndingPeriod: Rule = {
                     fieldIndex: entry.fieldIndex,
                     field: withSubfieldValue(entry.field, lastIndex, fixed),
                     description: `End ${entry.field.tag} $${last.code} with a period`,
+                    safe: false,
                   },
                 }
               : {}),

@@ -147,5 +147,6 @@ function slashFix(entry: DataFieldEntry, index: number, before: string): Edit | 
     fieldIndex: entry.fieldIndex,
     field,
     description: `End the subfield before ${entry.field.tag} $c with " /"`,
+    safe: true,
   };
 }

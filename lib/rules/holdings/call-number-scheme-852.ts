@@ -50,6 +50,7 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
             fieldIndex: entry.fieldIndex,
             field: withIndicator(field, 1, '7'),
             description: 'Set 852 indicator 1 to 7 (scheme named in $2)',
+            safe: false,
           }
         : undefined;
     findings.push(
@@ -109,5 +110,6 @@ function fixTo(entry: DataFieldEntry, field: DataField, indicator: string, name:
     fieldIndex: entry.fieldIndex,
     field: withIndicator(field, 1, indicator),
     description: `Set 852 indicator 1 to ${indicator} (${name})`,
+    safe: false,
   };
 }

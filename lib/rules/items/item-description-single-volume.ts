@@ -23,7 +23,7 @@ export const itemDescriptionSingleVolume: Rule = {
         itemDescriptionSingleVolume,
         'description',
         `Description "${description}" is filled but the bib is a single-volume monograph. Clear it: a copy number belongs in Copy ID, notes in a note field.`,
-        { type: 'set-item-field', field: 'description', value: '', description: 'Clear Description' },
+        { type: 'set-item-field', field: 'description', value: '', description: 'Clear Description', safe: false },
       ),
     ];
   },

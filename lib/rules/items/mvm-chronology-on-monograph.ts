@@ -30,7 +30,7 @@ export const mvmChronologyOnMonograph: Rule = {
           mvmChronologyOnMonograph,
           field,
           `${label} is "${value}" but the bib is a monograph, where item chronology is not used. Clear ${label}; the volume goes in Description and Enumeration A.`,
-          { type: 'set-item-field', field, value: '', description: `Clear ${label}` },
+          { type: 'set-item-field', field, value: '', description: `Clear ${label}`, safe: false },
         ),
       );
     }

@@ -32,6 +32,7 @@ export const mvmDescriptionFormat: Rule = {
               field: 'description',
               value: suggestion,
               description: `Set Description to ${suggestion}`,
+              safe: false,
             }
           : undefined,
       ),

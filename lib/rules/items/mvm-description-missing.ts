@@ -30,6 +30,7 @@ export const mvmDescriptionMissing: Rule = {
               field: 'description',
               value: suggestion,
               description: `Set Description to ${suggestion}`,
+              safe: false,
             }
           : undefined,
       ),

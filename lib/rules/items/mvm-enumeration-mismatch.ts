@@ -28,7 +28,13 @@ export const mvmEnumerationMismatch: Rule = {
         mvmEnumerationMismatch,
         'enumerationA',
         `${problem} while Description "${item.description.trim()}" gives volume ${volume}. Set Enumeration A to ${volume}.`,
-        { type: 'set-item-field', field: 'enumerationA', value: volume, description: `Set Enumeration A to ${volume}` },
+        {
+          type: 'set-item-field',
+          field: 'enumerationA',
+          value: volume,
+          description: `Set Enumeration A to ${volume}`,
+          safe: false,
+        },
       ),
     ];
   },

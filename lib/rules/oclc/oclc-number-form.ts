@@ -49,6 +49,7 @@ export const oclcNumberForm: Rule = {
                       fieldIndex: entry.fieldIndex,
                       field: withSubfieldValue(field, i, corrected),
                       description: `Write the OCLC number as "${corrected}"`,
+                      safe: true,
                     },
                   }
                 : {}),

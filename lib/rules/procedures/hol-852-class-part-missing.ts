@@ -49,6 +49,7 @@ export const hol852ClassPartMissing: Rule = {
               fieldIndex: entry.fieldIndex,
               field: withCallNumber(entry.field, classPart, itemPart),
               description: `Copy the call number "${shown}" from 050 into 852 $h${itemPart ? '/$i' : ''}`,
+              safe: false,
             },
           },
         ),

@@ -37,6 +37,7 @@ export const hol852IndicatorLc: Rule = {
               fieldIndex: entry.fieldIndex,
               field: { ...entry.field, ind1: '0', subfields: entry.field.subfields.map((s) => ({ ...s })) },
               description: 'Set 852 first indicator to 0 (Library of Congress classification)',
+              safe: false,
             },
           },
         ),

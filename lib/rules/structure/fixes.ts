@@ -1,4 +1,8 @@
-/** Builders for the safe fixes structure rules offer: each returns a replace-field Edit for one field. */
+/**
+ * Builders for the safe fixes structure rules offer: each returns a replace-field Edit for one field, marked
+ * `safe` because a structural correction (removing an empty subfield, trimming blanks, lowercasing a code) is
+ * certain from the field itself.
+ */
 import type { DataField, Subfield } from '../../marc/types';
 import type { Edit } from '../types';
 
@@ -21,5 +25,6 @@ export function subfieldEdit(
     fieldIndex,
     field: { tag: field.tag, ind1: field.ind1, ind2: field.ind2, subfields },
     description,
+    safe: true,
   };
 }

@@ -37,7 +37,7 @@ const VIEW = buildPanelView([
           severity: 'warning',
           tag: '650',
           occurrence: 1,
-          fix: { type: 'set-leader', leader: 'x', description: 'Do it' },
+          fix: { type: 'set-leader', leader: 'x', description: 'Do it', safe: true },
         },
         true,
       ),

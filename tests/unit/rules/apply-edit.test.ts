@@ -13,6 +13,7 @@ describe('applyEdit', () => {
       fieldIndex: index,
       field: replacement,
       description: 'Fix 245',
+      safe: true,
     });
     expect(edited).not.toBe(record);
     expect(edited.fields[index]).toEqual(replacement);
@@ -27,6 +28,7 @@ describe('applyEdit', () => {
       type: 'set-leader',
       leader: '01234nam a2200289 a 4500',
       description: 'Fix leader/05',
+      safe: true,
     });
     expect(edited.leader).toBe('01234nam a2200289 a 4500');
     expect(record.leader).not.toBe(edited.leader);
@@ -41,13 +43,20 @@ describe('applyEdit', () => {
         fieldIndex: 99,
         field: df('500', '  ', 'a', 'x'),
         description: 'Fix 500',
+        safe: true,
       }),
     ).toThrow(/the record has \d+ fields and the fix targets field 100/);
   });
 
   it('refuses item edits, which belong to the item form', () => {
     expect(() =>
-      applyEdit(bookRecord(), { type: 'set-item-field', field: 'barcode', value: '1', description: 'Set barcode' }),
+      applyEdit(bookRecord(), {
+        type: 'set-item-field',
+        field: 'barcode',
+        value: '1',
+        description: 'Set barcode',
+        safe: false,
+      }),
     ).toThrow(TypeError);
   });
 });

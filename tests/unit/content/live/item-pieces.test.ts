@@ -77,7 +77,13 @@ describe('item fixes', () => {
     severity: 'warning',
     message: 'm',
     itemField: 'description',
-    fix: { type: 'set-item-field', field: 'description', value: 'v.2', description: 'Set Description to v.2' },
+    fix: {
+      type: 'set-item-field',
+      field: 'description',
+      value: 'v.2',
+      description: 'Set Description to v.2',
+      safe: false,
+    },
   };
 
   it('writes the value with input and change events, and undo restores the old value', () => {

@@ -118,6 +118,7 @@ describe('description on single volumes and temporary location (R-ITEM-4, R-ITEM
       field: 'description',
       value: '',
       description: 'Clear Description',
+      safe: false,
     });
     expect(run('item-description-single-volume', onItem({ description: 'v.2' }, { bib: MVM_BIB }))).toEqual([]);
     expect(

@@ -41,6 +41,7 @@ export const badSubfield: Rule = {
               ),
             },
             description: 'Replace BAD with GOOD',
+            safe: true,
           },
         });
       });
