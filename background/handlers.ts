@@ -6,7 +6,6 @@ import type { NewWorklistEntry, WorklistStatus } from '../lib/oclc/worklist';
 import type { DatabaseService } from './database-service';
 import type { PageMemoryService } from './page-memory-service';
 import { isPlainObject } from '../lib/is-plain-object';
-import type { MarcRecord } from '../lib/marc/types';
 import type { ItemMemoryKey, ItemRecord } from '../lib/page-model';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -100,13 +99,6 @@ export function createCompanionHandlers(deps: CompanionHandlerDeps): CompanionHa
 
     'page/reminders': async (_request, sender) => ({ reminders: await deps.pages.reminders(tabKey(sender)) }),
 
-    'page/remember-bib': async ({ mmsId, record }) => {
-      requireText(mmsId, 'MMS ID');
-      requireRecord(record);
-      await deps.pages.rememberBib(mmsId, record);
-      return {};
-    },
-
     'page/recall-bib': async ({ mmsId }) => {
       requireText(mmsId, 'MMS ID');
       return { record: await deps.pages.recallBib(mmsId) };
@@ -143,11 +135,6 @@ function requireText(value: unknown, what: string): asserts value is string {
 function requireTextList(value: unknown, what: string): asserts value is string[] {
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
     throw new Error(`The ${what} must be a list of text values.`);
-}
-
-function requireRecord(record: unknown): asserts record is MarcRecord {
-  if (!isPlainObject(record) || typeof record.leader !== 'string' || !Array.isArray(record.fields))
-    throw new Error('The record must have a leader and a list of fields.');
 }
 
 function checkItemKey(key: unknown): ItemMemoryKey {

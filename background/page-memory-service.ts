@@ -10,7 +10,6 @@ import {
   observeTabPage,
   recallBibRecord,
   recallItemFields,
-  rememberBibRecord,
   rememberItemFields,
   restorePageMemoryState,
   tabReminders,
@@ -39,7 +38,6 @@ export function memoryStore(): StateStore {
 export interface PageMemoryService {
   observe(tab: string, context: PageContext): Promise<Reminder[]>;
   reminders(tab: string): Promise<Reminder[]>;
-  rememberBib(mmsId: string, record: MarcRecord): Promise<void>;
   recallBib(mmsId: string): Promise<MarcRecord | null>;
   /** Merges the fields a page of the item editor shows; resolves with everything remembered of the item. */
   rememberItem(tab: string, key: ItemMemoryKey, fields: Partial<ItemRecord>): Promise<Partial<ItemRecord>>;
@@ -99,10 +97,6 @@ export function createPageMemoryService(
         return result.reminders;
       }),
     reminders: (tab) => serial(async () => tabReminders(await current(), tab)),
-    rememberBib: (mmsId, record) =>
-      serial(async () => {
-        await commit(rememberBibRecord(await current(), mmsId, record));
-      }),
     recallBib: (mmsId) => serial(async () => recallBibRecord(await current(), mmsId)),
     rememberItem: (tab, key, fields) =>
       serial(async () => {

@@ -114,16 +114,6 @@ function bibsWithContext(
   return boundBySeen({ ...bibs, [mmsId]: { record, seen: clock } }, PAGE_MEMORY_LIMITS.bibs);
 }
 
-/** Remembers the bib a Metadata Editor grid shows (in any tab), for the item and list pages that show only its MMS ID. */
-export function rememberBibRecord(state: PageMemoryState, mmsId: string, record: MarcRecord): PageMemoryState {
-  const clock = state.clock + 1;
-  return {
-    ...state,
-    clock,
-    bibs: boundBySeen({ ...state.bibs, [mmsId]: { record, seen: clock } }, PAGE_MEMORY_LIMITS.bibs),
-  };
-}
-
 /** The bib record last seen for this MMS ID, or null. */
 export function recallBibRecord(state: PageMemoryState, mmsId: string): MarcRecord | null {
   return Object.hasOwn(state.bibs, mmsId) ? (state.bibs[mmsId]?.record ?? null) : null;

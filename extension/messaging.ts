@@ -60,7 +60,6 @@ export interface BackgroundProtocol {
   /** The tab's reminders, without recording a page. */
   'page/reminders': { request: Record<string, never>; response: { reminders: Reminder[] } };
   /** The bib a Metadata Editor grid shows, remembered for the item and list pages of every tab. */
-  'page/remember-bib': { request: { mmsId: string; record: MarcRecord }; response: Record<string, never> };
   /** The bib's MARC as last seen in the Metadata Editor (any tab), for pages that show only its MMS ID. */
   'page/recall-bib': { request: { mmsId: string }; response: { record: MarcRecord | null } };
   /**

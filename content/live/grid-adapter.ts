@@ -1,4 +1,3 @@
-import { parentDocumentOf } from '../alma/pane-context';
 import type { ExtractedRecord } from '../alma/types';
 import { t } from '../../components/i18n';
 import type { PageReading } from '../page-reading';
@@ -13,7 +12,6 @@ import type { LiveFinding } from './types';
  * item editor by the OCLC feature's page/observe, background/page-memory.ts).
  */
 export function gridAdapter(doc: Document): LivePageAdapter {
-  const wrapper = parentDocumentOf(doc);
   const extractedOf = (finding: LiveFinding, reading: PageReading): ExtractedRecord | undefined =>
     reading.records.find((extracted) => extracted.pane === finding.pane);
   const rowOf = (finding: LiveFinding, reading: PageReading) => {
@@ -24,7 +22,6 @@ export function gridAdapter(doc: Document): LivePageAdapter {
   return {
     title: t('panel_titleRecord'),
     hostName: 'alma-companion-findings',
-    keyboardDocuments: wrapper ? [doc, wrapper] : [doc],
     canGoTo: (finding, reading) => rowOf(finding, reading) !== null,
     goTo(finding, reading) {
       const extracted = extractedOf(finding, reading);

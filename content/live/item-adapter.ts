@@ -11,7 +11,6 @@ export function itemAdapter(doc: Document): LivePageAdapter {
   return {
     title: t('panel_titleItem'),
     hostName: 'alma-companion-item-checks',
-    keyboardDocuments: [doc],
     canGoTo: (finding) => controlOf(finding) !== null,
     goTo: (finding) => focusItemFinding(doc, finding.finding),
     fix: (finding) => applyItemFix(doc, finding.finding),

@@ -13,8 +13,6 @@ export interface LivePageAdapter {
   title: string;
   /** Custom element name of the panel's shadow host. */
   hostName: string;
-  /** The documents whose keyboard shortcuts the panel answers (the frame, and the editor's shell if any). */
-  keyboardDocuments: Document[];
   /** Whether `goTo` has a box to go to. */
   canGoTo(finding: LiveFinding, reading: PageReading): boolean;
   /** Focuses the finding's box; false when there is none; throws with a readable reason when it cannot. */

@@ -12,15 +12,6 @@ import { withRememberedBib } from './enrich';
  * cannot answer, the page is checked with what it shows itself.
  */
 
-/** Remembers the bib a Metadata Editor grid shows, so item and list pages in any tab know it. */
-export async function rememberBibRecord(mmsId: string, record: MarcRecord): Promise<void> {
-  try {
-    await sendToBackground('page/remember-bib', { mmsId, record });
-  } catch {
-    // The background is restarting: the next reading of the grid remembers it.
-  }
-}
-
 /** The bib last seen in the Metadata Editor of any tab, or null. */
 export async function recallBibRecord(mmsId: string | null): Promise<MarcRecord | null> {
   if (!mmsId) return null;

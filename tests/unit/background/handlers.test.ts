@@ -190,11 +190,8 @@ describe('page memory handlers', () => {
   });
 
   it("remembers a grid's bib and an item's fields across tabs, and refuses malformed ones", async () => {
-    expect(await handlers['page/remember-bib']({ mmsId: MMS, record: SINGLE_BIB }, tab(1))).toEqual({});
+    await handlers['page/observe']({ context: page({ kind: 'mde-bib', record: SINGLE_BIB, mmsId: MMS }) }, tab(1));
     expect((await handlers['page/recall-bib']({ mmsId: MMS }, tab(2))).record).toEqual(SINGLE_BIB);
-    await expect(handlers['page/remember-bib']({ mmsId: MMS, record: {} as never }, tab(1))).rejects.toThrow(
-      'The record must have a leader and a list of fields.',
-    );
     const key = { itemId: '231', mmsId: MMS };
     await handlers['page/remember-item']({ key, fields: { barcode: 'B1' } }, tab(1));
     expect((await handlers['page/recall-item']({ key }, tab(2))).fields).toEqual({ barcode: 'B1' });

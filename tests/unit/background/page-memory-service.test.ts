@@ -57,7 +57,7 @@ describe('createPageMemoryService', () => {
     let clear = (): void => undefined;
     const store: StateStore = { ...memoryStore(), onCleared: (listener) => (clear = listener) };
     const service = createPageMemoryService(store);
-    await service.rememberBib(MMS, SINGLE_BIB);
+    await service.observe('tab:1', page({ kind: 'mde-bib', record: SINGLE_BIB, mmsId: MMS }));
     await service.rememberItem('tab:1', { itemId: '231', mmsId: MMS }, { barcode: 'B1' });
     expect(await service.recallBib(MMS)).toEqual(SINGLE_BIB);
     expect(await service.rememberItem('tab:2', { itemId: '231', mmsId: null }, { publicNote: 'n' })).toEqual({

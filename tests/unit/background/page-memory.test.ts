@@ -9,7 +9,6 @@ import {
   observeTabPage,
   recallBibRecord,
   recallItemFields,
-  rememberBibRecord,
   rememberItemFields,
   restorePageMemoryState,
   tabReminders,
@@ -112,9 +111,9 @@ describe('observeTabPage', () => {
   });
 
   it('remembers the bib a grid shows, whichever tab asks for it later', () => {
-    const state = rememberBibRecord(createPageMemoryState(), MMS, SINGLE_BIB);
+    const { state } = observeTabPage(createPageMemoryState(), 't1', bibPage);
     expect(recallBibRecord(state, MMS)).toEqual(SINGLE_BIB);
-    expect(state.clock).toBe(1);
+    expect(recallBibRecord(state, '99999')).toBeNull();
   });
 
   it('merges the fields each page of the item editor shows, keeping those a page does not show', () => {
