@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { BATCH_LIMITS, exportNumberFiles, worklistToCsv, type BatchTool } from '../lib/oclc/worklist-export';
 import type { WorklistEntry } from '../lib/oclc/worklist';
+import { type MessageKey, t, tn } from './i18n';
 
 export interface WorklistExportProps {
   entries: readonly WorklistEntry[];
@@ -16,17 +17,9 @@ interface DownloadFile {
   type: string;
 }
 
-const TOOLS: ReadonlyArray<{ tool: BatchTool; heading: string; how: string }> = [
-  {
-    tool: 'connexion',
-    heading: 'Connexion client',
-    how: `Batch > Holdings by OCLC Number; up to ${BATCH_LIMITS.connexion.toLocaleString('en')} numbers per file.`,
-  },
-  {
-    tool: 'record-manager',
-    heading: 'Record Manager',
-    how: `Record Work Lists > Set or Delete WorldCat Holding(s); up to ${BATCH_LIMITS['record-manager'].toLocaleString('en')} numbers per file.`,
-  },
+const TOOLS: ReadonlyArray<{ tool: BatchTool; heading: MessageKey; how: MessageKey }> = [
+  { tool: 'connexion', heading: 'worklist_connexion', how: 'worklist_connexionHow' },
+  { tool: 'record-manager', heading: 'worklist_recordManager', how: 'worklist_recordManagerHow' },
 ];
 
 /**
@@ -48,13 +41,13 @@ export function WorklistExport({ entries, symbol }: WorklistExportProps) {
   const pending = entries.filter((entry) => entry.status === 'pending').length;
   return (
     <section class="worklist-export" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export</h2>
+      <h2 id="export-heading">{t('worklist_export')}</h2>
       {TOOLS.map(({ tool, heading, how }) => (
         <div key={tool} class="export-tool">
-          <h3>{heading}</h3>
-          <p class="muted">{how}</p>
+          <h3>{t(heading)}</h3>
+          <p class="muted">{t(how, BATCH_LIMITS[tool].toLocaleString())}</p>
           {pending === 0 ? (
-            <p class="muted">No pending entries to export.</p>
+            <p class="muted">{t('worklist_noPending')}</p>
           ) : (
             <ul>
               {files.map((file, index) =>
@@ -72,7 +65,7 @@ export function WorklistExport({ entries, symbol }: WorklistExportProps) {
         </div>
       ))}
       <div class="export-tool">
-        <h3>Spreadsheet</h3>
+        <h3>{t('worklist_spreadsheet')}</h3>
         <ul>
           {files.map((file, index) =>
             file.tool === 'csv' ? (
@@ -95,11 +88,11 @@ function exportFiles(entries: readonly WorklistEntry[], symbol: string): Downloa
   const files: DownloadFile[] = [];
   for (const { tool } of TOOLS) {
     for (const file of exportNumberFiles(entries, tool, `${label}-${tool}`)) {
-      const part = file.parts > 1 ? `, part ${file.part} of ${file.parts}` : '';
+      const what = tn(file.action === 'set' ? 'worklist_fileSet' : 'worklist_fileDelete', file.count);
       files.push({
         tool,
         name: file.fileName,
-        description: `${file.action} holdings, ${file.count} ${file.count === 1 ? 'number' : 'numbers'}${part}`,
+        description: file.parts > 1 ? t('worklist_filePart', what, file.part, file.parts) : what,
         text: file.text,
         type: 'text/plain;charset=utf-8',
       });
@@ -108,7 +101,7 @@ function exportFiles(entries: readonly WorklistEntry[], symbol: string): Downloa
   files.push({
     tool: 'csv',
     name: `oclc-worklist-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv`,
-    description: `every entry, ${entries.length} ${entries.length === 1 ? 'row' : 'rows'}`,
+    description: tn('worklist_fileCsv', entries.length),
     text: worklistToCsv(entries),
     type: 'text/csv;charset=utf-8',
   });

@@ -1,5 +1,6 @@
 import type { WorklistEntry, WorklistStatus } from '../lib/oclc/worklist';
 import { worldcatUrl } from '../lib/oclc/oclc-number';
+import { type MessageKey, t } from './i18n';
 
 export interface WorklistTableProps {
   entries: readonly WorklistEntry[];
@@ -8,24 +9,28 @@ export interface WorklistTableProps {
   onChangeStatus(entry: WorklistEntry, status: WorklistStatus): void;
 }
 
-const ACTION_LABEL = { set: 'Set holding', delete: 'Delete holding' } as const;
-const STATUS_LABEL: Record<WorklistStatus, string> = { pending: 'Pending', done: 'Done', removed: 'Removed' };
+const ACTION_LABEL = { set: 'worklist_actionSet', delete: 'worklist_actionDelete' } as const;
+const STATUS_LABEL: Record<WorklistStatus, MessageKey> = {
+  pending: 'worklist_filterPending',
+  done: 'worklist_filterDone',
+  removed: 'worklist_filterRemoved',
+};
 
 export function WorklistTable({ entries, caption, busy, onChangeStatus }: WorklistTableProps) {
-  if (entries.length === 0) return <p data-testid="worklist-empty">{caption}: none.</p>;
+  if (entries.length === 0) return <p data-testid="worklist-empty">{t('worklist_none', caption)}</p>;
   return (
     <table class="worklist-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">OCLC number</th>
-          <th scope="col">Action</th>
-          <th scope="col">Bib</th>
-          <th scope="col">Reason</th>
-          <th scope="col">Added</th>
-          <th scope="col">Status</th>
+          <th scope="col">{t('worklist_colOclcNumber')}</th>
+          <th scope="col">{t('worklist_colAction')}</th>
+          <th scope="col">{t('worklist_colBib')}</th>
+          <th scope="col">{t('worklist_colReason')}</th>
+          <th scope="col">{t('worklist_colAdded')}</th>
+          <th scope="col">{t('worklist_colStatus')}</th>
           <th scope="col">
-            <span class="visually-hidden">Change status</span>
+            <span class="visually-hidden">{t('worklist_colChangeStatus')}</span>
           </th>
         </tr>
       </thead>
@@ -43,11 +48,11 @@ export function WorklistTable({ entries, caption, busy, onChangeStatus }: Workli
                 {entry.oclcNumber}
               </a>
             </td>
-            <td class={`action-${entry.action}`}>{ACTION_LABEL[entry.action]}</td>
+            <td class={`action-${entry.action}`}>{t(ACTION_LABEL[entry.action])}</td>
             <td>
-              {entry.title || 'Untitled'}
+              {entry.title || t('worklist_untitled')}
               <br />
-              <span class="muted">MMS ID {entry.mmsId || 'unknown'}</span>
+              <span class="muted">{t('worklist_mmsId', entry.mmsId || t('worklist_unknown'))}</span>
             </td>
             <td>
               {entry.reason}
@@ -58,20 +63,23 @@ export function WorklistTable({ entries, caption, busy, onChangeStatus }: Workli
                 {new Date(entry.createdAt).toLocaleString()}
               </time>
             </td>
-            <td>{STATUS_LABEL[entry.status]}</td>
+            <td>{t(STATUS_LABEL[entry.status])}</td>
             <td class="row-actions">
               {entry.status === 'pending' ? (
                 <>
                   <button type="button" disabled={busy} onClick={() => onChangeStatus(entry, 'done')}>
-                    Mark done<span class="visually-hidden"> for OCLC #{entry.oclcNumber}</span>
+                    {t('worklist_markDone')}{' '}
+                    <span class="visually-hidden">{t('worklist_forOclc', entry.oclcNumber)}</span>
                   </button>
                   <button type="button" disabled={busy} onClick={() => onChangeStatus(entry, 'removed')}>
-                    Remove<span class="visually-hidden"> OCLC #{entry.oclcNumber}</span>
+                    {t('worklist_remove')}{' '}
+                    <span class="visually-hidden">{t('worklist_oclcNumber', entry.oclcNumber)}</span>
                   </button>
                 </>
               ) : (
                 <button type="button" disabled={busy} onClick={() => onChangeStatus(entry, 'pending')}>
-                  Back to pending<span class="visually-hidden"> for OCLC #{entry.oclcNumber}</span>
+                  {t('worklist_backToPending')}{' '}
+                  <span class="visually-hidden">{t('worklist_forOclc', entry.oclcNumber)}</span>
                 </button>
               )}
             </td>

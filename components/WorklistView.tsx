@@ -3,6 +3,7 @@ import type { WorklistEntry, WorklistStatus } from '../lib/oclc/worklist';
 import { WorklistExport } from './WorklistExport';
 import { WorklistTable } from './WorklistTable';
 import { errorText } from '../lib/error-text';
+import { type MessageKey, t, tn } from './i18n';
 
 /** What the view needs from the background (extension/messaging in the page, fakes in tests). */
 export interface WorklistApi {
@@ -12,12 +13,17 @@ export interface WorklistApi {
 }
 
 type Filter = WorklistStatus | 'all';
-const FILTERS: ReadonlyArray<{ value: Filter; label: string }> = [
-  { value: 'pending', label: 'Pending' },
-  { value: 'done', label: 'Done' },
-  { value: 'removed', label: 'Removed' },
-  { value: 'all', label: 'All' },
+const FILTERS: ReadonlyArray<{ value: Filter; label: MessageKey }> = [
+  { value: 'pending', label: 'worklist_filterPending' },
+  { value: 'done', label: 'worklist_filterDone' },
+  { value: 'removed', label: 'worklist_filterRemoved' },
+  { value: 'all', label: 'worklist_filterAll' },
 ];
+const NOW_STATUS: Record<WorklistStatus, MessageKey> = {
+  pending: 'worklist_nowPending',
+  done: 'worklist_nowDone',
+  removed: 'worklist_nowRemoved',
+};
 
 /**
  * The OCLC holdings worklist page: entries to set or delete in WorldCat, marked done or removed one by
@@ -37,7 +43,7 @@ export function WorklistView({ api, symbol }: { api: WorklistApi; symbol: string
       setEntries(await api.list());
       setProblem(null);
     } catch (error) {
-      setProblem(`The worklist could not be read: ${text(error)}`);
+      setProblem(t('worklist_unreadable', text(error)));
     }
   }, [api]);
 
@@ -55,7 +61,7 @@ export function WorklistView({ api, symbol }: { api: WorklistApi; symbol: string
     try {
       setMessage(await work());
     } catch (error) {
-      setMessage(`Nothing changed: ${text(error)}`);
+      setMessage(t('worklist_nothingChanged', text(error)));
     } finally {
       setBusy(false);
       await load();
@@ -64,19 +70,19 @@ export function WorklistView({ api, symbol }: { api: WorklistApi; symbol: string
   const changeStatus = (entry: WorklistEntry, status: WorklistStatus): void =>
     void run(async () => {
       await api.update(entry.id, status);
-      return `OCLC #${entry.oclcNumber} (${entry.action}) is now ${status}.`;
+      return t(NOW_STATUS[status], entry.oclcNumber, t(`worklist_actionShort_${entry.action}`));
     });
   const markAllDone = (): void =>
     void run(async () => {
       const pending = (entries ?? []).filter((entry) => entry.status === 'pending');
-      for (const entry of pending) await api.update(entry.id, 'done', 'Marked done with all pending entries.');
-      return `${pending.length} ${pending.length === 1 ? 'entry' : 'entries'} marked done.`;
+      for (const entry of pending) await api.update(entry.id, 'done', t('worklist_markedDoneNote'));
+      return tn('worklist_markedDone', pending.length);
     });
   const clearFinished = (): void => {
     setConfirmClear(false);
     void run(async () => {
       const deleted = await api.clearFinished();
-      return `${deleted} finished ${deleted === 1 ? 'entry' : 'entries'} deleted.`;
+      return tn('worklist_deleted', deleted);
     });
   };
 
@@ -87,11 +93,8 @@ export function WorklistView({ api, symbol }: { api: WorklistApi; symbol: string
   const finished = count('done') + count('removed');
   return (
     <main class="page worklist-page">
-      <h1>OCLC holdings worklist</h1>
-      <p>
-        Holdings to set or delete in WorldCat, collected from the companion's reminders in Alma. A "set" and a "delete"
-        for the same number cancel each other out; the same change added twice is kept once.
-      </p>
+      <h1>{t('worklist_title')}</h1>
+      <p>{t('worklist_intro')}</p>
       {problem && (
         <p class="problem" role="alert" data-testid="worklist-problem">
           {problem}
@@ -100,11 +103,11 @@ export function WorklistView({ api, symbol }: { api: WorklistApi; symbol: string
       <p role="status" class="message" data-testid="worklist-message">
         {message}
       </p>
-      {entries === null && !problem && <p>Loading…</p>}
+      {entries === null && !problem && <p>{t('worklist_loading')}</p>}
       {entries !== null && (
         <>
           <fieldset class="filters">
-            <legend>Show</legend>
+            <legend>{t('worklist_show')}</legend>
             {FILTERS.map(({ value, label }) => (
               <label key={value}>
                 <input
@@ -114,19 +117,19 @@ export function WorklistView({ api, symbol }: { api: WorklistApi; symbol: string
                   checked={filter === value}
                   onChange={() => setFilter(value)}
                 />{' '}
-                {label} ({count(value)})
+                {t('worklist_filterCount', t(label), count(value))}
               </label>
             ))}
           </fieldset>
           <WorklistTable
             entries={shown}
-            caption={`${FILTERS.find((f) => f.value === filter)?.label ?? ''} entries`}
+            caption={t('worklist_caption', t(FILTERS.find((f) => f.value === filter)?.label ?? 'worklist_filterAll'))}
             busy={busy}
             onChangeStatus={changeStatus}
           />
           <div class="bulk-actions">
             <button type="button" disabled={busy || count('pending') === 0} onClick={markAllDone}>
-              Mark all pending done
+              {t('worklist_markAllDone')}
             </button>
             {confirmClear ? (
               <>
@@ -137,15 +140,15 @@ export function WorklistView({ api, symbol }: { api: WorklistApi; symbol: string
                   onClick={clearFinished}
                   data-testid="confirm-clear"
                 >
-                  Delete {finished} finished {finished === 1 ? 'entry' : 'entries'} for good
+                  {tn('worklist_confirmDelete', finished)}
                 </button>
                 <button type="button" onClick={() => setConfirmClear(false)}>
-                  Keep them
+                  {t('worklist_keep')}
                 </button>
               </>
             ) : (
               <button type="button" disabled={busy || finished === 0} onClick={() => setConfirmClear(true)}>
-                Clear finished…
+                {t('worklist_clearFinished')}
               </button>
             )}
           </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/types';
 import { CheckboxField, SaveStatus, TextField, type SaveState } from './FormField';
 import type { SettingsUpdate } from './RulesSection';
+import { t } from '../i18n';
 
 /** How the companion behaves in Alma: panel, save reminder, how long checklist ticks are kept. */
 export function GeneralSection({
@@ -18,30 +19,27 @@ export function GeneralSection({
   const [days, setDays] = useState(String(settings.ui.checklistRetentionDays));
   useEffect(() => setDays(String(settings.ui.checklistRetentionDays)), [settings.ui.checklistRetentionDays]);
   const daysValue = Number(days);
-  const daysError =
-    /^\d+$/.test(days.trim()) && daysValue >= 1 && daysValue <= 3650
-      ? []
-      : ['Enter a whole number of days from 1 to 3650.'];
+  const daysError = /^\d+$/.test(days.trim()) && daysValue >= 1 && daysValue <= 3650 ? [] : [t('general_daysError')];
 
   const update = async (ui: Partial<Settings['ui']>): Promise<void> => {
     const errors = await onUpdate((current) => ({ ...current, ui: { ...current.ui, ...ui } }));
-    setStatus(errors.length > 0 ? { kind: 'error', message: 'Not saved:', errors } : { kind: 'saved' });
+    setStatus(errors.length > 0 ? { kind: 'error', message: t('options_notSaved'), errors } : { kind: 'saved' });
   };
 
   return (
     <div class="general" data-testid="general">
       <CheckboxField
         id="panel-shown"
-        label="Open the findings panel when an editor opens"
-        hint="Off: only the badge with the counts shows until you open the panel."
+        label={t('general_panelShown')}
+        hint={t('general_panelShownHint')}
         checked={settings.ui.panelShownByDefault}
         locked={locks.has('ui.panelShownByDefault')}
         onChange={(panelShownByDefault) => void update({ panelShownByDefault })}
       />
       <CheckboxField
         id="save-reminder"
-        label="Remind me of errors and OCLC holdings when I save"
-        hint="A banner that never blocks or delays the save."
+        label={t('general_saveReminder')}
+        hint={t('general_saveReminderHint')}
         checked={settings.ui.saveReminder}
         locked={locks.has('ui.saveReminder')}
         onChange={(saveReminder) => void update({ saveReminder })}
@@ -49,7 +47,7 @@ export function GeneralSection({
       <div class="inline-form">
         <TextField
           id="retention-days"
-          label="Keep ticked checklist steps for (days)"
+          label={t('general_retentionDays')}
           type="number"
           value={days}
           errors={daysError}
@@ -62,7 +60,7 @@ export function GeneralSection({
           disabled={daysError.length > 0 || locks.has('ui.checklistRetentionDays')}
           onClick={() => void update({ checklistRetentionDays: daysValue })}
         >
-          Save
+          {t('options_save')}
         </button>
       </div>
       <SaveStatus status={status} testId="general-status" />

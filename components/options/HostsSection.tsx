@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ManagedMark, SaveStatus, TextField, type SaveState } from './FormField';
+import { t } from '../i18n';
 
 export interface HostsSectionProps {
   hosts: readonly string[];
@@ -28,6 +29,8 @@ export function hostFromInput(text: string): string {
   return trimmed.replace(/\/.*$/, '');
 }
 
+/** The same in every language: a host name, not words. */
+const EXAMPLE_HOST = 'alma.library.example.edu';
 const HOST_PATTERN = /^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 
 /**
@@ -38,10 +41,7 @@ export function HostsSection({ hosts, granted, onAdd, onRemove, onGrant, locks =
   const [input, setInput] = useState('');
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
   const host = hostFromInput(input);
-  const inputError =
-    input.trim() === '' || HOST_PATTERN.test(host)
-      ? []
-      : [`"${host}" is not a host name; write it as library.example.edu or *.example.edu.`];
+  const inputError = input.trim() === '' || HOST_PATTERN.test(host) ? [] : [t('hosts_notAHost', host)];
 
   const run = async (action: Promise<string | null>, done: string): Promise<void> => {
     const error = await action;
@@ -50,21 +50,21 @@ export function HostsSection({ hosts, granted, onAdd, onRemove, onGrant, locks =
   const add = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (input.trim() === '' || inputError.length > 0) {
-      setStatus({ kind: 'error', message: inputError[0] ?? 'Type a host name first.', errors: [] });
+      setStatus({ kind: 'error', message: inputError[0] ?? t('hosts_typeFirst'), errors: [] });
       return;
     }
     if (hosts.includes(host)) {
-      setStatus({ kind: 'error', message: `${host} is already in the list.`, errors: [] });
+      setStatus({ kind: 'error', message: t('hosts_already', host), errors: [] });
       return;
     }
-    await run(onAdd(host), `Added ${host}: the companion runs there from the next page load.`);
+    await run(onAdd(host), t('hosts_added', host));
     setInput('');
   };
 
   return (
     <div class="hosts" data-testid="hosts">
       {hosts.length === 0 ? (
-        <p class="muted">No other host names: the companion runs on *.alma.exlibrisgroup.com only.</p>
+        <p class="muted">{t('hosts_none')}</p>
       ) : (
         <ul class="host-list">
           {hosts.map((name) => (
@@ -72,17 +72,17 @@ export function HostsSection({ hosts, granted, onAdd, onRemove, onGrant, locks =
               <span class="mono">{name}</span>
               {granted[name] === false ? (
                 <>
-                  <span class="badge warning">access not granted</span>
+                  <span class="badge warning">{t('hosts_notGranted')}</span>
                   <button
                     type="button"
                     class="secondary small"
-                    onClick={() => void run(onGrant(name), `Access to ${name} granted.`)}
+                    onClick={() => void run(onGrant(name), t('hosts_grantedNow', name))}
                   >
-                    Grant access
+                    {t('hosts_grant')}
                   </button>
                 </>
               ) : granted[name] ? (
-                <span class="badge ok">access granted</span>
+                <span class="badge ok">{t('hosts_granted')}</span>
               ) : null}
               {locks.has(`profile.extraHosts.${name}`) ? (
                 <ManagedMark id={`host-${name.replace(/[^a-z0-9-]/gi, '-')}-managed`} />
@@ -90,10 +90,10 @@ export function HostsSection({ hosts, granted, onAdd, onRemove, onGrant, locks =
                 <button
                   type="button"
                   class="secondary small"
-                  aria-label={`Remove ${name}`}
-                  onClick={() => void run(onRemove(name), `Removed ${name}.`)}
+                  aria-label={t('hosts_removeLabel', name)}
+                  onClick={() => void run(onRemove(name), t('hosts_removed', name))}
                 >
-                  Remove
+                  {t('hosts_remove')}
                 </button>
               )}
             </li>
@@ -103,10 +103,10 @@ export function HostsSection({ hosts, granted, onAdd, onRemove, onGrant, locks =
       <form class="inline-form" onSubmit={add} noValidate>
         <TextField
           id="host-input"
-          label="Add an Alma host name"
-          hint="Your browser asks for permission to run on it (and to register the companion there)."
+          label={t('hosts_addLabel')}
+          hint={t('hosts_addHint')}
           mono
-          placeholder="alma.library.example.edu"
+          placeholder={EXAMPLE_HOST}
           value={input}
           errors={inputError}
           onInput={(value) => {
@@ -115,7 +115,7 @@ export function HostsSection({ hosts, granted, onAdd, onRemove, onGrant, locks =
           }}
         />
         <button type="submit" class="secondary" data-testid="add-host">
-          Add host
+          {t('hosts_add')}
         </button>
       </form>
       <SaveStatus status={status} testId="hosts-status" />

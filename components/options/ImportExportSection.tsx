@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImportResult } from '../../lib/settings/import-export';
 import { SaveStatus, type SaveState } from './FormField';
 import { errorText } from '../../lib/error-text';
+import { t } from '../i18n';
 
 export interface ImportExportSectionProps {
   /** Downloads every setting as one JSON file. */
@@ -24,7 +25,7 @@ export function ImportExportSection({ onExport, onImport, onResetAll }: ImportEx
     try {
       text = await file.text();
     } catch (error) {
-      setStatus({ kind: 'error', message: `“${file.name}” could not be read (${errorText(error)}).`, errors: [] });
+      setStatus({ kind: 'error', message: t('import_unreadable', file.name, errorText(error)), errors: [] });
       return;
     } finally {
       input.value = ''; // choosing the same file again must import again
@@ -34,11 +35,14 @@ export function ImportExportSection({ onExport, onImport, onResetAll }: ImportEx
       result.ok
         ? {
             kind: 'saved',
-            message: `Imported “${file.name}”${result.fromVersion < 2 ? ` (updated from settings version ${result.fromVersion})` : ''}. Open Alma tabs use it at once.`,
+            message:
+              result.fromVersion < 2
+                ? t('import_doneUpdated', file.name, result.fromVersion)
+                : t('import_done', file.name),
           }
         : {
             kind: 'error',
-            message: `“${file.name}” was not imported; your current settings are unchanged. What is wrong:`,
+            message: t('import_refused', file.name),
             errors: result.errors,
           },
     );
@@ -46,16 +50,13 @@ export function ImportExportSection({ onExport, onImport, onResetAll }: ImportEx
 
   return (
     <div class="import-export" data-testid="import-export">
-      <p>
-        One JSON file holds every setting: profile, rules, custom rules, documents and checklist steps. Import checks
-        the whole file first and changes nothing unless all of it is valid.
-      </p>
+      <p>{t('import_intro')}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={onExport} data-testid="export-settings">
-          Export settings
+          {t('import_export')}
         </button>
         <label class="button secondary file-button">
-          Import settings…
+          {t('import_import')}
           <input
             type="file"
             accept=".json,application/json"
@@ -65,28 +66,26 @@ export function ImportExportSection({ onExport, onImport, onResetAll }: ImportEx
           />
         </label>
         {confirmReset ? (
-          <span class="confirm" role="group" aria-label="Confirm reset of all settings">
-            Reset every setting to the defaults?{' '}
+          <span class="confirm" role="group" aria-label={t('import_confirmResetLabel')}>
+            {t('import_confirmReset')}{' '}
             <button
               type="button"
               class="danger small"
               data-testid="confirm-reset-all"
               onClick={() => {
                 setConfirmReset(false);
-                void onResetAll().then(() =>
-                  setStatus({ kind: 'saved', message: 'Every setting is back to its default.' }),
-                );
+                void onResetAll().then(() => setStatus({ kind: 'saved', message: t('import_resetDone') }));
               }}
             >
-              Reset all
+              {t('import_resetAllConfirm')}
             </button>{' '}
             <button type="button" class="secondary small" onClick={() => setConfirmReset(false)}>
-              Cancel
+              {t('options_cancel')}
             </button>
           </span>
         ) : (
           <button type="button" class="secondary" onClick={() => setConfirmReset(true)} data-testid="reset-all">
-            Reset all settings
+            {t('import_resetAll')}
           </button>
         )}
       </div>

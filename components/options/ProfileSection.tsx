@@ -4,6 +4,7 @@ import type { InstitutionProfile } from '../../lib/settings/profile';
 import { SaveStatus, SelectField, TextField, type SaveState } from './FormField';
 import { draftFromProfile, PROFILE_FIELDS, profileFromDraft, type ProfileDraft } from './profile-draft';
 import { errorsAt } from './text-list';
+import { t } from '../i18n';
 
 export interface ProfileSectionProps {
   profile: InstitutionProfile;
@@ -42,19 +43,19 @@ export function ProfileSection({ profile, check, onSave, locks = NO_LOCKS }: Pro
       for (const field of PROFILE_FIELDS) if (isLocked(field.key)) filled[field.key] = current[field.key];
       return filled;
     });
-    setStatus({ kind: 'saved', message: `Filled in the "${chosen.label}" preset. Review it, then save.` });
+    setStatus({ kind: 'saved', message: t('profile_presetFilled', chosen.label) });
   };
   const save = async (event: Event): Promise<void> => {
     event.preventDefault();
     if (errors.length > 0) {
-      setStatus({ kind: 'error', message: 'The profile was not saved: fix the fields marked above.', errors: [] });
+      setStatus({ kind: 'error', message: t('profile_notSavedFix'), errors: [] });
       return;
     }
     const refused = await onSave(candidate);
     setStatus(
       refused.length > 0
-        ? { kind: 'error', message: 'The profile was not saved:', errors: refused }
-        : { kind: 'saved', message: 'Profile saved.' },
+        ? { kind: 'error', message: t('profile_notSaved'), errors: refused }
+        : { kind: 'saved', message: t('profile_saved') },
     );
   };
 
@@ -63,13 +64,13 @@ export function ProfileSection({ profile, check, onSave, locks = NO_LOCKS }: Pro
       <div class="preset-row">
         <SelectField<ProfilePreset['id']>
           id="profile-preset"
-          label="Preset"
+          label={t('profile_preset')}
           value={preset}
           options={PROFILE_PRESETS.map((option) => ({ value: option.id, label: option.label }))}
           onChange={setPreset}
         />
         <button type="button" class="secondary" onClick={fillPreset} data-testid="apply-preset">
-          Fill in preset
+          {t('profile_fillPreset')}
         </button>
       </div>
       <div class="field-grid">
@@ -77,8 +78,8 @@ export function ProfileSection({ profile, check, onSave, locks = NO_LOCKS }: Pro
           <TextField
             key={field.key}
             id={`profile-${field.key}`}
-            label={field.label}
-            hint={field.hint}
+            label={t(field.label)}
+            hint={t(field.hint)}
             mono={field.mono}
             placeholder={field.placeholder}
             value={draft[field.key]}
@@ -90,7 +91,7 @@ export function ProfileSection({ profile, check, onSave, locks = NO_LOCKS }: Pro
       </div>
       <div class="actions">
         <button type="submit" class="primary" data-testid="save-profile">
-          Save profile
+          {t('profile_save')}
         </button>
       </div>
       <SaveStatus status={status} testId="profile-status" />

@@ -1,5 +1,6 @@
 import type { InstitutionProfile } from '../../lib/settings/profile';
 import { formatList, parseCodeList } from './text-list';
+import type { MessageKey } from '../i18n';
 
 /** The profile form's fields as typed (lists as one line of text), so half-typed values are never lost. */
 export interface ProfileDraft {
@@ -20,74 +21,75 @@ export type ProfileFieldKey = keyof ProfileDraft;
 
 export interface ProfileFieldInfo {
   key: ProfileFieldKey;
-  label: string;
-  hint: string;
+  /** Message keys (components/i18n.ts): translated while rendering. */
+  label: MessageKey;
+  hint: MessageKey;
   mono?: boolean;
   placeholder?: string;
 }
 
 /** Every field of the institution profile (extra host names have their own part of the form). */
 export const PROFILE_FIELDS: readonly ProfileFieldInfo[] = [
-  { key: 'name', label: 'Institution name', hint: 'Shown in the panel and in exported settings.' },
+  { key: 'name', label: 'profileField_name', hint: 'profileField_nameHint' },
   {
     key: 'oclcSymbol',
-    label: 'OCLC symbol',
-    hint: 'The institution symbol whose WorldCat holdings you maintain, in capitals (Berkeley: CUY).',
+    label: 'profileField_oclcSymbol',
+    hint: 'profileField_oclcSymbolHint',
     mono: true,
     placeholder: 'CUY',
   },
   {
     key: 'libraryCodes',
-    label: 'Library codes',
-    hint: 'Alma library codes, separated by commas (e.g. MAIN, NRLF).',
+    label: 'profileField_libraryCodes',
+    hint: 'profileField_libraryCodesHint',
     mono: true,
   },
   {
     key: 'locationCodes',
-    label: 'Location codes',
-    hint: 'Alma location codes, separated by commas; used for hints.',
+    label: 'profileField_locationCodes',
+    hint: 'profileField_locationCodesHint',
     mono: true,
   },
   {
     key: 'withdrawnLocationPattern',
-    label: 'Withdrawn-location pattern',
-    hint: 'Regular expression matching the codes of withdrawn locations (Berkeley: ^[a-z]{0,2}zw$).',
+    label: 'profileField_withdrawnLocationPattern',
+    hint: 'profileField_withdrawnLocationPatternHint',
     mono: true,
   },
   {
     key: 'barcodePattern',
-    label: 'Barcode pattern',
-    hint: 'Regular expression every item barcode must match; leave empty to accept any barcode.',
+    label: 'profileField_barcodePattern',
+    hint: 'profileField_barcodePatternHint',
     mono: true,
   },
   {
     key: 'mvmDescriptionPattern',
-    label: 'Multi-volume description pattern',
-    hint: 'Regular expression the Description of a multi-volume item must match (default ^v\\.\\s?\\d+, i.e. "v.3").',
+    label: 'profileField_mvmDescriptionPattern',
+    hint: 'profileField_mvmDescriptionPatternHint',
     mono: true,
   },
   {
     key: 'documentationBaseUrl',
-    label: 'Documentation base URL',
-    hint: 'Where your procedure pages live; procedure links are built under it.',
+    label: 'profileField_documentationBaseUrl',
+    hint: 'profileField_documentationBaseUrlHint',
     placeholder: 'https://',
   },
   {
     key: 'izOnlyMmsIdSuffix',
-    label: 'Institution-Zone-only MMS ID suffix',
-    hint: 'Digits ending the MMS IDs of bibs not linked to the Network Zone (UC: 6532); empty turns the check off.',
+    label: 'profileField_izOnlyMmsIdSuffix',
+    hint: 'profileField_izOnlyMmsIdSuffixHint',
     mono: true,
   },
   {
     key: 'depositWorkOrderPattern',
-    label: 'Storage-deposit work order pattern',
-    hint: 'Regular expression matching the work order of items pulled for storage deposit (Berkeley: NRLF); empty turns the deposit checks off.',
+    label: 'profileField_depositWorkOrderPattern',
+    hint: 'profileField_depositWorkOrderPatternHint',
     mono: true,
   },
   {
     key: 'briefBibBarcodePrefix',
-    label: 'Shelf-ready barcode prefix',
-    hint: 'Barcode prefix of vendor shelf-ready items on brief order bibs (Berkeley GOBI: ucb---).',
+    label: 'profileField_briefBibBarcodePrefix',
+    hint: 'profileField_briefBibBarcodePrefixHint',
     mono: true,
   },
 ];
