@@ -75,3 +75,38 @@ export interface ItemMemoryKey {
   itemId: string | null;
   mmsId: string | null;
 }
+
+/**
+ * The Physical Item Editor's tabs. Each tab is its own page load, not a hidden section: on the General tab the
+ * notes are not in the document, and on the Notes tab Pieces and the other General boxes are not
+ * (docs/alma-evidence.md, item editor: AP 2022-04, FU, Lt; Princeton "Items - Edit Fields").
+ */
+export type ItemEditorTab = 'general' | 'notes';
+
+/** ItemRecord fields that are boxes of the item editor (the others say which item it is, or what was not read). */
+export type ItemBoxField = Exclude<keyof ItemRecord, 'mmsId' | 'itemId' | 'missing'>;
+
+/**
+ * The tab each box is on. Internal notes (Lt) and the Fulfillment note (Princeton) are evidenced on Notes;
+ * the Public note is ASSUMED there too, as in Alma's documentation of the Notes tab. Everything else is on
+ * General, where the evidenced barcode, material type, item policy, process type and locations are.
+ */
+export const ITEM_FIELD_TABS: Readonly<Record<ItemBoxField, ItemEditorTab>> = {
+  barcode: 'general',
+  copyId: 'general',
+  description: 'general',
+  enumerationA: 'general',
+  enumerationB: 'general',
+  chronologyI: 'general',
+  chronologyJ: 'general',
+  materialType: 'general',
+  itemPolicy: 'general',
+  permanentLocation: 'general',
+  temporaryLocation: 'general',
+  inTemporaryLocation: 'general',
+  processType: 'general',
+  pieces: 'general',
+  publicNote: 'notes',
+  fulfillmentNote: 'notes',
+  internalNotes: 'notes',
+};

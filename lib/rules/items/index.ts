@@ -1,4 +1,3 @@
-import type { Rule } from '../types';
 import { itemBarcodeFormat } from './item-barcode-format';
 import { itemBarcodeMissing } from './item-barcode-missing';
 import { itemBarcodeScannedEarly } from './item-barcode-scanned-early';
@@ -11,6 +10,7 @@ import { itemNrlfWorkOrder } from './item-nrlf-work-order';
 import { itemPiecesWithoutFulfillmentNote } from './item-pieces-without-fulfillment-note';
 import { itemProfilePatternInvalid } from './item-profile-pattern-invalid';
 import { itemPulledWithoutWorkOrder } from './item-pulled-without-work-order';
+import type { ItemRule } from './item-rule';
 import { itemTemporaryLocationOff } from './item-temporary-location-off';
 import { itemTypeAndPolicy } from './item-type-and-policy';
 import { mvmChronologyOnMonograph } from './mvm-chronology-on-monograph';
@@ -21,9 +21,10 @@ import { mvmEnumerationMismatch } from './mvm-enumeration-mismatch';
 
 /**
  * Rules: Physical Item Editor checks over ctx.item (and ctx.bib, ctx.items when the page shows them).
- * One rule per file in this folder; list each here.
+ * One rule per file in this folder; list each here. Each is an ItemRule (./item-rule.ts): it names the boxes it
+ * reads and does not run while one of them is unknown (on another tab of the item editor, not seen yet).
  */
-export const itemRules: readonly Rule[] = [
+export const itemRules: readonly ItemRule[] = [
   itemBarcodeMissing,
   itemBarcodeFormat,
   itemCopyIdMissing,

@@ -1,10 +1,10 @@
 import { profilePatterns } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** The barcode must match the institution's barcode pattern (when the profile sets one). */
-export const itemBarcodeFormat: Rule = {
+export const itemBarcodeFormat = itemRule({
   id: 'item-barcode-format',
   title: "Barcode does not match the institution's format",
   defaultSeverity: 'warning',
@@ -13,8 +13,9 @@ export const itemBarcodeFormat: Rule = {
   profiles: ['all'],
   rationale: 'A mistyped or foreign barcode makes the copy impossible to check out or find by scanning.',
   source: PROCEDURE_URLS.itemRecords,
-  check(ctx) {
-    const barcode = ctx.item?.barcode.trim() ?? '';
+  reads: ['barcode'],
+  check(ctx, item) {
+    const barcode = item.barcode.trim();
     const pattern = profilePatterns(ctx.profile).barcode;
     if (barcode === '' || !pattern || pattern.test(barcode)) return [];
     return [
@@ -25,4 +26,4 @@ export const itemBarcodeFormat: Rule = {
       ),
     ];
   },
-};
+});

@@ -1,9 +1,9 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** R-ITEM-1: Barcode is required; left blank, Alma generates a temporary one on save. */
-export const itemBarcodeMissing: Rule = {
+export const itemBarcodeMissing = itemRule({
   id: 'item-barcode-missing',
   title: 'Barcode empty',
   defaultSeverity: 'info',
@@ -12,8 +12,9 @@ export const itemBarcodeMissing: Rule = {
   profiles: ['all'],
   rationale: 'Circulation needs the physical barcode; a generated temporary barcode has to be replaced later.',
   source: PROCEDURE_URLS.itemRecords,
-  check(ctx) {
-    if (ctx.item?.barcode.trim() !== '') return [];
+  reads: ['barcode'],
+  check(_ctx, item) {
+    if (item.barcode.trim() !== '') return [];
     return [
       itemFinding(
         itemBarcodeMissing,
@@ -22,4 +23,4 @@ export const itemBarcodeMissing: Rule = {
       ),
     ];
   },
-};
+});

@@ -1,9 +1,9 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { isKnownItemField, itemRule } from './item-rule';
 
 /** Scanners end with Enter, and Enter in a text field saves and closes the item: the barcode comes last. */
-export const itemBarcodeScannedEarly: Rule = {
+export const itemBarcodeScannedEarly = itemRule({
   id: 'item-barcode-scanned-early',
   title: 'Barcode entered before the required fields',
   defaultSeverity: 'info',
@@ -12,11 +12,12 @@ export const itemBarcodeScannedEarly: Rule = {
   profiles: ['all'],
   rationale: 'A scan sends Enter, which saves and closes the item with whatever is still empty.',
   source: PROCEDURE_URLS.itemRecords,
-  check(ctx) {
-    const item = ctx.item;
-    if (!item || item.barcode.trim() === '') return [];
+  reads: ['barcode', 'materialType', 'itemPolicy'],
+  check(_ctx, item) {
+    if (item.barcode.trim() === '') return [];
     const empty: string[] = [];
-    if (item.copyId.trim() === '') empty.push('Copy ID');
+    // Copy ID only when this page (or another tab of the item) shows it: absent is not empty.
+    if (isKnownItemField(item, 'copyId') && item.copyId.trim() === '') empty.push('Copy ID');
     if (item.materialType.code.trim() === '') empty.push('Material type');
     if (item.itemPolicy.code.trim() === '') empty.push('Item policy');
     if (empty.length === 0) return [];
@@ -28,4 +29,4 @@ export const itemBarcodeScannedEarly: Rule = {
       ),
     ];
   },
-};
+});

@@ -1,9 +1,9 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** R-ITEM-2: the same Copy ID twice in one library on one bib (needs the items list). */
-export const itemCopyIdDuplicate: Rule = {
+export const itemCopyIdDuplicate = itemRule({
   id: 'item-copy-id-duplicate',
   title: 'Copy ID already used in this library',
   defaultSeverity: 'warning',
@@ -12,11 +12,11 @@ export const itemCopyIdDuplicate: Rule = {
   profiles: ['all'],
   rationale: "Copy IDs count up across all locations of a library, so each copy's number is unique there.",
   source: PROCEDURE_URLS.itemRecords,
-  check(ctx) {
-    const item = ctx.item;
+  reads: ['copyId', 'barcode', 'permanentLocation'],
+  check(ctx, item) {
     const rows = ctx.items;
-    const copyId = item?.copyId.trim() ?? '';
-    if (!item || !rows || copyId === '') return [];
+    const copyId = item.copyId.trim();
+    if (!rows || copyId === '') return [];
     const isSelf = (row: (typeof rows)[number]) =>
       (item.itemId !== null && row.itemId === item.itemId) ||
       (item.barcode.trim() !== '' && row.barcode.trim() === item.barcode.trim());
@@ -39,4 +39,4 @@ export const itemCopyIdDuplicate: Rule = {
       ),
     ];
   },
-};
+});

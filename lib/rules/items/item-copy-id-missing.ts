@@ -1,9 +1,9 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** R-ITEM-2: Copy ID is required. */
-export const itemCopyIdMissing: Rule = {
+export const itemCopyIdMissing = itemRule({
   id: 'item-copy-id-missing',
   title: 'Copy ID empty',
   defaultSeverity: 'error',
@@ -12,8 +12,9 @@ export const itemCopyIdMissing: Rule = {
   profiles: ['all'],
   rationale: 'Copy ID tells copies apart in a library: 1 for the first copy, then counting up across its locations.',
   source: PROCEDURE_URLS.itemRecords,
-  check(ctx) {
-    if (ctx.item?.copyId.trim() !== '') return [];
+  reads: ['copyId'],
+  check(_ctx, item) {
+    if (item.copyId.trim() !== '') return [];
     return [
       itemFinding(
         itemCopyIdMissing,
@@ -22,4 +23,4 @@ export const itemCopyIdMissing: Rule = {
       ),
     ];
   },
-};
+});

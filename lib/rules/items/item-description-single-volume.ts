@@ -1,10 +1,10 @@
 import { isMonograph, isMultiVolumeSet } from '../../procedures/bib-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** R-ITEM-4 [INFERRED for Berkeley]: a single-volume monograph's item has no Description (copy numbers go in Copy ID). */
-export const itemDescriptionSingleVolume: Rule = {
+export const itemDescriptionSingleVolume = itemRule({
   id: 'item-description-single-volume',
   title: 'Description on a single-volume item',
   defaultSeverity: 'warning',
@@ -14,8 +14,9 @@ export const itemDescriptionSingleVolume: Rule = {
   rationale: 'Description distinguishes volumes or issues; on a single volume it confuses requests and displays.',
   source: PROCEDURE_URLS.itemRecords,
   inferred: true,
-  check(ctx) {
-    const description = ctx.item?.description.trim() ?? '';
+  reads: ['description'],
+  check(ctx, item) {
+    const description = item.description.trim();
     const bib = ctx.bib;
     if (description === '' || !bib || !isMonograph(bib) || isMultiVolumeSet(bib)) return [];
     return [
@@ -27,4 +28,4 @@ export const itemDescriptionSingleVolume: Rule = {
       ),
     ];
   },
-};
+});

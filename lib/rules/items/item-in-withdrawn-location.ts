@@ -1,10 +1,10 @@
 import { isWithdrawnLocation } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { codedText, itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** R-REIN-1: an item in a withdrawn location (`??zw` at Berkeley) comes back only through reinstatement. */
-export const itemInWithdrawnLocation: Rule = {
+export const itemInWithdrawnLocation = itemRule({
   id: 'item-in-withdrawn-location',
   title: 'Item in a withdrawn location',
   defaultSeverity: 'info',
@@ -14,9 +14,10 @@ export const itemInWithdrawnLocation: Rule = {
   rationale:
     'Reinstating a withdrawn copy also means fixing holdings, suppression, its status and the WorldCat holding.',
   source: PROCEDURE_URLS.reinstatingItems,
-  check(ctx) {
-    const location = ctx.item?.permanentLocation;
-    if (!location || !isWithdrawnLocation(location.code, ctx.profile)) return [];
+  reads: ['permanentLocation'],
+  check(ctx, item) {
+    const location = item.permanentLocation;
+    if (!isWithdrawnLocation(location.code, ctx.profile)) return [];
     return [
       itemFinding(
         itemInWithdrawnLocation,
@@ -25,4 +26,4 @@ export const itemInWithdrawnLocation: Rule = {
       ),
     ];
   },
-};
+});

@@ -1,12 +1,12 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** Location of items withdrawn in Millennium, owned by MAIN (Berkeley). */
 const MILLENNIUM_WITHDRAWN = 'zw';
 
 /** R-REIN-2: items withdrawn in Millennium are reinstated by MAIN staff or the cataloging unit. */
-export const itemMillenniumWithdrawn: Rule = {
+export const itemMillenniumWithdrawn = itemRule({
   id: 'item-millennium-withdrawn',
   title: 'Item withdrawn in Millennium',
   defaultSeverity: 'info',
@@ -15,8 +15,9 @@ export const itemMillenniumWithdrawn: Rule = {
   profiles: ['all'],
   rationale: 'The bare zw location belongs to MAIN; staff not scoped to MAIN cannot complete the reinstatement.',
   source: PROCEDURE_URLS.reinstatingItems,
-  check(ctx) {
-    if (ctx.item?.permanentLocation.code.trim() !== MILLENNIUM_WITHDRAWN) return [];
+  reads: ['permanentLocation'],
+  check(_ctx, item) {
+    if (item.permanentLocation.code.trim() !== MILLENNIUM_WITHDRAWN) return [];
     return [
       itemFinding(
         itemMillenniumWithdrawn,
@@ -25,4 +26,4 @@ export const itemMillenniumWithdrawn: Rule = {
       ),
     ];
   },
-};
+});

@@ -1,10 +1,10 @@
 import { profilePatterns } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { codedText, itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** R-NRLF-1 [INFERRED label]: the item is in the storage-deposit work order (profile pattern). */
-export const itemNrlfWorkOrder: Rule = {
+export const itemNrlfWorkOrder = itemRule({
   id: 'item-nrlf-work-order',
   title: 'Item in the NRLF deposit workflow',
   defaultSeverity: 'info',
@@ -15,10 +15,11 @@ export const itemNrlfWorkOrder: Rule = {
     'Items in the deposit work order show as unavailable; NRLF removes the work order when it rejects an item.',
   source: PROCEDURE_URLS.nrlfDeposit,
   inferred: true,
-  check(ctx) {
-    const processType = ctx.item?.processType;
+  reads: ['processType'],
+  check(ctx, item) {
+    const processType = item.processType;
     const pattern = profilePatterns(ctx.profile).depositWorkOrder;
-    if (!processType || !pattern || !(pattern.test(processType.code) || pattern.test(processType.label))) return [];
+    if (!pattern || !(pattern.test(processType.code) || pattern.test(processType.label))) return [];
     return [
       itemFinding(
         itemNrlfWorkOrder,
@@ -27,4 +28,4 @@ export const itemNrlfWorkOrder: Rule = {
       ),
     ];
   },
-};
+});

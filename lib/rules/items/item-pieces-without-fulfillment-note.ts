@@ -1,5 +1,5 @@
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** The count at the start of the Pieces box: "3", "3 pieces", "1+2" (added up), " 02 "; null for other text. */
 const COUNT = /^\s*(\d+(?:\s*\+\s*\d+)*)(?=\s|$)/;
@@ -14,7 +14,7 @@ export function piecesCount(text: string): number | null {
  * so circulation can check that all of them go out and come back. Princeton lists Pieces among the item
  * editor's fields; the need for the note is inferred.
  */
-export const itemPiecesWithoutFulfillmentNote: Rule = {
+export const itemPiecesWithoutFulfillmentNote = itemRule({
   id: 'item-pieces-without-fulfillment-note',
   title: 'Several pieces but no Fulfillment note',
   defaultSeverity: 'warning',
@@ -24,12 +24,11 @@ export const itemPiecesWithoutFulfillmentNote: Rule = {
   rationale: 'Staff at the desk only know to count the pieces at loan and return if the Fulfillment note tells them.',
   source: 'https://pul-confluence.atlassian.net/wiki/spaces/ALMA/pages/1770130/Items+-+Edit+Fields',
   inferred: true,
-  check(ctx) {
-    const item = ctx.item;
-    if (!item || item.pieces === undefined) return [];
-    // The page had no Fulfillment note box: "empty" would be a guess (the panel already says it is missing).
-    if (item.missing?.includes('fulfillmentNote')) return [];
-    const count = piecesCount(item.pieces);
+  reads: ['pieces', 'fulfillmentNote'],
+  check(_ctx, item) {
+    // Pieces (General tab) and the Fulfillment note (Notes tab) are never on one page: this runs once both tabs of
+    // the item have been seen (itemRule skips it until then, and the panel says which tab to open).
+    const count = piecesCount(item.pieces ?? '');
     if (count === null || count <= 1 || item.fulfillmentNote.trim() !== '') return [];
     return [
       itemFinding(
@@ -39,4 +38,4 @@ export const itemPiecesWithoutFulfillmentNote: Rule = {
       ),
     ];
   },
-};
+});

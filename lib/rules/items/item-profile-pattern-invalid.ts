@@ -2,8 +2,8 @@ import type { ItemRecord } from '../../page-model';
 import type { PatternSetting } from '../../procedures/profile-patterns';
 import { profilePatterns } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** For each profile pattern: the item field it checks and what goes unchecked while it is broken. */
 const AFFECTED: Record<PatternSetting, { field: keyof ItemRecord; label: string; unchecked: string }> = {
@@ -26,7 +26,7 @@ const AFFECTED: Record<PatternSetting, { field: keyof ItemRecord; label: string;
 };
 
 /** A profile pattern that is not a valid regular expression is treated as empty; this says so. */
-export const itemProfilePatternInvalid: Rule = {
+export const itemProfilePatternInvalid = itemRule({
   id: 'item-profile-pattern-invalid',
   title: 'Invalid pattern in the institution profile',
   defaultSeverity: 'info',
@@ -35,8 +35,8 @@ export const itemProfilePatternInvalid: Rule = {
   profiles: ['all'],
   rationale: 'A broken pattern silently switches a check off; the cataloger should know and fix it.',
   source: PROCEDURE_URLS.itemRecords,
-  check(ctx) {
-    if (!ctx.item) return [];
+  reads: [],
+  check(ctx, _item) {
     return profilePatterns(ctx.profile).problems.map((problem) => {
       const affected = AFFECTED[problem.setting];
       return itemFinding(
@@ -46,4 +46,4 @@ export const itemProfilePatternInvalid: Rule = {
       );
     });
   },
-};
+});

@@ -1,13 +1,13 @@
 import { profilePatterns } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /**
  * R-NRLF-2 [INFERRED]: a note says the item was pulled for deposit, but it carries no work order,
  * so discovery still shows it on the shelf.
  */
-export const itemPulledWithoutWorkOrder: Rule = {
+export const itemPulledWithoutWorkOrder = itemRule({
   id: 'item-pulled-without-work-order',
   title: 'Pulled for deposit but no work order',
   defaultSeverity: 'warning',
@@ -17,10 +17,10 @@ export const itemPulledWithoutWorkOrder: Rule = {
   rationale: 'Without the work order, patrons see the item as available and request it from an empty shelf.',
   source: PROCEDURE_URLS.nrlfDeposit,
   inferred: true,
-  check(ctx) {
-    const item = ctx.item;
+  reads: ['processType', 'internalNotes'],
+  check(ctx, item) {
     const pattern = profilePatterns(ctx.profile).depositWorkOrder;
-    if (!item || !pattern || item.processType.code.trim() !== '' || item.processType.label.trim() !== '') return [];
+    if (!pattern || item.processType.code.trim() !== '' || item.processType.label.trim() !== '') return [];
     const note = item.internalNotes.find((text) => pattern.test(text));
     if (note === undefined) return [];
     return [
@@ -31,4 +31,4 @@ export const itemPulledWithoutWorkOrder: Rule = {
       ),
     ];
   },
-};
+});

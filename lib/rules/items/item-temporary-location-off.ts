@@ -1,8 +1,8 @@
-import type { Rule } from '../types';
 import { codedText, itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** R-ITEM-6: a temporary location works only with "Item is in temporary location" set to Yes. */
-export const itemTemporaryLocationOff: Rule = {
+export const itemTemporaryLocationOff = itemRule({
   id: 'item-temporary-location-off',
   title: 'Temporary location not switched on',
   defaultSeverity: 'warning',
@@ -11,9 +11,9 @@ export const itemTemporaryLocationOff: Rule = {
   profiles: ['all'],
   rationale: 'Without the switch, Alma and discovery keep showing the permanent location.',
   source: 'https://answers.library.losrios.edu/lrcq/faq/390364',
-  check(ctx) {
-    const item = ctx.item;
-    if (!item || item.temporaryLocation.code.trim() === '' || item.inTemporaryLocation) return [];
+  reads: ['temporaryLocation', 'inTemporaryLocation'],
+  check(_ctx, item) {
+    if (item.temporaryLocation.code.trim() === '' || item.inTemporaryLocation) return [];
     return [
       itemFinding(
         itemTemporaryLocationOff,
@@ -22,4 +22,4 @@ export const itemTemporaryLocationOff: Rule = {
       ),
     ];
   },
-};
+});

@@ -1,9 +1,10 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Finding, Rule } from '../types';
+import type { Finding } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** R-ITEM-3 [INFERRED]: Material type and Item policy are set (Harvard requires them; Quick Cataloging shows both). */
-export const itemTypeAndPolicy: Rule = {
+export const itemTypeAndPolicy = itemRule({
   id: 'item-type-and-policy',
   title: 'Material type or Item policy empty',
   defaultSeverity: 'warning',
@@ -13,9 +14,8 @@ export const itemTypeAndPolicy: Rule = {
   rationale: 'Loan rules and discovery facets depend on the item policy and material type.',
   source: PROCEDURE_URLS.itemRecords,
   inferred: true,
-  check(ctx) {
-    const item = ctx.item;
-    if (!item) return [];
+  reads: ['materialType', 'itemPolicy'],
+  check(_ctx, item) {
     const findings: Finding[] = [];
     if (item.materialType.code.trim() === '') {
       findings.push(
@@ -37,4 +37,4 @@ export const itemTypeAndPolicy: Rule = {
     }
     return findings;
   },
-};
+});

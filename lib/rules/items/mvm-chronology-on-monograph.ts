@@ -1,7 +1,8 @@
 import { isMonograph } from '../../procedures/bib-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Finding, Rule } from '../types';
+import type { Finding } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 const CHRONOLOGY_FIELDS = [
   ['chronologyI', 'Chronology I'],
@@ -9,7 +10,7 @@ const CHRONOLOGY_FIELDS = [
 ] as const;
 
 /** R-MVM-4: item Chronology is not used for monographs. */
-export const mvmChronologyOnMonograph: Rule = {
+export const mvmChronologyOnMonograph = itemRule({
   id: 'mvm-chronology-on-monograph',
   title: 'Chronology on a monograph item',
   defaultSeverity: 'warning',
@@ -18,9 +19,9 @@ export const mvmChronologyOnMonograph: Rule = {
   profiles: ['all'],
   rationale: 'Chronology orders serial issues; on monograph items it mis-sorts volumes.',
   source: PROCEDURE_URLS.multiVolumeMonographs,
-  check(ctx) {
-    const item = ctx.item;
-    if (!item || !isMonograph(ctx.bib)) return [];
+  reads: ['chronologyI', 'chronologyJ'],
+  check(ctx, item) {
+    if (!isMonograph(ctx.bib)) return [];
     const findings: Finding[] = [];
     for (const [field, label] of CHRONOLOGY_FIELDS) {
       const value = item[field].trim();
@@ -36,4 +37,4 @@ export const mvmChronologyOnMonograph: Rule = {
     }
     return findings;
   },
-};
+});

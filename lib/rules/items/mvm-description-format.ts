@@ -1,12 +1,12 @@
 import { isMultiVolumeSet } from '../../procedures/bib-facts';
 import { profilePatterns } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
 import { suggestedDescription } from './mvm-suggestion';
+import { itemRule } from './item-rule';
 
 /** R-MVM-2 [INFERRED]: a set's item Description follows the institution's pattern (default `v.N`). */
-export const mvmDescriptionFormat: Rule = {
+export const mvmDescriptionFormat = itemRule({
   id: 'mvm-description-format',
   title: 'Description not in the volume format',
   defaultSeverity: 'warning',
@@ -16,8 +16,9 @@ export const mvmDescriptionFormat: Rule = {
   rationale: 'Consistent descriptions (v.1, v.2 ...) sort correctly and let patrons pick the right volume.',
   source: PROCEDURE_URLS.multiVolumeMonographs,
   inferred: true,
-  check(ctx) {
-    const description = ctx.item?.description.trim() ?? '';
+  reads: ['description'],
+  check(ctx, item) {
+    const description = item.description.trim();
     const pattern = profilePatterns(ctx.profile).mvmDescription;
     if (description === '' || !pattern || pattern.test(description) || !isMultiVolumeSet(ctx.bib)) return [];
     const suggestion = suggestedDescription(description, pattern);
@@ -38,4 +39,4 @@ export const mvmDescriptionFormat: Rule = {
       ),
     ];
   },
-};
+});

@@ -1,12 +1,12 @@
 import { isMultiVolumeSet } from '../../procedures/bib-facts';
 import { profilePatterns } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
 import { suggestedDescription } from './mvm-suggestion';
+import { itemRule } from './item-rule';
 
 /** R-MVM-1: every item of a multi-volume set says which volume it is. */
-export const mvmDescriptionMissing: Rule = {
+export const mvmDescriptionMissing = itemRule({
   id: 'mvm-description-missing',
   title: 'Volume missing from Description',
   defaultSeverity: 'warning',
@@ -15,9 +15,9 @@ export const mvmDescriptionMissing: Rule = {
   profiles: ['all'],
   rationale: 'Patrons request a volume of a set by its Description; an empty one makes the volumes indistinguishable.',
   source: PROCEDURE_URLS.multiVolumeMonographs,
-  check(ctx) {
-    const item = ctx.item;
-    if (item?.description.trim() !== '' || !isMultiVolumeSet(ctx.bib)) return [];
+  reads: ['description', 'enumerationA'],
+  check(ctx, item) {
+    if (item.description.trim() !== '' || !isMultiVolumeSet(ctx.bib)) return [];
     const suggestion = suggestedDescription(item.enumerationA, profilePatterns(ctx.profile).mvmDescription);
     return [
       itemFinding(
@@ -36,4 +36,4 @@ export const mvmDescriptionMissing: Rule = {
       ),
     ];
   },
-};
+});

@@ -1,11 +1,11 @@
 import { isMultiVolumeSet } from '../../procedures/bib-facts';
 import { isVerboseDescription } from '../../procedures/item-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** R-MVM-6 [INFERRED threshold]: Description holds the volume designation and number, never extra text. */
-export const mvmDescriptionVerbose: Rule = {
+export const mvmDescriptionVerbose = itemRule({
   id: 'mvm-description-verbose',
   title: 'Description has extra words',
   defaultSeverity: 'warning',
@@ -15,8 +15,9 @@ export const mvmDescriptionVerbose: Rule = {
   rationale: 'Volume titles and notes in Description clutter request lists; they belong in the bib (505) or a note.',
   source: PROCEDURE_URLS.multiVolumeMonographs,
   inferred: true,
-  check(ctx) {
-    const description = ctx.item?.description.trim() ?? '';
+  reads: ['description'],
+  check(ctx, item) {
+    const description = item.description.trim();
     if (!isVerboseDescription(description) || !isMultiVolumeSet(ctx.bib)) return [];
     return [
       itemFinding(
@@ -26,4 +27,4 @@ export const mvmDescriptionVerbose: Rule = {
       ),
     ];
   },
-};
+});

@@ -1,11 +1,11 @@
 import { isMultiVolumeSet } from '../../procedures/bib-facts';
 import { descriptionNumber, enumerationNumber } from '../../procedures/item-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
-import type { Rule } from '../types';
 import { itemFinding } from '../procedures/helpers';
+import { itemRule } from './item-rule';
 
 /** R-MVM-3 [INFERRED]: Enumeration A carries the volume number that Description shows. */
-export const mvmEnumerationMismatch: Rule = {
+export const mvmEnumerationMismatch = itemRule({
   id: 'mvm-enumeration-mismatch',
   title: 'Enumeration A does not match Description',
   defaultSeverity: 'warning',
@@ -15,9 +15,9 @@ export const mvmEnumerationMismatch: Rule = {
   rationale: 'Alma sorts and requests volumes by enumeration; it has to agree with the Description patrons see.',
   source: PROCEDURE_URLS.multiVolumeMonographs,
   inferred: true,
-  check(ctx) {
-    const item = ctx.item;
-    if (!item || !isMultiVolumeSet(ctx.bib)) return [];
+  reads: ['description', 'enumerationA'],
+  check(ctx, item) {
+    if (!isMultiVolumeSet(ctx.bib)) return [];
     const volume = descriptionNumber(item.description);
     if (volume === null) return []; // nothing to compare with; mvm-description-missing / -format report it
     const enumeration = item.enumerationA.trim();
@@ -38,4 +38,4 @@ export const mvmEnumerationMismatch: Rule = {
       ),
     ];
   },
-};
+});
