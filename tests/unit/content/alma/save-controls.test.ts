@@ -13,27 +13,43 @@ describe('isSaveControl', () => {
       <button id="SubMenuItem_menu_records_saveAndRelease">Save and release</button>
       <i id="MenuIconBar.saveRecordImage"></i>
       <button id="PAGE_BUTTONS_save_and_continue">Save</button>
-      <button id="MenuItem_menu_records_addInventory">Add inventory</button>`;
+      <button id="MenuItem_menu_records_addInventory">Add inventory</button>
+      <button id="PAGE_BUTTONS_cbuttonsave">Save</button>
+      <button id="PAGE_BUTTONS_cbuttonsaveConfirmation">Save</button>
+      <button id="PAGE_BUTTONS_cresource_editorpitem_generalsave_and_edit">Save and continue</button>
+      <button id="MenuItem_menu_records_viewRelatedData">Related data</button>
+      <button id="SubMenuItem_menu_records_viewRelatedData_viewVersions">Versions</button>`;
     const hits = [
       '#MenuItem_menu_records_save .menu-label',
       '#save_dropdown',
       '#SubMenuItem_menu_records_saveAndRelease',
       '[id="MenuIconBar.saveRecordImage"]',
       '#PAGE_BUTTONS_save_and_continue',
+      '#MenuItem_menu_records_addInventory',
+      '#PAGE_BUTTONS_cbuttonsave',
+      '#PAGE_BUTTONS_cbuttonsaveConfirmation',
+      '#PAGE_BUTTONS_cresource_editorpitem_generalsave_and_edit',
     ];
     for (const selector of hits) expect(isSaveControl(document.querySelector(selector)), selector).toBe(true);
-    expect(isSaveControl(document.querySelector('#MenuItem_menu_records_addInventory'))).toBe(false);
+    // Other menus of the wrapper are not saves (CABB's Versions entry shares the sub-menu id pattern).
+    expect(isSaveControl(document.querySelector('#MenuItem_menu_records_viewRelatedData'))).toBe(false);
+    expect(isSaveControl(document.querySelector('#SubMenuItem_menu_records_viewRelatedData_viewVersions'))).toBe(false);
     expect(isSaveControl(null)).toBe(false);
   });
 });
 
 describe('isSaveShortcut', () => {
-  it('is Ctrl+Alt+S or Ctrl+Alt+R', () => {
+  it('is Ctrl+S, Ctrl+Alt+S or Ctrl+Alt+R (Cmd for Ctrl on a Mac)', () => {
     const key = (code: string, extra: KeyboardEventInit = {}) =>
       new KeyboardEvent('keydown', { code, ctrlKey: true, altKey: true, ...extra });
     expect(isSaveShortcut(key('KeyS'))).toBe(true);
     expect(isSaveShortcut(key('KeyR'))).toBe(true);
+    expect(isSaveShortcut(key('KeyS', { altKey: false }))).toBe(true);
+    expect(isSaveShortcut(key('KeyS', { altKey: false, ctrlKey: false, metaKey: true }))).toBe(true);
     expect(isSaveShortcut(key('KeyS', { shiftKey: true }))).toBe(false);
+    expect(isSaveShortcut(key('KeyS', { ctrlKey: false, altKey: false }))).toBe(false);
+    // Ctrl+R alone reloads the page; only Ctrl+Alt+R is Save and Release.
+    expect(isSaveShortcut(key('KeyR', { altKey: false }))).toBe(false);
     expect(isSaveShortcut(key('KeyV'))).toBe(false);
   });
 });
