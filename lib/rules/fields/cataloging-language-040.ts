@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../types';
-import { languageCodes, obsoleteLanguageCodes } from '../../marc21/codelists';
+import { codeListDates, languageCodes, notInListAsOf, obsoleteLanguageCodes } from '../../marc21/codelists';
 import { firstDataField } from '../shared/field-entry';
 import { fieldFinding } from '../shared/make-finding';
 import { fieldPlace, quoted, subfieldPlace } from '../shared/place';
@@ -54,8 +54,8 @@ export const catalogingLanguage040: Rule = {
         catalogingLanguage040,
         entry,
         obsoleteLanguageCodes.has(code)
-          ? `${place}: "${code}" is an obsolete language code. Replace it with the current MARC code.`
-          : `${place}: ${quoted(code)} is not a MARC language code. Use the code of the language of cataloging, e.g. "eng".`,
+          ? `${place}: "${code}" is a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current MARC code.`
+          : `${place}: ${quoted(code)} is ${notInListAsOf('MARC Code List for Languages', codeListDates.languages)}. Use the code of the language of cataloging, e.g. "eng".`,
         { code: 'b', subfieldIndex: index },
       ),
     ];

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../types';
-import { countryCodes, obsoleteCountryCodes } from '../../marc21/codelists';
+import { codeListDates, countryCodes, notInListAsOf, obsoleteCountryCodes } from '../../marc21/codelists';
 import { isDataField } from '../../marc/types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
@@ -31,8 +31,8 @@ export const countryCodes044: Rule = {
         const padded = value.length === 2 ? `${value} ` : value;
         if (!countryCodes.has(padded)) {
           const message = obsoleteCountryCodes.has(padded)
-            ? `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: "${value}" is an obsolete country code. Replace it with the current code.`
-            : `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: ${quoted(value)} is not in the MARC Code List for Countries. Correct the code.`;
+            ? `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: "${value}" is a discontinued code in the MARC Code List for Countries (obsolete, not unknown). Replace it with the current code.`
+            : `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: ${quoted(value)} is ${notInListAsOf('MARC Code List for Countries', codeListDates.countries)}. Correct the code.`;
           findings.push(fieldFinding(countryCodes044, entry, message, { code: 'a', subfieldIndex: i }));
         } else if (
           first &&

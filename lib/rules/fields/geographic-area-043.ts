@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../types';
-import { geographicAreaCodes, obsoleteGeographicAreaCodes } from '../../marc21/codelists';
+import { codeListDates, geographicAreaCodes, notInListAsOf, obsoleteGeographicAreaCodes } from '../../marc21/codelists';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { quoted, subfieldPlace } from '../shared/place';
@@ -30,8 +30,8 @@ export const geographicArea043: Rule = {
           value.length !== 7
             ? `${place}: ${quoted(value)} must be exactly 7 characters, padded with hyphens (e.g. "n-us---").`
             : obsoleteGeographicAreaCodes.has(value)
-              ? `${place}: "${value}" is an obsolete geographic area code. Replace it with the current code.`
-              : `${place}: "${value}" is not in the MARC Code List for Geographic Areas. Correct the code.`;
+              ? `${place}: "${value}" is a discontinued code in the MARC Code List for Geographic Areas (obsolete, not unknown). Replace it with the current code.`
+              : `${place}: "${value}" is ${notInListAsOf('MARC Code List for Geographic Areas', codeListDates['geographic-areas'])}. Correct the code.`;
         findings.push(fieldFinding(geographicArea043, entry, message, { code: 'a', subfieldIndex: i }));
       }
     }

@@ -23,6 +23,8 @@ import { linkage880Pairs } from './linkage-880-pairs';
 import { subjectSourceIndicator } from './subject-source-indicator';
 import { subjectSourceCodes } from './subject-source-codes';
 import { rdaContentCarrier } from './rda-content-carrier';
+import { rdaTypeTerms } from './rda-type-terms';
+import { relatorCodes } from './relator-codes';
 import { rdaPublication264 } from './rda-publication-264';
 import { physicalDescriptionPresent } from './physical-description-present';
 import { publicationDate008 } from './publication-date-008';
@@ -60,6 +62,8 @@ export const fieldRules: readonly Rule[] = [
   subjectSourceIndicator,
   subjectSourceCodes,
   rdaContentCarrier,
+  rdaTypeTerms,
+  relatorCodes,
   rdaPublication264,
   physicalDescriptionPresent,
   publicationDate008,

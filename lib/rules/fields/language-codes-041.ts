@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../types';
-import { languageCodes, obsoleteLanguageCodes } from '../../marc21/codelists';
+import { codeListDates, languageCodes, notInListAsOf, obsoleteLanguageCodes } from '../../marc21/codelists';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { quoted, subfieldPlace } from '../shared/place';
@@ -75,10 +75,10 @@ function checkCodes(entry: DataFieldEntry, index: number, code: string, value: s
     const lower = language.toLowerCase();
     const fixable = value.length === 3 && lower !== language && languageCodes.has(lower);
     const message = obsoleteLanguageCodes.has(language)
-      ? `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: "${language}" is an obsolete language code. Replace it with the current code from the MARC Code List for Languages.`
+      ? `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: "${language}" is a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current code from the MARC Code List for Languages.`
       : fixable
         ? `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: "${language}" must be written in lower case ("${lower}").`
-        : `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: "${language}" is not in the MARC Code List for Languages. Correct the code.`;
+        : `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: "${language}" is ${notInListAsOf('MARC Code List for Languages', codeListDates.languages)}. Correct the code.`;
     findings.push(
       fieldFinding(languageCodes041, entry, message, {
         code,

@@ -1,6 +1,8 @@
 import type { Finding, Rule } from '../types';
 import {
+  codeListDates,
   genreSourceCodes,
+  notInListAsOf,
   obsoleteGenreSourceCodes,
   obsoleteSubjectSourceCodes,
   subjectSourceCodes as subjectSources,
@@ -73,14 +75,19 @@ export const subjectSourceCodes: Rule = {
             );
             continue;
           }
+          const discontinued = ownIndicator === undefined && obsolete.has(code);
+          const unknown = ownIndicator === undefined && !discontinued;
+          const asOf = codeListDates[genre ? 'genre-sources' : 'subject-sources'];
           const message =
             ownIndicator !== undefined
               ? `${place}: "${code}" is not given in $2; it has its own indicator value. Set indicator 2 to ${ownIndicator} and remove $2.`
-              : obsolete.has(code)
-                ? `${place}: "${code}" is an obsolete source code in the ${list}. Replace it with the current code.`
-                : `${place}: "${value}" is not in the ${list}. Correct the code (e.g. "fast", "lcgft", "homoit").`;
+              : discontinued
+                ? `${place}: "${code}" is a discontinued source code in the ${list} (obsolete, not unknown). Replace it with the current code.`
+                : `${place}: "${value}" is ${notInListAsOf(list, asOf)}. LC adds codes every month: check the code against the current list and correct it if it is misspelt (e.g. "fast", "lcgft", "homoit").`;
           findings.push(
             fieldFinding(subjectSourceCodes, entry, message, {
+              // A code the list does not know may be newer than the list: information, not a warning.
+              ...(unknown ? { severity: 'info' as const } : {}),
               code: '2',
               subfieldIndex: i,
               ...(ownIndicator !== undefined

@@ -1,8 +1,10 @@
-import type { Edit, Finding, Rule } from '../types';
+import type { Edit, Finding, Rule, Severity } from '../types';
 import type { FieldEntry } from './field-entry';
 
 /** Where in the record a finding points, beyond the field itself. */
 export interface FindingDetail {
+  /** A severity other than the rule's default (e.g. info for a code that may be newer than LC's list). */
+  severity?: Severity;
   indicator?: 1 | 2;
   code?: string;
   subfieldIndex?: number;

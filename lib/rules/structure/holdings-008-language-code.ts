@@ -1,4 +1,4 @@
-import { languageCodes, obsoleteLanguageCodes } from '../../marc21/codelists';
+import { codeListDates, languageCodes, notInListAsOf, obsoleteLanguageCodes } from '../../marc21/codelists';
 import type { Finding, Rule } from '../types';
 import { showValue } from './describe';
 import { SOURCES, controlFieldsTagged } from './fixed-fields';
@@ -7,7 +7,7 @@ const LANGUAGE_CODE = /^[a-z]{3}$/;
 
 /**
  * Holdings 008/22-24 is the language of the holdings captions (e.g. "v." vs "Bd."), a MARC language code.
- * The bundled list is a 2020 snapshot, so an unknown code is a warning. (Bibliographic 008/15-17 and
+ * The list is LC's of the date in the message (codeListDates), so an unknown code is a warning. (Bibliographic 008/15-17 and
  * 35-37 are checked by the field rules country-code-008 and language-code-008.)
  */
 export const holdings008LanguageCodeRule: Rule = {
@@ -28,8 +28,8 @@ export const holdings008LanguageCodeRule: Rule = {
       // Blanks, fill and malformed values are field-008-invalid-code's business.
       if (!LANGUAGE_CODE.test(code) || languageCodes.has(code)) continue;
       const message = obsoleteLanguageCodes.has(code)
-        ? `008/22-24 (Language) is ${showValue(code)}, an obsolete code in the MARC Code List for Languages. Replace it with the current code.`
-        : `008/22-24 (Language) is ${showValue(code)}, which is not in the MARC Code List for Languages (2020 snapshot). Check the code; leave it blank when the captions have no language.`;
+        ? `008/22-24 (Language) is ${showValue(code)}, a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current code.`
+        : `008/22-24 (Language) is ${showValue(code)}, which is ${notInListAsOf('MARC Code List for Languages', codeListDates.languages)}. Check the code; leave it blank when the captions have no language.`;
       findings.push({
         ruleId: this.id,
         severity: this.defaultSeverity,

@@ -18,7 +18,8 @@ describe('geographic-area-043', () => {
     ]);
     expect(findings.map((f) => f.subfieldIndex)).toEqual([0, 1, 2]);
     expect(findings[0]!.message).toContain('exactly 7');
-    expect(findings[1]!.message).toContain('not in the MARC Code List');
-    expect(findings[2]!.message).toContain('obsolete');
+    expect(findings[1]!.message).toContain("not in LC's MARC Code List for Geographic Areas as of 20");
+    expect(findings[2]!.message).toContain('discontinued code');
+    expect(findings[2]!.message).toContain('obsolete, not unknown');
   });
 });

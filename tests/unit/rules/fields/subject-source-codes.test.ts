@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subjectSourceCodes } from '../../../../lib/rules/fields/subject-source-codes';
+import { codeListDates } from '../../../../lib/marc21/codelists';
 import { fixedField, places, run } from '../helpers';
 
 const rule = subjectSourceCodes;
@@ -37,5 +38,27 @@ describe('subject-source-codes', () => {
     expect(places(findings)).toEqual([{ ruleId: rule.id, tag: '651', occurrence: 0, code: '2' }]);
     expect(findings[0]!.fix).toBeUndefined();
     expect(run(rule, ['650 #0 $aCats.$2madeup'])).toEqual([]);
+  });
+
+  it('accepts the current LC codes the 2020 lists lacked (DNB/GND, Nordic, RDA vocabularies in 655)', () => {
+    const codes = ['gnd-content', 'gnd-carrier', 'gnd-music', 'nskzs', 'slm', 'cbk', 'rdare', 'lcgft', 'fast'];
+    expect(
+      run(
+        rule,
+        codes.map((code) => `655 #7 $aSomething.$2${code}`),
+      ),
+    ).toEqual([]);
+    expect(run(rule, ['650 #7 $aCats.$2cyac', '650 #7 $aKatzen$2gnd', '651 #7 $aParis$2wikidata'])).toEqual([]);
+  });
+
+  it("reports an unknown code at info as not in LC's list as of its date, a discontinued one as obsolete", () => {
+    const unknown = run(rule, ['655 #7 $aThing.$2notacode'])[0]!;
+    expect(unknown.severity).toBe('info');
+    expect(unknown.message).toContain(
+      `not in LC's Genre/Form Code and Term Source Codes as of ${codeListDates['genre-sources']}`,
+    );
+    const discontinued = run(rule, ['650 #7 $aThing.$2ndllsh'])[0]!;
+    expect(discontinued.message).toContain('discontinued');
+    expect(discontinued.severity).toBe('warning');
   });
 });
