@@ -13,7 +13,7 @@ export default defineFeature({
     'Checks the record as you edit it in the Metadata Editor: findings panel, highlighted rows, one-click fixes.',
   pageKinds: ['mde-bib', 'mde-holdings', 'mde-split'],
   init(context, signal) {
-    return runLivePanel(context, signal, gridAdapter(context.doc));
+    return runLivePanel(context, signal, gridAdapter());
   },
 });
 

@@ -11,7 +11,7 @@ import type { LiveFinding } from './types';
  * finding is looked up in the pane of the reading it was found in (the bib it shows is remembered for the
  * item editor by the OCLC feature's page/observe, background/page-memory.ts).
  */
-export function gridAdapter(doc: Document): LivePageAdapter {
+export function gridAdapter(): LivePageAdapter {
   const extractedOf = (finding: LiveFinding, reading: PageReading): ExtractedRecord | undefined =>
     reading.records.find((extracted) => extracted.pane === finding.pane);
   const rowOf = (finding: LiveFinding, reading: PageReading) => {
