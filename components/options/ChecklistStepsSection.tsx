@@ -4,6 +4,7 @@ import type { CustomChecklistStep, Settings } from '../../lib/settings/types';
 import { ManagedMark, SaveStatus, SelectField, TextField, type SaveState } from './FormField';
 import type { SettingsUpdate } from './RulesSection';
 import { mergeSteps, type ProcedureOutline } from './checklist-steps-model';
+import { t } from '../i18n';
 
 export interface ChecklistStepsSectionProps {
   procedures: readonly ProcedureOutline[];
@@ -14,6 +15,8 @@ export interface ChecklistStepsSectionProps {
 }
 
 const AT_END = '';
+/** A web address's start, the same in every language. */
+const URL_START = 'https://';
 
 /** Local steps added to the built-in procedure checklists, shown in place among the built-in ones. */
 export function ChecklistStepsSection({
@@ -34,18 +37,14 @@ export function ChecklistStepsSection({
     [settings.customChecklistSteps, procedureId],
   );
   const merged = useMemo(() => mergeSteps(procedure?.steps ?? [], ownSteps), [procedure, ownSteps]);
-  const textError =
-    triedToSave && text.trim() === '' ? ['Write the step, e.g. “Stamp the volume with the library stamp”.'] : [];
-  const urlError =
-    url.trim() && !/^https?:\/\/\S+$/.test(url.trim())
-      ? ['Give a full web address starting with https://, or leave it empty.']
-      : [];
+  const textError = triedToSave && text.trim() === '' ? [t('steps_textError')] : [];
+  const urlError = url.trim() && !/^https?:\/\/\S+$/.test(url.trim()) ? [t('steps_urlError')] : [];
 
   const add = async (event: Event): Promise<void> => {
     event.preventDefault();
     setTriedToSave(true);
     if (text.trim() === '' || urlError.length > 0 || !procedure) {
-      setStatus({ kind: 'error', message: 'The step was not added: fix the fields marked above.', errors: [] });
+      setStatus({ kind: 'error', message: t('steps_notAddedFix'), errors: [] });
       return;
     }
     const step: CustomChecklistStep = {
@@ -62,8 +61,8 @@ export function ChecklistStepsSection({
       ...current,
       customChecklistSteps: [...current.customChecklistSteps, step],
     }));
-    if (errors.length > 0) return setStatus({ kind: 'error', message: 'The step was not added:', errors });
-    setStatus({ kind: 'saved', message: `Added the step to “${procedure.title}”.` });
+    if (errors.length > 0) return setStatus({ kind: 'error', message: t('steps_notAdded'), errors });
+    setStatus({ kind: 'saved', message: t('steps_added', procedure.title) });
     setText('');
     setUrl('');
     setTriedToSave(false);
@@ -75,8 +74,8 @@ export function ChecklistStepsSection({
     }));
     setStatus(
       errors.length > 0
-        ? { kind: 'error', message: 'The step was not removed:', errors }
-        : { kind: 'saved', message: 'Step removed.' },
+        ? { kind: 'error', message: t('steps_notRemoved'), errors }
+        : { kind: 'saved', message: t('steps_removed') },
     );
   };
 
@@ -85,7 +84,7 @@ export function ChecklistStepsSection({
       <form class="inline-form wrap" onSubmit={add} noValidate>
         <SelectField
           id="step-procedure"
-          label="Procedure"
+          label={t('steps_procedure')}
           value={procedureId}
           options={procedures.map((option) => ({ value: option.id, label: option.title }))}
           onChange={(value) => {
@@ -95,10 +94,10 @@ export function ChecklistStepsSection({
         />
         <SelectField
           id="step-after"
-          label="Place it after"
+          label={t('steps_after')}
           value={afterStepId}
           options={[
-            { value: AT_END, label: 'the last step' },
+            { value: AT_END, label: t('steps_atEnd') },
             ...(procedure?.steps ?? []).map((step, i) => ({
               value: step.id,
               label: `${i + 1}. ${step.text.length > 70 ? `${step.text.slice(0, 69)}…` : step.text}`,
@@ -108,7 +107,7 @@ export function ChecklistStepsSection({
         />
         <TextField
           id="step-text"
-          label="Step"
+          label={t('steps_step')}
           required
           value={text}
           errors={textError}
@@ -119,22 +118,22 @@ export function ChecklistStepsSection({
         />
         <TextField
           id="step-url"
-          label="Local documentation (optional)"
-          placeholder="https://"
+          label={t('steps_url')}
+          placeholder={URL_START}
           value={url}
           errors={urlError}
           onInput={setUrl}
         />
         <div class="actions">
           <button type="submit" class="primary" data-testid="add-step">
-            Add step
+            {t('steps_add')}
           </button>
         </div>
       </form>
       <SaveStatus status={status} testId="steps-status" />
       {procedure && (
         <>
-          <h3>Checklist of “{procedure.title}”</h3>
+          <h3>{t('steps_checklistOf', procedure.title)}</h3>
           <ol class="merged-steps" data-testid="merged-steps">
             {merged.map((step) => {
               const own = step.custom ? ownSteps.find((candidate) => candidate.id === step.id) : undefined;
@@ -147,14 +146,14 @@ export function ChecklistStepsSection({
                   {own && !locks.has(`customChecklistSteps.${own.id}`) && (
                     <>
                       {' '}
-                      <span class="tag">ours</span>{' '}
+                      <span class="tag">{t('steps_ours')}</span>{' '}
                       <button
                         type="button"
                         class="secondary small"
-                        aria-label={`Remove the step “${step.text}”`}
+                        aria-label={t('steps_removeLabel', step.text)}
                         onClick={() => void remove(own)}
                       >
-                        Remove
+                        {t('hosts_remove')}
                       </button>
                     </>
                   )}

@@ -4,6 +4,7 @@ import type { CustomRuleDefinition } from '../../lib/rules/custom/types';
 import type { InstitutionProfile } from '../../lib/settings/profile';
 import { TextArea } from './FormField';
 import { parseSampleRecord } from './sample-record';
+import { t, tn } from '../i18n';
 
 export interface CustomRulePreviewProps {
   /** The rule as typed; null while the form has problems (nothing to try yet). */
@@ -12,6 +13,11 @@ export interface CustomRulePreviewProps {
   onSampleChange(sample: string): void;
   profile: InstitutionProfile;
 }
+
+/** An example line of the sample, the same in every language. */
+const SAMPLE_LINE = '245 10 $$a Title';
+const RECORD_KIND = { bib: 'recordKind_bib', holdings: 'recordKind_holdings', item: 'recordKind_item' } as const;
+const RECORD_KINDS = { bib: 'recordKinds_bib', holdings: 'recordKinds_holdings' } as const;
 
 /** The rule tried live against a sample record the cataloger can edit. */
 export function CustomRulePreview({ definition, sample, onSampleChange, profile }: CustomRulePreviewProps) {
@@ -25,11 +31,11 @@ export function CustomRulePreview({ definition, sample, onSampleChange, profile 
 
   return (
     <aside class="preview" aria-labelledby="preview-heading" data-testid="custom-rule-preview">
-      <h3 id="preview-heading">Try it on a sample record</h3>
+      <h3 id="preview-heading">{t('preview_heading')}</h3>
       <TextArea
         id="sample-record"
-        label="Sample record (edit it freely)"
-        hint="One field a line as the Metadata Editor shows it: 245 10 $$a Title. # is a blank indicator."
+        label={t('preview_sample')}
+        hint={t('preview_sampleHint', SAMPLE_LINE)}
         rows={12}
         mono
         value={sample}
@@ -38,24 +44,28 @@ export function CustomRulePreview({ definition, sample, onSampleChange, profile 
       />
       <div aria-live="polite" data-testid="preview-result">
         {!definition ? (
-          <p class="muted">Complete the rule to see what it reports here.</p>
+          <p class="muted">{t('preview_incomplete')}</p>
         ) : !applies ? (
           <p class="muted">
-            The sample is a {kind} record and this rule checks {definition.appliesTo.join(' and ')} records only.
+            {t(
+              'preview_notApplicable',
+              t(RECORD_KIND[kind]),
+              definition.appliesTo
+                .map((applies) => t(RECORD_KINDS[applies]))
+                .reduce((list, next) => t('preview_andList', list, next)),
+            )}
           </p>
         ) : findings.length === 0 ? (
           <p class="ok" data-testid="preview-clean">
-            No finding: the sample record passes this rule.
+            {t('preview_clean')}
           </p>
         ) : (
           <>
-            <p>
-              {findings.length} {findings.length === 1 ? 'finding' : 'findings'} on the sample:
-            </p>
+            <p>{tn('preview_findings', findings.length)}</p>
             <ul class="plain findings">
               {findings.map((finding, i) => (
                 <li key={i} data-testid="preview-finding">
-                  <span class={`badge ${finding.severity}`}>{finding.severity}</span> {finding.message}
+                  <span class={`badge ${finding.severity}`}>{t(`severity_${finding.severity}`)}</span> {finding.message}
                 </li>
               ))}
             </ul>

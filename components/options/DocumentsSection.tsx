@@ -4,6 +4,7 @@ import type { CustomDocument, Settings } from '../../lib/settings/types';
 import { ManagedMark, SaveStatus, TextArea, TextField, type SaveState } from './FormField';
 import type { SettingsUpdate } from './RulesSection';
 import { formatList, parsePhraseList } from './text-list';
+import { t } from '../i18n';
 
 export interface DocumentsSectionProps {
   settings: Settings;
@@ -20,6 +21,8 @@ interface DocumentDraft {
   keywords: string;
 }
 
+/** A web address's start, the same in every language. */
+const URL_START = 'https://';
 const EMPTY: DocumentDraft = { title: '', url: '', summary: '', roles: '', keywords: '' };
 
 /** The institution's own documents: listed and searched in the popup with the built-in ones. */
@@ -27,12 +30,9 @@ export function DocumentsSection({ settings, onUpdate, locks = new Set() }: Docu
   const [draft, setDraft] = useState<DocumentDraft>(EMPTY);
   const [triedToSave, setTriedToSave] = useState(false);
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
-  const titleError = triedToSave && draft.title.trim() === '' ? ['Give the document a title.'] : [];
+  const titleError = triedToSave && draft.title.trim() === '' ? [t('documents_titleError')] : [];
   const url = draft.url.trim();
-  const urlError =
-    (url || triedToSave) && !/^https?:\/\/\S+$/.test(url)
-      ? ['Give the full web address of the document, starting with https://.']
-      : [];
+  const urlError = (url || triedToSave) && !/^https?:\/\/\S+$/.test(url) ? [t('documents_urlError')] : [];
   const set = (key: keyof DocumentDraft) => (value: string) => {
     setDraft((current) => ({ ...current, [key]: value }));
     setStatus({ kind: 'idle' });
@@ -42,7 +42,7 @@ export function DocumentsSection({ settings, onUpdate, locks = new Set() }: Docu
     event.preventDefault();
     setTriedToSave(true);
     if (draft.title.trim() === '' || !/^https?:\/\/\S+$/.test(url)) {
-      setStatus({ kind: 'error', message: 'The document was not added: fix the fields marked above.', errors: [] });
+      setStatus({ kind: 'error', message: t('documents_notAddedFix'), errors: [] });
       return;
     }
     const doc: CustomDocument = {
@@ -54,8 +54,8 @@ export function DocumentsSection({ settings, onUpdate, locks = new Set() }: Docu
       keywords: parsePhraseList(draft.keywords),
     };
     const errors = await onUpdate((current) => ({ ...current, customDocuments: [...current.customDocuments, doc] }));
-    if (errors.length > 0) return setStatus({ kind: 'error', message: 'The document was not added:', errors });
-    setStatus({ kind: 'saved', message: `Added “${doc.title}”; the popup lists it under “Our documents”.` });
+    if (errors.length > 0) return setStatus({ kind: 'error', message: t('documents_notAdded'), errors });
+    setStatus({ kind: 'saved', message: t('documents_added', doc.title) });
     setDraft(EMPTY);
     setTriedToSave(false);
   };
@@ -66,15 +66,15 @@ export function DocumentsSection({ settings, onUpdate, locks = new Set() }: Docu
     }));
     setStatus(
       errors.length > 0
-        ? { kind: 'error', message: 'The document was not removed:', errors }
-        : { kind: 'saved', message: `Removed “${doc.title}”.` },
+        ? { kind: 'error', message: t('documents_notRemoved'), errors }
+        : { kind: 'saved', message: t('documents_removed', doc.title) },
     );
   };
 
   return (
     <div class="documents" data-testid="custom-documents">
       {settings.customDocuments.length === 0 ? (
-        <p class="muted">No documents of your own yet.</p>
+        <p class="muted">{t('documents_none')}</p>
       ) : (
         <ul class="item-list">
           {settings.customDocuments.map((doc) => (
@@ -84,7 +84,9 @@ export function DocumentsSection({ settings, onUpdate, locks = new Set() }: Docu
                   <strong>{doc.title}</strong>
                 </a>
                 {doc.summary && <span class="muted"> — {doc.summary}</span>}
-                {doc.roles.length > 0 && <div class="muted small-text">Roles: {formatList(doc.roles)}</div>}
+                {doc.roles.length > 0 && (
+                  <div class="muted small-text">{t('documents_roles', formatList(doc.roles))}</div>
+                )}
               </div>
               {locks.has(`customDocuments.${doc.id}`) ? (
                 <ManagedMark id={`custom-document-${doc.id}-managed`} />
@@ -92,20 +94,20 @@ export function DocumentsSection({ settings, onUpdate, locks = new Set() }: Docu
                 <button
                   type="button"
                   class="secondary small"
-                  aria-label={`Remove ${doc.title}`}
+                  aria-label={t('hosts_removeLabel', doc.title)}
                   onClick={() => void remove(doc)}
                 >
-                  Remove
+                  {t('hosts_remove')}
                 </button>
               )}
             </li>
           ))}
         </ul>
       )}
-      <form class="field-grid" onSubmit={add} noValidate aria-label="New document">
+      <form class="field-grid" onSubmit={add} noValidate aria-label={t('documents_new')}>
         <TextField
           id="doc-title"
-          label="Title"
+          label={t('documents_title')}
           required
           value={draft.title}
           errors={titleError}
@@ -113,31 +115,37 @@ export function DocumentsSection({ settings, onUpdate, locks = new Set() }: Docu
         />
         <TextField
           id="doc-url"
-          label="Web address"
+          label={t('documents_url')}
           required
-          placeholder="https://"
+          placeholder={URL_START}
           value={draft.url}
           errors={urlError}
           onInput={set('url')}
         />
-        <TextArea id="doc-summary" label="Summary" rows={2} value={draft.summary} onInput={set('summary')} />
+        <TextArea
+          id="doc-summary"
+          label={t('documents_summary')}
+          rows={2}
+          value={draft.summary}
+          onInput={set('summary')}
+        />
         <TextField
           id="doc-roles"
-          label="Alma roles"
-          hint="Separated by commas, e.g. Cataloger, Physical Inventory Operator."
+          label={t('documents_almaRoles')}
+          hint={t('documents_almaRolesHint')}
           value={draft.roles}
           onInput={set('roles')}
         />
         <TextField
           id="doc-keywords"
-          label="Search words"
-          hint="Other words people search with, separated by commas."
+          label={t('documents_keywords')}
+          hint={t('documents_keywordsHint')}
           value={draft.keywords}
           onInput={set('keywords')}
         />
         <div class="actions">
           <button type="submit" class="primary" data-testid="add-document">
-            Add document
+            {t('documents_add')}
           </button>
         </div>
       </form>

@@ -12,7 +12,7 @@ import { ImportExportSection } from './ImportExportSection';
 import { ProfileSection } from './ProfileSection';
 import { RulesSection, type SettingsUpdate } from './RulesSection';
 import type { ProcedureOutline } from './checklist-steps-model';
-import { t } from '../i18n';
+import { type MessageKey, t } from '../i18n';
 
 export interface OptionsViewProps {
   settings: Settings;
@@ -36,14 +36,14 @@ export interface OptionsViewProps {
 
 const NO_LOCKS: ReadonlySet<string> = new Set();
 
-const SECTIONS = [
-  { id: 'profile', title: 'Institution profile' },
-  { id: 'rules', title: 'Rules' },
-  { id: 'custom-rules', title: 'Custom rules' },
-  { id: 'documents', title: 'Documents and checklist steps' },
-  { id: 'behaviour', title: 'In Alma' },
-  { id: 'import-export', title: 'Import and export' },
-] as const;
+const SECTIONS: ReadonlyArray<{ id: string; title: MessageKey }> = [
+  { id: 'profile', title: 'options_sectionProfile' },
+  { id: 'rules', title: 'options_sectionRules' },
+  { id: 'custom-rules', title: 'options_sectionCustomRules' },
+  { id: 'documents', title: 'options_sectionDocuments' },
+  { id: 'behaviour', title: 'options_sectionBehaviour' },
+  { id: 'import-export', title: 'options_sectionImportExport' },
+];
 
 function Section({
   id,
@@ -73,14 +73,14 @@ export function OptionsView(props: OptionsViewProps) {
   return (
     <div class="options-page">
       <header class="options-header">
-        <h1>Alma Cataloger Companion: options</h1>
-        <p class="muted">Stored in this browser only. Changes apply to open Alma tabs at once, without a reload.</p>
+        <h1>{t('options_title')}</h1>
+        <p class="muted">{t('options_storedHere')}</p>
       </header>
-      <nav class="options-nav" aria-label="Option sections">
+      <nav class="options-nav" aria-label={t('options_sections')}>
         <ul>
           {SECTIONS.map((section) => (
             <li key={section.id}>
-              <a href={`#${section.id}`}>{section.title}</a>
+              <a href={`#${section.id}`}>{t(section.title)}</a>
             </li>
           ))}
         </ul>
@@ -103,10 +103,7 @@ export function OptionsView(props: OptionsViewProps) {
         )}
         {props.loadProblems.length > 0 && (
           <div class="problem-box" role="alert">
-            <p>
-              The saved settings could not be used, so the defaults are shown. Saving here replaces them. What was
-              wrong:
-            </p>
+            <p>{t('options_loadProblems')}</p>
             <ul>
               {props.loadProblems.map((problem) => (
                 <li key={problem}>{problem}</li>
@@ -114,42 +111,26 @@ export function OptionsView(props: OptionsViewProps) {
             </ul>
           </div>
         )}
-        <Section
-          id="profile"
-          title="Institution profile"
-          intro="The local parameters the procedure and item checks use."
-        >
+        <Section id="profile" title={t('options_sectionProfile')} intro={t('options_profileIntro')}>
           <ProfileSection
             profile={settings.profile}
             check={props.checkProfile}
             onSave={props.onSaveProfile}
             locks={locks}
           />
-          <h3>Other Alma host names</h3>
+          <h3>{t('options_otherHosts')}</h3>
           <HostsSection hosts={settings.profile.extraHosts} {...props.hosts} locks={locks} />
         </Section>
-        <Section
-          id="rules"
-          title="Rules"
-          intro="Every check the companion runs, with why it matters and where it comes from. Switch checks off or change how they are reported."
-        >
+        <Section id="rules" title={t('options_sectionRules')} intro={t('options_rulesIntro')}>
           <RulesSection rules={props.rules} settings={settings} onUpdate={props.onUpdate} locks={locks} />
         </Section>
-        <Section
-          id="custom-rules"
-          title="Custom rules"
-          intro="Your own checks, as in other Alma tools: pick a field, give a regular expression its value must (or must not) match, and the message to show."
-        >
+        <Section id="custom-rules" title={t('options_sectionCustomRules')} intro={t('options_customRulesIntro')}>
           <CustomRulesSection settings={settings} onUpdate={props.onUpdate} locks={locks} />
         </Section>
-        <Section
-          id="documents"
-          title="Documents and checklist steps"
-          intro="Your own documents appear in the popup's list; your own steps appear in the procedure checklists."
-        >
-          <h3>Documents</h3>
+        <Section id="documents" title={t('options_sectionDocuments')} intro={t('options_documentsIntro')}>
+          <h3>{t('options_documents')}</h3>
           <DocumentsSection settings={settings} onUpdate={props.onUpdate} locks={locks} />
-          <h3>Checklist steps</h3>
+          <h3>{t('options_checklistSteps')}</h3>
           <ChecklistStepsSection
             procedures={props.procedures}
             settings={settings}
@@ -157,10 +138,10 @@ export function OptionsView(props: OptionsViewProps) {
             locks={locks}
           />
         </Section>
-        <Section id="behaviour" title="In Alma">
+        <Section id="behaviour" title={t('options_sectionBehaviour')}>
           <GeneralSection settings={settings} onUpdate={props.onUpdate} locks={locks} />
         </Section>
-        <Section id="import-export" title="Import and export">
+        <Section id="import-export" title={t('options_sectionImportExport')}>
           <ImportExportSection onExport={props.onExport} onImport={props.onImport} onResetAll={props.onResetAll} />
         </Section>
       </main>

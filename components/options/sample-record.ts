@@ -1,5 +1,6 @@
 import { formatAlmaSubfields, parseAlmaSubfields } from '../../lib/marc/alma-text';
 import { isDataField, type Field, type MarcRecord } from '../../lib/marc/types';
+import { t } from '../i18n';
 
 /**
  * The sample record beside the custom-rule form, written as the Metadata Editor shows a record:
@@ -13,9 +14,11 @@ export const DEFAULT_SAMPLE_RECORD = [
   '035 ## $$a (OCoLC)1371234567',
   '040 ## $$a CUY $$b eng $$e rda $$c CUY',
   '100 1# $$a Ortega, Ana, $$e author.',
+  // i18n-exempt: record data, as a cataloger would type it
   '245 10 $$a Cataloging in practice : $$b a field guide / $$c Ana Ortega.',
   '264 #1 $$a Oakland, California : $$b University of California Press, $$c [2023]',
   '300 ## $$a xii, 310 pages ; $$c 23 cm',
+  // i18n-exempt: record data, as a cataloger would type it
   '500 ## $$a Dublette: see the other copy.',
   '650 #0 $$a Cataloging $$v Handbooks, manuals, etc.',
 ].join('\n');
@@ -37,14 +40,14 @@ export function parseSampleRecord(text: string): SampleParse {
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trimEnd();
     if (line.trim() === '') return;
-    const where = `Line ${index + 1}`;
+    const lineNumber = index + 1;
     if (LEADER.test(line)) {
       leader = line.slice(4).padEnd(24, ' ').slice(0, 24);
       return;
     }
     const tag = line.slice(0, 3);
     if (!/^[0-9A-Za-z]{3}$/.test(tag) || (line.length > 3 && line[3] !== ' ')) {
-      problems.push(`${where}: start with a three-character tag and a space, e.g. "245 10 $$a Title".`);
+      problems.push(t('sample_noTag', lineNumber, '245 10 $$a Title'));
       return;
     }
     if (tag.startsWith('00')) {
@@ -55,9 +58,7 @@ export function parseSampleRecord(text: string): SampleParse {
     const body = line.slice(6).trimStart();
     const parsed = parseAlmaSubfields(body, tag);
     if (parsed.subfields.length === 0) {
-      problems.push(
-        `${where}: field ${tag} needs its two indicators (# for blank) and subfields, e.g. "${tag} #0 $$a value".`,
-      );
+      problems.push(t('sample_noSubfields', lineNumber, tag, `${tag} #0 $$a …`));
       return;
     }
     fields.push({
