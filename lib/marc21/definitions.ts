@@ -219,9 +219,21 @@ export function definedTags(format: MarcFormat): string[] {
   return [...fieldMap(format).keys()].sort();
 }
 
-/** Locally defined tags: 9XX and X9X (MARC 21 reserves them for local use). */
+/**
+ * Tags MARC 21 leaves to national agencies that define them for exchange: 689 (subject chains of the
+ * RSWK subject rules, in the records of the Deutsche Nationalbibliothek and the German-speaking union
+ * catalogues, DNB "MARC 21 at the DNB" extensions). MARC 21 itself defines 688 but not 689.
+ */
+const NATIONALLY_DEFINED_TAGS: ReadonlySet<string> = new Set(['689']);
+
+/**
+ * Locally defined tags: 9XX and X9X (MARC 21 reserves them for local use: 09X, 59X, 69X, 9XX ...,
+ * https://www.loc.gov/marc/bibliographic/bd09x.html, bd59x.html, bd69x.html, bd9xx.html), and the tags
+ * national agencies define in the same way (689). Their subfields and indicators are local too.
+ */
 export function isLocalTag(tag: string): boolean {
-  return tag.length === 3 && (tag.charCodeAt(0) === 57 || tag.charCodeAt(1) === 57); // '9'
+  if (tag.length !== 3) return false;
+  return tag.charCodeAt(0) === 57 || tag.charCodeAt(1) === 57 || NATIONALLY_DEFINED_TAGS.has(tag); // '9'
 }
 
 // ---- fixed fields ----------------------------------------------------------------------------

@@ -6,8 +6,12 @@ import { isDataField } from '../marc/types';
  * share. Plain functions over MarcRecord, cheap enough for the validator's hot path.
  */
 
-/** "3 v.", "[2] v.", "v." (open set) or "2 volumes": a number before the designation is optional. */
-const VOLUME_EXTENT = /(?<![\p{L}\d.])(?:\[?(\d+)\]?\s*)?(?:v\.|volumes\b)/giu;
+/**
+ * "3 v.", "[2] v." or "2 volumes" (a set of that many), or "v." / "<3> v." opening the extent (a set still in
+ * progress, AACR2 2.5B18). Elsewhere "v." needs an arabic number before it: in "2 p. l., [ii]-v., 200 p." it is
+ * the roman page number five (AACR2 2.5B4; https://www.loc.gov/marc/bibliographic/bd300.html), not volumes.
+ */
+const VOLUME_EXTENT = /(?:(?<![\p{L}\d.-])\[?(\d+)\]?\s*|^\s*|<[\d\s,-]*>\s*)(?:v\.|volumes\b)/giu;
 const MENTIONS_VOLUMES = /v\.|volumes/i;
 
 /**

@@ -3,7 +3,7 @@ import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { fieldPlace, subfieldPlace } from '../shared/place';
 import { subfieldIndexOf } from '../shared/subfields';
-import { endsWithUnspacedMark } from '../shared/punctuation';
+import { endsWithUnspacedMark, omitsIsbdPunctuation } from '../shared/punctuation';
 import type { DataFieldEntry } from '../shared/field-entry';
 
 const TAGS = ['250', '260', '440', '490'] as const;
@@ -13,7 +13,9 @@ const LEADING_CONTROL = new Set(['6', '3', '8']);
 /**
  * The main element comes first (MARC::Lintadditions check_250, check_260, check_440, check_490,
  * check_246): $a leads 250, 260, 440 and 490 (after $6, $3 or $8, which Lintadditions does not
- * allow except $6); in 246, $i (display text) comes first and ends with ":", then $a.
+ * allow except $6); in 246, $i (display text) comes first and ends with ":", then $a. The colon is
+ * ISBD punctuation: records whose Leader/18 says it is omitted (c, n) leave it out
+ * (https://www.loc.gov/marc/bibliographic/bdleader.html), so it is not asked for there.
  */
 export const firstSubfieldA: Rule = {
   id: 'first-subfield-a',
@@ -28,7 +30,8 @@ export const firstSubfieldA: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const tag of TAGS) for (const entry of dataFieldsWithLinked(ctx, tag)) checkLeadingA(entry, findings);
-    for (const entry of dataFieldsWithLinked(ctx, '246')) check246(entry, findings);
+    const colonAfterDisplayText = !omitsIsbdPunctuation(ctx);
+    for (const entry of dataFieldsWithLinked(ctx, '246')) check246(entry, colonAfterDisplayText, findings);
     return findings;
   },
 };
@@ -52,7 +55,7 @@ function checkLeadingA(entry: DataFieldEntry, findings: Finding[]): void {
   );
 }
 
-function check246(entry: DataFieldEntry, findings: Finding[]): void {
+function check246(entry: DataFieldEntry, colonAfterDisplayText: boolean, findings: Finding[]): void {
   const subfields = entry.field.subfields;
   const displayText = subfieldIndexOf(entry.field, 'i');
   let start = 0;
@@ -67,7 +70,7 @@ function check246(entry: DataFieldEntry, findings: Finding[]): void {
           { code: 'i', subfieldIndex: displayText },
         ),
       );
-    } else if (!endsWithUnspacedMark(subfields[displayText]!.value, ':')) {
+    } else if (colonAfterDisplayText && !endsWithUnspacedMark(subfields[displayText]!.value, ':')) {
       findings.push(
         fieldFinding(
           firstSubfieldA,

@@ -1,5 +1,6 @@
 import type { DataField } from '../../marc/types';
 import { isDataField } from '../../marc/types';
+import { isLocalTag } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
@@ -17,6 +18,8 @@ interface Linked {
 /**
  * 880 pairs link both ways: a 245 with $6 "880-01" needs an 880 with $6 "245-01", and that 880 needs
  * the 245 back. Occurrence number 00 marks an 880 without partner. Each number pairs two fields only.
+ * A locally defined field (9XX, X9X) may be an 880's partner, but its own $6 is local data and never
+ * reported (https://www.loc.gov/marc/bibliographic/bd9xx.html).
  */
 export const linkage880Pairs: Rule = {
   id: 'linkage-880-pairs',
@@ -80,6 +83,7 @@ export const linkage880Pairs: Rule = {
       }
     }
     for (const regular of regulars ?? []) {
+      if (isLocalTag(regular.field.tag)) continue;
       const number = regular.linkage.occurrence;
       const partner = seen.get(number);
       if (partner) continue;

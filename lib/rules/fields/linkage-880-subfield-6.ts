@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../types';
 import { isDataField } from '../../marc/types';
+import { isLocalTag } from '../../marc21/definitions';
 import { fieldFinding } from '../shared/make-finding';
 import { fieldPlace, quoted, subfieldPlace } from '../shared/place';
 import { parseLinkage } from '../shared/linkage';
@@ -12,7 +13,8 @@ const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
 /**
  * MARC::Lint: "880: No subfield 6." An 880 only means something through its $6, which names the
  * field it is the other-script form of ("245-01"). Also checks the $6 form (TAG-NN[/script[/r]]) in
- * every field, which Lint does not.
+ * every field, which Lint does not, except locally defined fields (9XX, X9X): their subfields, $6
+ * included, mean what the library defines (https://www.loc.gov/marc/bibliographic/bd9xx.html).
  */
 export const linkage880Subfield6: Rule = {
   id: 'linkage-880-subfield-6',
@@ -31,6 +33,7 @@ export const linkage880Subfield6: Rule = {
       const field = fields[fieldIndex]!;
       // Only a $6, or an 880 without one, can be reported.
       if (!isDataField(field) || ((flags[fieldIndex]! & HAS_LINKAGE) === 0 && field.tag !== '880')) continue;
+      if (isLocalTag(field.tag)) continue;
       let sawLinkage = false;
       const subfields = field.subfields;
       for (let i = 0; i < subfields.length; i++) {

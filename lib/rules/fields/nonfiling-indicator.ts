@@ -25,7 +25,8 @@ const DIGIT = /^[0-9]$/;
  * first word of $a with one language-blind list. Here, when the record's language is known
  * (008/35-37 or 041 $a), a word counts as an article only in the languages that use it, and a word
  * that is an article only in other languages ("La" in an English record) accepts 0 or its length.
- * With no known language we apply Lint's own list, so such records get Lint's answers.
+ * With no known language we apply Lint's own list, so such records get Lint's answers. An article
+ * attached to its word in Arabic or Hebrew script (880 "الأدب", "הספר") may be skipped or not.
  */
 export const nonfilingIndicator: Rule = {
   id: 'nonfiling-indicator',
@@ -89,6 +90,9 @@ function checkField(entry: DataFieldEntry, indicator: 1 | 2, language: string | 
     return;
   }
   if (value === '0') return;
+  // An article written onto its word in Arabic or Hebrew script: skipping it (2 or 1) is right, so is 0.
+  const attached = attachedArticleLength(subfieldValue(field, 'a') ?? '');
+  if (attached > 0 && value === DIGITS[attached]) return;
   const digit = DIGIT.test(value);
   const safeToZero = language !== null && (languagesWithArticles.has(language) || !digit);
   const firstWord = word === '' ? '(none)' : `"${word}"`;
@@ -105,6 +109,26 @@ function checkField(entry: DataFieldEntry, indicator: 1 | 2, language: string | 
       },
     ),
   );
+}
+
+/** Leading marks MARC::Lint skips before the first word; they count as non-filing characters too. */
+const LEADING_MARKS = '"\'[(*';
+const ARABIC_LETTER = /^[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]$/;
+const HEBREW_LETTER = /^[\u05d0-\u05ea]$/;
+
+/**
+ * Non-filing characters of an article attached to its word in the original script: Arabic "ال" (al-, 2
+ * characters) and Hebrew "ה" (ha-, 1 character) before another letter of their script, plus any leading
+ * marks. 0 when the title does not start so. Appendix F lists these articles in romanized form ("al-",
+ * "ha-"); in the script they carry no separator, so the first-word reading above cannot see them.
+ * https://www.loc.gov/marc/bibliographic/bdapndxf.html
+ */
+function attachedArticleLength(title: string): number {
+  let start = 0;
+  while (start < title.length && LEADING_MARKS.includes(title.charAt(start))) start++;
+  if (title.startsWith('\u0627\u0644', start) && ARABIC_LETTER.test(title.charAt(start + 2))) return start + 2;
+  if (title.charAt(start) === '\u05d4' && HEBREW_LETTER.test(title.charAt(start + 1))) return start + 1;
+  return 0;
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
-import { endsWithOneOf, omitsIsbdPunctuation } from '../shared/punctuation';
+import { endsWithOneOf, omitsIsbdPunctuation, undecoded } from '../shared/punctuation';
 import { fieldFinding } from '../shared/make-finding';
 import { subfieldPlace } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
@@ -32,6 +32,8 @@ export const titleEndingPeriod: Rule = {
       const lastIndex = subfields.length - 1;
       if (lastIndex < 0) continue;
       const last = subfields[lastIndex]!;
+      // Unconverted MARC-8 ends in code-table bytes: whether a period is there cannot be told.
+      if (undecoded(last.value)) continue;
       if (endsWithOneOf(last.value, '?!')) {
         findings.push(
           fieldFinding(
@@ -43,7 +45,7 @@ export const titleEndingPeriod: Rule = {
         );
         continue;
       }
-      if (last.value.endsWith('.')) continue;
+      if (endsWithOneOf(last.value, '.')) continue;
       const trimmed = last.value.replace(TRAILING_SPACE, '');
       const fixed = trimmed.endsWith('.') ? trimmed : PERIOD_CAN_FOLLOW.test(trimmed) ? `${trimmed}.` : null;
       findings.push(

@@ -7,7 +7,10 @@ import { hasSubfield } from '../shared/subfields';
 
 /**
  * MARC::Lint check_245: the first subfield must be $a, or $6 followed by $a. We also accept $k
- * (form) first when the field has no $a, as MARC 21 allows for collections; Lint warns there.
+ * (form) first when the field has no $a, as MARC 21 allows for collections; Lint warns there. Control
+ * subfields come before the data: $6 first, then any $8 field link (MARC 21 Appendix A, "Control
+ * subfields": https://www.loc.gov/marc/bibliographic/ecbdcntf.html), so "$8 1\c $a Title" and
+ * "$6 880-01 $8 1\c $a Title" are both right; Lint warns on $8.
  */
 export const titleFirstSubfield: Rule = {
   id: 'title-first-subfield',
@@ -49,8 +52,9 @@ export const titleFirstSubfield: Rule = {
           );
           continue;
         }
-        const second = subfields[1]!.code;
-        if (!isTitleCode(second, entry.field)) {
+        const secondIndex = afterFieldLinks(subfields, 1);
+        const second = subfields[secondIndex]?.code;
+        if (second !== undefined && !isTitleCode(second, entry.field)) {
           findings.push(
             fieldFinding(
               titleFirstSubfield,
@@ -58,14 +62,15 @@ export const titleFirstSubfield: Rule = {
               `${fieldPlace(entry.field.tag, entry.occurrence)}: the subfield after $6 must be $a (title), but it is $${second}. Put the title proper in $a right after $6.`,
               {
                 code: second,
-                subfieldIndex: 1,
+                subfieldIndex: secondIndex,
               },
             ),
           );
         }
         continue;
       }
-      const first = subfields[0]?.code;
+      const firstIndex = afterFieldLinks(subfields, 0);
+      const first = subfields[firstIndex]?.code;
       if (isTitleCode(first, entry.field)) continue;
       findings.push(
         fieldFinding(
@@ -74,13 +79,20 @@ export const titleFirstSubfield: Rule = {
           first === undefined
             ? `${fieldPlace(entry.field.tag, entry.occurrence)} has no subfields. Add the title proper in $a.`
             : `${fieldPlace(entry.field.tag, entry.occurrence)}: the first subfield must be $a (title proper), but it is $${first}. Move the title proper to the front in $a.`,
-          first === undefined ? {} : { code: first, subfieldIndex: 0 },
+          first === undefined ? {} : { code: first, subfieldIndex: firstIndex },
         ),
       );
     }
     return findings;
   },
 };
+
+/** The index of the first subfield at or after `start` that is not a $8 field link. */
+function afterFieldLinks(subfields: DataField['subfields'], start: number): number {
+  let index = start;
+  while (index < subfields.length - 1 && subfields[index]!.code === '8') index++;
+  return index;
+}
 
 function isTitleCode(code: string | undefined, field: DataField): boolean {
   return code === 'a' || (code === 'k' && !hasSubfield(field, 'a'));

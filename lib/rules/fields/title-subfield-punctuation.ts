@@ -13,11 +13,16 @@ import { subfieldPlace } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
 
-// The patterns are MARC::Lint 1.53 check_245's, so we flag the same fields.
-const SPACED_INITIALS = /\b\w\. \b\w\./;
+// MARC::Lint 1.53 check_245's patterns, narrowed: Lint's /\b\w\. \b\w\./ also takes a degree after a name
+// ("Williams, B. A.", "M. D.") for spaced initials. Initials belong to a name, so a run of spaced initials is
+// reported only when a capitalised name follows it and no comma precedes it (a degree follows the name).
+const SPACED_INITIALS = /(?<!,\s*)\b\p{Lu}\. (?:\p{Lu}\. )*?\p{Lu}\.(?= \p{Lu}[\p{Ll}\p{M}'’-])/u;
 const IE_INITIALS = /\[\bi\.e\. \b\w\..*\]/;
-// Perl's \w on decoded text covers letters with diacritics ("[Texte imprimé]"); JavaScript's \w does not.
-const BRACKETED_GMD = /^\[[\p{L}\p{M}\p{N}_]*\s*[\p{L}\p{M}\p{N}_]*\]/u;
+// Lint's /^\[\w*\s*\w*\]/ allows two words. MARC 21 and AACR2 1.1C also give a qualifier in parentheses
+// inside the brackets ("[text (large print)]", "[(large type)]"), and GMDs of more words ("[sound recording]").
+// Letters as \p{L}: Perl's \w on decoded text covers letters with diacritics ("[Texte imprimé]").
+const BRACKETED_GMD =
+  /^\[(?=[^\]])[\p{L}\p{M}\p{N}_]*(?:[\s-]+[\p{L}\p{M}\p{N}_]+)*\s*(?:\([\p{L}\p{M}\p{N}_\s-]+\))?\]/u;
 /** Where " /" can simply be appended to close the preceding element. */
 const ENDS_WITH_WORD = /[\p{L}\p{N}\])]$/u;
 const SLASH_WITHOUT_SPACE = /\S\/$/;
@@ -25,7 +30,8 @@ const WHITESPACE = /\s/;
 
 /**
  * MARC::Lint check_245 ISBD punctuation: " /" before $c, " :", " ;" or " =" before $b, no space before
- * $h and brackets around it, "." before $n, "," (after $n) or "." before $p; unspaced initials in $c.
+ * $h and brackets around it (a parenthesised qualifier may follow the term inside them), "." before $n,
+ * "," (after $n) or "." before $p; unspaced initials in $c (a degree after a name is not initials).
  * Checked only when Leader/18 claims ISBD punctuation (a, i): blank (non-ISBD) and c, n (omitted) records
  * punctuate otherwise and correctly; Lint checks regardless.
  */

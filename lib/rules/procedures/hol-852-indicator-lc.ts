@@ -7,6 +7,8 @@ import { fieldName, indexedDataFields, recordFinding, subfield } from './helpers
  * R-HOL-2: an LC call number in 852 $h wants first indicator 0 (Library of Congress classification).
  * NLM call numbers (classes W and QS-QZ, e.g. "WB 100") look alike but are not LC: they are
  * call-number-scheme-852's business (indicator 2), and the two rules share one test of what is LC.
+ * First indicator 7 with $2 names the scheme (e.g. "rvk", whose notations "MF 1000" look like LC classes):
+ * the cataloger has said what it is (https://www.loc.gov/marc/holdings/hd852.html), so it is not second-guessed.
  */
 export const hol852IndicatorLc: Rule = {
   id: 'hol-852-indicator-lc',
@@ -22,6 +24,7 @@ export const hol852IndicatorLc: Rule = {
     for (const entry of indexedDataFields(ctx, '852')) {
       const classPart = subfield(entry.field, 'h')?.trim();
       if (entry.field.ind1 === '0' || !classPart || !looksLikeLcClass(classPart)) continue;
+      if (entry.field.ind1 === '7' && subfield(entry.field, '2')?.trim()) continue;
       const shown = entry.field.ind1 === ' ' ? 'blank' : `"${entry.field.ind1}"`;
       findings.push(
         recordFinding(

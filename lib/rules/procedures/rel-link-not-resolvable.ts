@@ -7,7 +7,12 @@ const LINKING_TAGS = ['773', '774', '777', '780', '785', '786', '800', '810', '8
 /** Alma MMS IDs start with 99; OCLC numbers carry the (OCoLC) prefix. */
 const RESOLVABLE = /^\s*(?:99\d+|\(OCoLC\)\s*(?:ocm|ocn|on)?\d+)\s*$/i;
 
-/** R-REL-2 [INFERRED]: a $w Alma cannot resolve is probably a broken link. */
+/**
+ * R-REL-2 [INFERRED]: a linking field Alma cannot resolve is probably a broken link. The field is judged, not
+ * each $w: MARC 21 repeats $w for the same related record's numbers in several systems ("(DLC) 87655685" and
+ * "(OCoLC)7457082", https://www.loc.gov/marc/bibliographic/bd76x78x.html), and one number Alma resolves is
+ * enough to link it.
+ */
 export const relLinkNotResolvable: Rule = {
   id: 'rel-link-not-resolvable',
   title: 'Record link Alma cannot resolve',
@@ -24,16 +29,29 @@ export const relLinkNotResolvable: Rule = {
     for (const tag of LINKING_TAGS) {
       if (ctx.index.byTag(tag).length === 0) continue;
       for (const entry of indexedDataFields(ctx, tag)) {
-        entry.field.subfields.forEach((sub, subfieldIndex) => {
-          if (sub.code !== 'w' || RESOLVABLE.test(sub.value)) return;
-          findings.push(
-            recordFinding(
-              relLinkNotResolvable,
-              `${fieldName(tag, entry.occurrence)} $w "${sub.value.trim()}" is neither an MMS ID (99...) nor an (OCoLC) number, so Alma may not link it: possible broken link. Replace it with the related record's MMS ID or (OCoLC) number.`,
-              { tag, occurrence: entry.occurrence, fieldIndex: entry.fieldIndex, code: 'w', subfieldIndex },
-            ),
-          );
-        });
+        const subfields = entry.field.subfields;
+        let firstUnresolvable = -1;
+        let resolvable = false;
+        for (let i = 0; i < subfields.length && !resolvable; i++) {
+          if (subfields[i]!.code !== 'w') continue;
+          if (RESOLVABLE.test(subfields[i]!.value)) resolvable = true;
+          else if (firstUnresolvable < 0) firstUnresolvable = i;
+        }
+        if (resolvable || firstUnresolvable < 0) continue;
+        const numbers = subfields.filter((sub) => sub.code === 'w').map((sub) => `"${sub.value.trim()}"`);
+        findings.push(
+          recordFinding(
+            relLinkNotResolvable,
+            `${fieldName(tag, entry.occurrence)} $w ${numbers.join(', ')}: ${numbers.length > 1 ? 'none is' : 'it is'} neither an MMS ID (99...) nor an (OCoLC) number, so Alma may not link it: possible broken link. Add the related record's MMS ID or (OCoLC) number in $w.`,
+            {
+              tag,
+              occurrence: entry.occurrence,
+              fieldIndex: entry.fieldIndex,
+              code: 'w',
+              subfieldIndex: firstUnresolvable,
+            },
+          ),
+        );
       }
     }
     return findings;

@@ -21,6 +21,10 @@ describe('multi-volume set test (R-ADD-4 trigger)', () => {
     ['xii, 240 p. ;', false],
     ['xv, 300 p.', false],
     ['1 online resource (rev. ed.)', false],
+    // AACR2 2.5B4 preliminary leaves and roman pagination: "v." here is page five, not volumes.
+    ['2 p. l., [ii]-v., 200 p. ;', false],
+    ['xii-v., 88 p.', false],
+    ['<2 > v. ;', true], // incomplete set, volumes held so far in angle brackets
   ])('300 $a "%s" → %s', (extent, expected) => {
     expect(isMultiVolumeSet(withExtent(extent))).toBe(expected);
   });

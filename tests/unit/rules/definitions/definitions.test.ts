@@ -27,6 +27,21 @@ describe('undefined-tag', () => {
       '234: tag 234 is not defined in MARC 21 for bibliographic records. Check it for a typo; put local data in a 9XX field.',
     );
   });
+  // bd59x, bd69x, bd9xx: X9X and 9XX are local, their indicators and subfields too; 689 is the DNB's subject chain.
+  it('accepts local fields with any indicators and subfields, and the nationally defined 689', () => {
+    const record = bookRecord([
+      df('690', '7 ', 'a', 'Bridges', 'z', 'California', '2', 'local'),
+      df('591', '9 ', '9', 'LOCAL', 'q', 'x'),
+      df('689', '00', 'a', 'Politik', '0', '(DE-588)4046514-7'),
+      df('689', '0 ', '5', 'DE-101'),
+      df('938', '  ', '6', '245-01', 'a', 'x'),
+    ]);
+    for (const rule of [undefinedTagRule, undefinedSubfieldRule, invalidIndicatorRule, nonRepeatableSubfieldRule])
+      expect(run(rule, record), rule.id).toEqual([]);
+    expect(run(undefinedTagRule, bookRecord([df('687', '  ', 'a', 'x')])).map(where)).toEqual([
+      { ruleId: 'undefined-tag', tag: '687', occurrence: 0 },
+    ]);
+  });
   it('reports local tags when options.allowLocalTags is false', () => {
     expect(
       run(undefinedTagRule, bookRecord([df('949', '  ', 'a', 'local')]), 'bib', { allowLocalTags: false }).map(where),

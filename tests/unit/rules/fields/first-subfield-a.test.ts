@@ -31,4 +31,21 @@ describe('first-subfield-a', () => {
       { ruleId: rule.id, tag: '246', occurrence: 0, code: 'a' },
     ]);
   });
+
+  // bd246 $i: the display text ends with a colon as ISBD punctuation; Leader/18 c says it is omitted (bdleader).
+  it('does not ask for the colon after 246 $i when Leader/18 says ISBD punctuation is omitted', () => {
+    const omitted = '00000nam a2200000 c 4500';
+    expect(run(firstSubfieldA, ['246 1# $iTitle on container$aRiver lives'], omitted)).toEqual([]);
+    expect(run(firstSubfieldA, ['246 1# $iTitle on container:$aRiver lives'], omitted)).toEqual([]);
+    expect(places(run(firstSubfieldA, ['246 1# $iTitle on container$aRiver lives']))).toEqual([
+      { ruleId: 'first-subfield-a', tag: '246', occurrence: 0, code: 'i' },
+    ]);
+    // The order of subfields is still checked there.
+    expect(run(firstSubfieldA, ['246 1# $aRiver lives$iTitle on container'], omitted)).toHaveLength(1);
+  });
+
+  it('accepts the colon followed by a right-to-left mark, or a full-width colon', () => {
+    expect(run(firstSubfieldA, ['246 1# $iTitle on cover:\u200f$aal-Adab'])).toEqual([]);
+    expect(run(firstSubfieldA, ['246 1# $i封面題名：$a中国'])).toEqual([]);
+  });
 });

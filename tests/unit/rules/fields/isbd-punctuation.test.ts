@@ -38,4 +38,27 @@ describe('isbd-punctuation', () => {
   it('does not check records without ISBD punctuation (leader/18 blank, c or n)', () => {
     expect(run(rule, ['260 ## $aChicago,$bMallen,$c1899.'], NON_ISBD_LEADER)).toEqual([]);
   });
+
+  // bd880 and bd260: the vernacular 260 in Arabic script uses the Arabic comma and semicolon; CJK full-width marks.
+  it('accepts Arabic and full-width CJK punctuation and right-to-left marks', () => {
+    expect(
+      run(rule, [
+        '260 ## $aal-Qahirah :$bDar al-Shuruq,$c2015.',
+        '880 ## $6260-01/(3/r$aالقاهرة :\u200f$bدار الشروق،$c2015.',
+      ]),
+    ).toEqual([]);
+    expect(
+      run(rule, ['260 ## $aBei jing :$bZhonghua shu ju,$c2018.', '880 ## $6260-01$a北京：$b中华书局，$c2018.']),
+    ).toEqual([]);
+    expect(run(rule, ['300 ## $a312 pages ؛$c24 cm.'])).toEqual([]);
+    expect(places(run(rule, ['880 ## $6260-01/(3/r$aالقاهرة$bدار الشروق$c2015.']))).toEqual([
+      { ruleId: rule.id, tag: '880', occurrence: 0, code: 'b' },
+      { ruleId: rule.id, tag: '880', occurrence: 0, code: 'c' },
+    ]);
+  });
+
+  it('does not judge undecoded MARC-8 text', () => {
+    expect(run(rule, ['260 ## $a\u001b(3mqhrh\u001b(B$bDar$c2015.'])).toHaveLength(1); // only $c after $b
+    expect(places(run(rule, ['260 ## $aCairo$bDar$c2015.']))).toHaveLength(2);
+  });
 });

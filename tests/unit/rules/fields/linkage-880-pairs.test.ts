@@ -34,4 +34,13 @@ describe('linkage-880-pairs', () => {
     expect(places(reused)).toEqual([at('880', 1)]);
     expect(reused[0]!.message).toContain('already used by 880 occurrence 1');
   });
+
+  // bd9xx: a locally defined field's $6 is local data; a local field may still be an 880's partner.
+  it('does not report the $6 of a locally defined field, and lets a local field be the partner', () => {
+    expect(run(linkage880Pairs, ['940 ## $6880-05$aLocal title'])).toEqual([]);
+    expect(run(linkage880Pairs, ['590 ## $6880-01$aLocal note', '880 ## $6590-01$aМестная заметка'])).toEqual([]);
+    expect(places(run(linkage880Pairs, ['500 ## $6880-05$aNote']))).toEqual([
+      { ruleId: 'linkage-880-pairs', tag: '500', occurrence: 0, code: '6' },
+    ]);
+  });
 });

@@ -33,4 +33,11 @@ describe('linkage-880-subfield-6', () => {
     expect(run(linkage880Subfield6, ['880 10 $6245-01/(2/r\u200f$aשלום'])).toEqual([]);
     expect(run(linkage880Subfield6, ['880 10 $6245/(2/r\u200f$aשלום'])).toHaveLength(1);
   });
+
+  // bd9xx: subfields of locally defined fields, $6 included, mean what the library defines.
+  it('does not judge $6 in locally defined fields (9XX, X9X)', () => {
+    expect(run(linkage880Subfield6, ['940 ## $6245-01 local$aBay Area bridges'])).toEqual([]);
+    expect(run(linkage880Subfield6, ['690 ## $6copy 2$aBridges'])).toEqual([]);
+    expect(run(linkage880Subfield6, ['500 ## $6copy 2$aNote'])).toHaveLength(1);
+  });
 });

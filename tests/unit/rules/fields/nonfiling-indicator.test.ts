@@ -98,4 +98,21 @@ describe('nonfiling-indicator', () => {
     const linked = run(nonfilingIndicator, [book008(), '245 10 $6880-01$aHobbit.', '880 10 $6245-01$aThe hobbit.']);
     expect(linked.map((f) => [f.tag, f.occurrence, f.fieldIndex])).toEqual([['880', 0, 2]]);
   });
+
+  // Appendix F lists al- (Arabic) and ha- (Hebrew); in the script the article is written onto its word.
+  it('accepts an attached Arabic or Hebrew article skipped or not, and flags other counts', () => {
+    const arabic = book008({ language: 'ara' });
+    expect(
+      run(nonfilingIndicator, [arabic, '245 13 $6880-01$aal-Adab al-ʻArabi.', '880 12 $6245-01/(3/r$aالأدب العربي.']),
+    ).toEqual([]);
+    expect(
+      run(nonfilingIndicator, [arabic, '245 13 $6880-01$aal-Adab al-ʻArabi.', '880 10 $6245-01/(3/r$aالأدب العربي.']),
+    ).toEqual([]);
+    const hebrew = book008({ language: 'heb' });
+    expect(run(nonfilingIndicator, [hebrew, '245 13 $6880-01$aha-Sefer.', '880 11 $6245-01/(2/r$aהספר.'])).toEqual([]);
+    expect(run(nonfilingIndicator, [arabic, '880 13 $6245-01/(3/r$aالأدب العربي.'])).toHaveLength(1);
+    expect(run(nonfilingIndicator, [hebrew, '880 12 $6245-01/(2/r$aהספר.'])).toHaveLength(1);
+    // "ال" alone, or ה before a non-Hebrew character, is no attached article.
+    expect(run(nonfilingIndicator, [arabic, '880 12 $6245-01/(3/r$aال'])).toHaveLength(1);
+  });
 });

@@ -44,4 +44,16 @@ describe('title-ending-period', () => {
   it('skips records whose leader/18 says ISBD punctuation is omitted', () => {
     expect(run(titleEndingPeriod, ['245 10 $aEmma'], '00000nam a2200000 c 4500')).toEqual([]);
   });
+
+  // bd880: a CJK 245 ends with the full-width full stop; right-to-left fields may end with U+200F after the period.
+  it('accepts the full-width or ideographic full stop and a trailing right-to-left mark', () => {
+    expect(run(titleEndingPeriod, ['880 10 $6245-01$a北韓法令集／$c鄭慶謨．'])).toEqual([]);
+    expect(run(titleEndingPeriod, ['880 10 $6245-01$a日本文学史。'])).toEqual([]);
+    expect(run(titleEndingPeriod, ['880 10 $6245-01/(2/r$aהספר האחרון /$cדן אמיר.\u200f'])).toEqual([]);
+    expect(run(titleEndingPeriod, ['880 10 $6245-01$a日本文学史'])).toHaveLength(1);
+  });
+
+  it('does not judge the end of undecoded MARC-8 text', () => {
+    expect(run(titleEndingPeriod, ['245 10 $aKitab\u001b(3iuN\u001b(B'])).toEqual([]);
+  });
 });

@@ -32,4 +32,17 @@ describe('title-first-subfield', () => {
       { ruleId: 'title-first-subfield', tag: '880', occurrence: 0, code: 'c' },
     ]);
   });
+
+  // Appendix A control subfields: $6 first, then $8 field links, then the data (ecbdcntf.html).
+  it('accepts $8 field links before $a, after $6 or on their own', () => {
+    expect(run(titleFirstSubfield, ['245 10 $81\\c$aField notes /$cAnna Smith.'])).toEqual([]);
+    expect(run(titleFirstSubfield, ['245 10 $6880-01$81\\c$aField notes /$cAnna Smith.'])).toEqual([]);
+    expect(run(titleFirstSubfield, ['245 10 $81\\c$82\\c$aField notes.'])).toEqual([]);
+    expect(places(run(titleFirstSubfield, ['245 10 $81\\c$bnotes from the field /$cAnna Smith.']))).toEqual([
+      { ruleId: 'title-first-subfield', tag: '245', occurrence: 0, code: 'b' },
+    ]);
+    expect(places(run(titleFirstSubfield, ['245 10 $6880-01$81\\c$cAnna Smith.']))).toEqual([
+      { ruleId: 'title-first-subfield', tag: '245', occurrence: 0, code: 'c' },
+    ]);
+  });
 });

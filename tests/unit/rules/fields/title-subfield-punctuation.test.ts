@@ -57,4 +57,50 @@ describe('title-subfield-punctuation', () => {
       { ruleId: rule.id, tag: '245', occurrence: 0, code: 'p' },
     ]);
   });
+
+  // bd245 $c: "by John Smith, B.A." style statements name a degree after the name (AACR2 1.1F7).
+  it('does not take a degree after a name for spaced initials, and still flags initials before a name', () => {
+    expect(run(rule, ['245 10 $aA sermon preached at Oxford /$cby John Williams, B. A.'])).toEqual([]);
+    expect(run(rule, ['245 10 $aReport /$cby J. Smith, M. D., and R. Jones, LL. D.'])).toEqual([]);
+    expect(places(run(rule, ['245 10 $aPoems /$cby T. S. Eliot.']))).toEqual([
+      { ruleId: rule.id, tag: '245', occurrence: 0, code: 'c' },
+    ]);
+  });
+
+  // bd245 $h and AACR2 1.1C: the GMD is bracketed, and a qualifier in parentheses may follow it inside.
+  it('accepts a parenthesised qualifier inside the GMD brackets, and still flags a GMD without them', () => {
+    expect(run(rule, ['245 10 $aCircle of friends$h[text (large print)] /$cMaeve Binchy.'])).toEqual([]);
+    expect(run(rule, ['245 14 $aThe scroll$h[(large type)] /$cby Grant Jeffrey.'])).toEqual([]);
+    expect(run(rule, ['245 00 $aNature sounds$h[sound recording].'])).toEqual([]);
+    expect(places(run(rule, ['245 10 $aCircle of friends$htext (large print) /$cMaeve Binchy.']))).toEqual([
+      { ruleId: rule.id, tag: '245', occurrence: 0, code: 'h' },
+    ]);
+    expect(run(rule, ['245 10 $aCircle of friends$h[text (large print /$cMaeve Binchy.'])).toHaveLength(1);
+  });
+
+  // bd880: the vernacular 245 keeps the punctuation of its script; right-to-left editors leave U+200F after it.
+  it('accepts right-to-left marks after the ISBD marks and the script forms of the marks in 880', () => {
+    expect(
+      run(rule, [
+        '245 10 $6880-01$aal-Adab :$bdirasat /$cSamir.',
+        '880 10 $6245-01/(3/r\u200f$a\u200fالأدب :\u200f$b\u200fدراسات /\u200f$c\u200fسمير.',
+      ]),
+    ).toEqual([]);
+    expect(
+      run(rule, ['245 10 $6880-01$aZhongguo :$bjian shi /$cWang Li.', '880 10 $6245-01$a中国：$b简史／$c王力.']),
+    ).toEqual([]);
+    expect(
+      places(
+        run(rule, ['245 10 $6880-01$aal-Adab$cSamir.', '880 10 $6245-01/(3/r\u200f$a\u200fالأدب\u200f$c\u200fسمير.']),
+      ),
+    ).toEqual([
+      { ruleId: rule.id, tag: '245', occurrence: 0, code: 'c' },
+      { ruleId: rule.id, tag: '880', occurrence: 0, code: 'c' },
+    ]);
+  });
+
+  it('does not judge the end of undecoded MARC-8 text (escape sequences still in it)', () => {
+    expect(run(rule, ['245 10 $a\u001b(3iuN\u001b(B$bdirasat.'])).toEqual([]);
+    expect(run(rule, ['245 10 $aKitab$bdirasat.'])).toHaveLength(1);
+  });
 });

@@ -144,6 +144,14 @@ describe('R-HOL', () => {
     ).toEqual([]);
   });
 
+  // hd852 first indicator 7: the scheme is named in $2 (RVK notations such as "MF 1000" look like LC classes).
+  it('hol-852-indicator-lc trusts a scheme named in $2 under first indicator 7', () => {
+    const rvk = holdings(['852 7# $2 rvk $a DE-101 $b FRA $c MAG $h MF 1000 $i M949']);
+    expect(run('hol-852-indicator-lc', ruleContext('holdings', { record: rvk }))).toEqual([]);
+    const unnamed = holdings(['852 7# $a DE-101 $b FRA $c MAG $h MF 1000 $i M949']);
+    expect(run('hol-852-indicator-lc', ruleContext('holdings', { record: unnamed }))).toHaveLength(1);
+  });
+
   it('hol-852-indicator-lc leaves NLM call numbers (W, QS-QZ) alone; call-number-scheme-852 judges them', () => {
     for (const nlm of ['WB 100', 'W1 JO706', 'QS 4', 'QV 55', 'QZ200']) {
       for (const ind1 of ['2', ' ', '8']) {
@@ -273,6 +281,16 @@ describe('R-REL', () => {
     ]);
     const findings = run('rel-link-not-resolvable', ruleContext('bib', { record }));
     expect(findings).toEqual([expect.objectContaining({ tag: '773', occurrence: 0, code: 'w', subfieldIndex: 1 })]);
+  });
+
+  // bd76x78x: $w repeats for the same related record's numbers in several systems; one resolvable number links it.
+  it('rel-link-not-resolvable judges the field: one resolvable $w is enough, else one finding for the field', () => {
+    const both = marc(['780 00 $t Journal of internet cataloging $w (DLC)   96660002 $w (OCoLC)35271340']);
+    expect(run('rel-link-not-resolvable', ruleContext('bib', { record: both }))).toEqual([]);
+    const neither = marc(['780 00 $t Journal $w (DLC)   96660002 $w (CaOONL)123456']);
+    const findings = run('rel-link-not-resolvable', ruleContext('bib', { record: neither }));
+    expect(findings).toEqual([expect.objectContaining({ tag: '780', occurrence: 0, code: 'w', subfieldIndex: 1 })]);
+    expect(findings[0]!.message).toContain('"(DLC)   96660002", "(CaOONL)123456"');
   });
 
   it('rel-withdraw-related-record: only on the withdraw dialog', () => {
