@@ -92,7 +92,7 @@ function checkField(entry: DataFieldEntry, indicator: 1 | 2, language: string | 
   if (value === '0') return;
   // An article written onto its word in Arabic or Hebrew script: skipping it (2 or 1) is right, so is 0.
   const attached = attachedArticleLength(subfieldValue(field, 'a') ?? '');
-  if (attached > 0 && value === DIGITS[attached]) return;
+  if (attached !== null && (value === DIGITS[attached.counted] || value === DIGITS[attached.visible])) return;
   const digit = DIGIT.test(value);
   const safeToZero = language !== null && (languagesWithArticles.has(language) || !digit);
   const firstWord = word === '' ? '(none)' : `"${word}"`;
@@ -113,22 +113,32 @@ function checkField(entry: DataFieldEntry, indicator: 1 | 2, language: string | 
 
 /** Leading marks MARC::Lint skips before the first word; they count as non-filing characters too. */
 const LEADING_MARKS = '"\'[(*';
+/** Directional marks right-to-left editors put before a field's text (RLM, LRM, ALM). */
+const DIRECTIONAL_MARKS = '\u200e\u200f\u061c';
 const ARABIC_LETTER = /^[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]$/;
 const HEBREW_LETTER = /^[\u05d0-\u05ea]$/;
 
 /**
  * Non-filing characters of an article attached to its word in the original script: Arabic "ال" (al-, 2
  * characters) and Hebrew "ה" (ha-, 1 character) before another letter of their script, plus any leading
- * marks. 0 when the title does not start so. Appendix F lists these articles in romanized form ("al-",
- * "ha-"); in the script they carry no separator, so the first-word reading above cannot see them.
+ * marks; null when the title does not start so. Appendix F lists these articles in romanized form ("al-",
+ * "ha-"); in the script they carry no separator, so the first-word reading above cannot see them. A leading
+ * directional mark is invisible: the count may include it (`counted`) or not (`visible`).
  * https://www.loc.gov/marc/bibliographic/bdapndxf.html
  */
-function attachedArticleLength(title: string): number {
+function attachedArticleLength(title: string): { counted: number; visible: number } | null {
   let start = 0;
-  while (start < title.length && LEADING_MARKS.includes(title.charAt(start))) start++;
-  if (title.startsWith('\u0627\u0644', start) && ARABIC_LETTER.test(title.charAt(start + 2))) return start + 2;
-  if (title.charAt(start) === '\u05d4' && HEBREW_LETTER.test(title.charAt(start + 1))) return start + 1;
-  return 0;
+  let directional = 0;
+  for (; start < title.length; start++) {
+    const char = title.charAt(start);
+    if (DIRECTIONAL_MARKS.includes(char)) directional++;
+    else if (!LEADING_MARKS.includes(char)) break;
+  }
+  let article = 0;
+  if (title.startsWith('\u0627\u0644', start) && ARABIC_LETTER.test(title.charAt(start + 2))) article = 2;
+  else if (title.charAt(start) === '\u05d4' && HEBREW_LETTER.test(title.charAt(start + 1))) article = 1;
+  if (article === 0) return null;
+  return { counted: start + article, visible: start - directional + article };
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];

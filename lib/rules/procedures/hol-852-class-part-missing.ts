@@ -7,6 +7,9 @@ import { fieldName, filled, indexedDataFields, recordFinding, subfield } from '.
 /**
  * R-HOL-3: 852 without $h. When the parent bib is shown and has 050, the fix copies its class part
  * ($a) and item part ($b) into $h and $i. With no 050/090 at all, add-no-call-number-source reports instead.
+ * Not every location has a classification: MARC 21 852 first indicator 4 (shelving control number, in $j),
+ * 5 (title) and 6 (shelved separately) shelve without one, and a holdings record for an online resource
+ * (856 in the holdings, no shelf) has none (https://www.loc.gov/marc/holdings/hd852.html).
  */
 export const hol852ClassPartMissing: Rule = {
   id: 'hol-852-class-part-missing',
@@ -22,8 +25,10 @@ export const hol852ClassPartMissing: Rule = {
     const lc = bib ? dataFields(bib, '050')[0] : undefined;
     if (bib && !lc && dataFields(bib, '090').length === 0) return [];
     const findings: Finding[] = [];
+    const online = ctx.index.byTag('856').length > 0;
     for (const entry of indexedDataFields(ctx, '852')) {
       if (filled(subfield(entry.field, 'h'))) continue;
+      if (online || ['4', '5', '6'].includes(entry.field.ind1) || filled(subfield(entry.field, 'j'))) continue;
       const classPart = lc ? firstSubfield(lc, 'a')?.trim() : undefined;
       const where = { tag: '852', occurrence: entry.occurrence, fieldIndex: entry.fieldIndex, code: 'h' };
       if (!classPart) {

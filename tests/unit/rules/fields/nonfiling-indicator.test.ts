@@ -112,6 +112,9 @@ describe('nonfiling-indicator', () => {
     expect(run(nonfilingIndicator, [hebrew, '245 13 $6880-01$aha-Sefer.', '880 11 $6245-01/(2/r$aהספר.'])).toEqual([]);
     expect(run(nonfilingIndicator, [arabic, '880 13 $6245-01/(3/r$aالأدب العربي.'])).toHaveLength(1);
     expect(run(nonfilingIndicator, [hebrew, '880 12 $6245-01/(2/r$aהספר.'])).toHaveLength(1);
+    // A right-to-left mark before the text is invisible: the count may include it or not.
+    expect(run(nonfilingIndicator, [arabic, '880 12 $6245-01/(3/r$a\u200fالأدب العربي.'])).toEqual([]);
+    expect(run(nonfilingIndicator, [arabic, '880 13 $6245-01/(3/r$a\u200fالأدب العربي.'])).toEqual([]);
     // "ال" alone, or ה before a non-Hebrew character, is no attached article.
     expect(run(nonfilingIndicator, [arabic, '880 12 $6245-01/(3/r$aال'])).toHaveLength(1);
   });

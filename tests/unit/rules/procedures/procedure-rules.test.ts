@@ -174,6 +174,20 @@ describe('R-HOL', () => {
     ).toHaveLength(1);
   });
 
+  // hd852: first indicator 4 (shelving control number in $j), 5 (title), 6 (shelved separately) need no class
+  // part, nor does the holdings of an online resource (856, no shelf).
+  it('hol-852-class-part-missing leaves locations without a classification alone', () => {
+    for (const line of ['852 4# $b NRLF $c nrlf $j B 3 456 789', '852 5# $b MAIN $c fic', '852 6# $b MAIN $c thes']) {
+      expect(run('hol-852-class-part-missing', ruleContext('holdings', { record: holdings([line]) })), line).toEqual(
+        [],
+      );
+    }
+    const online = holdings(['852 0# $b ERES $c www', '856 40 $u https://example.org/book']);
+    expect(run('hol-852-class-part-missing', ruleContext('holdings', { record: online }))).toEqual([]);
+    const shelf = holdings(['852 8# $b MAIN $c mstk']);
+    expect(run('hol-852-class-part-missing', ruleContext('holdings', { record: shelf }))).toHaveLength(1);
+  });
+
   it('hol-852-class-part-missing offers to copy 050 into $h/$i', () => {
     const record = holdings(['852 0# $b MAIN $c mstk $z note']);
     const [finding] = run('hol-852-class-part-missing', ruleContext('holdings', { record, bib: SINGLE_BIB }));
