@@ -13,6 +13,11 @@ import {
   type CustomRuleDraft,
 } from './custom-rule-draft';
 import { DEFAULT_SAMPLE_RECORD } from './sample-record';
+import { t } from '../i18n';
+
+/** Examples and a web address's start: the same in every language. */
+const TAG_EXAMPLE = '6XX';
+const URL_START = 'https://';
 
 export interface CustomRulesSectionProps {
   settings: Settings;
@@ -49,7 +54,7 @@ export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: Cu
     event.preventDefault();
     setTriedToSave(true);
     if (!definition) {
-      setStatus({ kind: 'error', message: 'The rule was not saved: fix the fields marked above.', errors: [] });
+      setStatus({ kind: 'error', message: t('customRule_notSavedFix'), errors: [] });
       return;
     }
     const editing = draft.editing;
@@ -60,12 +65,12 @@ export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: Cu
         : [...current.customRules, definition],
     }));
     if (errors.length > 0) {
-      setStatus({ kind: 'error', message: 'The rule was not saved:', errors });
+      setStatus({ kind: 'error', message: t('customRule_notSaved'), errors });
       return;
     }
     setStatus({
       kind: 'saved',
-      message: `${editing ? 'Saved' : 'Added'} “${definition.title}”. Open Alma tabs use it at once.`,
+      message: t(editing ? 'customRule_saved' : 'customRule_added', definition.title),
     });
     reset();
   };
@@ -84,8 +89,8 @@ export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: Cu
     });
     setStatus(
       errors.length > 0
-        ? { kind: 'error', message: 'The rule was not removed:', errors }
-        : { kind: 'saved', message: `Removed “${rule.title}”.` },
+        ? { kind: 'error', message: t('customRule_notRemoved'), errors }
+        : { kind: 'saved', message: t('documents_removed', rule.title) },
     );
     if (draft.editing === rule.id) reset();
   };
@@ -93,7 +98,7 @@ export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: Cu
   return (
     <div class="custom-rules" data-testid="custom-rules">
       {settings.customRules.length === 0 ? (
-        <p class="muted">No custom rules yet.</p>
+        <p class="muted">{t('customRule_none')}</p>
       ) : (
         <ul class="item-list">
           {settings.customRules.map((rule) => (
@@ -103,9 +108,10 @@ export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: Cu
                 <span class="mono">
                   {rule.tag}
                   {rule.subfield ? ` $${rule.subfield}` : ''}{' '}
-                  {rule.match === 'must-match' ? 'must match' : 'must not match'} /{rule.pattern}/{rule.flags ?? ''}
+                  {t(rule.match === 'must-match' ? 'customRule_mustMatch' : 'customRule_mustNotMatch')} /{rule.pattern}/
+                  {rule.flags ?? ''}
                 </span>{' '}
-                <span class={`badge ${rule.severity}`}>{rule.severity}</span>
+                <span class={`badge ${rule.severity}`}>{t(`severity_${rule.severity}`)}</span>
               </div>
               {locks.has(`customRules.${rule.id}`) ? (
                 <ManagedMark id={`custom-rule-${rule.id}-managed`} />
@@ -118,17 +124,17 @@ export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: Cu
                       setDraft(draftFromDefinition(rule));
                       setTriedToSave(false);
                     }}
-                    aria-label={`Edit ${rule.title}`}
+                    aria-label={t('customRule_editLabel', rule.title)}
                   >
-                    Edit
+                    {t('customRule_edit')}
                   </button>
                   <button
                     type="button"
                     class="secondary small"
                     onClick={() => void remove(rule)}
-                    aria-label={`Remove ${rule.title}`}
+                    aria-label={t('hosts_removeLabel', rule.title)}
                   >
-                    Remove
+                    {t('hosts_remove')}
                   </button>
                 </div>
               )}
@@ -141,13 +147,13 @@ export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: Cu
         <form
           onSubmit={save}
           noValidate
-          aria-label={draft.editing ? 'Edit custom rule' : 'New custom rule'}
+          aria-label={t(draft.editing ? 'customRule_editForm' : 'customRule_new')}
           data-testid="custom-rule-form"
         >
-          <h3>{draft.editing ? `Edit “${draft.title || draft.editing}”` : 'New custom rule'}</h3>
+          <h3>{draft.editing ? t('customRule_editing', draft.title || draft.editing) : t('customRule_new')}</h3>
           <TextField
             id="cr-title"
-            label="Title"
+            label={t('documents_title')}
             required
             value={draft.title}
             errors={problems.title ? [problems.title] : []}
@@ -156,37 +162,37 @@ export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: Cu
           <div class="field-row">
             <TextField
               id="cr-tag"
-              label="Tag"
+              label={t('rules_tag')}
               required
               mono
-              placeholder="6XX"
+              placeholder={TAG_EXAMPLE}
               value={draft.tag}
               errors={problems.tag ? [problems.tag] : []}
               onInput={set('tag')}
             />
             <TextField
               id="cr-ind1"
-              label="Indicator 1"
+              label={t('customRule_ind1')}
               mono
-              placeholder="any"
+              placeholder={t('customRule_any')}
               value={draft.ind1}
               errors={problems.ind1 ? [problems.ind1] : []}
               onInput={set('ind1')}
             />
             <TextField
               id="cr-ind2"
-              label="Indicator 2"
+              label={t('customRule_ind2')}
               mono
-              placeholder="any"
+              placeholder={t('customRule_any')}
               value={draft.ind2}
               errors={problems.ind2 ? [problems.ind2] : []}
               onInput={set('ind2')}
             />
             <TextField
               id="cr-subfield"
-              label="Subfield"
+              label={t('customRule_subfield')}
               mono
-              placeholder="whole field"
+              placeholder={t('customRule_wholeField')}
               value={draft.subfield}
               errors={problems.subfield ? [problems.subfield] : []}
               onInput={set('subfield')}
@@ -194,17 +200,17 @@ export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: Cu
           </div>
           <TextField
             id="cr-pattern"
-            label="Regular expression"
+            label={t('customRule_pattern')}
             required
             mono
-            hint="Without slashes. Without a subfield it is tested against the whole field as Alma shows it ($$a … $$b …)."
+            hint={t('customRule_patternHint', '$$a … $$b …')}
             value={draft.pattern}
             errors={problems.pattern ? [problems.pattern] : []}
             onInput={set('pattern')}
           />
           <CheckboxField
             id="cr-ignore-case"
-            label="Ignore case"
+            label={t('customRule_ignoreCase')}
             checked={draft.ignoreCase}
             onChange={set('ignoreCase')}
           />
@@ -212,41 +218,41 @@ export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: Cu
             <SelectField<CustomRuleDraft['match']>
               wide
               id="cr-match"
-              label="Report values that"
+              label={t('customRule_reportValues')}
               value={draft.match}
               options={[
-                { value: 'must-not-match', label: 'match the expression' },
-                { value: 'must-match', label: 'do not match the expression' },
+                { value: 'must-not-match', label: t('customRule_matching') },
+                { value: 'must-match', label: t('customRule_notMatching') },
               ]}
               onChange={set('match')}
             />
             <SelectField<Severity>
               id="cr-severity"
-              label="Severity"
+              label={t('rules_severity')}
               value={draft.severity}
               options={[
-                { value: 'error', label: 'error' },
-                { value: 'warning', label: 'warning' },
-                { value: 'info', label: 'info' },
+                { value: 'error', label: t('severity_error') },
+                { value: 'warning', label: t('severity_warning') },
+                { value: 'info', label: t('severity_info') },
               ]}
               onChange={set('severity')}
             />
           </div>
           <TextField
             id="cr-message"
-            label="Message"
+            label={t('customRule_message')}
             required
-            hint="What is wrong and how to fix it."
+            hint={t('customRule_messageHint')}
             value={draft.message}
             errors={problems.message ? [problems.message] : []}
             onInput={set('message')}
           />
           <fieldset class="kinds" aria-describedby={problems.kinds ? 'cr-kinds-error' : undefined}>
-            <legend>Check</legend>
-            <CheckboxField id="cr-bib" label="Bibliographic records" checked={draft.bib} onChange={set('bib')} />
+            <legend>{t('customRule_check')}</legend>
+            <CheckboxField id="cr-bib" label={t('customRule_bib')} checked={draft.bib} onChange={set('bib')} />
             <CheckboxField
               id="cr-holdings"
-              label="Holdings records"
+              label={t('customRule_holdings')}
               checked={draft.holdings}
               onChange={set('holdings')}
             />
@@ -258,19 +264,19 @@ export function CustomRulesSection({ settings, onUpdate, locks = new Set() }: Cu
           </fieldset>
           <TextField
             id="cr-source"
-            label="Local policy page (optional)"
-            placeholder="https://"
+            label={t('customRule_source')}
+            placeholder={URL_START}
             value={draft.source}
             errors={problems.source ? [problems.source] : []}
             onInput={set('source')}
           />
           <div class="actions">
             <button type="submit" class="primary" data-testid="save-custom-rule">
-              {draft.editing ? 'Save rule' : 'Add rule'}
+              {t(draft.editing ? 'customRule_save' : 'customRule_add')}
             </button>
             {(draft.editing || draft !== EMPTY_RULE_DRAFT) && (
               <button type="button" class="secondary" onClick={reset}>
-                {draft.editing ? 'Cancel editing' : 'Clear'}
+                {t(draft.editing ? 'customRule_cancelEditing' : 'customRule_clear')}
               </button>
             )}
           </div>

@@ -13,6 +13,7 @@ import {
   type RuleFilter,
   type RuleRow,
 } from './rule-table-model';
+import { t, tn } from '../i18n';
 
 export type SettingsUpdate = (change: (current: Settings) => Settings) => Promise<string[]>;
 
@@ -26,6 +27,8 @@ export interface RulesSectionProps {
 }
 
 const ORIGINS = Object.keys(ORIGIN_LABELS) as RuleOrigin[];
+/** Tag examples, the same in every language. */
+const TAG_EXAMPLES = '245, 6XX, LDR';
 
 /** Every rule with its title, rationale and source; on/off and severity per rule; search and filters; reset. */
 export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: RulesSectionProps) {
@@ -39,9 +42,7 @@ export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: R
   const update = async (change: (current: Settings) => Settings, done: string): Promise<void> => {
     const errors = await onUpdate(change);
     setStatus(
-      errors.length > 0
-        ? { kind: 'error', message: 'The change was not saved:', errors }
-        : { kind: 'saved', message: done },
+      errors.length > 0 ? { kind: 'error', message: t('rules_notSaved'), errors } : { kind: 'saved', message: done },
     );
   };
   const setFilterField =
@@ -54,81 +55,81 @@ export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: R
       <div class="field-grid compact">
         <SelectField
           id="rule-set"
-          label="Rule set"
-          hint="“OCLC export” runs only the checks OCLC applies when a record is exported."
+          label={t('rules_ruleSet')}
+          hint={t('rules_ruleSetHint')}
           value={settings.rules.ruleSet === 'oclc' ? 'oclc' : 'all'}
           locked={locks.has('rules.ruleSet')}
           options={[
-            { value: 'all', label: 'All rules' },
-            { value: 'oclc', label: 'OCLC export checks only' },
+            { value: 'all', label: t('rules_all') },
+            { value: 'oclc', label: t('rules_oclcOnly') },
           ]}
           onChange={(ruleSet) =>
-            void update((current) => ({ ...current, rules: { ...current.rules, ruleSet } }), 'Rule set saved.')
+            void update((current) => ({ ...current, rules: { ...current.rules, ruleSet } }), t('rules_ruleSetSaved'))
           }
         />
         <CheckboxField
           id="allow-local-tags"
-          label="Accept local tags (9XX and X9X)"
-          hint="Off: local fields are reported as undefined tags."
+          label={t('rules_localTags')}
+          hint={t('rules_localTagsHint')}
           checked={settings.allowLocalTags}
           locked={locks.has('allowLocalTags')}
-          onChange={(allowLocalTags) => void update((current) => ({ ...current, allowLocalTags }), 'Saved.')}
+          onChange={(allowLocalTags) => void update((current) => ({ ...current, allowLocalTags }), t('rules_saved'))}
         />
       </div>
 
       <fieldset class="filters">
-        <legend>Find rules</legend>
+        <legend>{t('rules_find')}</legend>
         <div class="filter-row">
           <div class="field">
-            <label for="rule-search">Search</label>
+            <label for="rule-search">{t('rules_search')}</label>
             <input
               id="rule-search"
               type="search"
               value={filter.text}
-              placeholder="title, id or rationale"
+              placeholder={t('rules_searchPlaceholder')}
               onInput={(e) => setFilterField('text')((e.currentTarget as HTMLInputElement).value)}
               data-testid="rule-search"
             />
           </div>
           <div class="field narrow">
-            <label for="rule-tag">Tag</label>
+            <label for="rule-tag">{t('rules_tag')}</label>
             <input
               id="rule-tag"
               class="mono"
               value={filter.tag}
-              placeholder="245, 6XX, LDR"
+              placeholder={TAG_EXAMPLES}
               onInput={(e) => setFilterField('tag')((e.currentTarget as HTMLInputElement).value)}
               data-testid="rule-tag"
             />
           </div>
           <SelectField<Severity | ''>
             id="rule-severity"
-            label="Severity"
+            label={t('rules_severity')}
             value={filter.severity}
             options={[
-              { value: '', label: 'Any' },
-              ...SEVERITIES.map((severity) => ({ value: severity, label: severity })),
+              { value: '', label: t('rules_any') },
+              ...SEVERITIES.map((severity) => ({ value: severity, label: t(`severity_${severity}`) })),
             ]}
             onChange={setFilterField('severity')}
           />
           <SelectField<RuleOrigin | ''>
             id="rule-origin"
-            label="Origin"
+            label={t('rules_origin')}
             value={filter.origin}
             options={[
-              { value: '', label: 'Any' },
-              ...ORIGINS.map((origin) => ({ value: origin, label: ORIGIN_LABELS[origin] })),
+              { value: '', label: t('rules_any') },
+              ...ORIGINS.map((origin) => ({ value: origin, label: t(`ruleOrigin_${origin}`) })),
             ]}
             onChange={setFilterField('origin')}
           />
           <SelectField<RuleFilter['status']>
             id="rule-status"
-            label="Shown"
+            label={t('rules_shown')}
             value={filter.status}
             options={[
-              { value: 'all', label: 'On and off' },
-              { value: 'on', label: 'On only' },
-              { value: 'off', label: 'Off only' },
+              { value: 'all', label: t('rules_onAndOff') },
+              { value: 'on', label: t('rules_onOnly') },
+              { value: 'off', label: t('rules_offOnly') },
             ]}
             onChange={setFilterField('status')}
           />
@@ -137,13 +138,13 @@ export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: R
 
       <div class="table-head">
         <p aria-live="polite" data-testid="rule-count">
-          {shown.length} of {rows.length} rules shown
-          {changed > 0 ? `; ${changed} ${changed === 1 ? 'setting differs' : 'settings differ'} from the defaults` : ''}
-          .
+          {changed > 0
+            ? tn('rules_countChanged', changed, shown.length, rows.length)
+            : t('rules_count', shown.length, rows.length)}
         </p>
         {confirmReset ? (
-          <span class="confirm" role="group" aria-label="Confirm reset">
-            Reset every rule to its default?{' '}
+          <span class="confirm" role="group" aria-label={t('rules_confirmResetLabel')}>
+            {t('rules_confirmReset')}{' '}
             <button
               type="button"
               class="danger small"
@@ -152,33 +153,33 @@ export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: R
                 setConfirmReset(false);
                 void update(
                   (current) => ({ ...current, rules: { ...DEFAULT_RULE_SETTINGS, enabled: {}, severity: {} } }),
-                  'Every rule is back to its default.',
+                  t('rules_resetDone'),
                 );
               }}
             >
-              Reset
+              {t('rules_reset')}
             </button>{' '}
             <button type="button" class="secondary small" onClick={() => setConfirmReset(false)}>
-              Cancel
+              {t('options_cancel')}
             </button>
           </span>
         ) : (
           <button type="button" class="secondary" onClick={() => setConfirmReset(true)} data-testid="reset-rules">
-            Reset rules to defaults
+            {t('rules_resetAll')}
           </button>
         )}
       </div>
       <SaveStatus status={status} testId="rules-status" />
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Rules table (scrolls)">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('rules_table')}>
         <table class="rule-table">
-          <caption class="visually-hidden">Rules</caption>
+          <caption class="visually-hidden">{t('options_sectionRules')}</caption>
           <thead>
             <tr>
-              <th scope="col">On</th>
-              <th scope="col">Rule</th>
-              <th scope="col">Origin</th>
-              <th scope="col">Checks</th>
-              <th scope="col">Severity</th>
+              <th scope="col">{t('rules_colOn')}</th>
+              <th scope="col">{t('rules_colRule')}</th>
+              <th scope="col">{t('rules_origin')}</th>
+              <th scope="col">{t('rules_colChecks')}</th>
+              <th scope="col">{t('rules_severity')}</th>
             </tr>
           </thead>
           <tbody>
@@ -194,7 +195,7 @@ export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: R
           </tbody>
         </table>
       </div>
-      {shown.length === 0 && <p class="muted">No rule matches these filters.</p>}
+      {shown.length === 0 && <p class="muted">{t('rules_noMatch')}</p>}
     </div>
   );
 }
@@ -235,7 +236,7 @@ function RuleTableRow({
             const enabled = (event.currentTarget as HTMLInputElement).checked;
             void update(
               (current) => ({ ...current, rules: withRuleEnabled(current.rules, rule.id, enabled) }),
-              `“${rule.title}” switched ${enabled ? 'on' : 'off'}.`,
+              t(enabled ? 'rules_switchedOn' : 'rules_switchedOff', rule.title),
             );
           }}
         />
@@ -248,20 +249,20 @@ function RuleTableRow({
         <p class="rationale">{rule.rationale}</p>
         {rule.source && (
           <a href={rule.source} target="_blank" rel="noreferrer" class="source">
-            Source
+            {t('rules_source')}
           </a>
         )}
         {rule.inferred && (
-          <span class="badge info" title="Not stated by the source procedure: inferred from it.">
-            inferred
+          <span class="badge info" title={t('rules_inferredTitle')}>
+            {t('rules_inferred')}
           </span>
         )}
       </td>
-      <td>{ORIGIN_LABELS[rule.origin]}</td>
-      <td>{rule.appliesTo.join(', ')}</td>
+      <td>{t(`ruleOrigin_${rule.origin}`)}</td>
+      <td>{rule.appliesTo.map((kind) => t(`recordKinds_${kind}`)).join(', ')}</td>
       <td>
         <select
-          aria-label={`Severity of ${rule.title}`}
+          aria-label={t('rules_severityOf', rule.title)}
           value={row.override ?? ''}
           disabled={severityLocked}
           aria-describedby={severityLocked ? managedId : undefined}
@@ -270,14 +271,16 @@ function RuleTableRow({
             const value = (event.currentTarget as HTMLSelectElement).value as Severity | '';
             void update(
               (current) => ({ ...current, rules: withSeverityOverride(current.rules, rule.id, value || undefined) }),
-              `“${rule.title}” is now reported as ${value || `${rule.defaultSeverity} (its default)`}.`,
+              value
+                ? t('rules_reportedAs', rule.title, t(`severityName_${value}`))
+                : t('rules_reportedAsDefault', rule.title, t(`severityName_${rule.defaultSeverity}`)),
             );
           }}
         >
-          <option value="">Default ({rule.defaultSeverity})</option>
+          <option value="">{t('rules_defaultSeverity', t(`severity_${rule.defaultSeverity}`))}</option>
           {SEVERITIES.map((severity) => (
             <option key={severity} value={severity}>
-              {severity}
+              {t(`severity_${severity}`)}
             </option>
           ))}
         </select>

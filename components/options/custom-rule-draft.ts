@@ -3,6 +3,7 @@ import { uniqueSlug } from '../../lib/rules/custom/slug';
 import { TAG_PATTERN } from '../../lib/rules/custom/tag-pattern';
 import type { CustomRuleDefinition } from '../../lib/rules/custom/types';
 import type { Severity } from '../../lib/rules/types';
+import { t } from '../i18n';
 
 /** The custom-rule form as typed. */
 export interface CustomRuleDraft {
@@ -92,30 +93,24 @@ export function definitionFromDraft(draft: CustomRuleDraft, takenIds: readonly s
 export function draftProblems(draft: CustomRuleDraft, complete: boolean): Partial<Record<DraftField, string>> {
   const problems: Partial<Record<DraftField, string>> = {};
   const tag = draft.tag.trim().toUpperCase();
-  if (complete && draft.title.trim() === '') problems.title = 'Name the rule, e.g. “No duplicate markers in notes”.';
+  if (complete && draft.title.trim() === '') problems.title = t('customRule_titleMissing');
   if (tag === '') {
-    if (complete) problems.tag = 'Enter the tag to check: three digits or X wildcards (650, 6XX) or LDR.';
-  } else if (!TAG_PATTERN.test(tag))
-    problems.tag = `“${draft.tag}” is not a tag: use three digits or X wildcards (650, 6XX, 9X9) or LDR.`;
+    if (complete) problems.tag = t('customRule_tagMissing');
+  } else if (!TAG_PATTERN.test(tag)) problems.tag = t('customRule_tagInvalid', draft.tag);
   for (const key of ['ind1', 'ind2'] as const) {
     const value = draft[key].trim();
-    if (value && !/^[0-9a-z#_]$/.test(value))
-      problems[key] =
-        `“${value}” is not an indicator: use one digit, lowercase letter or # for blank; leave empty for any.`;
+    if (value && !/^[0-9a-z#_]$/.test(value)) problems[key] = t('customRule_indicatorInvalid', value);
   }
   const subfield = draft.subfield.trim().replace(/^\$+/, '');
-  if (subfield && !/^[a-z0-9]$/.test(subfield))
-    problems.subfield = `“${draft.subfield}” is not a subfield code: use one lowercase letter or digit; leave empty to test the whole field.`;
+  if (subfield && !/^[a-z0-9]$/.test(subfield)) problems.subfield = t('customRule_subfieldInvalid', draft.subfield);
   if (tag === 'LDR' && (subfield || draft.ind1.trim() || draft.ind2.trim()))
-    problems.subfield = 'The leader has no indicators or subfields: leave them empty.';
+    problems.subfield = t('customRule_leaderParts');
   if (draft.pattern !== '' || complete) {
     const compiled = compilePattern(draft.pattern, draft.ignoreCase ? 'i' : '');
     if (typeof compiled === 'string') problems.pattern = `${compiled.charAt(0).toUpperCase()}${compiled.slice(1)}.`;
   }
-  if (complete && draft.message.trim() === '')
-    problems.message = 'Say what is wrong and how to fix it; the field and value are added automatically.';
-  if (!draft.bib && !draft.holdings) problems.kinds = 'Choose at least one kind of record to check.';
-  if (draft.source.trim() && !/^https?:\/\/\S+$/.test(draft.source.trim()))
-    problems.source = 'Give a full web address starting with https://, or leave it empty.';
+  if (complete && draft.message.trim() === '') problems.message = t('customRule_messageMissing');
+  if (!draft.bib && !draft.holdings) problems.kinds = t('customRule_kindsMissing');
+  if (draft.source.trim() && !/^https?:\/\/\S+$/.test(draft.source.trim())) problems.source = t('steps_urlError');
   return problems;
 }
