@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { ChecklistStepView, ChecklistView } from '../content/page-context/custom-steps';
 import type { StepResult } from '../lib/procedures/types';
+import { type MessageKey, t } from './i18n';
 
 /** What the extension's own check of a step found, in words (the mark is decoration). */
-const VERIFICATION: Record<StepResult, { mark: string; text: string }> = {
-  pass: { mark: '✓', text: 'Verified on this page' },
-  fail: { mark: '✗', text: 'Not done yet, according to this page' },
-  unknown: { mark: '?', text: 'Cannot be checked on this page' },
+const VERIFICATION: Record<StepResult, { mark: string; text: MessageKey }> = {
+  pass: { mark: '✓', text: 'checklist_verified' },
+  fail: { mark: '✗', text: 'checklist_notDone' },
+  unknown: { mark: '?', text: 'checklist_cannotCheck' },
 };
 
 export interface ChecklistCardProps {
@@ -45,14 +46,14 @@ export function ChecklistCard({ checklist, ticked, idPrefix, initiallyOpen, onTo
           {checklist.title}
           <span class="acc-cl-count" data-testid="checklist-count">
             {done}/{actions.length}
-            <span class="visually-hidden"> steps ticked</span>
+            <span class="visually-hidden"> {t('checklist_stepsTicked')}</span>
           </span>
         </button>
       </h3>
       {open && (
         <div id={bodyId} class="acc-cl-card-body">
           <p class="acc-cl-summary">{checklist.summary}</p>
-          {checklist.roles.length > 0 && <p class="acc-cl-roles">Roles: {checklist.roles.join('; ')}</p>}
+          {checklist.roles.length > 0 && <p class="acc-cl-roles">{t('documents_roles', checklist.roles.join('; '))}</p>}
           <ol class="acc-cl-steps">
             {checklist.steps.map((step, index) => (
               <Step
@@ -66,7 +67,8 @@ export function ChecklistCard({ checklist, ticked, idPrefix, initiallyOpen, onTo
           </ol>
           <p class="acc-cl-source">
             <a href={checklist.url} target="_blank" rel="noopener noreferrer">
-              Procedure page<span class="visually-hidden">: {checklist.title}</span> (opens in a new tab)
+              {t('checklist_procedurePage')}
+              <span class="visually-hidden">{t('checklist_procedurePageOf', checklist.title)}</span>
             </a>
           </p>
         </div>
@@ -94,7 +96,7 @@ function Step({
       {step.kind === 'warning' ? (
         <p class="acc-cl-warning" data-testid="checklist-warning">
           <span aria-hidden="true">⚠ </span>
-          <span class="visually-hidden">Caution: </span>
+          <span class="visually-hidden">{t('checklist_caution')} </span>
           {step.text}
         </p>
       ) : (
@@ -109,12 +111,12 @@ function Step({
           <span>
             {step.text}
             {step.inferred && (
-              <span class="acc-cl-tag" title="Not stated by the source procedure: inferred from related practice.">
+              <span class="acc-cl-tag" title={t('checklist_inferredTitle')}>
                 {' '}
-                inferred
+                {t('rules_inferred')}
               </span>
             )}
-            {step.local && <span class="acc-cl-tag"> local step</span>}
+            {step.local && <span class="acc-cl-tag"> {t('checklist_localStep')}</span>}
           </span>
         </label>
       )}
@@ -126,13 +128,13 @@ function Step({
       {verification && (
         <p class={`acc-cl-verify acc-cl-verify-${step.result}`} id={`${id}-verified`} data-testid="step-verification">
           <span aria-hidden="true">{verification.mark} </span>
-          {verification.text}
+          {t(verification.text)}
         </p>
       )}
       {step.url && (
         <p class="acc-cl-detail">
           <a href={step.url} target="_blank" rel="noopener noreferrer">
-            Local documentation (opens in a new tab)
+            {t('checklist_localDocs')}
           </a>
         </p>
       )}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ChecklistView } from '../content/page-context/custom-steps';
 import { ChecklistCard } from './ChecklistCard';
+import { t } from './i18n';
 
 export interface ChecklistDockProps {
   checklists: readonly ChecklistView[];
@@ -47,7 +48,7 @@ export function ChecklistDock({
   return (
     <section
       class="acc-cl-dock"
-      aria-label="Alma Cataloger Companion: procedures for this page"
+      aria-label={t('checklist_dockLabel')}
       data-testid="checklists"
       data-expanded={expanded}
       data-saving={saving}
@@ -65,7 +66,7 @@ export function ChecklistDock({
         <span class="acc-cl-chevron" aria-hidden="true">
           {expanded ? '▾' : '▴'}
         </span>
-        Procedures ({checklists.length})
+        {t('checklist_dockTitle', checklists.length)}
         {contextual.length > 0 && <span class="acc-cl-highlight">: {contextual.join(', ')}</span>}
       </button>
       {expanded && (

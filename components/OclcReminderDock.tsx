@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Reminder } from '../lib/oclc/reminder';
 import { OclcReminderCard } from './OclcReminderCard';
+import { t } from './i18n';
 
 export interface OclcReminderDockProps {
   reminders: readonly Reminder[];
@@ -40,7 +41,7 @@ export function OclcReminderDock({
   return (
     <section
       class="acc-or-dock"
-      aria-label="Alma Cataloger Companion: OCLC holdings reminders"
+      aria-label={t('oclc_dockLabel')}
       data-testid="oclc-reminders"
       data-expanded={expanded}
       onKeyDown={collapseOnEscape}
@@ -56,7 +57,7 @@ export function OclcReminderDock({
         <span class="acc-or-chevron" aria-hidden="true">
           {expanded ? '▾' : '▴'}
         </span>
-        OCLC holdings ({reminders.length})
+        {t('oclc_dockTitle', reminders.length)}
       </button>
       {expanded && (
         <div id={BODY_ID} class="acc-or-body">
@@ -81,7 +82,7 @@ export function OclcReminderDock({
           })}
           <p class="acc-or-footer">
             <button type="button" class="acc-or-linkbutton" data-testid="open-worklist" onClick={onOpenWorklist}>
-              Open the OCLC worklist
+              {t('oclc_openWorklist')}
             </button>
           </p>
         </div>

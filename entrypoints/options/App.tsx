@@ -15,6 +15,7 @@ import {
 import { grantedHosts, grantHost, revokeHost } from './host-access';
 import { errorText } from '../../lib/error-text';
 import { managedLocks, type ManagedSettings } from '../../lib/settings/managed';
+import { t } from '../../components/i18n';
 
 const message = (error: unknown): string => errorText(error);
 
@@ -47,7 +48,7 @@ export function App() {
       },
       (error: unknown) => {
         setSettings(createDefaultSettings());
-        setLoadProblems([`The settings could not be read: ${message(error)}`]);
+        setLoadProblems([t('settings_unreadable', message(error))]);
       },
     );
     // Another tab, the popup or an import changed them: show the stored state.
@@ -74,7 +75,7 @@ export function App() {
       setSettings(next);
       return [];
     } catch (error) {
-      return [`The settings could not be saved: ${message(error)}`];
+      return [t('optionsApp_notSaved', message(error))];
     }
   }, []);
 
@@ -87,7 +88,7 @@ export function App() {
     [settings],
   );
 
-  if (!settings) return <p class="options-loading">Loading settings…</p>;
+  if (!settings) return <p class="options-loading">{t('optionsApp_loading')}</p>;
 
   return (
     <OptionsView
@@ -111,9 +112,7 @@ export function App() {
             ...current,
             profile: { ...current.profile, extraHosts: [...new Set([...current.profile.extraHosts, host])] },
           }));
-          return errors.length > 0
-            ? `Access to ${host} was granted, but the setting was not saved: ${errors.join('; ')}`
-            : null;
+          return errors.length > 0 ? t('optionsApp_hostNotSaved', host, errors.join('; ')) : null;
         },
         onRemove: async (host) => {
           const remaining = settings.profile.extraHosts.filter((other) => other !== host);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { errorText } from '../../lib/error-text';
+import { t } from '../../components/i18n';
 
 /**
  * Running on Alma host names beyond *.alma.exlibrisgroup.com (institutions' custom domains).
@@ -48,9 +49,7 @@ export async function syncContentScripts(hosts: readonly string[], api: HostAcce
   const scripting = api.scripting;
   if (!scripting) {
     if (hosts.length === 0) return; // nothing registered without the permission, nothing to remove
-    throw new Error(
-      'the browser did not grant the "scripting" permission, so the companion cannot be registered for other hosts',
-    );
+    throw new Error(t('hostAccess_noScripting'));
   }
   const existing = await scripting.getRegisteredContentScripts({ ids: [EXTRA_HOSTS_SCRIPT_ID] });
   const matches = hosts.map(originPattern);
@@ -89,13 +88,13 @@ export async function grantHost(
   try {
     granted = await api.permissions.request({ origins: [originPattern(host)], permissions: ['scripting'] });
   } catch (error) {
-    return `The browser refused to ask for access to ${host}: ${errorText(error)}.`;
+    return t('hostAccess_refused', host, errorText(error));
   }
-  if (!granted) return `Access to ${host} was not granted, so it was not added. Add it again and choose “Allow”.`;
+  if (!granted) return t('hostAccess_notGranted', host);
   try {
     await syncContentScripts([...new Set([...currentHosts, host])], api);
   } catch (error) {
-    return `Access to ${host} was granted, but the companion could not be registered there: ${errorText(error)}.`;
+    return t('hostAccess_notRegistered', host, errorText(error));
   }
   return null;
 }
@@ -113,7 +112,7 @@ export async function revokeHost(
       ...(remainingHosts.length === 0 ? { permissions: ['scripting'] } : {}),
     });
   } catch (error) {
-    return `The companion could not be removed from ${host}: ${errorText(error)}.`;
+    return t('hostAccess_notRemoved', host, errorText(error));
   }
   return null;
 }
