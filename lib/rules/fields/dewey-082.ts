@@ -47,6 +47,10 @@ export const dewey082: Rule = {
         }
       }
       const editionIndex = subfieldIndexOf(field, '2');
+      // First indicator blank is the obsolete "no information" value of 082s made before the edition was
+      // recorded (https://www.loc.gov/marc/bibliographic/bd082.html): obsolete-indicator reports that field, and
+      // recoding it to 0 or 1 is when the edition is added, so a missing $2 there is the same fault.
+      if (editionIndex < 0 && field.ind1 === ' ') continue;
       if (editionIndex < 0) {
         findings.push(
           fieldFinding(

@@ -12,7 +12,8 @@ const TRAILING_SPACE = /\s+$/;
 /**
  * MARC::Lint check_245: the field must end with a period (LCRI 1.0C; LC-PCC PS 1.7.1), and "?" or "!"
  * at the end gets a reminder that LC practice still adds the period. Not checked when leader/18 says
- * ISBD punctuation is omitted (c, n: PCC minimal punctuation); Lint checks regardless.
+ * ISBD punctuation is omitted (c, n: PCC minimal punctuation); Lint checks regardless. In non-ISBD records
+ * (Leader/18 blank, https://www.loc.gov/marc/bibliographic/bdleader.html) only an ending in a joining mark is reported.
  */
 export const titleEndingPeriod: Rule = {
   id: 'title-ending-period',
@@ -26,6 +27,7 @@ export const titleEndingPeriod: Rule = {
   source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
   check(ctx) {
     if (omitsIsbdPunctuation(ctx)) return [];
+    const nonIsbd = ctx.record?.leader.charAt(18) === ' ';
     const findings: Finding[] = [];
     for (const entry of dataFieldsWithLinked(ctx, '245')) {
       const subfields = entry.field.subfields;
@@ -47,6 +49,9 @@ export const titleEndingPeriod: Rule = {
       }
       if (endsWithOneOf(last.value, '.')) continue;
       const trimmed = last.value.replace(TRAILING_SPACE, '');
+      // Non-ISBD records (Leader/18 blank) follow no ISBD ending convention: "by Ralph Connor [pseud.]" is
+      // complete. Only an ending in a joining mark ("hygiene,", "republic;"), the sign of a cut-off field, is reported.
+      if (nonIsbd && PERIOD_CAN_FOLLOW.test(trimmed)) continue;
       const fixed = trimmed.endsWith('.') ? trimmed : PERIOD_CAN_FOLLOW.test(trimmed) ? `${trimmed}.` : null;
       findings.push(
         fieldFinding(

@@ -25,4 +25,11 @@ describe('dewey-082', () => {
     expect(run(dewey082, ['082 74 $a943.087$qDE-101$222sdnb'])).toEqual([]);
     expect(run(dewey082, ['082 74 $a943.087$qDE-101'])).toHaveLength(1);
   });
+
+  // bd082: first indicator blank is obsolete (082s from before the edition was recorded); obsolete-indicator
+  // reports the field, so the missing $2 is not reported a second time.
+  it('does not ask for $2 in an 082 with the obsolete blank first indicator', () => {
+    expect(run(dewey082, ['082 ## $a813.49'])).toEqual([]);
+    expect(run(dewey082, ['082 0# $a813.49'])).toHaveLength(1);
+  });
 });

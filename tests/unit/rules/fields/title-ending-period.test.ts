@@ -56,4 +56,18 @@ describe('title-ending-period', () => {
   it('does not judge the end of undecoded MARC-8 text', () => {
     expect(run(titleEndingPeriod, ['245 10 $aKitab\u001b(3iuN\u001b(B'])).toEqual([]);
   });
+
+  // bdleader/18 blank: non-ISBD records follow no ISBD ending convention; a joining mark at the end still means a
+  // cut-off field.
+  it('in non-ISBD records reports only an ending in a joining mark', () => {
+    const nonIsbd = '00000nam  2200000   4500';
+    expect(
+      run(titleEndingPeriod, ['245 14 $aThe sky pilot;$ba tale of the foothills,$cby Ralph Connor [pseud.]'], nonIsbd),
+    ).toEqual([]);
+    expect(run(titleEndingPeriod, ['245 10 $aChicago stories$cby Mary J. Holmes'], nonIsbd)).toEqual([]);
+    expect(places(run(titleEndingPeriod, ['245 10 $aHandbook of practical hygiene,'], nonIsbd))).toEqual([
+      { ruleId: 'title-ending-period', tag: '245', occurrence: 0, code: 'a' },
+    ]);
+    expect(run(titleEndingPeriod, ['245 14 $aThe sky pilot /$cby Ralph Connor [pseud.]'])).toHaveLength(1);
+  });
 });
