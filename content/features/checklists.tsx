@@ -10,6 +10,7 @@ import { progressRecordId } from '../page-context/record-id';
 import { applicableProcedures } from '../../lib/procedures/checklist';
 import type { PageContext } from '../../lib/procedures/context';
 import type { PageReading } from '../page-reading';
+import { t } from '../../components/i18n';
 
 /** Remembered for the browser tab (Alma's origin), so the dock stays open or closed across pages. */
 const EXPANDED_KEY = 'alma-companion:checklists-expanded';
@@ -22,6 +23,7 @@ const EXPANDED_KEY = 'alma-companion:checklists-expanded';
 export default defineFeature({
   id: 'checklists',
   description:
+    // i18n-exempt: the feature described for developers, never shown to catalogers
     'Shows the procedures that apply to the page as checklists: steps to tick, and steps the companion verifies from the record.',
   pageKinds: CONTEXT_KINDS,
   async init({ doc, wxt, log, reader }, signal) {
@@ -35,9 +37,9 @@ export default defineFeature({
 
     const recordId = progressRecordId(ctx);
     let ticked: Record<string, string[]> = {};
-    let notice: string | null = recordId
-      ? null
-      : 'Ticks are not saved on this page: it shows no MMS ID, holdings ID or item PID yet (save the record first).';
+    let notice: string | null = recordId ? null : t('checklist_noRecordId');
+    // Whether the notice says a save failed, so the next good save clears it (and no other notice).
+    let saveFailed = false;
     if (recordId) {
       try {
         ticked = (
@@ -47,7 +49,7 @@ export default defineFeature({
           })
         ).checked;
       } catch (error) {
-        notice = `Ticks cannot be loaded or saved: ${errorText(error)}`;
+        notice = t('checklist_unavailable', errorText(error));
       }
     }
 
@@ -65,13 +67,15 @@ export default defineFeature({
         sendToBackground('checklist/set-progress', { recordId, procedureId, checkedSteps: next })
           .then(
             () => {
-              if (notice?.startsWith('Ticks could not be saved')) {
+              if (saveFailed) {
+                saveFailed = false;
                 notice = null;
                 refresh();
               }
             },
             (error: unknown) => {
-              notice = `Ticks could not be saved: ${errorText(error)}`;
+              notice = t('checklist_notSaved', errorText(error));
+              saveFailed = true;
               refresh();
             },
           )

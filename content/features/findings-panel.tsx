@@ -10,6 +10,7 @@ import { runLivePanel } from '../live/live-panel';
 export default defineFeature({
   id: 'findings-panel',
   description:
+    // i18n-exempt: the feature described for developers, never shown to catalogers
     'Checks the record as you edit it in the Metadata Editor: findings panel, highlighted rows, one-click fixes.',
   pageKinds: ['mde-bib', 'mde-holdings', 'mde-split'],
   init(context, signal) {

@@ -8,6 +8,7 @@ import { runLivePanel } from '../live/live-panel';
  */
 export default defineFeature({
   id: 'item-checks',
+  // i18n-exempt: the feature described for developers, never shown to catalogers
   description: 'Checks the item as you edit it in the Physical Item Editor, with the institution profile’s rules.',
   pageKinds: ['item-editor'],
   init(context, signal) {

@@ -8,15 +8,15 @@ import { reminderToWorklistInput } from '../../lib/oclc/worklist';
 import { CONTEXT_KINDS } from '../page-context/build-context';
 import { errorText } from '../../lib/error-text';
 import type { PageContext } from '../../lib/procedures/context';
+import { t } from '../../components/i18n';
 
 /** Typing changes the page many times a second; the background hears the state it settles in. */
 const OBSERVE_DELAY_MS = 500;
 
 const OUTCOME_TEXT = {
-  added: 'Added to the OCLC worklist.',
-  merged: 'Already on the worklist: merged with the pending entry for this number.',
-  cancelled:
-    'The worklist had the opposite change pending for this number: both are cancelled, as they undo each other.',
+  added: 'oclc_outcomeAdded',
+  merged: 'oclc_outcomeMerged',
+  cancelled: 'oclc_outcomeCancelled',
 } as const;
 
 /**
@@ -29,6 +29,7 @@ const OUTCOME_TEXT = {
 export default defineFeature({
   id: 'oclc-reminders',
   description:
+    // i18n-exempt: the feature described for developers, never shown to catalogers
     'Reminds to set or delete the WorldCat holding when the first copy arrives or the last one goes, with an OCLC worklist.',
   pageKinds: CONTEXT_KINDS,
   async init({ doc, wxt, log, reader }, signal) {
@@ -72,7 +73,7 @@ export default defineFeature({
         reminders = (await sendToBackground('page/observe', { context })).reminders;
         problem = null;
       } catch (error) {
-        problem = `OCLC holdings reminders are not available: ${errorText(error)}`;
+        problem = t('oclc_unavailable', errorText(error));
       }
       update();
     };
@@ -81,7 +82,7 @@ export default defineFeature({
       const key = reminderKey(reminder);
       const input = reminderToWorklistInput(reminder);
       if (!input) {
-        statuses[key] = 'The OCLC number is not known yet, so this cannot go on the worklist.';
+        statuses[key] = t('oclc_noNumber');
         update();
         return;
       }
@@ -89,9 +90,9 @@ export default defineFeature({
       update();
       try {
         const { outcome } = await sendToBackground('worklist/add', input);
-        statuses[key] = OUTCOME_TEXT[outcome];
+        statuses[key] = t(OUTCOME_TEXT[outcome]);
       } catch (error) {
-        statuses[key] = `Not added: ${errorText(error)}`;
+        statuses[key] = t('oclc_notAdded', errorText(error));
       } finally {
         busy.delete(key);
         update();
@@ -104,7 +105,7 @@ export default defineFeature({
           await sendToBackground('page/dismiss-reminder', { mmsId: reminder.mmsId, action: reminder.action })
         ).reminders;
       } catch (error) {
-        statuses[reminderKey(reminder)] = `Could not dismiss: ${errorText(error)}`;
+        statuses[reminderKey(reminder)] = t('oclc_notDismissed', errorText(error));
       }
       update();
     };
@@ -113,7 +114,7 @@ export default defineFeature({
       try {
         await sendToBackground('worklist/open', {});
       } catch (error) {
-        problem = `The worklist could not be opened: ${errorText(error)}`;
+        problem = t('oclc_worklistNotOpened', errorText(error));
         update();
       }
     };

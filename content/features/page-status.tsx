@@ -21,6 +21,7 @@ export function describePage(page: PageRecognition): PageStatusView {
 export default defineFeature({
   id: 'page-status',
   description:
+    // i18n-exempt: the feature described for developers, never shown to catalogers
     'Shows what the companion recognised on lists, dialogs and relink pages, and what is missing on a page it does not recognise.',
   pageKinds: SHOWN_ON,
   async init({ doc, page, wxt }, signal) {

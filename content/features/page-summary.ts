@@ -22,6 +22,7 @@ const ANSWERS_ON: readonly PageKind[] = [
 
 export default defineFeature({
   id: 'page-summary',
+  // i18n-exempt: the feature described for developers, never shown to catalogers
   description: 'Tells the toolbar popup what the page holds: record ids, finding counts and applicable checklists.',
   pageKinds: ANSWERS_ON,
   init({ reader }, signal) {

@@ -14,6 +14,7 @@ import { backgroundValidator } from '../validation/background-validator';
  */
 export default defineFeature({
   id: 'save-reminder',
+  // i18n-exempt: the feature described for developers, never shown to catalogers
   description: 'Reminds you of the record’s errors when you save it (the save itself is never stopped).',
   // The new editor's Save is in its shell frame; the old editor's and the item editor's are on the page.
   pageKinds: ['mde-wrapper', 'mde-bib', 'mde-holdings', 'mde-split', 'item-editor'],

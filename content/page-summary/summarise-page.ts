@@ -2,6 +2,7 @@ import type { PageReading } from '../page-reading';
 import { applicableProcedures } from '../../lib/procedures/checklist';
 import type { Finding } from '../../lib/rules/types';
 import { summariseFindings, type PageSummary, type SummaryRecord } from '../../lib/page-summary';
+import { t } from '../../components/i18n';
 
 /**
  * The popup's "this page" section from one reading of the frame's page: its records (or item), their
@@ -16,7 +17,7 @@ export async function summariseReading(reading: PageReading): Promise<PageSummar
   const results = await Promise.all(reading.panes.map((pane) => pane.validate(reading.validation)));
   const findings: Finding[] = results.flatMap((result) => result.findings.map((read) => read.finding));
   const notes = [...(results.at(-1)?.customRuleErrors ?? [])];
-  if (page.missing.length > 0) notes.push(`Some of the page could not be read (missing: ${page.missing.join(', ')}).`);
+  if (page.missing.length > 0) notes.push(t('summary_missing', page.missing.join(', ')));
   return {
     kind: page.kind,
     records,

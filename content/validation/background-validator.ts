@@ -1,6 +1,7 @@
 import { sendToBackground } from '../../extension/messaging';
 import { settingsRevision, type ValidationSettings, type Validator } from '../../lib/validation/jobs';
 import { errorText } from '../../lib/error-text';
+import { t } from '../../components/i18n';
 
 /** Chrome's and Firefox's wording when the extension was reloaded or updated under an open page. */
 const ORPHANED = /extension context invalidated|extension context is invalid/i;
@@ -20,9 +21,7 @@ export const backgroundValidator: Validator = async (job, settings) => {
   } catch (error) {
     const message = errorText(error);
     if (ORPHANED.test(message)) {
-      throw new Error(
-        'the extension was updated or reloaded since this page was opened. Reload the page to check the record again.',
-      );
+      throw new Error(t('validator_orphaned'));
     }
     if (!NOT_LISTENING.test(message)) throw error;
     // Once: a worker caught between stopping and starting answers the next message.

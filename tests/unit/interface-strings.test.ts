@@ -123,15 +123,6 @@ function moduleLevelTranslations(file: string, source: string): Offence[] {
  */
 const NOT_YET_TRANSLATED = new Set<string>([
   'content/feature-manager.ts',
-  'content/features/checklists.tsx',
-  'content/features/findings-panel.tsx',
-  'content/features/item-checks.tsx',
-  'content/features/oclc-reminders.tsx',
-  'content/features/page-status.tsx',
-  'content/features/page-summary.ts',
-  'content/features/save-reminder.tsx',
-  'content/page-summary/summarise-page.ts',
-  'content/validation/background-validator.ts',
 ]);
 
 const files = INTERFACE_FOLDERS.flatMap(interfaceFiles);
