@@ -5,5 +5,5 @@ import { markDocumentLanguage, wireBrowserI18n } from '../../extension/i18n';
 import { App } from './App';
 
 wireBrowserI18n();
-markDocumentLanguage(document);
+markDocumentLanguage(document, 'options_title');
 render(<App />, document.getElementById('app')!);

@@ -6,5 +6,5 @@ import { markDocumentLanguage, wireBrowserI18n } from '../../extension/i18n';
 import { App } from './App';
 
 wireBrowserI18n();
-markDocumentLanguage(document);
+markDocumentLanguage(document, 'worklist_windowTitle');
 render(<App />, document.getElementById('app')!);
