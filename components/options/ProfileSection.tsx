@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PROFILE_PRESETS, type ProfilePreset } from '../../lib/settings/presets';
 import type { InstitutionProfile } from '../../lib/settings/profile';
-import { SaveStatus, SelectField, TextField, type SaveState } from './FormField';
+import { CheckboxField, SaveStatus, SelectField, TextField, type SaveState } from './FormField';
 import { draftFromProfile, PROFILE_FIELDS, profileFromDraft, type ProfileDraft } from './profile-draft';
 import { errorsAt } from './text-list';
 import { t } from '../i18n';
@@ -29,7 +29,7 @@ export function ProfileSection({ profile, check, onSave, locks = NO_LOCKS }: Pro
 
   const candidate = useMemo(() => profileFromDraft(draft, profile.extraHosts), [draft, profile.extraHosts]);
   const errors = useMemo(() => check(candidate), [check, candidate]);
-  const set = (key: keyof ProfileDraft) => (value: string) => {
+  const set = (key: keyof ProfileDraft) => (value: string | boolean) => {
     setDraft((current) => ({ ...current, [key]: value }));
     setStatus({ kind: 'idle' });
   };
@@ -41,6 +41,7 @@ export function ProfileSection({ profile, check, onSave, locks = NO_LOCKS }: Pro
     setDraft((current) => {
       const filled = draftFromProfile(chosen.profile);
       for (const field of PROFILE_FIELDS) if (isLocked(field.key)) filled[field.key] = current[field.key];
+      if (isLocked('publishesHoldingsToOclc')) filled.publishesHoldingsToOclc = current.publishesHoldingsToOclc;
       return filled;
     });
     setStatus({ kind: 'saved', message: t('profile_presetFilled', chosen.label) });
@@ -89,6 +90,14 @@ export function ProfileSection({ profile, check, onSave, locks = NO_LOCKS }: Pro
           />
         ))}
       </div>
+      <CheckboxField
+        id="profile-publishesHoldingsToOclc"
+        label={t('profileField_publishesHoldingsToOclc')}
+        hint={t('profileField_publishesHoldingsToOclcHint')}
+        checked={draft.publishesHoldingsToOclc}
+        locked={isLocked('publishesHoldingsToOclc')}
+        onChange={set('publishesHoldingsToOclc')}
+      />
       <div class="actions">
         <button type="submit" class="primary" data-testid="save-profile">
           {t('profile_save')}

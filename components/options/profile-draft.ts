@@ -15,9 +15,12 @@ export interface ProfileDraft {
   izOnlyMmsIdSuffix: string;
   depositWorkOrderPattern: string;
   briefBibBarcodePrefix: string;
+  /** Alma publishes the holdings to WorldCat itself (a checkbox, not a text field). */
+  publishesHoldingsToOclc: boolean;
 }
 
-export type ProfileFieldKey = keyof ProfileDraft;
+/** The text fields of the draft (PROFILE_FIELDS); the checkbox has its own control. */
+export type ProfileFieldKey = Exclude<keyof ProfileDraft, 'publishesHoldingsToOclc'>;
 
 export interface ProfileFieldInfo {
   key: ProfileFieldKey;
@@ -107,6 +110,7 @@ export function draftFromProfile(profile: InstitutionProfile): ProfileDraft {
     izOnlyMmsIdSuffix: profile.izOnlyMmsIdSuffix ?? '',
     depositWorkOrderPattern: profile.depositWorkOrderPattern ?? '',
     briefBibBarcodePrefix: profile.briefBibBarcodePrefix ?? '',
+    publishesHoldingsToOclc: profile.publishesHoldingsToOclc === true,
   };
 }
 
@@ -130,5 +134,6 @@ export function profileFromDraft(draft: ProfileDraft, extraHosts: readonly strin
   optional('izOnlyMmsIdSuffix');
   optional('depositWorkOrderPattern');
   optional('briefBibBarcodePrefix');
+  if (draft.publishesHoldingsToOclc) profile.publishesHoldingsToOclc = true;
   return profile;
 }

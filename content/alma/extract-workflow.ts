@@ -23,6 +23,19 @@ export function extractItemsListFacts(doc: Document): ItemsListFacts {
   };
 }
 
+export interface HoldingsListFacts {
+  mmsId: string | null;
+  /** Holdings records in the whole list (every page), when the page shows the count. */
+  total: number | null;
+}
+
+export function extractHoldingsListFacts(doc: Document): HoldingsListFacts {
+  return {
+    mmsId: inputValue(doc, SELECTORS.pageMmsId),
+    total: countFrom(readText(queryFirst(doc, SELECTORS.holdingsListCount))),
+  };
+}
+
 /**
  * The list's count in any interface language: "1 - 20 of 35", "35 records", "35 Datensätze". The
  * largest number is the total (a page range never exceeds it).

@@ -9,10 +9,12 @@ export { extractItem } from './extract-item';
 export { extractItemsList, extractHoldingsList } from './extract-items-list';
 export {
   extractItemsListFacts,
+  extractHoldingsListFacts,
   extractWithdrawDialog,
   extractRelink,
   countFrom,
   type ItemsListFacts,
+  type HoldingsListFacts,
   type WithdrawDialogFacts,
   type WithdrawItem,
   type RelinkFacts,

@@ -234,10 +234,16 @@ export const SELECTORS = {
    */
   holdingsIdInput: ['#pageBeanholdingsId'],
   /**
-   * Count of the whole list (all pages), e.g. "1 - 20 of 35". J shows `.listNumOfRecords` for this count.
-   * Evidence: assumed — no public evidence for this id; J shows `.listNumOfRecords` (docs/alma-evidence.md §12)
+   * Count of the whole list (all pages), e.g. "(1 - 20 of 45 )": the largest number is the total. The id is the
+   * project's first guess; `.listNumOfRecords` is what J reads.
+   * Evidence: confirmed — J (Judaica extension) for `.listNumOfRecords`; the id is assumed (docs/alma-evidence.md §8)
    */
-  itemsListCount: ['#SELENIUM_ID_list_recordsCount'],
+  itemsListCount: ['#SELENIUM_ID_list_recordsCount', '.listNumOfRecords'],
+  /**
+   * The List of Holdings' record count, the same legacy list markup as the List of Items'.
+   * Evidence: confirmed — J (Judaica extension), "(1 - 1 of 1 )" (docs/alma-evidence.md §8)
+   */
+  holdingsListCount: ['.listNumOfRecords'],
   /**
    * SUPERSEDED: the separate JSP relink pages (search, confirmation) the project first assumed. Alma relinks in
    * the MDE's right-hand pane (`relinkPane`); kept only so the old fixtures relink-search / relink-confirm

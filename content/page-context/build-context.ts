@@ -1,5 +1,7 @@
 import type { ExtractedRecord, ItemRecord, PageKind, PageRecognition } from '../alma';
 import {
+  extractHoldingsList,
+  extractHoldingsListFacts,
   extractItem,
   extractItemsList,
   extractItemsListFacts,
@@ -9,7 +11,7 @@ import {
 } from '../alma';
 import type { MarcRecord } from '../../lib/marc/types';
 import { controlNumberOf } from '../../lib/procedures/context';
-import type { ItemListRow, PageContext } from '../../lib/procedures/context';
+import type { HoldingsListEntry, ItemListRow, PageContext } from '../../lib/procedures/context';
 import { isControlField } from '../../lib/marc/types';
 import type { InstitutionProfile } from '../../lib/settings/profile';
 
@@ -20,6 +22,7 @@ export const CONTEXT_KINDS: readonly PageKind[] = [
   'mde-split',
   'item-editor',
   'items-list',
+  'holdings-list',
   'withdraw-dialog',
   'relink',
 ];
@@ -47,6 +50,8 @@ export function buildPageContext(
     }
     case 'items-list':
       return fromItemsList(doc, profile);
+    case 'holdings-list':
+      return fromHoldingsList(doc, profile);
     case 'withdraw-dialog':
       return fromWithdrawDialog(doc, profile);
     case 'relink':
@@ -113,6 +118,7 @@ function fromItemsList(doc: Document, profile: InstitutionProfile): PageContext 
     const item: ItemListRow = { itemId: row.itemId, barcode: row.barcode.trim(), selected: row.selected };
     if (row.description.trim()) item.description = row.description.trim();
     if (row.processType.trim()) item.processType = row.processType.trim();
+    if (row.location.trim()) item.locationLabel = row.location.trim();
     return item;
   });
   const context: PageContext = { kind: 'items-list', items, profile };
@@ -121,6 +127,20 @@ function fromItemsList(doc: Document, profile: InstitutionProfile): PageContext 
   if (facts.holdingsId) context.itemsScope = 'holdings';
   else if (facts.mmsId) context.itemsScope = 'bib';
   if (facts.total !== null) context.itemsTotal = facts.total;
+  return context;
+}
+
+/** The List of Holdings: each row's library and location as shown, and the list's count when it shows one. */
+function fromHoldingsList(doc: Document, profile: InstitutionProfile): PageContext {
+  const facts = extractHoldingsListFacts(doc);
+  const holdings: HoldingsListEntry[] = extractHoldingsList(doc).map((row) => ({
+    holdingsId: row.holdingsId,
+    library: row.library.trim(),
+    location: row.location.trim(),
+  }));
+  const context: PageContext = { kind: 'holdings-list', holdings, profile };
+  if (facts.mmsId) context.mmsId = facts.mmsId;
+  if (facts.total !== null) context.holdingsTotal = facts.total;
   return context;
 }
 

@@ -1,9 +1,10 @@
 import type { ItemListRow, PageContext } from '../procedures/context';
 import { bibOf, controlNumberOf, mmsIdOf } from '../procedures/context';
 import { titleOf } from '../procedures/bib-facts';
-import { isActiveItem, isActiveRow } from '../procedures/item-facts';
+import { isActiveItem } from '../procedures/item-facts';
 import type { HoldingsMemory } from './holdings-memory';
 import { findItemHome, listCoversBib, recallBib, rememberPage, sameItem, stillEditing } from './holdings-memory';
+import { isActiveListRow, type ListState, listStateOf } from './list-state';
 import { extractOclcNumbers } from './oclc-number';
 import type { HoldingsEventKind, Reminder } from './reminder';
 import { actionOf, buildReminder } from './reminder';
@@ -26,6 +27,10 @@ interface HoldingsEvent {
   /** Suppression and deletion marks always ask: they do not prove the copies left. */
   alwaysAsk?: boolean;
   doubt?: string;
+  /** What the list on screen showed, when the event comes from (or is confirmed by) a list. */
+  seen?: ListState;
+  /** Only for a bib whose MARC was seen with an OCLC number: a state alone never asks about an unknown bib. */
+  needsKnownNumber?: boolean;
 }
 
 /**
@@ -41,6 +46,7 @@ export function detectHoldingsEvents(
   memory: HoldingsMemory,
 ): Reminder[] {
   const events: HoldingsEvent[] = [
+    ...listStateEvents(current),
     ...itemsListEvents(current, memory),
     ...itemEditorEvents(previous, current, memory),
     ...lastItemDialogEvents(previous, current, memory),
@@ -54,6 +60,9 @@ export function detectHoldingsEvents(
     const same = reminders.findIndex((r) => r.mmsId === reminder.mmsId && r.action === reminder.action);
     if (same < 0) reminders.push(reminder);
     else if (reminders[same]!.needsConfirmation && !reminder.needsConfirmation) reminders[same] = reminder;
+    // The reminder kept says what the list showed, whichever event brought it.
+    const kept = reminders[same < 0 ? reminders.length - 1 : same]!;
+    if (!kept.seen && reminder.seen) kept.seen = reminder.seen;
   }
   return reminders;
 }
@@ -68,6 +77,29 @@ export function observePage(
   return { reminders, memory: rememberPage(memory, previous, current, reminders) };
 }
 
+// ---- A list's state: no active copy left, whatever happened before ----
+
+/**
+ * A List of Items or List of Holdings that shows every copy of the bib (its count says so, it is not one
+ * holdings record's items) and none of them active: the WorldCat holding should go, however the copies went
+ * (withdrawn in another tab, moved to a withdrawn location, a dialog the extension cannot read). A list that
+ * shows part of the copies (paged, one holdings record, no count) cannot say "none left": no reminder.
+ */
+function listStateEvents(current: PageContext): HoldingsEvent[] {
+  const state = listStateOf(current);
+  if (!state || state.partial !== null || state.active > 0) return [];
+  return [
+    {
+      kind: 'no-active-copies',
+      mmsId: state.mmsId,
+      others: 'none',
+      certain: true,
+      seen: state,
+      needsKnownNumber: true,
+    },
+  ];
+}
+
 // ---- Items list: compare the saved list with what was remembered ----
 
 function itemsListEvents(current: PageContext, memory: HoldingsMemory): HoldingsEvent[] {
@@ -77,12 +109,14 @@ function itemsListEvents(current: PageContext, memory: HoldingsMemory): Holdings
   const profile = current.profile;
   const remembered = recallBib(memory, mmsId);
   const complete = listCoversBib(current);
-  const activeNow = current.items.some((row) => isActiveRow(row, profile));
+  const activeNow = current.items.some((row) => isActiveListRow(row, profile));
+  const state = listStateOf(current);
+  const seen = state && state.partial === null ? { seen: state } : {};
 
   for (const row of current.items) {
     const home = findItemHome(memory, row);
     if (!home) continue;
-    const active = isActiveRow(row, profile);
+    const active = isActiveListRow(row, profile);
     if (home.mmsId !== mmsId) {
       events.push({
         kind: 'relinked-away',
@@ -105,6 +139,7 @@ function itemsListEvents(current: PageContext, memory: HoldingsMemory): Holdings
         mmsId,
         others: otherActive(mmsId, [row], current, memory),
         certain: true,
+        ...seen,
       });
     }
   }
@@ -113,7 +148,7 @@ function itemsListEvents(current: PageContext, memory: HoldingsMemory): Holdings
   if (remembered?.itemsComplete) {
     const activeBefore = remembered.items.some((item) => item.active);
     if (!activeBefore && activeNow) {
-      events.push({ kind: 'first-item-added', mmsId, others: 'none', certain: true });
+      events.push({ kind: 'first-item-added', mmsId, others: 'none', certain: true, ...seen });
     } else if (activeBefore && !activeNow && complete) {
       const gone = remembered.items.some((item) => item.active && !current.items!.some((row) => sameItem(row, item)));
       events.push({
@@ -121,6 +156,7 @@ function itemsListEvents(current: PageContext, memory: HoldingsMemory): Holdings
         mmsId,
         others: 'none',
         certain: true,
+        ...seen,
       });
     }
   }
@@ -139,7 +175,7 @@ function itemEditorEvents(previous: PageContext | null, current: PageContext, me
   const list = current.kind === 'items-list' && mmsIdOf(current) === mmsId ? current : null;
   const row = list?.items?.find((candidate) => sameItem(candidate, item));
   if (list && !row) return []; // back on the list and the item is not there: the edit was cancelled
-  const activeAfter = row ? isActiveRow(row, current.profile) : isActiveItem(item, previous.profile);
+  const activeAfter = row ? isActiveListRow(row, current.profile) : isActiveItem(item, previous.profile);
   const certain = row !== undefined;
   const doubt = certain ? undefined : 'The page did not show whether the item was saved.';
   const others = (bib: string) => otherActive(bib, [item], list, memory);
@@ -270,7 +306,7 @@ function otherActive(
 ): Presence {
   const isExcluded = (item: ItemRef) => excluded.some((other) => sameItem(other, item));
   if (list && list.kind === 'items-list' && list.items && mmsIdOf(list) === mmsId) {
-    if (list.items.some((row) => !isExcluded(row) && isActiveRow(row, list.profile))) return 'some';
+    if (list.items.some((row) => !isExcluded(row) && isActiveListRow(row, list.profile))) return 'some';
     if (listCoversBib(list)) return 'none';
     // A partial list: other holdings may still have copies the memory knows about.
     const remembered = recallBib(memory, mmsId);
@@ -316,6 +352,7 @@ function toReminder(
   if (recallBib(memory, event.mmsId)?.lastReminder === action) return null;
   const facts = bibFacts(event.mmsId, previous, current, memory);
   if (facts.numbers !== null && facts.numbers.length === 0) return null; // no OCLC number: nothing to maintain by number
+  if (event.needsKnownNumber && facts.numbers === null) return null;
   const needsConfirmation =
     event.alwaysAsk === true || !event.certain || event.others === 'unknown' || facts.numbers === null;
   const doubts = [
@@ -330,6 +367,7 @@ function toReminder(
       oclcNumber: facts.numbers?.[0] ?? null,
       needsConfirmation,
       doubt: needsConfirmation ? doubts.filter(Boolean).join(' ') || undefined : undefined,
+      ...(event.seen ? { seen: event.seen } : {}),
     },
     current.profile,
   );

@@ -1,7 +1,8 @@
 import type { ItemListRow, PageContext } from '../procedures/context';
 import { bibOf, mmsIdOf } from '../procedures/context';
 import { titleOf } from '../procedures/bib-facts';
-import { isActiveItem, isActiveRow } from '../procedures/item-facts';
+import { isActiveItem } from '../procedures/item-facts';
+import { isActiveListRow } from './list-state';
 import { extractOclcNumbers } from './oclc-number';
 import type { HoldingsAction, Reminder } from './reminder';
 
@@ -83,7 +84,7 @@ export function rememberedRow(row: ItemListRow, ctx: PageContext): RememberedIte
     itemId: row.itemId,
     barcode: row.barcode.trim(),
     locationCode: row.locationCode?.trim() ?? '',
-    active: isActiveRow(row, ctx.profile),
+    active: isActiveListRow(row, ctx.profile),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { InstitutionProfile } from '../settings/profile';
+import type { ListState } from './list-state';
 import { worldcatUrl } from './oclc-number';
 
 export type HoldingsAction = 'set' | 'delete';
@@ -12,7 +13,9 @@ export type HoldingsEventKind =
   | 'moved-to-withdrawn-location'
   | 'relinked-away'
   | 'bib-suppressed'
-  | 'bib-marked-for-deletion';
+  | 'bib-marked-for-deletion'
+  /** A complete List of Items or List of Holdings shows no active copy (state, not a change seen). */
+  | 'no-active-copies';
 
 export interface Reminder {
   /** OCLC number, digits only; null when the page never showed the bib's MARC (the question then asks for it). */
@@ -27,6 +30,10 @@ export interface Reminder {
   /** True when the page cannot tell for sure; `question` then asks the cataloger. */
   needsConfirmation: boolean;
   question?: string;
+  /** What the page showed that led to the reminder ("this list shows 0 active items of 3 at …"). */
+  seen?: ListState;
+  /** Alma publishes the holdings to WorldCat (profile): the reminder says Alma will do it; nothing to do by hand. */
+  publishedByAlma?: boolean;
 }
 
 const ACTION_OF: Record<HoldingsEventKind, HoldingsAction> = {
@@ -38,6 +45,7 @@ const ACTION_OF: Record<HoldingsEventKind, HoldingsAction> = {
   'relinked-away': 'delete',
   'bib-suppressed': 'delete',
   'bib-marked-for-deletion': 'delete',
+  'no-active-copies': 'delete',
 };
 
 export function actionOf(event: HoldingsEventKind): HoldingsAction {
@@ -53,6 +61,7 @@ const WHAT_HAPPENED: Record<HoldingsEventKind, string> = {
   'relinked-away': 'An item was relinked away from this bib',
   'bib-suppressed': 'This bib was suppressed from discovery',
   'bib-marked-for-deletion': 'This bib was marked for deletion',
+  'no-active-copies': 'No active copy of this bib is left',
 };
 
 /** "the CUY holding" when the profile names the symbol, else "your institution's holding". */
@@ -69,6 +78,7 @@ export interface ReminderFacts {
   needsConfirmation: boolean;
   /** Why the page cannot tell, when needsConfirmation is set. */
   doubt?: string;
+  seen?: ListState;
 }
 
 /** Builds the reminder's messages from the facts of one event. */
@@ -77,7 +87,10 @@ export function buildReminder(facts: ReminderFacts, profile: InstitutionProfile)
   const holding = holdingName(profile);
   const verb = action === 'set' ? 'set' : 'delete';
   const target = facts.oclcNumber ? `OCLC #${facts.oclcNumber}` : "this bib's OCLC record";
-  const reason = `${WHAT_HAPPENED[facts.event]}: ${verb} ${holding} on ${target} in WorldCat (Connexion or Record Manager) so interlibrary loan sees the right holdings.`;
+  const byAlma = profile.publishesHoldingsToOclc === true;
+  const reason = byAlma
+    ? `${WHAT_HAPPENED[facts.event]}: Alma publishes your holdings to WorldCat, so it will ${verb} ${holding} on ${target} at its next publishing run; nothing to do by hand.`
+    : `${WHAT_HAPPENED[facts.event]}: ${verb} ${holding} on ${target} in WorldCat (Connexion or Record Manager) so interlibrary loan sees the right holdings.`;
   const reminder: Reminder = {
     oclcNumber: facts.oclcNumber,
     action,
@@ -86,9 +99,12 @@ export function buildReminder(facts: ReminderFacts, profile: InstitutionProfile)
     event: facts.event,
     reason,
     worldcatUrl: facts.oclcNumber ? worldcatUrl(facts.oclcNumber) : null,
-    needsConfirmation: facts.needsConfirmation,
+    // When Alma publishes the holdings, nothing is left for the cataloger to confirm.
+    needsConfirmation: facts.needsConfirmation && !byAlma,
   };
-  if (facts.needsConfirmation) reminder.question = confirmationQuestion(facts, action, holding);
+  if (reminder.needsConfirmation) reminder.question = confirmationQuestion(facts, action, holding);
+  if (facts.seen) reminder.seen = facts.seen;
+  if (byAlma) reminder.publishedByAlma = true;
   return reminder;
 }
 

@@ -17,6 +17,8 @@ export interface ItemListRow {
   libraryCode?: string;
   /** Permanent location code. */
   locationCode?: string;
+  /** The location as the list shows it (a name; some institutions' names carry the code). */
+  locationLabel?: string;
   /** Process type code or label (work order, Missing, Lost ...); empty when none. */
   processType?: string;
   /** PO line reference attached to the item, e.g. `POL-12345` or a Millennium order `o12345678`. */
@@ -26,6 +28,13 @@ export interface ItemListRow {
   /** True when the row's checkbox is ticked (bulk actions such as Withdraw Items). */
   selected?: boolean;
   holdingsId?: string;
+}
+
+/** One row of Alma's List of Holdings: the library and location as the list shows them. */
+export interface HoldingsListEntry {
+  holdingsId: string | null;
+  library: string;
+  location: string;
 }
 
 /** Facts about the open record that are shown by Alma around the MARC, not in it. */
@@ -59,6 +68,10 @@ export interface PageContext {
   itemsTotal?: number;
   /** Whether the list covers every item of the bib or only one holdings record. */
   itemsScope?: 'bib' | 'holdings';
+  /** Rows of the List of Holdings of the bib. */
+  holdings?: readonly HoldingsListEntry[];
+  /** Total number of holdings records Alma reports for the List of Holdings (all pages). */
+  holdingsTotal?: number;
   /** The parent bib, when the page shows it next to a holdings record or an item. */
   bib?: MarcRecord;
   /** MMS ID of the bib the page is about. */

@@ -32,6 +32,12 @@ export interface InstitutionProfile {
   depositWorkOrderPattern?: string;
   /** Barcode prefix of vendor shelf-ready items on brief order bibs (Berkeley GOBI: `ucb---`). */
   briefBibBarcodePrefix?: string;
+  /**
+   * Alma publishes the institution's holdings to WorldCat itself (the "Publish Bib" / OCLC WorldCat publishing
+   * profile): holdings reminders then say Alma will set or delete the holding, instead of asking the cataloger
+   * to. Absent means false: the cataloger maintains the holding by hand.
+   */
+  publishesHoldingsToOclc?: boolean;
 }
 
 export const GENERIC_PROFILE: InstitutionProfile = {

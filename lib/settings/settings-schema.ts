@@ -18,6 +18,7 @@ export const profileSchema: Schema = object<InstitutionProfile>({
   izOnlyMmsIdSuffix: optional(str({ maxLength: 20, pattern: /^\d*$/, hint: 'digits ending an MMS ID, e.g. 6532' })),
   depositWorkOrderPattern: optional(regexSource({ allowEmpty: true })),
   briefBibBarcodePrefix: optional(str({ maxLength: 40 })),
+  publishesHoldingsToOclc: optional(bool()),
 });
 
 export const customRuleSchema: Schema = object<CustomRuleDefinition>({

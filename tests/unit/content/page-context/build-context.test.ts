@@ -113,8 +113,14 @@ describe('buildPageContext on legacy pages', () => {
     });
   });
 
+  it('reads the List of Holdings: library and location as shown (for lib/oclc/list-state.ts)', () => {
+    const ctx = contextOf(loadFixtureFile('holdings-list/index.html'))!;
+    expect(ctx.kind).toBe('holdings-list');
+    expect(ctx.holdings?.map((entry) => entry.library)).toEqual(['Main (Doe) Library', 'NRLF']);
+  });
+
   it('builds nothing for other pages, or for an editor page showing no grid', () => {
-    expect(contextOf(loadFixtureFile('holdings-list/index.html'))).toBeNull();
+    expect(contextOf(loadFixtureFile('mde-bib/top.html'))).toBeNull();
     const empty = parseHtml('<html><body><p>Loading…</p></body></html>');
     expect(buildPageContext(empty, { kind: 'mde-bib', missing: [] }, GENERIC_PROFILE)).toBeNull();
     expect(buildPageContext(empty, { kind: 'item-editor', missing: [] }, GENERIC_PROFILE)).toBeNull();
