@@ -22,6 +22,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Profile directory to reuse across launches (a browser restart); default: a fresh temporary one. */
   userDataDir?: string;
+  /** More Chromium switches, e.g. `--lang=de` for the German interface. */
+  args?: string[];
 }
 
 /**
@@ -54,6 +56,7 @@ export async function launchWithExtension(
       '--disable-component-update',
       `--host-resolver-rules=${hostRules}`,
       ...(options.ignoreCertificateErrors ? ['--ignore-certificate-errors'] : []),
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

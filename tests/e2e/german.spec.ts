@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
+import { launchWithExtension, TEST_BUILD_DIR, type ExtensionBrowser } from './support/extension-browser';
+import { collectPageErrors } from './support/page-errors';
+
+/**
+ * The interface in German: Chromium started with `--lang=de` (what a cataloger's German browser does) picks
+ * public/_locales/de for the panel on an Alma-like editor page, the popup, the options page and the worklist,
+ * and each still passes axe. In headless Debian Chromium `--lang=de` is enough for the catalog
+ * (`i18n.getMessage`), while `i18n.getUILanguage()` keeps saying "en-US": the extension reads its language from
+ * the catalog instead (extension/i18n.ts uiLanguage), and this test checks the pages say lang="de".
+ */
+const test = base.extend<{ pageErrors: string[] }, { server: FixtureServer; extension: ExtensionBrowser }>({
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extension: [
+    async ({}, use) => {
+      const browser = await launchWithExtension(TEST_BUILD_DIR, { args: ['--lang=de'] });
+      await use(browser);
+      await browser.context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ extension }, use) => {
+    const page = await extension.context.newPage();
+    await use(page);
+    await page.close();
+  },
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors = collectPageErrors(page);
+      await use(errors);
+      expect(errors, 'uncaught exceptions or logged feature errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+const german: Record<string, { message: string }> = JSON.parse(
+  readFileSync(new URL('../../public/_locales/de/messages.json', import.meta.url), 'utf8'),
+);
+const de = (key: string, ...substitutions: string[]): string =>
+  german[key]!.message.replace(/\$([1-9])/g, (_whole, n: string) => substitutions[Number(n) - 1] ?? '');
+
+/** WCAG 2.1 A/AA on the nodes `ours` picks (all of an extension page; only our shadow hosts on Alma's). */
+async function expectNoViolations(page: Page, ours: (target: string) => boolean = () => true): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const mine = (nodes: Array<{ target: unknown }>) => nodes.filter((node) => ours(JSON.stringify(node.target)));
+  const violations = results.violations
+    .map((violation) => ({ id: violation.id, targets: mine(violation.nodes).map((node) => node.target) }))
+    .filter((violation) => violation.targets.length > 0);
+  expect(violations).toEqual([]);
+  expect(results.passes.filter((rule) => mine(rule.nodes).length > 0).map((rule) => rule.id)).toEqual(
+    expect.arrayContaining(['color-contrast']),
+  );
+}
+
+const extensionPage = async (extension: ExtensionBrowser, page: Page, path: string): Promise<void> => {
+  await page.goto(`chrome-extension://${extension.extensionId}/${path}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+};
+
+test('the findings panel on a Metadata Editor page speaks German and passes axe', async ({ page, server }) => {
+  await page.goto(new URL('mde-errors/grid.html', server.url).href);
+  const panel = page.getByTestId('findings-panel');
+  await expect(panel).toHaveAttribute('data-revision', /[1-9]/);
+  await expect(panel).toContainText(de('panel_titleRecord'));
+  await expect(panel).not.toContainText('Record checks');
+  await expectNoViolations(page, (target) => target.includes('alma-companion-findings'));
+});
+
+test('the popup speaks German and passes axe', async ({ extension, page }) => {
+  await extensionPage(extension, page, 'popup.html');
+  await expect(page).toHaveTitle(de('extName'));
+  await expect(page.getByRole('combobox', { name: de('finder_searchLabel') })).toBeVisible();
+  await expect(page.getByRole('heading', { name: de('finder_heading') })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('the options page speaks German and passes axe', async ({ extension, page }) => {
+  await extensionPage(extension, page, 'options.html');
+  await expect(page).toHaveTitle(de('options_title'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('options_title'));
+  await expect(page.getByRole('heading', { name: de('options_sectionProfile') })).toBeVisible();
+  await expect(page.getByLabel(de('profileField_oclcSymbol'))).toBeVisible();
+  await expect(page.getByRole('button', { name: de('profile_save') })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('the OCLC worklist speaks German and passes axe', async ({ extension, page }) => {
+  await extensionPage(extension, page, 'worklist.html');
+  await expect(page).toHaveTitle(de('worklist_windowTitle'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('worklist_title'));
+  await expect(page.getByRole('group', { name: de('worklist_show') })).toBeVisible();
+  await expectNoViolations(page);
+});
