@@ -13,7 +13,10 @@ import {
   type RuleFilter,
   type RuleRow,
 } from './rule-table-model';
-import { t, tn } from '../i18n';
+import { t, tn, type MessageKey } from '../i18n';
+import { POLICY_GROUPS, policyGroupOn, rulePolicy, type PolicyGroup } from '../../lib/rules/policy';
+import { POLICY_PRESETS, type PolicyPreset } from '../../lib/settings/presets';
+import { withPolicyGroups } from '../../lib/settings/rule-run-options';
 
 export type SettingsUpdate = (change: (current: Settings) => Settings) => Promise<string[]>;
 
@@ -27,6 +30,18 @@ export interface RulesSectionProps {
 }
 
 const ORIGINS = Object.keys(ORIGIN_LABELS) as RuleOrigin[];
+const POLICY_GROUP_KEYS: Readonly<Record<PolicyGroup, MessageKey>> = {
+  oclc: 'policyGroup_oclc',
+  pcc: 'policyGroup_pcc',
+  isbd: 'policyGroup_isbd',
+  alma: 'policyGroup_alma',
+  berkeley: 'policyGroup_berkeley',
+};
+const POLICY_PRESET_KEYS: Readonly<Record<PolicyPreset['id'], MessageKey>> = {
+  'marc21-only': 'policyPreset_marc21Only',
+  'pcc-oclc': 'policyPreset_pccOclc',
+  'uc-berkeley': 'policyPreset_ucBerkeley',
+};
 /** Tag examples, the same in every language. */
 const TAG_EXAMPLES = '245, 6XX, LDR';
 
@@ -35,7 +50,14 @@ export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: R
   const [filter, setFilter] = useState<RuleFilter>(EMPTY_FILTER);
   const [confirmReset, setConfirmReset] = useState(false);
   const [status, setStatus] = useState<SaveState>({ kind: 'idle' });
-  const rows = useMemo(() => ruleRows(rules, settings.rules), [rules, settings.rules]);
+  const [policyPresetId, setPolicyPresetId] = useState<PolicyPreset['id']>('pcc-oclc');
+  // Rules of a policy group the profile switches off show as off (unless switched on by hand).
+  const effectiveRules = useMemo(
+    () => withPolicyGroups(settings.rules, settings.profile, rules),
+    [settings.rules, settings.profile, rules],
+  );
+  const rows = useMemo(() => ruleRows(rules, effectiveRules), [rules, effectiveRules]);
+  const policiesLocked = locks.has('profile.policies');
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
   const changed = Object.keys(settings.rules.enabled).length + Object.keys(settings.rules.severity).length;
 
@@ -76,6 +98,57 @@ export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: R
           onChange={(allowLocalTags) => void update((current) => ({ ...current, allowLocalTags }), t('rules_saved'))}
         />
       </div>
+
+      <fieldset class="policy-groups" data-testid="policy-groups">
+        <legend>{t('rules_policyGroups')}</legend>
+        <p class="hint">{t('rules_policyGroupsHint')}</p>
+        <div class="preset-row">
+          <SelectField<PolicyPreset['id']>
+            id="policy-preset"
+            label={t('rules_policyPreset')}
+            value={policyPresetId}
+            locked={policiesLocked}
+            options={POLICY_PRESETS.map((preset) => ({ value: preset.id, label: t(POLICY_PRESET_KEYS[preset.id]) }))}
+            onChange={setPolicyPresetId}
+          />
+          <button
+            type="button"
+            class="secondary"
+            disabled={policiesLocked}
+            data-testid="apply-policy-preset"
+            onClick={() => {
+              const preset = POLICY_PRESETS.find((candidate) => candidate.id === policyPresetId);
+              if (!preset) return;
+              void update(
+                (current) => ({ ...current, profile: { ...current.profile, policies: { ...preset.policies } } }),
+                t('rules_policyPresetApplied', t(POLICY_PRESET_KEYS[preset.id])),
+              );
+            }}
+          >
+            {t('rules_policyPresetApply')}
+          </button>
+        </div>
+        <div class="field-grid compact">
+          {POLICY_GROUPS.map((group) => (
+            <CheckboxField
+              key={group}
+              id={`policy-group-${group}`}
+              label={t(POLICY_GROUP_KEYS[group])}
+              checked={policyGroupOn(settings.profile, group)}
+              locked={policiesLocked || locks.has(`profile.policies.${group}`)}
+              onChange={(on) =>
+                void update(
+                  (current) => ({
+                    ...current,
+                    profile: { ...current.profile, policies: { ...current.profile.policies, [group]: on } },
+                  }),
+                  t(on ? 'rules_policyGroupSwitchedOn' : 'rules_policyGroupSwitchedOff', t(POLICY_GROUP_KEYS[group])),
+                )
+              }
+            />
+          ))}
+        </div>
+      </fieldset>
 
       <fieldset class="filters">
         <legend>{t('rules_find')}</legend>
@@ -188,6 +261,7 @@ export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: R
                 key={row.rule.id}
                 row={row}
                 update={update}
+                groupOff={isGroupOff(row.rule, settings)}
                 enabledLocked={locks.has(`rules.enabled.${row.rule.id}`)}
                 severityLocked={locks.has(`rules.severity.${row.rule.id}`)}
               />
@@ -200,19 +274,29 @@ export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: R
   );
 }
 
+/** The rule belongs to a policy group the profile switches off. */
+function isGroupOff(rule: Rule, settings: Settings): boolean {
+  const policy = rulePolicy(rule);
+  return policy !== undefined && !policyGroupOn(settings.profile, policy.group);
+}
+
 function RuleTableRow({
   row,
   update,
+  groupOff,
   enabledLocked,
   severityLocked,
 }: {
   row: RuleRow;
+  /** Its policy group is off in the profile: switching it on is stored as an explicit true. */
+  groupOff: boolean;
   update(change: (current: Settings) => Settings, done: string): Promise<void>;
   /** The institution's policy sets this rule's switch or severity. */
   enabledLocked: boolean;
   severityLocked: boolean;
 }) {
   const { rule } = row;
+  const policy = rulePolicy(rule);
   const toggleId = `rule-on-${rule.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const managedId = `${toggleId}-managed`;
   return (
@@ -235,7 +319,13 @@ function RuleTableRow({
           onChange={(event) => {
             const enabled = (event.currentTarget as HTMLInputElement).checked;
             void update(
-              (current) => ({ ...current, rules: withRuleEnabled(current.rules, rule.id, enabled) }),
+              (current) => ({
+                ...current,
+                rules:
+                  enabled && groupOff
+                    ? { ...current.rules, enabled: { ...current.rules.enabled, [rule.id]: true } }
+                    : withRuleEnabled(current.rules, rule.id, enabled),
+              }),
               t(enabled ? 'rules_switchedOn' : 'rules_switchedOff', rule.title),
             );
           }}
@@ -251,6 +341,12 @@ function RuleTableRow({
           <a href={rule.source} target="_blank" rel="noreferrer" class="source">
             {t('rules_source')}
           </a>
+        )}
+        {policy && (
+          <span class="badge policy" data-testid="rule-policy" title={policy.document}>
+            {t('rules_policyBadge', t(POLICY_GROUP_KEYS[policy.group]))}
+            {groupOff && !row.enabled ? ` (${t('rules_policyGroupOffNote')})` : ''}
+          </span>
         )}
         {rule.inferred && (
           <span class="badge info" title={t('rules_inferredTitle')}>

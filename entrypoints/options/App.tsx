@@ -101,7 +101,15 @@ export function App() {
       onUpdate={onUpdate}
       checkProfile={checkProfile}
       onSaveProfile={(profile) =>
-        onUpdate((current) => ({ ...current, profile: { ...profile, extraHosts: current.profile.extraHosts } }))
+        // The policy groups are switched in the rules section: a profile save keeps them.
+        onUpdate((current) => ({
+          ...current,
+          profile: {
+            ...profile,
+            extraHosts: current.profile.extraHosts,
+            ...(current.profile.policies ? { policies: current.profile.policies } : {}),
+          },
+        }))
       }
       hosts={{
         granted,

@@ -2,6 +2,7 @@ import type { Field, MarcRecord } from '../marc/types';
 import type { ItemRecord, PageKind } from '../page-model';
 import type { ItemListRow, RecordStatus } from '../procedures/context';
 import type { InstitutionProfile } from '../settings/profile';
+import type { RulePolicy } from './policy';
 
 /** The severities, most serious first: the one list every part of the product orders and counts by. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -49,6 +50,8 @@ export interface Finding {
   itemField?: keyof ItemRecord;
   /** URL of the MARC 21 page, procedure or OCLC document behind the rule (copied from the rule). */
   source?: string;
+  /** The policy group of the rule (lib/rules/policy.ts), absent for format rules: the CLI and panel show it. */
+  policy?: string;
   fix?: Edit;
 }
 
@@ -103,6 +106,11 @@ export interface Rule {
    * stay configurable warnings or info.
    */
   inferred?: boolean;
+  /**
+   * Set on a rule that enforces a practice (OCLC/PCC input standard, AACR2/ISBD habit, Alma or local procedure)
+   * rather than the MARC 21 format; lib/rules/policy.ts rulePolicy() also derives it from the origin.
+   */
+  policy?: RulePolicy;
   check(ctx: RuleContext): Finding[];
 }
 

@@ -1,5 +1,14 @@
 export { GENERIC_PROFILE, type InstitutionProfile } from './profile';
-export { UC_BERKELEY_PROFILE, PROFILE_PRESETS, presetProfile, cloneProfile, type ProfilePreset } from './presets';
+export {
+  UC_BERKELEY_PROFILE,
+  PROFILE_PRESETS,
+  POLICY_PRESETS,
+  presetProfile,
+  policyPreset,
+  cloneProfile,
+  type ProfilePreset,
+  type PolicyPreset,
+} from './presets';
 export {
   SETTINGS_VERSION,
   type Settings,

@@ -1,3 +1,4 @@
+import type { PolicyGroup } from '../rules/policy';
 import { GENERIC_PROFILE, type InstitutionProfile } from './profile';
 
 /**
@@ -30,6 +31,47 @@ export const UC_BERKELEY_PROFILE: InstitutionProfile = {
   briefBibBarcodePrefix: 'ucb---',
 };
 
+export interface PolicyPreset {
+  id: 'marc21-only' | 'pcc-oclc' | 'uc-berkeley';
+  label: string;
+  /** Every group, on or off (lib/rules/policy.ts). */
+  policies: Readonly<Record<PolicyGroup, boolean>>;
+}
+
+/**
+ * Which policy groups run (InstitutionProfile.policies):
+ * - MARC 21 only: the format and nothing else (no OCLC/PCC input standards, no AACR2/ISBD punctuation habits,
+ *   no Alma or Berkeley procedures).
+ * - PCC / OCLC (US): a US library cataloguing in WorldCat to PCC standards in Alma: OCLC's input standards
+ *   (OCLC Bibliographic Formats and Standards), PCC/RDA practice (LC-PCC policy statements, BIBCO standard
+ *   record), AACR2/ISBD punctuation and Alma practice; not Berkeley's local procedures.
+ * - UC Berkeley: all of them, Berkeley's procedures included.
+ * No German-speaking (DNB/GND) preset: its practices would need a source this project has not got.
+ */
+export const POLICY_PRESETS: readonly PolicyPreset[] = [
+  {
+    id: 'marc21-only',
+    label: 'MARC 21 only',
+    policies: { oclc: false, pcc: false, isbd: false, alma: false, berkeley: false },
+  },
+  {
+    id: 'pcc-oclc',
+    label: 'PCC / OCLC (US)',
+    policies: { oclc: true, pcc: true, isbd: true, alma: true, berkeley: false },
+  },
+  {
+    id: 'uc-berkeley',
+    label: 'UC Berkeley',
+    policies: { oclc: true, pcc: true, isbd: true, alma: true, berkeley: true },
+  },
+];
+
+/** A fresh copy of a policy preset's groups, or undefined for an unknown id. */
+export function policyPreset(id: string): Record<PolicyGroup, boolean> | undefined {
+  const preset = POLICY_PRESETS.find((candidate) => candidate.id === id);
+  return preset ? { ...preset.policies } : undefined;
+}
+
 export interface ProfilePreset {
   id: 'uc-berkeley' | 'generic-alma';
   label: string;
@@ -53,5 +95,6 @@ export function cloneProfile(profile: InstitutionProfile): InstitutionProfile {
     libraryCodes: [...profile.libraryCodes],
     locationCodes: [...profile.locationCodes],
     extraHosts: [...profile.extraHosts],
+    ...(profile.policies ? { policies: { ...profile.policies } } : {}),
   };
 }

@@ -1,9 +1,15 @@
+import type { PolicyGroup } from '../rules/policy';
 /**
  * The institution profile: the local parameters procedure and item rules use.
  * Presets live in lib/settings/presets.ts; the options page edits them.
  */
 export interface InstitutionProfile {
   name: string;
+  /**
+   * Policy groups switched on or off (lib/rules/policy.ts: oclc, pcc, isbd, alma, berkeley). A group that is
+   * absent runs; the presets "MARC 21 only" and "PCC / OCLC (US)" switch groups off.
+   */
+  policies?: Partial<Record<PolicyGroup, boolean>>;
   /** OCLC institution symbol whose WorldCat holdings are maintained (Berkeley: CUY). */
   oclcSymbol: string;
   /** Alma library codes of the institution. */

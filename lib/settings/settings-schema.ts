@@ -1,12 +1,19 @@
 import { SEVERITIES, type RuleSettings } from '../rules/types';
 import type { CustomRuleDefinition } from '../rules/custom/types';
 import type { InstitutionProfile } from './profile';
+import { POLICY_GROUPS, type PolicyGroup } from '../rules/policy';
 import type { CustomChecklistStep, CustomDocument, Settings, UiPreferences } from './types';
 import { arrayOf, bool, int, object, oneOf, optional, recordOf, regexSource, str, type Schema } from './schema';
 import * as f from './schema-fields';
 
+/** Policy groups on/off (lib/rules/policy.ts); a group left out runs. */
+const policiesSchema: Schema = object<Partial<Record<PolicyGroup, boolean>>>(
+  Object.fromEntries(POLICY_GROUPS.map((group) => [group, optional(bool())])) as Record<PolicyGroup, Schema>,
+);
+
 export const profileSchema: Schema = object<InstitutionProfile>({
   name: f.label(),
+  policies: optional(policiesSchema),
   oclcSymbol: f.oclcSymbol(),
   libraryCodes: arrayOf(f.code(), 500),
   locationCodes: arrayOf(f.code(), 5000),

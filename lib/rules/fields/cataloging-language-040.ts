@@ -21,6 +21,8 @@ export const catalogingLanguage040: Rule = {
   rationale:
     'Shared catalogs pick records by language of cataloging (e.g. UC NZ catalogers may use OCLC records with 040 $b eng).',
   source: 'https://www.loc.gov/marc/bibliographic/bd040.html',
+  // MARC 21 defines 040 $b but does not require it; OCLC's input standards make it mandatory.
+  policy: { group: 'oclc', document: 'OCLC Bibliographic Formats and Standards, 040 ($b Mandatory/Mandatory)' },
   check(ctx) {
     const entry = firstDataField(ctx, '040');
     if (!entry) return [];

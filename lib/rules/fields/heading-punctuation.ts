@@ -49,6 +49,8 @@ export const headingPunctuation: Rule = {
   profiles: ['all'],
   rationale: 'Headings are matched against authority records; a missing or extra final mark can stop the match.',
   source: 'https://www.loc.gov/marc/bibliographic/bd100.html',
+  // Ending headings with a period is an AACR2/ISBD habit; PCC's minimal-punctuation guidelines drop it.
+  policy: { group: 'isbd', document: 'AACR2 and ISBD punctuation as shown in the MARC 21 examples' },
   check(ctx) {
     if (omitsIsbdPunctuation(ctx)) return [];
     const findings: Finding[] = [];

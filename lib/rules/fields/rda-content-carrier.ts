@@ -18,6 +18,8 @@ export const rdaContentCarrier: Rule = {
   profiles: ['all'],
   rationale: 'Content, media and carrier types are RDA core elements; discovery format facets are built from them.',
   source: 'https://www.loc.gov/marc/bibliographic/bd336.html',
+  // MARC 21 does not require 336-338; content, media and carrier type are RDA core elements (BIBCO standard record).
+  policy: { group: 'pcc', document: 'RDA core elements / PCC BIBCO Standard Record' },
   check(ctx) {
     if (!isRdaRecord(ctx)) return [];
     const findings: Finding[] = [];

@@ -25,6 +25,8 @@ export const rdaPublication264: Rule = {
   rationale:
     'PCC RDA practice records publication in 264 so that publication, manufacture and copyright dates stay apart.',
   source: 'https://www.loc.gov/marc/bibliographic/bd264.html',
+  // MARC 21 allows 260 in any record; recording RDA publication statements in 264 is LC-PCC practice.
+  policy: { group: 'pcc', document: 'LC-PCC Policy Statement 2.8 / PCC guidelines for the 264 field' },
   check(ctx) {
     if (ctx.index.byTag('264').length > 0 || ctx.index.byTag('260').length === 0 || !isRdaRecord(ctx)) return [];
     const findings: Finding[] = [];

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateRecord } from '../../../lib/rules/engine';
 import { createDefaultSettings, UC_BERKELEY_PROFILE, type Settings } from '../../../lib/settings';
-import { ruleRunOptionsFrom } from '../../../lib/settings/rule-run-options';
+import { ruleRunOptionsFrom, withPolicyGroups } from '../../../lib/settings/rule-run-options';
+import { policyPreset } from '../../../lib/settings/presets';
+import { builtInRules } from '../../../lib/rules/registry';
+import { rulePolicy } from '../../../lib/rules/policy';
 import { record } from '../rules/helpers';
 
 const sample = record([
@@ -68,5 +71,50 @@ describe('ruleRunOptionsFrom', () => {
     expect(options.extraRules.map((rule) => rule.id)).toEqual(['custom/no-dublette']);
     expect(options.customRuleErrors).toHaveLength(1);
     expect(options.customRuleErrors[0]).toMatch(/Broken.*invalid/);
+  });
+});
+
+function withPolicies(presetId: string): Settings {
+  const settings = createDefaultSettings();
+  settings.profile.policies = policyPreset(presetId)!;
+  return settings;
+}
+
+describe('policy groups of the profile', () => {
+  const policyRuleIds = builtInRules.filter((rule) => rulePolicy(rule) !== undefined).map((rule) => rule.id);
+  const formatRuleIds = builtInRules.filter((rule) => rulePolicy(rule) === undefined).map((rule) => rule.id);
+
+  it('"MARC 21 only" switches every policy rule off and leaves every format rule alone', () => {
+    const settings = withPolicies('marc21-only');
+    const { settings: rules } = ruleRunOptionsFrom(settings);
+    for (const id of policyRuleIds) expect(rules.enabled?.[id], id).toBe(false);
+    for (const id of formatRuleIds) expect(rules.enabled?.[id], id).toBeUndefined();
+  });
+
+  it('"PCC / OCLC (US)" keeps OCLC, PCC and ISBD rules and drops Berkeley procedures', () => {
+    const { settings: rules } = ruleRunOptionsFrom(withPolicies('pcc-oclc'));
+    expect(rules.enabled?.['oclc-number-form']).toBeUndefined();
+    expect(rules.enabled?.['rda-publication-264']).toBeUndefined();
+    expect(rules.enabled?.['heading-punctuation']).toBeUndefined();
+    expect(rules.enabled?.['hol-852-location-missing']).toBe(false);
+  });
+
+  it('a rule the cataloger switched on by hand runs although its group is off', () => {
+    const settings = withPolicies('marc21-only');
+    settings.rules.enabled['cataloging-language-040'] = true;
+    expect(ruleRunOptionsFrom(settings).settings.enabled?.['cataloging-language-040']).toBe(true);
+  });
+
+  it('keeps the same rule settings object when no group is off (the engine caches on it)', () => {
+    const settings = createDefaultSettings(UC_BERKELEY_PROFILE);
+    expect(withPolicyGroups(settings.rules, settings.profile)).toBe(settings.rules);
+  });
+
+  it('a group switched off stops its findings in validation', () => {
+    const noB = record(['008 000101s2000    xxu           000 0 eng d', '040 ## $aDLC$cDLC', '245 00 $aA title.']);
+    const ruleIds = (settings: Settings) =>
+      validateRecord(noB, 'bib', ruleRunOptionsFrom(settings)).map((finding) => finding.ruleId);
+    expect(ruleIds(createDefaultSettings())).toContain('cataloging-language-040');
+    expect(ruleIds(withPolicies('marc21-only'))).not.toContain('cataloging-language-040');
   });
 });

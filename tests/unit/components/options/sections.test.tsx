@@ -44,6 +44,35 @@ describe('RulesSection', () => {
     expect(isbn.querySelector('a')?.getAttribute('href')).toBe('https://www.loc.gov/marc/bibliographic/bd020.html');
   });
 
+  it('labels policy rules, switches policy groups in the profile and applies a policy preset', async () => {
+    const { store, root, row } = rulesPage();
+    expect(row('oclc-number-form').querySelector('[data-testid="rule-policy"]')?.textContent).toContain(
+      'OCLC input standards',
+    );
+    expect(row('isbn').querySelector('[data-testid="rule-policy"]')).toBeNull();
+    change(root.querySelector<HTMLInputElement>('#policy-group-berkeley')!, false);
+    await settle();
+    expect(store.settings.profile.policies).toEqual({ berkeley: false });
+    expect(row('hol-852-location-missing').dataset.enabled).toBe('false');
+    expect(row('hol-852-location-missing').textContent).toContain('its policy group is off');
+    // Switched on by hand inside a group that is off: stored as an explicit true.
+    change(row('hol-852-location-missing').querySelector<HTMLInputElement>('[data-testid="rule-toggle"]')!, true);
+    await settle();
+    expect(store.settings.rules.enabled).toEqual({ 'hol-852-location-missing': true });
+    change(root.querySelector<HTMLSelectElement>('#policy-preset')!, 'marc21-only');
+    byTestId(root, 'apply-policy-preset').click();
+    await settle();
+    expect(store.settings.profile.policies).toEqual({
+      oclc: false,
+      pcc: false,
+      isbd: false,
+      alma: false,
+      berkeley: false,
+    });
+    expect(row('oclc-number-form').dataset.enabled).toBe('false');
+    expect(row('isbn').dataset.enabled).toBe('true');
+  });
+
   it('switches a rule off and on, storing only an explicit false', async () => {
     const { store, row } = rulesPage();
     change(row('isbn').querySelector<HTMLInputElement>('[data-testid="rule-toggle"]')!, false);
