@@ -197,6 +197,12 @@ function buildBib() {
     if (fields[tag]) fields[tag].o = 1;
     else fields[tag] = tag.startsWith('00') ? { n: name, r: 1, c: 1, o: 1 } : { n: name, r: 1, o: 1, x: 1 };
   }
+  for (const [tag, patch] of Object.entries(patches.bib.subfields)) {
+    if (tag === 'note') continue;
+    const known = fields[tag].s.n + fields[tag].s.r;
+    fields[tag].s.n = sortChars(fields[tag].s.n + minus(patch.nr ?? '', known));
+    fields[tag].s.r = sortChars(fields[tag].s.r + minus(patch.r ?? '', known));
+  }
   for (const [tag, patch] of Object.entries(patches.bib.indicators)) {
     if (patch.ind1) fields[tag].i[0] = sortChars(patch.ind1);
     if (patch.ind2) fields[tag].i[1] = sortChars(patch.ind2);

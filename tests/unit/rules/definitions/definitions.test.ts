@@ -42,6 +42,18 @@ describe('undefined-tag', () => {
       { ruleId: 'undefined-tag', tag: '687', occurrence: 0 },
     ]);
   });
+  // bd022 $l ISSN-L and $m canceled ISSN-L (2008), bd222 $b qualifying information: missing from the Avram schema,
+  // added by third_party/marc-schema/overlay/patches.json.
+  it('knows 022 $l/$m and 222 $b', () => {
+    const record = bookRecord([
+      df('022', '0 ', 'a', '2056-9807', 'l', '2056-9807', 'm', '1234-5679'),
+      df('222', ' 0', 'a', 'Journal of urban history', 'b', '(London)'),
+    ]);
+    expect(run(undefinedSubfieldRule, record)).toEqual([]);
+    expect(run(undefinedSubfieldRule, bookRecord([df('222', ' 0', 'a', 'x', 'c', 'y')]))).toEqual([
+      expect.objectContaining({ ruleId: 'undefined-subfield', tag: '222', occurrence: 0 }),
+    ]);
+  });
   it('reports local tags when options.allowLocalTags is false', () => {
     expect(
       run(undefinedTagRule, bookRecord([df('949', '  ', 'a', 'local')]), 'bib', { allowLocalTags: false }).map(where),
