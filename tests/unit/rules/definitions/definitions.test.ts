@@ -44,10 +44,14 @@ describe('undefined-tag', () => {
   });
   // bd022 $l ISSN-L and $m canceled ISSN-L (2008), bd222 $b qualifying information: missing from the Avram schema,
   // added by third_party/marc-schema/overlay/patches.json.
-  it('knows 022 $l/$m and 222 $b', () => {
+  // Also from the LC pages (bd017, bd242, bd542): 017 $i, 242 $n, 542 $k.
+  it('knows 022 $l/$m, 222 $b, 017 $i, 242 $n and 542 $k', () => {
     const record = bookRecord([
+      df('017', '  ', 'i', 'Copyright:', 'a', 'TX 123', 'b', 'U.S. Copyright Office'),
       df('022', '0 ', 'a', '2056-9807', 'l', '2056-9807', 'm', '1234-5679'),
       df('222', ' 0', 'a', 'Journal of urban history', 'b', '(London)'),
+      df('242', '10', 'a', 'Annual report.', 'n', 'Part 2.', 'y', 'eng'),
+      df('542', '1 ', 'k', 'Penguin', 'l', 'Copyrighted'),
     ]);
     expect(run(undefinedSubfieldRule, record)).toEqual([]);
     expect(run(undefinedSubfieldRule, bookRecord([df('222', ' 0', 'a', 'x', 'c', 'y')]))).toEqual([
