@@ -5,7 +5,7 @@ import { SELECTORS } from './selectors';
 
 /**
  * The Metadata Editor's GWT grid: `table[id^="editorTable"] > tbody > tr` rows holding a
- * `FieldTagBox.tag.*` input (alma-dom.md §2.3, "used verbatim" by TU lAma).
+ * `FieldTagBox.tag.*` input, as TU lAma reads it (docs/alma-evidence.md §3.1-§3.4).
  */
 
 export function findEditorTables(doc: Document): HTMLTableElement[] {

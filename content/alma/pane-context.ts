@@ -1,10 +1,13 @@
 import { queryAll, readText } from './query';
+import { paneOf } from './grid';
 import { SELECTORS } from './selectors';
 
 /**
  * What the page says about the record in one grid pane: its header text and MMS ID. The new MDE shows
- * them in the wrapper document (the grid frame's parent, reachable when same-origin), the old MDE in a
- * `MarcEditorView.title` per pane inside the grid document (alma-dom.md §2.2, §2.3).
+ * them in the wrapper document (the grid frame's parent, reachable when same-origin): per pane a
+ * `header.firstRow` holding `.mmsIdContainer` and a `header.secondRow` naming the record type, with ids that
+ * start with the pane ("left…"/"right…") in split view (docs/alma-evidence.md §2.2-§2.4). The old MDE shows a
+ * `MarcEditorView.title` per pane inside the grid document (§3.9).
  */
 
 export interface PaneContext {
@@ -53,17 +56,33 @@ function elementForPane(candidates: Element[], table: Element, paneIndex: number
   return candidates.length === paneCount ? (candidates[paneIndex] ?? null) : null;
 }
 
+/** The header element of pane `side` whose id starts with the pane's name, as TU lAma pairs them (§2.4). */
+function headerBySide(candidates: Element[], side: 'left' | 'right' | 'single'): Element | null {
+  if (side === 'single') return null;
+  const prefix = side.slice(0, 4);
+  const matching = candidates.filter((candidate) => candidate.id.toLowerCase().startsWith(prefix));
+  return matching.length === 1 ? (matching[0] ?? null) : null;
+}
+
 export function paneContext(doc: Document, table: HTMLTableElement, paneIndex: number, paneCount: number): PaneContext {
   const wrapper = parentDocumentOf(doc);
-  const wrapperHeaders = wrapper ? queryAll(wrapper, SELECTORS.headerFirstRow) : [];
-  const wrapperIds = wrapper ? queryAll(wrapper, SELECTORS.mmsIdContainer) : [];
-  const titles = queryAll(doc, SELECTORS.paneTitle);
+  const side = paneOf(table, paneIndex, paneCount);
+  const pick = (candidates: Element[]): Element | null =>
+    headerBySide(candidates, side) ?? elementForPane(candidates, table, paneIndex, paneCount);
 
-  const title = elementForPane(titles, table, paneIndex, paneCount);
-  const header = elementForPane(wrapperHeaders, table, paneIndex, paneCount);
-  const idElement = elementForPane(wrapperIds, table, paneIndex, paneCount);
+  const firstRows = wrapper ? queryAll(wrapper, SELECTORS.headerFirstRow) : [];
+  const secondRows = wrapper ? queryAll(wrapper, SELECTORS.headerSecondRow) : [];
+  const firstRow = pick(firstRows);
+  const secondRow = pick(secondRows);
+  // The MMS ID box inside the pane's first row; else one box per pane by position.
+  const idInFirstRow = firstRow ? queryAll(firstRow, SELECTORS.mmsIdContainer)[0] : undefined;
+  const idElement =
+    idInFirstRow ??
+    (wrapper ? elementForPane(queryAll(wrapper, SELECTORS.mmsIdContainer), table, paneIndex, paneCount) : null);
+  const title = elementForPane(queryAll(doc, SELECTORS.paneTitle), table, paneIndex, paneCount);
 
-  const headerText = header ? readText(header) : title ? readText(title) : null;
+  // The record type is in the second row, never the first (which holds the MMS ID).
+  const headerText = secondRow ? readText(secondRow) : title ? readText(title) : null;
   const mmsId =
     (idElement ? mmsIdFromText(readText(idElement)) : null) ?? (title ? mmsIdFromText(readText(title)) : null);
   return { headerText, mmsId };

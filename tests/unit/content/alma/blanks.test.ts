@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fromAlmaBlanks, indicatorFromAlma, showsBlanksAsHash, toAlmaBlanks } from '../../../../content/alma/blanks';
+import {
+  blankIndicatorForm,
+  fromAlmaBlanks,
+  indicatorFromAlma,
+  indicatorToAlma,
+  showsBlanksAsHash,
+  toAlmaBlanks,
+} from '../../../../content/alma/blanks';
 
 describe('Alma blanks (#)', () => {
   it.each([
@@ -21,5 +28,20 @@ describe('Alma blanks (#)', () => {
   it('applies to the leader and 006/007/008 only', () => {
     expect(['LDR', '006', '007', '008'].every(showsBlanksAsHash)).toBe(true);
     expect(['001', '003', '005', '245'].some(showsBlanksAsHash)).toBe(false);
+  });
+
+  it('tells the grid’s blank form from its other indicator boxes: empty when empty boxes outnumber #', () => {
+    expect(blankIndicatorForm(['', '', '0', '#'])).toBe('');
+    expect(blankIndicatorForm(['#', '#', '', '1'])).toBe('#');
+    // No blank indicator shown anywhere, or a tie: # as the documentation shows it.
+    expect(blankIndicatorForm(['0', '1'])).toBe('#');
+    expect(blankIndicatorForm(['', '#'])).toBe('#');
+    expect(blankIndicatorForm([])).toBe('#');
+  });
+
+  it('writes a blank indicator in the grid’s form, anything else as it is', () => {
+    expect(indicatorToAlma(' ', '')).toBe('');
+    expect(indicatorToAlma(' ', '#')).toBe('#');
+    expect(indicatorToAlma('4', '')).toBe('4');
   });
 });

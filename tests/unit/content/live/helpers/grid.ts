@@ -1,6 +1,6 @@
 /**
  * A small Metadata Editor grid in the current (happy-dom) document, shaped like the GWT grid content/alma reads
- * (alma-dom.md §2.3): rows with FieldTagBox / FieldIndicatorBox inputs and a MarcEditorPresenter textarea.
+ * (docs/alma-evidence.md §3): rows with FieldTagBox / FieldIndicatorBox inputs and a MarcEditorPresenter textarea.
  */
 export interface Row {
   tag: string;
