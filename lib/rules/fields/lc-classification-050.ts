@@ -7,6 +7,13 @@ import { hasSubfield, subfieldIndexOf } from '../shared/subfields';
 /** MARC::Lintadditions: $a must start with capital letters followed by digits. */
 const LC_CLASS_START = /^[A-Z]+ ?\d+/;
 const HAS_CUTTER = /\.[A-Z]/;
+/**
+ * LC's shelf numbers for materials it does not shelve by class: minimal-level cataloging ("MLCS 2002/01234 (P)",
+ * MLCM, MLCSN, MLCME) and microform accession numbers ("Microfiche 90/61328 (P)", "Microfilm 84/7220 (M)"),
+ * https://www.loc.gov/catdir/catmodes.html (minimal level cataloging) and LC's Subject Cataloging Manual F 650
+ * (microforms are shelved by a second 050). They are complete call numbers with no item number.
+ */
+const LC_SHELF_NUMBER = /^(?:MLC[A-Z]{0,3}|Micro(?:fiche|film|opaque)) \d{2,4}\/\d+/;
 
 /**
  * LC call number (050), after MARC::Lintadditions check_050: $a looks like an LC class number, and
@@ -31,7 +38,7 @@ export const lcClassification050: Rule = {
       if (index < 0) continue;
       const classNumber = field.subfields[index]!.value;
       // LC's designation for law materials it does not class in K (050 _4 $aLAW); it has no item number.
-      if (classNumber === 'LAW') continue;
+      if (classNumber === 'LAW' || LC_SHELF_NUMBER.test(classNumber)) continue;
       if (!LC_CLASS_START.test(classNumber)) {
         findings.push(
           fieldFinding(
@@ -46,7 +53,9 @@ export const lcClassification050: Rule = {
         );
         continue;
       }
-      if (!hasSubfield(field, 'b') && !HAS_CUTTER.test(classNumber)) {
+      // First indicator 1 (item not in LC): LC gives such items a class number only, without shelflisting
+      // elements (Subject Cataloging Manual F 650, the suggested class number of a microform).
+      if (!hasSubfield(field, 'b') && !HAS_CUTTER.test(classNumber) && field.ind1 !== '1') {
         findings.push(
           fieldFinding(
             lcClassification050,

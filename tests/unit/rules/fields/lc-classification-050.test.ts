@@ -23,4 +23,20 @@ describe('lc-classification-050', () => {
     expect(run(lcClassification050, ['050 _4 $aLAW'])).toEqual([]);
     expect(run(lcClassification050, ['050 _4 $alaw'])).toHaveLength(1);
   });
+
+  // LC's minimal-level (MLC) and microform shelf numbers are complete LC call numbers without $b.
+  it('accepts LC shelf numbers for minimal-level cataloging and microforms', () => {
+    for (const number of [
+      'MLCS 2002/01234 (P)',
+      'MLCME 2002/02660 (D)',
+      'MLCSN 96/3906 (H)',
+      'Microfiche 90/61328 (P)',
+    ])
+      expect(run(lcClassification050, [`050 00 $a${number}`]), number).toEqual([]);
+    expect(run(lcClassification050, ['050 00 $aMicrofiche'])).toHaveLength(1);
+    // The suggested class number beside it (first indicator 1, item not in LC) has no item number either.
+    expect(run(lcClassification050, ['050 10 $aPK2098', '050 00 $aMicrofiche 90/61328 (P)'])).toEqual([]);
+    expect(run(lcClassification050, ['050 00 $aPK2098'])).toHaveLength(1);
+    expect(run(lcClassification050, ['050 00 $aMLC 12'])).toHaveLength(1);
+  });
 });
