@@ -4,6 +4,7 @@ import type { HoldingsAction, Reminder } from '../lib/oclc/reminder';
 import type { NewWorklistEntry, WorklistEntry, WorklistStatus } from '../lib/oclc/worklist';
 import type { PageContext } from '../lib/procedures/context';
 import type { PageSummary } from '../lib/page-summary';
+import type { PageOutline } from '../lib/page-outline';
 import type { ItemMemoryKey, ItemRecord } from '../lib/page-model';
 import type { ValidationJob, ValidationResult } from '../lib/validation/jobs';
 import { errorText } from '../lib/error-text';
@@ -147,6 +148,8 @@ function isEnvelope(message: unknown): message is Envelope {
 export interface TabProtocol {
   /** What the page holds: page kind, records, finding counts, applicable checklists (the popup's "This page"). */
   'page-summary': { request: Record<string, never>; response: PageSummary };
+  /** The element outline of the tab's frames, without text or values (docs/page-outline.md); the top frame answers. */
+  'page-outline': { request: Record<string, never>; response: PageOutline };
 }
 
 export type TabMessageType = keyof TabProtocol;

@@ -16,6 +16,18 @@ export interface PageSummary {
   checklists: SummaryChecklist[];
   /** Things the cataloger should know about the summary itself (custom rules that did not compile, layout changes). */
   notes: string[];
+  /** The features of the answering frame: which run and why the others do not. */
+  features?: SummaryFeature[];
+}
+
+/** How a feature fares on the page: not for this kind of page, starting, ran, did not apply, failed. */
+export type SummaryFeatureState = 'other-pages' | 'starting' | 'ran' | 'not-applicable' | 'failed';
+
+export interface SummaryFeature {
+  id: string;
+  state: SummaryFeatureState;
+  /** The page kinds it runs on (to say where, when it does not run here). */
+  pageKinds: PageKind[];
 }
 
 export interface SummaryRecord {

@@ -5,6 +5,7 @@ import { type CountedKey, type MessageKey, t, tn } from '../i18n';
 import { pageKindLabel } from '../page-status-view';
 import { severityLabel } from '../SeverityBadge';
 import type { PageSummaryState } from './page-summary-state';
+import { FeatureList, OutlineCopy, type OutlineCopyState } from './PageDiagnosis';
 
 const SEVERITY_COUNTS: Record<Severity, CountedKey> = {
   error: 'count_error',
@@ -26,8 +27,15 @@ function recordLabel(record: SummaryRecord): string {
   return type;
 }
 
-/** "This page": what the current tab holds, as its content script describes it. */
-export function PageSummaryCard({ state }: { state: PageSummaryState }) {
+export interface PageSummaryCardProps {
+  state: PageSummaryState;
+  /** The outline copy; without onCopyOutline the card offers none. */
+  outline?: OutlineCopyState;
+  onCopyOutline?(): void;
+}
+
+/** "This page": what the current tab holds, as its content script describes it, and its outline to copy. */
+export function PageSummaryCard({ state, outline, onCopyOutline }: PageSummaryCardProps) {
   return (
     <section class="card" aria-labelledby="page-heading" data-testid="page-summary" data-status={state.status}>
       <h2 id="page-heading">{t('popup_thisPage')}</h2>
@@ -43,6 +51,9 @@ export function PageSummaryCard({ state }: { state: PageSummaryState }) {
         </p>
       )}
       {state.status === 'ready' && <SummaryDetails summary={state.summary} />}
+      {state.status !== 'loading' && onCopyOutline && (
+        <OutlineCopy state={outline ?? { status: 'idle' }} onCopy={onCopyOutline} />
+      )}
     </section>
   );
 }
@@ -114,6 +125,7 @@ function SummaryDetails({ summary }: { summary: PageSummary }) {
           </ul>
         </>
       )}
+      <FeatureList features={summary.features ?? []} />
       {summary.notes.map((note, i) => (
         <p key={i} class="problem">
           {note}

@@ -4,12 +4,15 @@ import { DocumentFinder } from './DocumentFinder';
 import { PageSummaryCard } from './PageSummaryCard';
 import { WorklistCard } from './WorklistCard';
 import type { PageSummaryState, WorklistState } from './page-summary-state';
+import type { OutlineCopyState } from './PageDiagnosis';
 
 export interface PopupViewProps {
   documents: readonly DocumentEntry[];
   search: DocumentSearch;
   page: PageSummaryState;
   worklist: WorklistState;
+  outline: OutlineCopyState;
+  onCopyOutline(): void;
   onOpenDocument(doc: DocumentEntry): void;
   onOpenWorklist(): void;
   onOpenOptions(): void;
@@ -33,7 +36,7 @@ export function PopupView(props: PopupViewProps) {
         </p>
       )}
       <DocumentFinder documents={props.documents} search={props.search} onOpen={props.onOpenDocument} autoFocus />
-      <PageSummaryCard state={props.page} />
+      <PageSummaryCard state={props.page} outline={props.outline} onCopyOutline={props.onCopyOutline} />
       <WorklistCard state={props.worklist} onOpen={props.onOpenWorklist} />
     </main>
   );

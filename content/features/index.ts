@@ -4,6 +4,7 @@ import itemChecks from './item-checks';
 import checklists from './checklists';
 import oclcReminders from './oclc-reminders';
 import pageStatus from './page-status';
+import pageOutline from './page-outline';
 import pageSummary from './page-summary';
 import saveReminder from './save-reminder';
 
@@ -15,6 +16,7 @@ import saveReminder from './save-reminder';
 export const features: readonly Feature[] = [
   pageStatus,
   pageSummary,
+  pageOutline,
   findingsPanel,
   itemChecks,
   saveReminder,

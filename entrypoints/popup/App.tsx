@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup/PopupView';
 import type { PageSummaryState, WorklistState } from '../../components/popup/page-summary-state';
+import type { OutlineCopyState } from '../../components/popup/PageDiagnosis';
 import { createDocumentSearch, documentListFor, type DocumentEntry } from '../../lib/documents';
 import { sendToBackground, sendToTab } from '../../extension/messaging';
 import { describableTab, tabIdFromSearch } from '../../pages/popup/target-tab';
@@ -28,6 +29,19 @@ async function readPageSummary(): Promise<PageSummaryState> {
   return summary ? { status: 'ready', summary } : { status: 'none' };
 }
 
+/**
+ * Asks the tab's top frame for the page outline and copies it as JSON. Runs in the click handler: the click is
+ * the user gesture navigator.clipboard.writeText needs in the popup, so no clipboard permission is asked for.
+ */
+async function copyPageOutline(): Promise<OutlineCopyState> {
+  const tabId = await targetTabId();
+  if (tabId === null) return { status: 'none' };
+  const outline = await sendToTab(tabId, 'page-outline', {});
+  if (!outline) return { status: 'none' };
+  await navigator.clipboard.writeText(`${JSON.stringify(outline, null, 1)}\n`);
+  return { status: 'copied', elements: outline.elements, frames: outline.frames };
+}
+
 /** The background owns the companion database; it says what is wrong when the database is unavailable. */
 async function readWorklist(): Promise<WorklistState> {
   const { entries } = await sendToBackground('worklist/list', { status: 'pending' });
@@ -45,6 +59,7 @@ export function App() {
   const [settingsProblem, setSettingsProblem] = useState<string | undefined>();
   const [page, setPage] = useState<PageSummaryState>({ status: 'loading' });
   const [worklist, setWorklist] = useState<WorklistState>({ status: 'loading' });
+  const [outline, setOutline] = useState<OutlineCopyState>({ status: 'idle' });
 
   useEffect(() => {
     readStoredSettings().then(
@@ -67,6 +82,13 @@ export function App() {
       search={search}
       page={page}
       worklist={worklist}
+      outline={outline}
+      onCopyOutline={() => {
+        setOutline({ status: 'busy' });
+        copyPageOutline().then(setOutline, (error: unknown) =>
+          setOutline({ status: 'error', message: message(error) }),
+        );
+      }}
       settingsProblem={settingsProblem}
       onOpenDocument={(doc: DocumentEntry) => void openTab(doc.url)}
       onOpenWorklist={() => void openTab(browser.runtime.getURL('/worklist.html'))}
