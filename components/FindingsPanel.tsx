@@ -4,7 +4,7 @@ import type { PanelView, PaneView, SeverityGroup } from '../content/live/group-f
 import type { ShortcutAction, ShortcutBinding } from '../content/live/shortcuts';
 import type { LiveFinding, PaneId } from '../content/live/types';
 import { FindingItem } from './FindingItem';
-import { type MessageKey, t } from './i18n';
+import { type MessageKey, t, tn } from './i18n';
 import { pageKindLabel } from './page-status-view';
 import { severityLabel, SeverityCounts } from './SeverityBadge';
 
@@ -27,7 +27,10 @@ export interface FindingsPanelProps {
   waiting: boolean;
   expanded: boolean;
   activeId: string | null;
+  /** The panes whose folded inherited findings the cataloger opened. */
   openInherited: ReadonlySet<PaneId>;
+  /** Inherited errors shown unfolded (settings.ui.inheritedErrorsExpanded); warnings and info stay folded. */
+  inheritedErrorsExpanded: boolean;
   status: PanelStatus | null;
   /** Settings that could not be used (e.g. a custom rule that does not compile). */
   settingsProblems: readonly string[];
@@ -273,31 +276,75 @@ function PaneSection(props: FindingsPanelProps & { pane: PaneView }) {
       <div class="acc-fp-new" data-testid="new-findings" data-count={pane.newCount}>
         <h4 class="acc-fp-part-title">{t('panel_newSinceOpened', pane.newCount)}</h4>
         {pane.newCount === 0 ? (
-          <p class="acc-fp-empty">{t(pane.inheritedCount === 0 ? 'panel_noProblems' : 'panel_noNewProblems')}</p>
+          <p class="acc-fp-empty" data-testid="no-new-problems">
+            {pane.inheritedCount === 0
+              ? t('panel_noProblems')
+              : t('panel_noNewProblemsButInherited', inheritedTotals(pane))}
+          </p>
         ) : (
           <SeverityGroups groups={pane.newGroups} {...props} />
         )}
       </div>
-      {pane.inheritedCount > 0 && (
-        <div class="acc-fp-inherited" data-testid="inherited-findings" data-count={pane.inheritedCount}>
-          <button
-            type="button"
-            class="acc-fp-part-toggle"
-            aria-expanded={open}
-            aria-controls={inheritedId}
-            data-testid="inherited-toggle"
-            onClick={() => props.onToggleInherited(header.pane)}
-          >
-            {t('panel_inherited', pane.inheritedCount)}
-          </button>
-          {open && (
-            <div id={inheritedId}>
-              <SeverityGroups groups={pane.inheritedGroups} {...props} />
-            </div>
-          )}
+      {pane.inheritedCount > 0 && <InheritedPart {...props} pane={pane} open={open} foldedId={inheritedId} />}
+    </section>
+  );
+}
+
+/** "2 errors, 1 warning": what was already in the record, per severity (none left out). */
+function inheritedTotals(pane: PaneView): string {
+  const { error, warning, info } = pane.inheritedCounts;
+  const parts = [
+    error > 0 ? tn('count_error', error) : null,
+    warning > 0 ? tn('count_warning', warning) : null,
+    info > 0 ? tn('count_info', info) : null,
+  ];
+  return parts.filter((part) => part !== null).join(', ');
+}
+
+/**
+ * What was already in the record when it opened. Its errors are shown unfolded (unless the setting says
+ * otherwise): a cataloger must not miss an error because it was there before. Warnings and info are folded.
+ */
+function InheritedPart(props: FindingsPanelProps & { pane: PaneView; open: boolean; foldedId: string }) {
+  const { pane, open, foldedId } = props;
+  const errorsShown = props.inheritedErrorsExpanded;
+  const shownGroups = errorsShown ? pane.inheritedGroups.filter((group) => group.severity === 'error') : [];
+  const foldedGroups = errorsShown
+    ? pane.inheritedGroups.filter((group) => group.severity !== 'error')
+    : pane.inheritedGroups;
+  const foldedCount = foldedGroups.reduce((sum, group) => sum + group.count, 0);
+  const headingId = `${foldedId}-title`;
+  const toggle = (
+    <button
+      type="button"
+      class="acc-fp-part-toggle"
+      aria-expanded={open}
+      aria-controls={foldedId}
+      data-testid="inherited-toggle"
+      onClick={() => props.onToggleInherited(pane.header.pane)}
+    >
+      {errorsShown ? t('panel_inheritedFolded', foldedCount) : t('panel_inherited', pane.inheritedCount)}
+    </button>
+  );
+  return (
+    <div class="acc-fp-inherited" data-testid="inherited-findings" data-count={pane.inheritedCount}>
+      {errorsShown && (
+        <h4 id={headingId} class="acc-fp-part-title" data-testid="inherited-title">
+          {t('panel_inherited', pane.inheritedCount)}
+        </h4>
+      )}
+      {shownGroups.length > 0 && (
+        <div data-testid="inherited-errors">
+          <SeverityGroups groups={shownGroups} {...props} />
         </div>
       )}
-    </section>
+      {foldedCount > 0 && toggle}
+      {foldedCount > 0 && open && (
+        <div id={foldedId} data-testid="inherited-folded">
+          <SeverityGroups groups={foldedGroups} {...props} />
+        </div>
+      )}
+    </div>
   );
 }
 

@@ -44,6 +44,14 @@ export function GeneralSection({
         locked={locks.has('ui.saveReminder')}
         onChange={(saveReminder) => void update({ saveReminder })}
       />
+      <CheckboxField
+        id="inherited-errors-expanded"
+        label={t('general_inheritedErrorsExpanded')}
+        hint={t('general_inheritedErrorsExpandedHint')}
+        checked={settings.ui.inheritedErrorsExpanded !== false}
+        locked={locks.has('ui.inheritedErrorsExpanded')}
+        onChange={(inheritedErrorsExpanded) => void update({ inheritedErrorsExpanded })}
+      />
       <div class="inline-form">
         <TextField
           id="retention-days"

@@ -33,6 +33,8 @@ export interface PaneView {
   inheritedGroups: SeverityGroup[];
   newCount: number;
   inheritedCount: number;
+  /** The inherited findings per severity (the panel says them when nothing new was introduced). */
+  inheritedCounts: SeverityCounts;
   counts: SeverityCounts;
 }
 
@@ -117,6 +119,7 @@ export function buildPanelView(results: readonly PaneResult[]): PanelView {
       inheritedGroups,
       newCount: fresh.length,
       inheritedCount: inherited.length,
+      inheritedCounts: countBySeverity(inherited),
       counts: paneCounts,
     };
   });

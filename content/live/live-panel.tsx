@@ -38,6 +38,7 @@ export async function runLivePanel(
     expanded: next.settings.ui.panelShownByDefault,
     activeId: null as string | null,
     openInherited: new Set<PaneId>(),
+    inheritedErrorsExpanded: next.settings.ui.inheritedErrorsExpanded !== false,
     status: null as PanelStatus | null,
     waiting: false,
     focusRequest: 0,
@@ -58,6 +59,7 @@ export async function runLivePanel(
       const { panes, customRuleErrors } = await session.update(reading.panes, reading.validation);
       if (signal.aborted) return;
       ui.view = buildPanelView(panes);
+      ui.inheritedErrorsExpanded = reading.settings.ui.inheritedErrorsExpanded !== false;
       ui.customRuleErrors = customRuleErrors;
       ui.waiting = false;
       ui.revision++;
@@ -159,7 +161,9 @@ export async function runLivePanel(
       at < 0 ? (direction === 1 ? 0 : order.length - 1) : (at + direction + order.length) % order.length
     ] as string;
     const finding = session.findingById(next);
-    if (finding && !finding.isNew) ui.openInherited.add(finding.pane);
+    // An inherited finding folded away is unfolded to be shown (inherited errors may be shown already).
+    const shownAlready = ui.inheritedErrorsExpanded && finding?.finding.severity === 'error';
+    if (finding && !finding.isNew && !shownAlready) ui.openInherited.add(finding.pane);
     ui.expanded = true;
     if (finding) setStatus(t('status_findingOf', order.indexOf(next) + 1, order.length, finding.finding.message));
     goTo(next);
@@ -182,6 +186,7 @@ export async function runLivePanel(
       expanded={ui.expanded}
       activeId={ui.activeId}
       openInherited={ui.openInherited}
+      inheritedErrorsExpanded={ui.inheritedErrorsExpanded}
       status={ui.status}
       settingsProblems={ui.customRuleErrors}
       focusRequest={ui.focusRequest}

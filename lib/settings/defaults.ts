@@ -5,6 +5,7 @@ import { SETTINGS_VERSION, type Settings, type UiPreferences } from './types';
 export const DEFAULT_UI_PREFERENCES: Readonly<UiPreferences> = {
   panelShownByDefault: true,
   saveReminder: true,
+  inheritedErrorsExpanded: true,
   checklistRetentionDays: 30,
 };
 

@@ -77,6 +77,8 @@ export const settingsSchemaV2: Schema = object<Settings>({
   ui: object<UiPreferences>({
     panelShownByDefault: bool(),
     saveReminder: bool(),
+    // Optional: settings saved before it existed stay valid and read as on.
+    inheritedErrorsExpanded: optional(bool()),
     checklistRetentionDays: int(1, 3650),
   }),
 });

@@ -158,6 +158,7 @@ export function migrateSettingsV1ToV2(v1: SettingsV1): Settings {
     ui: {
       panelShownByDefault: v1.showPanel,
       saveReminder: v1.saveReminder,
+      inheritedErrorsExpanded: DEFAULT_UI_PREFERENCES.inheritedErrorsExpanded,
       checklistRetentionDays: DEFAULT_UI_PREFERENCES.checklistRetentionDays,
     },
   };

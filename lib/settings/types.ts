@@ -35,6 +35,11 @@ export interface UiPreferences {
   panelShownByDefault: boolean;
   /** Remind about OCLC holdings and unsaved checks when saving. */
   saveReminder: boolean;
+  /**
+   * Show errors already in the record when it opened expanded (warnings and info stay folded). Absent in
+   * settings saved before it existed: read as on.
+   */
+  inheritedErrorsExpanded?: boolean;
   /** Days a procedure checklist's ticked steps are kept for a record. */
   checklistRetentionDays: number;
 }

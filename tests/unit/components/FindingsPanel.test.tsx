@@ -55,6 +55,8 @@ function show(overrides: Partial<FindingsPanelProps> = {}): FindingsPanelProps {
     expanded: true,
     activeId: null,
     openInherited: new Set<PaneId>(),
+    // The older tests below see everything inherited folded; the setting's default (unfolded errors) has its own.
+    inheritedErrorsExpanded: false,
     status: null,
     settingsProblems: [],
     focusRequest: 0,
@@ -106,6 +108,57 @@ describe('FindingsPanel', () => {
     expect(q('[data-testid="mms-id"]')?.textContent).toBe('991234');
     expect(q('[data-testid="field-count"]')?.textContent).toBe('12');
     expect(q('[data-testid="count-error"]')?.dataset.count).toBe('1');
+  });
+
+  it('shows inherited errors unfolded when the setting says so, warnings and info folded, with true totals', () => {
+    const view = buildPanelView([
+      {
+        header: { pane: 'single', recordType: 'bib', mmsId: '991234', fieldCount: 12 },
+        notes: [],
+        findings: [
+          live('old-error', { tag: '245', code: 'c' }, false),
+          live('old-error-2', { tag: '100' }, false),
+          live('old-warning', { severity: 'warning', tag: '650' }, false),
+          live('old-info', { severity: 'info' }, false),
+        ],
+      },
+    ]);
+    show({ view, inheritedErrorsExpanded: true });
+    // Nothing new, but the line says what was already there instead of "nothing you changed…".
+    expect(q('[data-testid="no-new-problems"]')?.textContent).toBe(
+      'No new problems since the record was opened. Already in it: 2 errors, 1 warning, 1 info.',
+    );
+    expect(q('[data-testid="inherited-title"]')?.textContent).toBe('Already in the record when opened (4)');
+    expect(
+      all('[data-testid="inherited-errors"] [data-testid="finding"]').map((item) => item.dataset.findingId),
+    ).toEqual(['old-error-2', 'old-error']);
+    const toggle = q('[data-testid="inherited-toggle"]')!;
+    expect(toggle.textContent).toBe('Warnings and information already in the record (2)');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(q('[data-finding-id="old-warning"]')).toBeNull();
+    expect(q('[data-testid="count-error"]')?.dataset.count).toBe('2');
+    render(null, container);
+    container.remove();
+    show({ view, inheritedErrorsExpanded: true, openInherited: new Set<PaneId>(['single']) });
+    expect(
+      all('[data-testid="inherited-folded"] [data-testid="finding"]').map((item) => item.dataset.findingId),
+    ).toEqual(['old-warning', 'old-info']);
+    render(null, container);
+    container.remove();
+    // Setting off: everything inherited is folded under one toggle, as before.
+    show({ view, inheritedErrorsExpanded: false });
+    expect(q('[data-testid="inherited-errors"]')).toBeNull();
+    expect(q('[data-testid="inherited-toggle"]')?.textContent).toBe('Already in the record when opened (4)');
+  });
+
+  it('has no fold when only errors were inherited and they are shown', () => {
+    show({ inheritedErrorsExpanded: true });
+    expect(all('[data-testid="finding"]').map((item) => item.dataset.findingId)).toEqual([
+      'new-warning',
+      'whole',
+      'old-error',
+    ]);
+    expect(q('[data-testid="inherited-toggle"]')).toBeNull();
   });
 
   it('opens the inherited group it is told to, grouped by severity and tag', () => {

@@ -70,7 +70,12 @@ describe('importSettings', () => {
       ruleSet: 'all',
     });
     expect(settings.allowLocalTags).toBe(false);
-    expect(settings.ui).toEqual({ panelShownByDefault: false, saveReminder: true, checklistRetentionDays: 30 });
+    expect(settings.ui).toEqual({
+      panelShownByDefault: false,
+      saveReminder: true,
+      inheritedErrorsExpanded: true,
+      checklistRetentionDays: 30,
+    });
     expect(settings.customDocuments).toEqual([]);
     expect(settings.customChecklistSteps).toEqual([]);
     expect(settings.customRules).toEqual([

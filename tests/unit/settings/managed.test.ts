@@ -51,7 +51,12 @@ describe('applyManaged', () => {
     expect(merged.rules.enabled).toEqual({ isbn: true });
     expect(merged.rules.severity).toEqual({ issn: 'info', 'title-required': 'error' });
     expect(merged.customRules.map((r) => r.id)).toEqual(['shared', 'institution', 'mine']);
-    expect(merged.ui).toEqual({ panelShownByDefault: true, saveReminder: false, checklistRetentionDays: 90 });
+    expect(merged.ui).toEqual({
+      panelShownByDefault: true,
+      saveReminder: false,
+      inheritedErrorsExpanded: true,
+      checklistRetentionDays: 90,
+    });
     expect(validateSettings(merged)).toEqual([]);
   });
 

@@ -15,7 +15,12 @@ describe('defaults and presets', () => {
     expect(validateSettings(settings)).toEqual([]);
     expect(settings.version).toBe(2);
     expect(settings.profile).toEqual(GENERIC_PROFILE);
-    expect(settings.ui).toEqual({ panelShownByDefault: true, saveReminder: true, checklistRetentionDays: 30 });
+    expect(settings.ui).toEqual({
+      panelShownByDefault: true,
+      saveReminder: true,
+      inheritedErrorsExpanded: true,
+      checklistRetentionDays: 30,
+    });
     expect(settings.rules).toEqual({ enabled: {}, severity: {}, ruleSet: 'all' });
   });
 
@@ -72,5 +77,13 @@ describe('profile fields added for procedures', () => {
         /^settings\.profile\.depositWorkOrderPattern: \/NRLF\(\/ is not a valid regular expression/,
       ),
     ]);
+  });
+});
+
+describe('inheritedErrorsExpanded', () => {
+  it('is optional: settings saved before it existed stay valid (and read as on)', () => {
+    const settings = createDefaultSettings();
+    delete settings.ui.inheritedErrorsExpanded;
+    expect(validateSettings(settings)).toEqual([]);
   });
 });
