@@ -1,6 +1,7 @@
 /**
- * `alma-companion fix IN -o OUT [--only RULE,...]`: applies the fixes the rules offer (Finding.fix: the safe
- * edits the extension's Fix button applies, lib/rules/apply-edit.ts) to every record, and writes the result.
+ * `alma-companion fix IN -o OUT [--only RULE,...]`: applies the safe fixes the rules offer (Finding.fix with
+ * `safe: true`, applied by lib/rules/apply-edit.ts as the extension's Fix button does) to every record, and
+ * writes the result. Fixes not marked safe (guesses such as 040 $b eng) are never applied: they need a person.
  * One fix at a time, re-checking the record after each (a fix can change what another rule sees, and two fixes
  * of one field must not overwrite each other), until no rule offers a fix. Records without a fix are written
  * byte for byte as read when both files are ISO 2709; OUT ending in .xml gets MARCXML.
@@ -34,7 +35,7 @@ type RecordEdit = Exclude<Edit, { type: 'set-item-field' }>;
 
 function recordEdit(finding: Finding, only: ReadonlySet<string> | null): RecordEdit | null {
   const fix = finding.fix;
-  if (!fix || fix.type === 'set-item-field') return null;
+  if (!fix || fix.type === 'set-item-field' || !fix.safe) return null;
   if (only !== null && !only.has(finding.ruleId)) return null;
   return fix;
 }

@@ -1,7 +1,8 @@
 /**
- * Builders for the safe fixes structure rules offer: each returns a replace-field Edit for one field, marked
- * `safe` because a structural correction (removing an empty subfield, trimming blanks, lowercasing a code) is
- * certain from the field itself.
+ * Builders for the fixes structure rules offer: each returns a replace-field Edit for one field. Removing a
+ * subfield (an empty one) or changing its data (trimming blanks) is certain from the field itself, so `safe`;
+ * changing a subfield's CODE is not: an uppercase $A can be a typo for $a, or a local subfield a system such
+ * as Aleph writes on purpose (876 $A next to $a), so only a person should apply it.
  */
 import type { DataField, Subfield } from '../../marc/types';
 import type { Edit } from '../types';
@@ -25,6 +26,6 @@ export function subfieldEdit(
     fieldIndex,
     field: { tag: field.tag, ind1: field.ind1, ind2: field.ind2, subfields },
     description,
-    safe: true,
+    safe: replacement === null || replacement.code === field.subfields[subfieldIndex]?.code,
   };
 }
