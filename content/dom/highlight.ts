@@ -45,8 +45,8 @@ const PAGE_STYLES = `
 .acc-marker-warning { background: #8a4f00; border-radius: 2px; }
 .acc-marker-info { background: #1a55c4; }
 .acc-marker-new { outline: 2px solid #1d2433; outline-offset: 1px; }
-html.acc-dock-panel body { margin-right: 344px !important; }
-html.acc-dock-badge body { margin-right: 64px !important; }
+html.acc-dock-panel body { margin-inline-end: 344px !important; }
+html.acc-dock-badge body { margin-inline-end: 64px !important; }
 `;
 
 export function ensurePageStyles(doc: Document): void {

@@ -8,7 +8,8 @@ export const LEFT_DOCK_ID = 'alma-companion-left-dock';
 
 const DOCK_STYLE = [
   'position: fixed',
-  'left: 12px',
+  // Logical: on a right-to-left page (Alma in Arabic or Hebrew) the column is at the bottom right.
+  'inset-inline-start: 12px',
   'bottom: 12px',
   'z-index: 2147483000',
   'display: flex',
