@@ -4,11 +4,10 @@ import { parentDocumentOf } from './alma/pane-context';
 import { isAlmaBusy } from './dom/alma-page-state';
 import { watchPage } from './dom/page-watcher';
 import { loadSettings, watchSettings } from '../extension/storage';
-import { recallBibRecord } from './page-context/client';
+import { recallBibRecord, rememberItemFields } from './page-context/client';
 import { createPageReader, type PageReader } from './page-reader';
 import { RECORD_KINDS } from './page-reading';
 import { backgroundValidator } from './validation/background-validator';
-import { resetFeatureStatuses, setFeatureState } from './feature-status';
 
 export type { PageRecognition };
 
@@ -88,15 +87,9 @@ export function startFeatures(
   parentSignal: AbortSignal,
 ): FeatureRun[] {
   const reader = context.reader ?? lazyReader(() => defaultPageReader(context.doc, context.page, parentSignal));
-  // What the popup's "This page" says about each feature of this frame.
-  const generation = resetFeatureStatuses(context.doc, features, context.page.kind);
   return features
     .filter((feature) => feature.pageKinds.includes(context.page.kind))
-    .map((feature) => {
-      const run = startFeature(feature, { ...context, reader }, parentSignal);
-      void run.done.then((outcome) => setFeatureState(context.doc, generation, feature.id, outcome));
-      return run;
-    });
+    .map((feature) => startFeature(feature, { ...context, reader }, parentSignal));
 }
 
 /**
@@ -112,6 +105,7 @@ function defaultPageReader(doc: Document, page: PageRecognition, signal: AbortSi
     isBusy: () => isAlmaBusy(doc) || (wrapper !== null && isAlmaBusy(wrapper)),
     validator: backgroundValidator,
     recallBib: recallBibRecord,
+    rememberItem: rememberItemFields,
     settings: { load: loadSettings, watch: watchSettings },
     signal,
   });

@@ -2,7 +2,7 @@ import { extractItem, extractRecords, type ExtractedRecord, type ItemRecord, typ
 import { buildPageContext, contextFromItem, contextFromRecords } from './page-context/build-context';
 import { withRememberedBib } from './page-context/enrich';
 import { gridSnapshot } from './live/read-grid';
-import { itemSnapshot } from './live/read-item';
+import { itemSnapshot, withRememberedFields } from './live/read-item';
 import type { PaneSnapshot, SnapshotFindings } from './live/types';
 import type { MarcRecord } from '../lib/marc/types';
 import { bibOf, mmsIdOf, type PageContext } from '../lib/procedures/context';
@@ -41,6 +41,11 @@ export interface ReadPageDeps {
   validator: Validator;
   /** The bib the record memory remembers for an MMS ID (content/page-context/client.ts). */
   recallBib: (mmsId: string) => Promise<MarcRecord | null>;
+  /**
+   * Remembers the boxes this tab of the item editor shows and answers with everything remembered of the item
+   * (content/page-context/client.ts rememberItemFields). Without it an item is checked with its own page only.
+   */
+  rememberItem?: (item: ItemRecord) => Promise<Partial<ItemRecord>>;
 }
 
 /**
@@ -62,7 +67,9 @@ export async function readPage(
     records = extractRecords(doc);
     ownContext = contextFromRecords(records, profile);
   } else if (page.kind === 'item-editor') {
-    item = extractItem(doc);
+    // The editor's tabs are separate pages: the item is this tab plus what its other tabs showed.
+    const shown = extractItem(doc);
+    item = shown && deps.rememberItem ? withRememberedFields(shown, await deps.rememberItem(shown)) : shown;
     ownContext = item ? contextFromItem(item, profile) : null;
   } else {
     ownContext = buildPageContext(doc, page, profile);

@@ -65,6 +65,11 @@ export interface ItemRecord {
   itemId: string | null;
   /** Fields of the editor that were not found on the page (ItemRecord keys); absent or empty when all were. */
   missing?: string[];
+  /**
+   * Fields this page does not show whose values come from another tab of the same item, as last seen there (the
+   * item editor's tabs are separate pages; content/live/read-item.ts withRememberedFields). Absent when none.
+   */
+  seenOnOtherTab?: string[];
 }
 
 /**
@@ -84,7 +89,7 @@ export interface ItemMemoryKey {
 export type ItemEditorTab = 'general' | 'notes';
 
 /** ItemRecord fields that are boxes of the item editor (the others say which item it is, or what was not read). */
-export type ItemBoxField = Exclude<keyof ItemRecord, 'mmsId' | 'itemId' | 'missing'>;
+export type ItemBoxField = Exclude<keyof ItemRecord, 'mmsId' | 'itemId' | 'missing' | 'seenOnOtherTab'>;
 
 /**
  * The tab each box is on. Internal notes (Lt) and the Fulfillment note (Princeton) are evidenced on Notes;

@@ -1,17 +1,20 @@
 import type { CodedValue, ItemRecord } from './types';
 import { queryFirst, readText, type SelectorAlternatives } from './query';
-import { ITEM_EDITOR_FIELDS } from './selectors';
+import { ITEM_EDITOR_FIELDS, SELECTORS } from './selectors';
 
 type ItemFieldName = keyof typeof ITEM_EDITOR_FIELDS;
 
 /**
- * Reads the Physical Item Editor (alma-dom.md §2.4): each field is a visible control, and coded fields
- * pair it with a hidden `<select id="…_hiddenSelect">` whose value is the code. Returns null when the
- * document has no barcode field (not an item editor). Fields not on the page read as '' (Pieces is left
- * out) and are listed in `missing`, so a renamed id shows up instead of reading as "blank".
+ * Reads one tab of the Physical Item Editor (docs/alma-evidence.md §9): each field is a visible control, and
+ * coded fields pair it with a hidden `<select id="…_hiddenSelect">` whose value is the code. The tabs are
+ * separate page loads (§9.3), so the General tab has no notes and the Notes tab no barcode or Pieces.
+ * Returns null when the document is no item editor (neither its body id nor any of its boxes). A box not on
+ * the page is listed in `missing` and is UNKNOWN, not empty: its value reads as '' only to fill the record's
+ * shape (Pieces is left out), rules skip it (lib/rules/items/item-rule.ts), and the page reading fills it from
+ * what another tab of the same item showed (content/live/read-item.ts withRememberedFields).
  */
 export function extractItem(doc: Document): ItemRecord | null {
-  if (!queryFirst(doc, ITEM_EDITOR_FIELDS.barcode.input)) return null;
+  if (!queryFirst(doc, SELECTORS.itemEditorBody) && !queryFirst(doc, SELECTORS.itemEditorBox)) return null;
   const missing: string[] = [];
 
   const text = (name: ItemFieldName): string => {
@@ -37,6 +40,12 @@ export function extractItem(doc: Document): ItemRecord | null {
     return {};
   };
 
+  // The three internal notes are one field of the record: unknown when none of their boxes is on the page.
+  const noteBoxes = (['internalNote1', 'internalNote2', 'internalNote3'] as const).map((name) =>
+    queryFirst(doc, ITEM_EDITOR_FIELDS[name].input),
+  );
+  if (noteBoxes.every((box) => box === null)) missing.push('internalNotes');
+
   const inTemporary = coded('inTemporaryLocation');
   return {
     barcode: text('barcode'),
@@ -55,7 +64,7 @@ export function extractItem(doc: Document): ItemRecord | null {
     publicNote: text('publicNote'),
     fulfillmentNote: text('fulfillmentNote'),
     ...piecesIfPresent(),
-    internalNotes: [text('internalNote1'), text('internalNote2'), text('internalNote3')],
+    internalNotes: noteBoxes.map(readText),
     mmsId: optional('mmsId'),
     itemId: optional('itemId'),
     missing,

@@ -4,7 +4,7 @@ import { fieldRowsOf, findEditorTables, rowRef } from './grid';
 import { paneContext } from './pane-context';
 import { queryFirst } from './query';
 import { detectRecordType } from './record-type';
-import { ITEM_EDITOR_FIELDS, SELECTORS, selectorHealth, type SelectorName } from './selectors';
+import { SELECTORS, selectorHealth, type SelectorName } from './selectors';
 
 export interface PageInfo {
   url?: string;
@@ -24,13 +24,19 @@ export interface PageRecognition {
 /**
  * Which Alma page (or frame) `doc` is. Recognition follows DOM content — body ids, frame ids, grid ids —
  * never URLs or visible labels, because Alma runs in many languages and wraps legacy pages in `/ng` URLs
- * (alma-dom.md §2.1). A document that carries some of an editor's markers but lacks required elements is
+ * (docs/alma-evidence.md §7). A document that carries some of an editor's markers but lacks required elements is
  * 'unrecognised', with the missing list, so the extension can say "Alma's layout changed" instead of
  * silently doing nothing. `info.frameId`/`info.title` only ever turn 'other' into 'unrecognised' (the
  * frame should have been an editor); they never recognise a page by themselves.
  *
  * 'relink' comes only from the relink pages' body id, which is ASSUMED: no public source shows the relink DOM
- * (alma-dom.md Part 2 §3); the relink fixtures carry the same assumption.
+ * (docs/alma-evidence.md §6); the relink fixtures carry the same assumption.
+ *
+ * The withdraw confirmation and the Last Item dialog are popups over the List of Items, which keeps its body id
+ * (docs/alma-evidence.md §10): a List of Items with a withdraw popup open, or the popup's own document inside
+ * iframe#iframePopupIframe, is 'withdraw-dialog' — but only when the popup shows the withdraw controls of
+ * SELECTORS.withdrawDialogContent. The generic confirmation button alone could confirm anything, so a list
+ * under an unknown popup stays 'items-list'.
  */
 export function recognisePage(doc: Document, info: PageInfo = {}): PageRecognition {
   const candidate = candidateKind(doc, info);
@@ -47,12 +53,10 @@ const hasAny = (doc: Document, names: readonly SelectorName[]): boolean => names
 const GRID_MARKERS: readonly SelectorName[] = ['editorTable', 'tagInput', 'fieldText', 'editorContainer', 'paneTitle'];
 const WRAPPER_MARKERS: readonly SelectorName[] = ['yardsFrame', 'wrapperLayout', 'wrapperHeaders', 'mmsIdContainer'];
 
-/** Body ids legacy pages carry (alma-dom.md §2.4): the page's own statement of what it is. */
+/** Body ids legacy pages carry (docs/alma-evidence.md §7): the page's own statement of what it is. */
 const BODY_KINDS: ReadonlyArray<[SelectorName, PageKind]> = [
   ['oldMdeBody', 'mde-old'],
   ['itemEditorBody', 'item-editor'],
-  ['withdrawDialogBody', 'withdraw-dialog'],
-  ['withdrawConfirmBody', 'withdraw-dialog'],
   ['relinkBody', 'relink'],
   ['itemsListBody', 'items-list'],
   ['holdingsListBody', 'holdings-list'],
@@ -60,10 +64,15 @@ const BODY_KINDS: ReadonlyArray<[SelectorName, PageKind]> = [
 
 /** The kind the document claims to be (grid kinds reported as 'mde-bib' until refined), or null. */
 function candidateKind(doc: Document, info: PageInfo): PageKind | null {
-  for (const [name, kind] of BODY_KINDS) if (has(doc, name)) return kind;
-  // Content markers, for pages whose body id changed (or was never there).
-  if (queryFirst(doc, ITEM_EDITOR_FIELDS.barcode.input)) return 'item-editor';
-  if (has(doc, 'withdrawHoldingsChoice')) return 'withdraw-dialog';
+  for (const [name, kind] of BODY_KINDS) {
+    if (!has(doc, name)) continue;
+    // A withdraw popup open over the List of Items (the list keeps its body id).
+    if (kind === 'items-list' && has(doc, 'withdrawDialogContent')) return 'withdraw-dialog';
+    return kind;
+  }
+  // Content markers, for pages whose body id changed (or was never there), and popup documents.
+  if (has(doc, 'itemEditorBox')) return 'item-editor';
+  if (has(doc, 'withdrawDialogContent')) return 'withdraw-dialog';
   if (has(doc, 'itemsListRow')) return 'items-list';
   if (has(doc, 'holdingsListRow')) return 'holdings-list';
   if (hasAny(doc, GRID_MARKERS)) return 'mde-bib';

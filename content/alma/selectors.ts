@@ -1,3 +1,4 @@
+import type { ItemEditorTab } from '../../lib/page-model';
 import type { PageKind } from './types';
 import { queryFirst, type SelectorAlternatives } from './query';
 
@@ -131,10 +132,20 @@ export const SELECTORS = {
 
   // ── Legacy (JSP) pages, recognised by body id ──────────────────────────────────────────────────────────
   /**
-   * Physical Item Editor (its General tab; other tabs are separate page loads, §9.3).
+   * Physical Item Editor: its General tab's body id, then any `…physical.item_<tab>.xml` (the other tabs are
+   * separate page loads whose body ids are not public, §9.3; the prefix is assumed and never matches `items_list`).
    * Evidence: confirmed — L (after 2022), T (pre-2021) (docs/alma-evidence.md §7)
    */
-  itemEditorBody: ['body[id="body_id_xml_file_resource_editor.physical.item_general.xml"]'],
+  itemEditorBody: [
+    'body[id="body_id_xml_file_resource_editor.physical.item_general.xml"]',
+    'body[id^="body_id_xml_file_resource_editor.physical.item_"]',
+  ],
+  /**
+   * Any box of the item editor's form, on whichever tab (name form first, then the id form): what makes a page
+   * whose body id changed an item editor.
+   * Evidence: refined — AP 2022-04 (name = id with dots), Lt, FU (docs/alma-evidence.md §9.2)
+   */
+  itemEditorBox: ['[name^="pageBean.itemMd.dnx.physicalItemTable."]', '[id^="pageBeanitemMddnxphysicalItemTable"]'],
   /**
    * List of Items; it keeps this body id while the withdraw and last-item popups are open (§10).
    * Evidence: confirmed — L (after 2022) (docs/alma-evidence.md §7)
@@ -160,6 +171,27 @@ export const SELECTORS = {
    * Evidence: confirmed — TG (tualpaka, 2022-05) (docs/alma-evidence.md §7)
    */
   generalTab: ['#cresource_editorgeneral_span a'],
+  /**
+   * The item editor's General tab when it is the open one.
+   * Evidence: refined — TG 2022-05 (`a[aria-selected]`; the value "true" on the open tab is assumed) (docs/alma-evidence.md §9.3)
+   */
+  generalTabOpen: [
+    '#cresource_editorgeneral_span a[aria-selected="true"]',
+    '#cresource_editorgeneral_span[aria-selected="true"]',
+  ],
+  /**
+   * The item editor's Notes tab (tools click it, or its `_span`, to load the Notes page).
+   * Evidence: confirmed — AP 2022-04, FU, Lt (docs/alma-evidence.md §9.3)
+   */
+  notesTab: ['#cresource_editornotes', '#cresource_editornotes_span'],
+  /**
+   * The Notes tab when it is the open one.
+   * Evidence: assumed — the tab id is public (AP, FU, Lt), `aria-selected` on it by analogy with General (docs/alma-evidence.md §9.3)
+   */
+  notesTabOpen: [
+    '[id^="cresource_editornotes"] a[aria-selected="true"]',
+    '[id^="cresource_editornotes"][aria-selected="true"]',
+  ],
   /**
    * Where a legacy page's buttons sit.
    * Evidence: confirmed — L (after 2022), TG 2022-05 (docs/alma-evidence.md §7)
@@ -195,24 +227,27 @@ export const SELECTORS = {
    */
   holdingsListRow: ['[id^="recordContainerlistWithFilters"]'],
 
-  // ── Withdraw / last-item dialog. Part of what Alma shows (popups over the List of Items, §10); no public
-  // source shows their DOM, so these body ids and controls are the project's own and the fixtures
-  // withdraw-dialog, withdraw-confirm-oclc and withdraw-last-item-oclc are built to them.
+  // ── Withdraw confirmation and Last Item dialog: popups over the List of Items, which keeps its body id; a
+  // legacy popup may be a document of its own inside iframe#iframePopupIframe (§7, §10). No public source shows
+  // the dialogs' DOM, so they are recognised only by the controls below (the project's own, conservative: the
+  // generic confirmation alone could be any question) and the fixtures withdraw-dialog, withdraw-confirm-oclc,
+  // withdraw-last-item-oclc are built to them. Without them a page stays a List of Items (state-based reminders).
   /**
-   * Body id of a last-item dialog page.
-   * Evidence: assumed — no public DOM; the dialogs are popups over the List of Items (docs/alma-evidence.md §10)
+   * The frame a legacy popup opens in.
+   * Evidence: confirmed — SL (SLSP Selenium script), J (old-MDE era) (docs/alma-evidence.md §7)
    */
-  withdrawDialogBody: ['body[id="body_id_xml_file_resource_editor.physical.withdraw_last_item.xml"]'],
+  popupFrame: ['iframe#iframePopupIframe'],
+  /**
+   * The generic confirmation's Confirm button ("Are you sure you want to proceed?"). Not enough on its own to
+   * call a popup a withdraw confirmation.
+   * Evidence: confirmed — S 2019, SL (docs/alma-evidence.md §7)
+   */
+  confirmationConfirmButton: ['#PAGE_BUTTONS_cbuttonconfirmationconfirm'],
   /**
    * The last-item question's choice of what to do with the holdings record.
    * Evidence: assumed — Temple (wording only); no public DOM (docs/alma-evidence.md §10)
    */
   withdrawHoldingsChoice: ['input[type="radio"][name="pageBean.holdingsAction"]'],
-  /**
-   * Body id of a withdraw confirmation page.
-   * Evidence: assumed — no public DOM (docs/alma-evidence.md §10)
-   */
-  withdrawConfirmBody: ['body[id="body_id_xml_file_resource_editor.physical.withdraw_items_confirm.xml"]'],
   /**
    * One row per item the confirmation will withdraw: `recordContainerwithdrawList<ITEM_PID>`.
    * Evidence: assumed — no public DOM (docs/alma-evidence.md §10)
@@ -265,71 +300,76 @@ export const SELECTORS = {
 
 export type SelectorName = keyof typeof SELECTORS;
 
+const ITEM_TABLE = 'pageBean.itemMd.dnx.physicalItemTable';
+
+/**
+ * An item editor box by its documented id, then by its name: the id is the name without its dots, and the
+ * `[name="…"]` form is the fallback for every item input (docs/alma-evidence.md §9.2).
+ */
+function itemBox(name: string): SelectorAlternatives {
+  return [`#${name.split('.').join('')}`, `input[name="${name}"]`];
+}
+
+/** The code half of a coded box: its `_hiddenSelect`, then a select carrying the box's name (assumed). */
+function itemCode(name: string): SelectorAlternatives {
+  return [`#${name.split('.').join('')}_hiddenSelect`, `select[name="${name}"]`];
+}
+
 /**
  * Physical Item Editor fields: the visible control and, for coded fields, the `_hiddenSelect` holding the
- * code (docs/alma-evidence.md §9.1). Each field's `Evidence:` line covers its input and its code.
+ * code (docs/alma-evidence.md §9.1), each with the name form as fallback (§9.2). Each field's `Evidence:` line
+ * covers its input and its code. The tab a box is on is lib/page-model.ts ITEM_FIELD_TABS: a box of another
+ * tab is not in the document at all (§9.3).
  */
 export const ITEM_EDITOR_FIELDS = {
-  /** Evidence: confirmed — Lt (lAma item template, after 2022), FU (FU Berlin userscripts) (docs/alma-evidence.md §9.1) */
-  barcode: { input: ['#pageBeanitemMddnxphysicalItemTablebarcode'] },
-  /** Evidence: assumed — no public evidence (docs/alma-evidence.md §9.4) */
-  copyId: { input: ['#pageBeanitemMddnxphysicalItemTablecopyId'] },
-  /** Evidence: assumed — no public evidence (docs/alma-evidence.md §9.4) */
-  description: { input: ['#pageBeanitemMddnxphysicalItemTabledescription'] },
-  /** Evidence: assumed — no public evidence (docs/alma-evidence.md §9.4) */
-  enumerationA: { input: ['#pageBeanitemMddnxphysicalItemTableenumerationA'] },
-  /** Evidence: assumed — no public evidence (docs/alma-evidence.md §9.4) */
-  enumerationB: { input: ['#pageBeanitemMddnxphysicalItemTableenumerationB'] },
-  /** Evidence: assumed — no public evidence (docs/alma-evidence.md §9.4) */
-  chronologyI: { input: ['#pageBeanitemMddnxphysicalItemTablechronologyI'] },
-  /** Evidence: assumed — no public evidence (docs/alma-evidence.md §9.4) */
-  chronologyJ: { input: ['#pageBeanitemMddnxphysicalItemTablechronologyJ'] },
-  /** Evidence: assumed — no public evidence (docs/alma-evidence.md §9.4) */
-  publicNote: { input: ['#pageBeanitemMddnxphysicalItemTablepublicNote'] },
-  /** Evidence: assumed — no public evidence; the field is on the Notes tab (Princeton) (docs/alma-evidence.md §9.4) */
-  fulfillmentNote: { input: ['#pageBeanitemMddnxphysicalItemTablefulfillmentNote'] },
+  /** Evidence: confirmed — Lt (lAma item template, after 2022), FU (FU Berlin userscripts), AP 2022-04 (name form) (docs/alma-evidence.md §9.1) */
+  barcode: { input: itemBox(`${ITEM_TABLE}.barcode`) },
+  /** Evidence: assumed — no public evidence; id and name by the documented pattern (docs/alma-evidence.md §9.4) */
+  copyId: { input: itemBox(`${ITEM_TABLE}.copyId`) },
+  /** Evidence: assumed — no public evidence; id and name by the documented pattern (docs/alma-evidence.md §9.4) */
+  description: { input: itemBox(`${ITEM_TABLE}.description`) },
+  /** Evidence: assumed — no public evidence; id and name by the documented pattern (docs/alma-evidence.md §9.4) */
+  enumerationA: { input: itemBox(`${ITEM_TABLE}.enumerationA`) },
+  /** Evidence: assumed — no public evidence; id and name by the documented pattern (docs/alma-evidence.md §9.4) */
+  enumerationB: { input: itemBox(`${ITEM_TABLE}.enumerationB`) },
+  /** Evidence: assumed — no public evidence; id and name by the documented pattern (docs/alma-evidence.md §9.4) */
+  chronologyI: { input: itemBox(`${ITEM_TABLE}.chronologyI`) },
+  /** Evidence: assumed — no public evidence; id and name by the documented pattern (docs/alma-evidence.md §9.4) */
+  chronologyJ: { input: itemBox(`${ITEM_TABLE}.chronologyJ`) },
+  /** Evidence: assumed — no public evidence; on the Notes tab (assumed) (docs/alma-evidence.md §9.4) */
+  publicNote: { input: itemBox(`${ITEM_TABLE}.publicNote`) },
+  /** Evidence: assumed — no public evidence for the id; the field is on the Notes tab (Princeton) (docs/alma-evidence.md §9.4) */
+  fulfillmentNote: { input: itemBox(`${ITEM_TABLE}.fulfillmentNote`) },
   /** Evidence: assumed — label "Pieces" on the General tab (Princeton), id not public (docs/alma-evidence.md §9.4) */
-  pieces: { input: ['#pageBeanitemMddnxphysicalItemTablepieces'] },
+  pieces: { input: itemBox(`${ITEM_TABLE}.pieces`) },
   /** Evidence: confirmed — Lt, AP 2022-04, FU; on the Notes tab (docs/alma-evidence.md §9.3) */
-  internalNote1: { input: ['#pageBeanitemMddnxphysicalItemTableinternalNote_1'] },
+  internalNote1: { input: itemBox(`${ITEM_TABLE}.internalNote_1`) },
   /** Evidence: confirmed — Lt (internalNote_1..3, Notes tab) (docs/alma-evidence.md §9.3) */
-  internalNote2: { input: ['#pageBeanitemMddnxphysicalItemTableinternalNote_2'] },
+  internalNote2: { input: itemBox(`${ITEM_TABLE}.internalNote_2`) },
   /** Evidence: confirmed — Lt (internalNote_1..3, Notes tab) (docs/alma-evidence.md §9.3) */
-  internalNote3: { input: ['#pageBeanitemMddnxphysicalItemTableinternalNote_3'] },
+  internalNote3: { input: itemBox(`${ITEM_TABLE}.internalNote_3`) },
   /** Evidence: confirmed — Lt, FU (input and `_hiddenSelect`; an empty type reads " ") (docs/alma-evidence.md §9.1) */
-  materialType: {
-    input: ['#pageBeanitemMddnxphysicalItemTablematerialType'],
-    code: ['#pageBeanitemMddnxphysicalItemTablematerialType_hiddenSelect'],
-  },
+  materialType: { input: itemBox(`${ITEM_TABLE}.materialType`), code: itemCode(`${ITEM_TABLE}.materialType`) },
   /** Evidence: confirmed — Lt, FU (input and `_hiddenSelect`) (docs/alma-evidence.md §9.1) */
-  itemPolicy: {
-    input: ['#pageBeanitemMddnxphysicalItemTableitemPolicy'],
-    code: ['#pageBeanitemMddnxphysicalItemTableitemPolicy_hiddenSelect'],
-  },
+  itemPolicy: { input: itemBox(`${ITEM_TABLE}.itemPolicy`), code: itemCode(`${ITEM_TABLE}.itemPolicy`) },
   /** Evidence: confirmed — Lt (`_hiddenSelect`, `label[for='pageBeanpermanentLocationId']`); the visible input assumed (docs/alma-evidence.md §9.1) */
-  permanentLocation: {
-    input: ['#pageBeanpermanentLocationId'],
-    code: ['#pageBeanpermanentLocationId_hiddenSelect'],
-  },
+  permanentLocation: { input: itemBox('pageBean.permanentLocationId'), code: itemCode('pageBean.permanentLocationId') },
   /** Evidence: assumed — no public evidence (docs/alma-evidence.md §9.4) */
-  temporaryLocation: {
-    input: ['#pageBeantemporaryLocationId'],
-    code: ['#pageBeantemporaryLocationId_hiddenSelect'],
-  },
+  temporaryLocation: { input: itemBox('pageBean.temporaryLocationId'), code: itemCode('pageBean.temporaryLocationId') },
   /** Evidence: assumed — no public evidence; code 'true'/'false' (docs/alma-evidence.md §9.4) */
   inTemporaryLocation: {
-    input: ['#pageBeanitemMddnxphysicalItemTableinTempLocation'],
-    code: ['#pageBeanitemMddnxphysicalItemTableinTempLocation_hiddenSelect'],
+    input: itemBox(`${ITEM_TABLE}.inTempLocation`),
+    code: itemCode(`${ITEM_TABLE}.inTempLocation`),
   },
-  /** Evidence: confirmed — Lt, FU (one option only on an unsaved item, Lt) (docs/alma-evidence.md §9.5) */
-  processType: {
-    input: ['#pageBeanselectedProcessType'],
-    code: ['#pageBeanselectedProcessType_hiddenSelect'],
-  },
+  /**
+   * The process type; an item in a work order shows the work-order type code here (`AcqWorkOrder`, §11).
+   * Evidence: confirmed — Lt, FU (one option only on an unsaved item, Lt) (docs/alma-evidence.md §9.5)
+   */
+  processType: { input: itemBox('pageBean.selectedProcessType'), code: itemCode('pageBean.selectedProcessType') },
   /** Evidence: confirmed — FU (FU Berlin userscripts) (docs/alma-evidence.md §9.1) */
-  itemId: { input: ['#pageBeanitemMddnxcontrolCharacteristicspId'] },
+  itemId: { input: itemBox('pageBean.itemMd.dnx.controlCharacteristics.pId') },
   /** Evidence: refined — L, J on the record view; assumed on the item editor (docs/alma-evidence.md §12) */
-  mmsId: { input: ['#pageBeanmmsId'] },
+  mmsId: { input: itemBox('pageBean.mmsId') },
 } as const satisfies Record<string, { input: SelectorAlternatives; code?: SelectorAlternatives }>;
 
 /** Cells of the List of Items, looked up inside a row by id suffix (docs/alma-evidence.md §8). */
@@ -340,8 +380,8 @@ export const ITEMS_LIST_COLUMNS = {
   description: ['[id$="_COL_description"]'],
   /** Evidence: assumed — `_COL_<name>` pattern, column name not public (docs/alma-evidence.md §8) */
   location: ['[id$="_COL_location"]'],
-  /** Evidence: assumed — V 2020 shows `_COL_processTypeForDisplay`; this id is the project's first guess (docs/alma-evidence.md §8) */
-  processType: ['[id$="_COL_processType"]'],
+  /** Evidence: corrected — V 2020 (`_COL_processTypeForDisplay`, not `_COL_processType`) (docs/alma-evidence.md §8) */
+  processType: ['[id$="_COL_processTypeForDisplay"]'],
   /** Evidence: assumed — `_COL_<name>` pattern, column name not public (docs/alma-evidence.md §8) */
   status: ['[id$="_COL_status"]'],
   /** Evidence: confirmed — L (after 2022) (docs/alma-evidence.md §8) */
@@ -408,8 +448,27 @@ export const PAGE_EXPECTATIONS: Record<PageKind, readonly Expectation[]> = {
   other: [],
 };
 
-/** Item Editor fields whose absence is reported (the barcode is also required for recognition). */
-const ITEM_FIELD_HEALTH = ['barcode', 'materialType', 'itemPolicy', 'processType'] as const;
+/**
+ * Item Editor boxes whose absence is reported, per tab: each tab is its own page (docs/alma-evidence.md §9.3), so
+ * the General tab's boxes are not expected on the Notes tab and the other way round. The barcode is also required
+ * to recognise the General tab.
+ */
+const ITEM_FIELD_HEALTH: Record<ItemEditorTab, readonly (keyof typeof ITEM_EDITOR_FIELDS)[]> = {
+  general: ['barcode', 'materialType', 'itemPolicy', 'processType'],
+  notes: ['internalNote1'],
+};
+
+/**
+ * Which tab of the item editor the document is: the tab marked open, else the boxes it holds (the barcode is on
+ * General, the internal notes on Notes); null when neither tells.
+ */
+export function itemEditorTab(doc: Document): ItemEditorTab | null {
+  if (queryFirst(doc, SELECTORS.notesTabOpen)) return 'notes';
+  if (queryFirst(doc, SELECTORS.generalTabOpen)) return 'general';
+  if (queryFirst(doc, ITEM_EDITOR_FIELDS.barcode.input)) return 'general';
+  if (queryFirst(doc, ITEM_EDITOR_FIELDS.internalNote1.input)) return 'notes';
+  return null;
+}
 
 export interface SelectorHealth {
   /** Names of expected elements that were not found (SELECTORS keys, or `item.<field>`). */
@@ -428,7 +487,7 @@ export function selectorHealth(doc: Document, kind: PageKind): SelectorHealth {
     if (required) missingRequired.push(name);
   }
   if (kind === 'item-editor') {
-    for (const field of ITEM_FIELD_HEALTH) {
+    for (const field of ITEM_FIELD_HEALTH[itemEditorTab(doc) ?? 'general']) {
       const selectors = ITEM_EDITOR_FIELDS[field];
       if (!queryFirst(doc, selectors.input)) {
         missing.push(`item.${field}`);

@@ -2,7 +2,7 @@ import type { ItemRecord } from '../alma/types';
 import { type MessageKey, t } from '../../components/i18n';
 
 /** The Physical Item Editor's own labels (as Alma names them in the interface's language), by item field. */
-export const ITEM_FIELD_LABEL_KEYS: Record<keyof ItemRecord, MessageKey> = {
+export const ITEM_FIELD_LABEL_KEYS: Record<Exclude<keyof ItemRecord, 'seenOnOtherTab'>, MessageKey> = {
   barcode: 'itemField_barcode',
   copyId: 'itemField_copyId',
   description: 'itemField_description',
@@ -27,5 +27,5 @@ export const ITEM_FIELD_LABEL_KEYS: Record<keyof ItemRecord, MessageKey> = {
 
 /** The label of an item field, for saying where an item finding is. */
 export function itemFieldLabel(field: keyof ItemRecord): string {
-  return t(ITEM_FIELD_LABEL_KEYS[field]);
+  return field === 'seenOnOtherTab' ? field : t(ITEM_FIELD_LABEL_KEYS[field]);
 }

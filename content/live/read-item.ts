@@ -1,11 +1,15 @@
 import { extractItem } from '../alma/extract-item';
+import { itemEditorTab } from '../alma/selectors';
 import type { ItemRecord } from '../alma/types';
 import { itemFieldControl } from '../alma/write-item-field';
 import type { MarcRecord } from '../../lib/marc/types';
+import { ITEM_FIELD_TABS, type ItemBoxField, type ItemEditorTab } from '../../lib/page-model';
+import { itemRules } from '../../lib/rules/items';
+import { unknownItemFields } from '../../lib/rules/items/item-rule';
 import type { Validator } from '../../lib/validation/jobs';
 import { findingIdentity } from './finding-identity';
 import { t } from '../../components/i18n';
-import { ITEM_FIELD_LABEL_KEYS, itemFieldLabel } from './item-field-labels';
+import { itemFieldLabel } from './item-field-labels';
 import type { PaneSnapshot, ReadFinding } from './types';
 
 export interface ItemPane {
@@ -29,6 +33,64 @@ export async function readItem(
   return { item, snapshot: itemSnapshot(doc, item, await bibOf(item.mmsId), validator) };
 }
 
+const isBox = (field: string): field is ItemBoxField => Object.hasOwn(ITEM_FIELD_TABS, field);
+
+/**
+ * The item as this page shows it, with the boxes it does not show filled from what the record memory kept of
+ * the same item's other tabs (content/page-context/client.ts rememberItemFields: same item PID in any tab, or the
+ * same unsaved item in this tab). Those boxes leave `missing` and are listed in `seenOnOtherTab`; boxes no tab
+ * has shown stay missing (unknown). The page's own values always win.
+ */
+export function withRememberedFields(shown: ItemRecord, remembered: Partial<ItemRecord> | null): ItemRecord {
+  const missing = shown.missing ?? [];
+  if (!remembered || missing.length === 0) return shown;
+  const filled: Partial<Record<ItemBoxField, unknown>> = {};
+  const stillMissing: string[] = [];
+  for (const field of missing) {
+    const value = isBox(field) ? remembered[field] : undefined;
+    if (isBox(field) && value !== undefined) filled[field] = value;
+    else stillMissing.push(field);
+  }
+  const seen = Object.keys(filled);
+  if (seen.length === 0) return shown;
+  return { ...shown, ...(filled as Partial<ItemRecord>), missing: stillMissing, seenOnOtherTab: seen };
+}
+
+/** Boxes that `field`'s tab holds, as the labels the cataloger sees, in the editor's order. */
+const labels = (fields: readonly ItemBoxField[]): string => fields.map(itemFieldLabel).join(', ');
+
+const TAB_LABEL_KEYS = { general: 'itemTab_general', notes: 'itemTab_notes' } as const;
+
+/**
+ * What the panel says about boxes this page does not show, once each: boxes of this tab that are not found (the
+ * layout changed: their checks are off), and per other tab the boxes a check still waits for (open that tab once
+ * and the check runs, since the item is one record across its tabs).
+ */
+export function itemBoxNotes(item: ItemRecord, tab: ItemEditorTab | null): string[] {
+  const notes: string[] = [];
+  const missing = (item.missing ?? []).filter(isBox);
+  const here = missing.filter((field) => tab === null || ITEM_FIELD_TABS[field] === tab);
+  if (here.length > 0) notes.push(t('itemNote_fieldsMissing', labels(here)));
+  if (tab === null) return notes;
+  const elsewhere = new Set(missing.filter((field) => ITEM_FIELD_TABS[field] !== tab));
+  for (const other of ['general', 'notes'] as const) {
+    if (other === tab) continue;
+    // The checks that tab would complete: every box they still lack is on it.
+    const waiting = itemRules.filter((rule) => {
+      const unknown = unknownItemFields(item, rule.reads);
+      return unknown.length > 0 && unknown.every((field) => elsewhere.has(field) && ITEM_FIELD_TABS[field] === other);
+    });
+    if (waiting.length === 0) continue;
+    const boxes = [...elsewhere].filter(
+      (field) => ITEM_FIELD_TABS[field] === other && waiting.some((rule) => rule.reads.includes(field)),
+    );
+    notes.push(
+      t('itemNote_otherTab', t(TAB_LABEL_KEYS[other]), labels(boxes), waiting.map((rule) => rule.title).join('; ')),
+    );
+  }
+  return notes;
+}
+
 /** The item as read, validated with its bib when it is known (the notes say when it is not). */
 export function itemSnapshot(
   doc: Document,
@@ -40,10 +102,7 @@ export function itemSnapshot(
   if (!bib) {
     notes.push(item.mmsId ? t('itemNote_bibNotOpen', item.mmsId) : t('itemNote_bibNotOpenNoId'));
   }
-  const missing = (item.missing ?? []).filter((field): field is keyof ItemRecord => field in ITEM_FIELD_LABEL_KEYS);
-  if (missing.length > 0) {
-    notes.push(t('itemNote_fieldsMissing', missing.map(itemFieldLabel).join(', ')));
-  }
+  notes.push(...itemBoxNotes(item, itemEditorTab(doc)));
   return {
     identity: `item|${item.itemId ?? 'new'}|${item.mmsId ?? ''}`,
     header: { pane: 'item', recordType: 'item', mmsId: item.mmsId, fieldCount: null },

@@ -9,7 +9,16 @@ import {
   PROCESS_TYPES,
   type FixtureItem,
 } from './pages-item';
-import { holdingsListPage, itemsListPage, withdrawDialogPage } from './pages-lists';
+import {
+  genericConfirmation,
+  holdingsListPage,
+  itemsListPage,
+  LAST_ITEM_POPUP_COMMENT,
+  lastItemPopupDocument,
+  POPUP_COMMENT,
+  popupFrame,
+  popupOverlay,
+} from './pages-lists';
 import { almaId, dataField, multipartHoldings, recordAt, titleOf } from './records';
 import { buildLiveFixtures } from './live-fixtures';
 import { buildWorkflowFixtures } from './workflow-fixtures';
@@ -287,7 +296,15 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
   const items = mvmItems(mvmRecord, mvmMms, holdingsId);
   const shownItem = items[1] as FixtureItem;
   const legacyNote = `Items of the multi-volume set MMS ${mvmMms} (holdings ${holdingsId}); codes and barcodes invented.`;
-  files.set('item-editor/index.html', itemEditorPage(shownItem, `Fixture "item-editor". ${legacyNote}`));
+  const tabs = { generalHref: 'index.html', notesHref: 'notes.html' };
+  files.set('item-editor/index.html', itemEditorPage(shownItem, `Fixture "item-editor". ${legacyNote}`, tabs));
+  files.set(
+    'item-editor/notes.html',
+    itemEditorPage(shownItem, `Fixture "item-editor-notes": the Notes tab of the same item. ${legacyNote}`, {
+      ...tabs,
+      tab: 'notes',
+    }),
+  );
   files.set(
     'items-list/index.html',
     itemsListPage(items, mvmMms, `Fixture "items-list": the items of the Main holdings only. ${legacyNote}`, {
@@ -310,16 +327,37 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
       `Fixture "holdings-list". ${legacyNote}`,
     ),
   );
+  // The Last Item dialog as a legacy popup: its own document in iframe#iframePopupIframe over the (now empty)
+  // List of Items of the Main holdings; and a list under Alma's generic confirmation, which says nothing of a withdraw.
+  const lastItemStory = `${legacyNote} The last item (${shownItem.barcode}) of the Main holdings was just withdrawn.`;
   files.set(
     'withdraw-dialog/index.html',
-    withdrawDialogPage(mvmMms, holdingsId, shownItem.barcode, `Fixture "withdraw-dialog". ${legacyNote}`),
+    itemsListPage(
+      [],
+      mvmMms,
+      `${LAST_ITEM_POPUP_COMMENT}\nFixture "withdraw-dialog": the List of Items (Main holdings) with the Last Item dialog open in iframe#iframePopupIframe. ${lastItemStory}`,
+      { holdingsId, popup: popupFrame('Withdraw Items', 'popup.html') },
+    ),
+  );
+  files.set(
+    'withdraw-dialog/popup.html',
+    lastItemPopupDocument(mvmMms, holdingsId, shownItem.barcode, `Fixture "withdraw-dialog". ${lastItemStory}`),
+  );
+  files.set(
+    'items-list-confirmation/index.html',
+    itemsListPage(
+      items,
+      mvmMms,
+      `${POPUP_COMMENT}\nFixture "items-list-confirmation": the List of Items under Alma's generic confirmation, which does not say what it confirms: it must stay a List of Items, never a withdraw. ${legacyNote}`,
+      { holdingsId, popup: popupOverlay('Confirmation', genericConfirmation()) },
+    ),
   );
   files.set(
     'broken-item-editor/index.html',
     itemEditorPage(
       shownItem,
       'Fixture "broken-item-editor": BROKEN ON PURPOSE — the barcode input is renamed (…itemBarcode), so the page must be reported as unrecognised with item.barcode missing.',
-      'pageBeanitemMddnxphysicalItemTableitemBarcode',
+      { barcodeId: 'pageBeanitemMddnxphysicalItemTableitemBarcode' },
     ),
   );
   const legacy = (kind: string, mmsId: string | null = null, missing: string[] = []): FrameExpectation[] => [
@@ -329,7 +367,13 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
     {
       id: 'item-editor',
       path: 'item-editor/index.html',
-      description: 'Physical Item Editor (English UI), volume 2 of the multi-volume set.',
+      description: 'Physical Item Editor (English UI), General tab of volume 2 of the multi-volume set.',
+      expect: legacy('item-editor', mvmMms),
+    },
+    {
+      id: 'item-editor-notes',
+      path: 'item-editor/notes.html',
+      description: 'Physical Item Editor, the Notes tab of the same item (a separate page: no barcode, no Pieces).',
       expect: legacy('item-editor', mvmMms),
     },
     {
@@ -347,8 +391,25 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
     {
       id: 'withdraw-dialog',
       path: 'withdraw-dialog/index.html',
-      description: 'Last-item withdraw dialog (DOM ASSUMED: no public source shows it).',
-      expect: legacy('withdraw-dialog'),
+      description:
+        'Last Item dialog as a legacy popup in iframe#iframePopupIframe over the List of Items (popup DOM ASSUMED).',
+      expect: [
+        ...legacy('items-list'),
+        {
+          frame: ['iframePopupIframe'],
+          kind: 'withdraw-dialog',
+          mmsId: null,
+          recordType: null,
+          fieldCount: null,
+          missing: [],
+        },
+      ],
+    },
+    {
+      id: 'items-list-confirmation',
+      path: 'items-list-confirmation/index.html',
+      description: "List of Items under Alma's generic confirmation popup: stays a List of Items (not a withdraw).",
+      expect: legacy('items-list'),
     },
     {
       id: 'broken-item-editor',
@@ -392,7 +453,7 @@ function indexPage(manifest: FixtureEntry[]): string {
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:760px;margin:24px auto;padding:0 16px}</style></head>
 <body><h1>Alma-like fixture pages</h1>
 <p>Each page imitates an Alma screen, built from real MARC records in tests/fixtures/marc (no Alma data).
-Every page says in an HTML comment what is documented (docs/alma-dom.md) and what is assumed.</p>
+Every page says in an HTML comment what is evidenced (docs/alma-evidence.md) and what is assumed.</p>
 <ul>
 ${items}
 </ul></body></html>

@@ -6,8 +6,10 @@ import { almaId, readRecords, recordAt } from './records';
 /**
  * Fixtures of live validation (issue 4): a bib with at least 150 fields for the editor benchmark, and one
  * Physical Item Editor page per item check, each the volume-2 item of the multi-volume set with one thing
- * changed. The multi-volume checks need the bib: open mde-mvm first in the same tab (the extension
- * remembers bibs it has shown, by MMS ID, in the tab's sessionStorage).
+ * changed. Each case is the item's General tab; a case whose check needs a Notes-tab box also has the Notes tab
+ * of the same item as a second page (the tabs are separate page loads, docs/alma-evidence.md §9.3), linked from
+ * the tab bar. The multi-volume checks need the bib: open mde-mvm first (the background remembers bibs it has
+ * shown, by MMS ID).
  */
 
 const LARGE_FILE = 'lc-BooksAll.2014.part01-0001.mrc';
@@ -23,8 +25,19 @@ function code(list: Coded[], value: string): Coded {
 
 const EMPTY: Coded = { code: '', label: '' };
 
+interface ItemCase {
+  id: string;
+  description: string;
+  /** Changes to the volume-2 item. */
+  change: Partial<FixtureItem>;
+  /** Boxes the General page leaves out (a layout without them). */
+  without?: ReadonlyArray<keyof FixtureItem>;
+  /** The case also has the item's Notes tab, `<id>-notes.html`. */
+  withNotesTab?: boolean;
+}
+
 /** Each case: the file name, what it shows, and the changes to the volume-2 item. */
-export const ITEM_CASES: ReadonlyArray<{ id: string; description: string; change: Partial<FixtureItem> }> = [
+export const ITEM_CASES: readonly ItemCase[] = [
   {
     id: 'required-missing',
     description: 'barcode, copy ID, material type and item policy empty',
@@ -68,13 +81,26 @@ export const ITEM_CASES: ReadonlyArray<{ id: string; description: string; change
   },
   {
     id: 'pieces-without-note',
-    description: 'Pieces 3 and an empty Fulfillment note (R-ITEM-5, [INFERRED]; the Pieces id is ASSUMED)',
+    description:
+      'Pieces 3 (General tab) and an empty Fulfillment note (Notes tab, the second page) (R-ITEM-5, [INFERRED]; the Pieces id is ASSUMED)',
     change: { pieces: '3', fulfillmentNote: '' },
+    withNotesTab: true,
   },
   {
     id: 'nrlf-work-order',
-    description: 'process type NRLF Deposit Prep (work order)',
-    change: { processType: code(PROCESS_TYPES, 'WORK_ORDER_DEPARTMENT') },
+    description: 'process type NRLF Deposit Prep (work-order type code NRLFDeposit, ASSUMED)',
+    change: { processType: code(PROCESS_TYPES, 'NRLFDeposit') },
+  },
+  {
+    id: 'acq-work-order',
+    description: 'in the acquisitions work order (work-order type code AcqWorkOrder, evidenced): not the NRLF deposit',
+    change: { processType: code(PROCESS_TYPES, 'AcqWorkOrder') },
+  },
+  {
+    id: 'no-copy-id-box',
+    description: 'a General tab whose layout has no Copy ID box: unknown, never "empty"',
+    change: { copyId: '' },
+    without: ['copyId'],
   },
 ];
 
@@ -114,22 +140,29 @@ export function buildLiveFixtures(files: Map<string, string>, marcDir: string, m
       },
     ),
   ];
-  for (const { id, description, change } of ITEM_CASES) {
+  const expect = [
+    { frame: [], kind: 'item-editor', mmsId: mvmItem.mmsId, recordType: null, fieldCount: null, missing: [] },
+  ];
+  for (const { id, description, change, without, withNotesTab } of ITEM_CASES) {
     const path = `item-cases/${id}.html`;
-    files.set(
-      path,
-      itemEditorPage(
-        { ...mvmItem, ...change },
-        `Fixture "item-${id}": the volume-2 item of the multi-volume set with ${description}. Open mde-mvm first for the bib.`,
-      ),
-    );
+    const notesPath = `item-cases/${id}-notes.html`;
+    const tabs = { generalHref: `${id}.html`, notesHref: withNotesTab ? `${id}-notes.html` : '#' };
+    const comment = `Fixture "item-${id}": the volume-2 item of the multi-volume set with ${description}. Open mde-mvm first for the bib.`;
+    const item = { ...mvmItem, ...change };
+    files.set(path, itemEditorPage(item, comment, { ...tabs, without: without ?? [] }));
     manifest.push({
       id: `item-${id}`,
       path,
-      description: `Physical Item Editor: ${description}.`,
-      expect: [
-        { frame: [], kind: 'item-editor', mmsId: mvmItem.mmsId, recordType: null, fieldCount: null, missing: [] },
-      ],
+      description: `Physical Item Editor, General tab: ${description}.`,
+      expect,
+    });
+    if (!withNotesTab) continue;
+    files.set(notesPath, itemEditorPage(item, `${comment} This is its Notes tab.`, { ...tabs, tab: 'notes' }));
+    manifest.push({
+      id: `item-${id}-notes`,
+      path: notesPath,
+      description: `Physical Item Editor, Notes tab of the same item: ${description}.`,
+      expect,
     });
   }
   return manifest;

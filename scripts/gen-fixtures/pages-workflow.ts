@@ -4,22 +4,21 @@ import { PAGE_CHROME_STYLE, type FixtureItem } from './pages-item';
 /**
  * Pages of the withdraw and relink workflows. Their steps are documented (docs/procedures.md: Withdraw items, Relink) but no
  * public source shows their DOM, so the markup below is ASSUMED, in the style of Alma's legacy JSP pages the
- * research did see (body ids `body_id_xml_file_<xml name>`, `recordContainer<list><PID>` rows, `pageBean…`
- * hidden inputs, `#PAGE_BUTTONS_…` buttons). content/alma/selectors.ts names the same assumptions.
+ * research did see (`recordContainer<list><PID>` rows, `pageBean…` hidden inputs, `#PAGE_BUTTONS_…` buttons;
+ * docs/alma-evidence.md §7, §10). The withdraw confirmation is a popup over the List of Items
+ * (pages-lists.ts popupOverlay). content/alma/selectors.ts names the same assumptions.
  */
 
-const WITHDRAW_CONFIRM_COMMENT = `Withdraw confirmation. Documented only as steps: from View items, ellipsis > Withdraw > Confirm, or tick
-items and Manage Selected > Withdraw Items; an item in a work order warns that its requests will be cancelled
-(Berkeley "Deleting item records"; docs/procedures.md, Withdraw items).
-ASSUMED: body id body_id_xml_file_resource_editor.physical.withdraw_items_confirm.xml, one row per item
-#recordContainerwithdrawList<ITEM_PID> with cells [id$="_COL_barcode"] / [id$="_COL_description"] (the items list's
-column pattern), hidden #pageBeanmmsId / #pageBeanholdingsId, buttons #PAGE_BUTTONS_cbuttonconfirm / #PAGE_BUTTONS_cbuttoncancel,
-the wording and the layout.`;
+export const WITHDRAW_CONFIRM_COMMENT = `Withdraw confirmation: a popup over the List of Items (Berkeley: "Click Confirm in the confirmation 'Are you
+sure you want to delete the item' message popup"; Temple: a confirmation window; docs/alma-evidence.md §10). Steps:
+from View items, ellipsis > Withdraw > Confirm, or tick items and Manage Selected > Withdraw Items (docs/procedures.md,
+Withdraw items). Evidenced: the generic Confirm button #PAGE_BUTTONS_cbuttonconfirmationconfirm (S, SL).
+ASSUMED (no public DOM): the hidden #pageBeanholdingsId inside the popup, one row per item #recordContainerwithdrawList<ITEM_PID> with cells [id$="_COL_barcode"] /
+[id$="_COL_description"] (the items list's column pattern), #PAGE_BUTTONS_cbuttonconfirmationcancel, the wording and
+the layout.`;
 
-/** The confirmation Alma asks before withdrawing `items` (all of one bib and holdings record). */
-export function withdrawConfirmPage(items: FixtureItem[], extraComment: string, nextHref: string): string {
-  const first = items[0];
-  if (!first) throw new Error('a withdraw confirmation needs at least one item');
+/** The inside of the confirmation Alma asks before withdrawing `items` (all of one bib and holdings record). */
+export function withdrawConfirmation(items: FixtureItem[], nextHref: string): string {
   const rows = items
     .map(
       (
@@ -30,25 +29,17 @@ export function withdrawConfirmPage(items: FixtureItem[], extraComment: string, 
 <td>${escapeHtml(item.permanentLocation.label)}</td></tr>`,
     )
     .join('\n');
-  return htmlDocument({
-    title: 'Withdraw Items',
-    comment: `${WITHDRAW_CONFIRM_COMMENT}\n${extraComment}`,
-    head: PAGE_CHROME_STYLE,
-    bodyAttributes: 'id="body_id_xml_file_resource_editor.physical.withdraw_items_confirm.xml"',
-    body: `<div id="loadingBlocker" class="hide"></div>
-<div id="breadcrumbs"><span>Resource Management › List of Items › Withdraw Items</span></div>
-<h1 class="pageTitle">Withdraw Items</h1>
-<input type="hidden" id="pageBeanmmsId" value="${first.mmsId}">
+  const first = items[0];
+  if (!first) throw new Error('a withdraw confirmation needs at least one item');
+  return `<form id="withdrawItemsConfirmForm">
 <input type="hidden" id="pageBeanholdingsId" value="${first.holdingsId}">
-<form id="withdrawItemsConfirmForm" class="row" style="display:block">
 <p>Are you sure you want to withdraw the following items?</p>
 <table class="list"><thead><tr><th>Barcode</th><th>Description</th><th>Location</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
-<a id="PAGE_BUTTONS_cbuttonconfirm" class="btn btn-primary" href="${nextHref}">Confirm</a>
-<button type="button" id="PAGE_BUTTONS_cbuttoncancel" class="btn btn-secondary">Cancel</button>
-</form>`,
-  });
+<a id="PAGE_BUTTONS_cbuttonconfirmationconfirm" class="btn btn-primary" href="${nextHref}">Confirm</a>
+<button type="button" id="PAGE_BUTTONS_cbuttonconfirmationcancel" class="btn btn-secondary">Cancel</button>
+</form>`;
 }
 
 const RELINK_COMMENT = `Relink holdings (search, then confirmation). Documented only as steps: Holdings > Relink, choose the zone,

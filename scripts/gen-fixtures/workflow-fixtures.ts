@@ -9,11 +9,12 @@ import {
   type Coded,
   type FixtureItem,
 } from './pages-item';
-import { itemsListPage, withdrawDialogPage } from './pages-lists';
+import { itemsListPage, LAST_ITEM_POPUP_COMMENT, lastItemQuestion, POPUP_COMMENT, popupOverlay } from './pages-lists';
 import {
   relinkConfirmPage,
   relinkSearchPage,
-  withdrawConfirmPage,
+  WITHDRAW_CONFIRM_COMMENT,
+  withdrawConfirmation,
   type RelinkBib,
   type RelinkSide,
 } from './pages-workflow';
@@ -103,7 +104,7 @@ export function buildWorkflowFixtures(files: Map<string, string>, marcDir: strin
   files.set(
     'items-list-oclc/index.html',
     itemsListPage([copy], mmsId, `Fixture "items-list-oclc": every item of the bib (no holdings filter). ${story}`, {
-      countText: '1 - 1 of 1',
+      countText: '(1 - 1 of 1 )',
     }),
   );
   files.set(
@@ -115,19 +116,23 @@ export function buildWorkflowFixtures(files: Map<string, string>, marcDir: strin
   );
   files.set(
     'withdraw-confirm-oclc/index.html',
-    withdrawConfirmPage(
+    itemsListPage(
       [copy],
-      `Fixture "withdraw-confirm-oclc": withdrawing the bib's only item. ${story}`,
-      '../withdraw-last-item-oclc/index.html',
+      mmsId,
+      `${POPUP_COMMENT}\n${WITHDRAW_CONFIRM_COMMENT}\nFixture "withdraw-confirm-oclc": the List of Items of the bib with the withdraw confirmation of its only item open over it. ${story}`,
+      {
+        countText: '(1 - 1 of 1 )',
+        popup: popupOverlay('Withdraw Items', withdrawConfirmation([copy], '../withdraw-last-item-oclc/index.html')),
+      },
     ),
   );
   files.set(
     'withdraw-last-item-oclc/index.html',
-    withdrawDialogPage(
+    itemsListPage(
+      [],
       mmsId,
-      holdingsId,
-      copy.barcode,
-      `Fixture "withdraw-last-item-oclc": after confirming, the last item of the holdings is gone. ${story}`,
+      `${LAST_ITEM_POPUP_COMMENT}\nFixture "withdraw-last-item-oclc": after confirming, the list has no item left and the Last Item dialog is open over it. ${story}`,
+      { popup: popupOverlay('Withdraw Items', lastItemQuestion(mmsId, holdingsId, copy.barcode)) },
     ),
   );
   manifest.push(
@@ -146,13 +151,15 @@ export function buildWorkflowFixtures(files: Map<string, string>, marcDir: strin
     {
       id: 'withdraw-confirm-oclc',
       path: 'withdraw-confirm-oclc/index.html',
-      description: 'Withdraw confirmation for the only item of the OCLC-numbered bib (DOM ASSUMED).',
+      description:
+        'Withdraw confirmation popup over the List of Items, for the only item of the OCLC-numbered bib (popup DOM ASSUMED).',
       expect: legacy('withdraw-dialog'),
     },
     {
       id: 'withdraw-last-item-oclc',
       path: 'withdraw-last-item-oclc/index.html',
-      description: 'Last-item withdraw dialog for the OCLC-numbered bib (DOM ASSUMED).',
+      description:
+        'Last Item dialog popup over the (now empty) List of Items of the OCLC-numbered bib (popup DOM ASSUMED).',
       expect: legacy('withdraw-dialog'),
     },
   );
@@ -222,7 +229,7 @@ export function buildWorkflowFixtures(files: Map<string, string>, marcDir: strin
       volumes,
       mvm.mmsId,
       `Fixture "items-list-mvm": every item of the multi-volume set MMS ${mvm.mmsId} across holdings ${mvm.holdingsId} (Main) and ${nrlfHoldings} (NRLF); codes and barcodes invented.`,
-      { countText: '1 - 5 of 5' },
+      { countText: '(1 - 5 of 5 )' },
     ),
   );
   manifest.push({

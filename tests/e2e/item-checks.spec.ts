@@ -12,8 +12,9 @@ import { bibRemembered, clearRecordMemory } from './live-support/record-memory';
 import type { ExtensionBrowser } from './support/extension-browser';
 
 /**
- * Physical Item Editor checks on one fixture per case (tests/fixtures/alma/item-cases, each the volume-2 item
- * of the multi-volume set with one thing changed), in Chromium with the test build. The multi-volume checks
+ * Physical Item Editor checks on one fixture per case (tests/fixtures/alma/item-cases, each the General tab of the
+ * volume-2 item of the multi-volume set with one thing changed; a case needing a Notes-tab box also has that tab
+ * as its own page), in Chromium with the test build. The multi-volume checks
  * need the bib, which the background remembers from the Metadata Editor of any tab (storage.session): those
  * cases open mde-mvm first, as a cataloger would come from the bib. Each test starts with an empty memory.
  */
@@ -27,6 +28,8 @@ interface ItemCase {
   preset?: string;
   /** Text the finding's source link must point to (the procedure the cataloger is sent to). */
   source?: RegExp;
+  /** The check needs a box of the Notes tab too: open the General page, then its Notes tab (a separate page). */
+  notesTab?: boolean;
 }
 
 const CASES: ItemCase[] = [
@@ -43,6 +46,7 @@ const CASES: ItemCase[] = [
     id: 'pieces-without-note',
     rules: ['item-pieces-without-fulfillment-note'],
     source: /pul-confluence.*Items\+-\+Edit\+Fields/,
+    notesTab: true,
   },
   { id: 'nrlf-work-order', rules: ['item-nrlf-work-order'], preset: 'uc-berkeley', source: /nrlf-deposit/ },
 ];
@@ -80,14 +84,25 @@ test('the unchanged item (volume 2, bib known) triggers none of the case rules',
   const panel = await openItem(page, server, 'item-editor/index.html');
   const rules = (await panelFindings(panel)).map((finding) => finding.ruleId);
   expect(rules.filter((rule) => ALL_CASE_RULES.includes(rule))).toEqual([]);
-  await expect(panel.getByTestId('pane-note')).toHaveCount(0);
+  // Only the Notes tab's boxes are unknown here, said once; nothing is "not found".
+  await expect(panel.getByTestId('pane-note')).toHaveCount(1);
+  await expect(panel.getByTestId('pane-note')).toContainText('on the Notes tab');
 });
 
 for (const itemCase of CASES) {
   test(`item case ${itemCase.id}: ${itemCase.rules.join(', ')}`, async ({ page, server, extension }) => {
     if (itemCase.preset) await storeSettings(extension, defaultSettings(itemCase.preset));
     if (itemCase.needsBib) await comeFromTheBib(page, server, extension);
-    const panel = await openItem(page, server, `item-cases/${itemCase.id}.html`);
+    let panel = await openItem(page, server, `item-cases/${itemCase.id}.html`);
+    if (itemCase.notesTab) {
+      // General shows Pieces but not the Fulfillment note: the check waits, and the panel says which tab to open.
+      expect((await panelFindings(panel)).map((finding) => finding.ruleId)).not.toContain(itemCase.rules[0]);
+      await expect(panel.getByTestId('pane-note').filter({ hasText: 'Notes tab' })).toHaveCount(1);
+      await page.locator('#cresource_editornotes a').click();
+      await page.waitForURL(/-notes\.html$/);
+      panel = page.getByTestId('findings-panel');
+      await expect(panel).toHaveAttribute('data-revision', /[1-9]/);
+    }
     const shown = await panelFindings(panel);
     expect(shown.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(itemCase.rules));
     // As the item was opened: nothing is new yet.
@@ -120,7 +135,9 @@ test('the bib opened in one tab, its item in another tab: the multi-volume check
 
 test('without the bib, the multi-volume checks are off and the panel says why', async ({ page, server }) => {
   const panel = await openItem(page, server, 'item-cases/mvm-description-missing.html');
-  await expect(panel.getByTestId('pane-note')).toContainText('has not been open in the Metadata Editor');
+  await expect(
+    panel.getByTestId('pane-note').filter({ hasText: 'has not been open in the Metadata Editor' }),
+  ).toHaveCount(1);
   expect((await panelFindings(panel)).map((finding) => finding.ruleId)).not.toContain('mvm-description-missing');
 });
 

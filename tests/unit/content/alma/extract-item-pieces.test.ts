@@ -7,37 +7,51 @@ import { loadFixtureFile } from './helpers/fixtures';
 const PIECES_ID = '#pageBeanitemMddnxphysicalItemTablepieces';
 const NOTE_ID = '#pageBeanitemMddnxphysicalItemTablefulfillmentNote';
 
-describe('extractItem: Pieces and Fulfillment note', () => {
-  it('reads Pieces and the Fulfillment note from the pieces-without-note fixture', () => {
-    const item = extractItem(loadFixtureFile('item-cases/pieces-without-note.html'));
-    expect(item).toMatchObject({ pieces: '3', fulfillmentNote: '', missing: [] });
+const GENERAL = 'item-cases/pieces-without-note.html';
+const NOTES = 'item-cases/pieces-without-note-notes.html';
+
+describe('extractItem: Pieces (General tab) and Fulfillment note (Notes tab)', () => {
+  it('reads Pieces on the General tab, where the Fulfillment note is unknown (another page)', () => {
+    const item = extractItem(loadFixtureFile(GENERAL))!;
+    expect(item.pieces).toBe('3');
+    expect(item.missing).toContain('fulfillmentNote');
+    expect(item.missing).not.toContain('pieces');
   });
 
-  it('follows edits of both boxes', () => {
-    const doc = loadFixtureFile('item-cases/pieces-without-note.html');
-    doc.querySelector<HTMLInputElement>(PIECES_ID)!.value = '2';
-    doc.querySelector<HTMLInputElement>(NOTE_ID)!.value = '1 book + 1 map';
-    expect(extractItem(doc)).toMatchObject({ pieces: '2', fulfillmentNote: '1 book + 1 map' });
+  it('reads the Fulfillment note on the Notes tab of the same item, where Pieces is unknown', () => {
+    const general = extractItem(loadFixtureFile(GENERAL))!;
+    const notes = extractItem(loadFixtureFile(NOTES))!;
+    expect(notes).toMatchObject({ fulfillmentNote: '', itemId: general.itemId, mmsId: general.mmsId });
+    expect('pieces' in notes).toBe(false);
+    expect(notes.missing).toContain('pieces');
+    expect(notes.missing).not.toContain('fulfillmentNote');
   });
 
-  it('a page without a Pieces box: key left out, listed as missing, page still a healthy item editor', () => {
-    const doc = loadFixtureFile('item-cases/pieces-without-note.html');
+  it('follows edits of both boxes, each on its own tab', () => {
+    const general = loadFixtureFile(GENERAL);
+    general.querySelector<HTMLInputElement>(PIECES_ID)!.value = '2';
+    const notes = loadFixtureFile(NOTES);
+    notes.querySelector<HTMLInputElement>(NOTE_ID)!.value = '1 book + 1 map';
+    expect(extractItem(general)?.pieces).toBe('2');
+    expect(extractItem(notes)?.fulfillmentNote).toBe('1 book + 1 map');
+  });
+
+  it('a General tab without a Pieces box: key left out, listed as missing, page still a healthy item editor', () => {
+    const doc = loadFixtureFile(GENERAL);
     doc.querySelector(PIECES_ID)!.remove();
     const item = extractItem(doc)!;
     expect('pieces' in item).toBe(false);
-    expect(item.missing).toEqual(['pieces']);
+    expect(item.missing).toContain('pieces');
     expect(recognisePage(doc)).toEqual({ kind: 'item-editor', missing: [] });
   });
 
-  it('a page without a Fulfillment note box lists it as missing and is still recognised', () => {
-    const doc = loadFixtureFile('item-cases/pieces-without-note.html');
-    doc.querySelector(NOTE_ID)!.remove();
-    expect(extractItem(doc)?.missing).toEqual(['fulfillmentNote']);
-    expect(recognisePage(doc)).toEqual({ kind: 'item-editor', missing: [] });
+  it('both tabs are recognised as the item editor, nothing expected missing', () => {
+    expect(recognisePage(loadFixtureFile(GENERAL))).toEqual({ kind: 'item-editor', missing: [] });
+    expect(recognisePage(loadFixtureFile(NOTES))).toEqual({ kind: 'item-editor', missing: [] });
   });
 
   it('findings on Pieces can point at its box; Pieces is not a field fixes may write', () => {
-    const doc = loadFixtureFile('item-cases/pieces-without-note.html');
+    const doc = loadFixtureFile(GENERAL);
     expect(itemFieldControl(doc, 'pieces')?.id).toBe(PIECES_ID.slice(1));
     expect(() => writeItemField(doc, 'pieces', '1')).toThrow(/only text fields/);
   });

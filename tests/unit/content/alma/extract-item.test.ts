@@ -21,11 +21,38 @@ describe('extractItem', () => {
       temporaryLocation: { code: '', label: '' },
       inTemporaryLocation: false,
       processType: { code: '', label: '' },
-      internalNotes: ['', '', ''],
+      pieces: '',
       mmsId: mvmMmsId,
-      missing: [],
+      // The General tab is a page of its own: the Notes tab's boxes are not on it (unknown, not empty).
+      missing: ['internalNotes', 'publicNote', 'fulfillmentNote'],
     });
     expect(item?.itemId).toMatch(/^23\d+6532$/);
+  });
+
+  it('reads the Notes tab of the same item: its notes, and every General box as missing', () => {
+    const doc = loadFixtureFile('item-editor/notes.html');
+    doc.querySelector<HTMLInputElement>('#pageBeanitemMddnxphysicalItemTableinternalNote_2')!.value = 'Pulled for NRLF';
+    const item = extractItem(doc)!;
+    expect(item).toMatchObject({ publicNote: '', fulfillmentNote: '', internalNotes: ['', 'Pulled for NRLF', ''] });
+    expect(item.itemId).toBe(extractItem(loadFixtureFile('item-editor/index.html'))!.itemId);
+    expect(item.pieces).toBeUndefined();
+    expect(item.missing).toEqual(
+      expect.arrayContaining(['barcode', 'copyId', 'materialType', 'itemPolicy', 'processType', 'pieces']),
+    );
+    expect(item.missing).not.toContain('fulfillmentNote');
+  });
+
+  it('falls back to the name form pageBean.itemMd.dnx.physicalItemTable.<column> when an id changed', () => {
+    const doc = loadFixtureFile('item-editor/index.html');
+    for (const id of ['pageBeanitemMddnxphysicalItemTablebarcode', 'pageBeanitemMddnxphysicalItemTablecopyId'])
+      doc.getElementById(id)!.id = `${id}Renamed`;
+    const select = doc.getElementById('pageBeanitemMddnxphysicalItemTablematerialType_hiddenSelect')!;
+    select.id = 'renamedSelect';
+    const item = extractItem(doc)!;
+    expect(item.barcode).toBe('C090000002');
+    expect(item.copyId).toBe('1');
+    expect(item.materialType.code).toBe('BOOK');
+    expect(item.missing).not.toEqual(expect.arrayContaining(['barcode']));
   });
 
   it('follows edits: a changed hidden select gives the new code', () => {
@@ -50,12 +77,19 @@ describe('extractItem', () => {
     doc.querySelector('#pageBeanitemMddnxphysicalItemTablecopyId')!.remove();
     doc.querySelector('#pageBeanitemMddnxphysicalItemTableitemPolicy')!.remove();
     doc.querySelector('#pageBeanitemMddnxphysicalItemTableitemPolicy_hiddenSelect')!.remove();
-    expect(extractItem(doc)?.missing).toEqual(['copyId', 'itemPolicy']);
+    expect(extractItem(doc)?.missing).toEqual([
+      'internalNotes',
+      'copyId',
+      'itemPolicy',
+      'publicNote',
+      'fulfillmentNote',
+    ]);
   });
 
-  it('returns null when the page has no barcode field (not an item editor, or the broken fixture)', () => {
+  it('returns null on pages that are no item editor; a renamed barcode box is missing, not empty', () => {
     expect(extractItem(loadFixtureFile('items-list/index.html'))).toBeNull();
-    expect(extractItem(loadFixtureFile('broken-item-editor/index.html'))).toBeNull();
+    expect(extractItem(loadFixtureFile('holdings-list/index.html'))).toBeNull();
+    expect(extractItem(loadFixtureFile('broken-item-editor/index.html'))?.missing).toContain('barcode');
   });
 });
 
@@ -70,7 +104,7 @@ describe('extractItemsList', () => {
         barcode: `C09000000${volume}`,
         description: `v.${volume}`,
         location: 'Main Stacks',
-        processType: volume === 3 ? 'Missing' : '',
+        processType: volume === 3 ? 'Missing' : '', // from _COL_processTypeForDisplay
         status: volume === 3 ? 'Item not in place' : 'Item in place',
         accessionNumber: '',
         selected: volume === 3,

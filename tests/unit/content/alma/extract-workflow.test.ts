@@ -57,11 +57,26 @@ describe('extractWithdrawDialog', () => {
     expect(facts).toEqual({ stage: 'last-item', mmsId: OCLC_BIB, holdingsId: OCLC_HOLDINGS, items: [] });
   });
 
-  it('returns null for other pages, and a withdraw page without its content is unrecognised', () => {
+  it('returns null for other pages; a popup without the withdraw controls leaves the page a List of Items', () => {
     expect(extractWithdrawDialog(loadFixtureFile('items-list/index.html'))).toBeNull();
     const doc = loadFixtureFile('withdraw-confirm-oclc/index.html');
-    doc.querySelector('tbody')!.innerHTML = '';
-    expect(recognisePage(doc)).toEqual({ kind: 'unrecognised', missing: ['withdrawDialogContent'] });
+    doc.querySelector('#withdrawItemsConfirmForm tbody')!.innerHTML = '';
+    expect(recognisePage(doc)).toEqual({ kind: 'items-list', missing: [] });
+    expect(extractWithdrawDialog(doc)).toBeNull();
+  });
+
+  it("Alma's generic confirmation over the List of Items is not taken for a withdraw", () => {
+    const doc = loadFixtureFile('items-list-confirmation/index.html');
+    expect(doc.querySelector('#PAGE_BUTTONS_cbuttonconfirmationconfirm')).not.toBeNull();
+    expect(recognisePage(doc)).toEqual({ kind: 'items-list', missing: [] });
+    expect(extractWithdrawDialog(doc)).toBeNull();
+  });
+
+  it('the Last Item dialog in iframe#iframePopupIframe: the popup document is the dialog, the list stays a list', () => {
+    expect(recognisePage(loadFixtureFile('withdraw-dialog/index.html'))).toEqual({ kind: 'items-list', missing: [] });
+    const popup = loadFixtureFile('withdraw-dialog/popup.html');
+    expect(recognisePage(popup)).toEqual({ kind: 'withdraw-dialog', missing: [] });
+    expect(extractWithdrawDialog(popup)).toMatchObject({ stage: 'last-item', items: [] });
   });
 });
 

@@ -10,7 +10,7 @@ import { localValidator } from '../../../../lib/validation/run-job';
 
 const SETTINGS = validationSettingsOf(createDefaultSettings());
 
-/** The Physical Item Editor's ids (alma-dom.md §2.4; content/alma/selectors.ts ITEM_EDITOR_FIELDS). */
+/** The Physical Item Editor's ids (docs/alma-evidence.md §9.1; content/alma/selectors.ts ITEM_EDITOR_FIELDS). */
 const T = 'pageBeanitemMddnxphysicalItemTable';
 function renderItem(values: { description?: string; enumerationA?: string; copyId?: string } = {}): void {
   const text = (id: string, value = '') => `<input id="${id}" value="${value}">`;
