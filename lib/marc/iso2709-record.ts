@@ -7,6 +7,7 @@ import { FIELD_TERMINATOR, findInvalidUtf8, hexBytes, latin1String, readDigits, 
 import { parseDataFieldText, type FieldLocation } from './data-field-text';
 import { mapDamagedDirectory, type FieldChunk, type MappedField } from './iso2709-directory';
 import { structuralProblem, type StructuralProblemCode } from './problem-codes';
+import { decodeMarc8Fields } from './marc8';
 import { isControlTag, type Field, type ReadResult, type StructuralProblem } from './types';
 
 const LEADER_LENGTH = 24;
@@ -141,6 +142,7 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
   const hasTail = lastEnd < contentEnd;
 
   invalidSpans = null;
+  convertedFromMarc8 = false;
   const text = decodeData(bytes, dataStart, contentEnd, encoding, problems, base, leader);
   const pieces = text.split('\u001e');
 
@@ -186,7 +188,10 @@ export function parseIso2709Record(bytes: Uint8Array, frame: FrameInfo, index: n
     }
     reportUnclaimed(mapped.unclaimed, chunks, pieces, base, problems);
   }
-  return { index, record: { leader, fields }, problems, offset, encoding };
+  // A converted record holds Unicode: its leader says so (writers then write UTF-8); `encoding` keeps what
+  // the file declared, and the CLI copies the record's bytes as read.
+  const recordLeader = convertedFromMarc8 ? `${leader.slice(0, 9)}a${leader.slice(10)}` : leader;
+  return { index, record: { leader: recordLeader, fields }, problems, offset, encoding };
 }
 
 /** Orphaned field data: quoted one by one when there are a few, else counted, the first few quoted. */
@@ -318,9 +323,9 @@ function decodeData(
   leader: string,
 ): string {
   if (encoding === 'marc8') {
-    const text = latin1String(bytes, from, to);
     const first = firstNonAscii(bytes, from, to);
     if (first >= 0 && !hasEscape(bytes, first, to) && isUtf8(bytes, from, to)) {
+      const text = latin1String(bytes, from, to);
       // MARC-8 puts diacritics (0xE0-0xFE) before an ASCII letter and has no byte runs that make valid
       // multibyte UTF-8, so data that decodes as UTF-8 is UTF-8 with a wrong leader/09: one finding, the
       // bytes kept as read (one character per byte) so that nothing is converted twice.
@@ -332,17 +337,24 @@ function decodeData(
           'warning',
         ),
       );
-    } else if (first >= 0) {
+      return text;
+    }
+    // Plain ASCII is the same in MARC-8 and Unicode: nothing to convert, leader/09 stays blank.
+    if (first < 0 && !hasEscape(bytes, from, to)) return latin1String(bytes, from, to);
+    // MARC-8 to Unicode from LC's code tables, so text rules see real text (combining marks after their base).
+    const decoded = decodeMarc8Fields(bytes, from, to);
+    if (decoded.unknown > 0) {
       problems.push(
         structuralProblem(
-          'marc8-not-converted',
-          `MARC-8 record (leader/09 blank): non-ASCII characters were not converted and appear as one character per byte (first at byte ${base + first}). Convert the record to UTF-8 (e.g. with MarcEdit's Character Conversion or yaz-marcdump) before validating its text.`,
-          { offset: base + first },
+          'marc8-undefined-character',
+          `${decoded.unknown} ${decoded.unknown === 1 ? 'byte or escape sequence is' : 'bytes or escape sequences are'} not defined in LC's MARC-8 code tables (first in the field at byte ${base + from + decoded.firstUnknown}); ${decoded.unknown === 1 ? 'it was' : 'they were'} read as U+FFFD. Correct the character${decoded.unknown === 1 ? '' : 's'} in the source record.`,
+          { offset: base + from + decoded.firstUnknown },
           'warning',
         ),
       );
     }
-    return text;
+    convertedFromMarc8 = true;
+    return decoded.text;
   }
   if (encoding === 'unknown') {
     const first = firstNonAscii(bytes, from, to);
@@ -364,6 +376,9 @@ function decodeData(
     return utf8Lenient.decode(bytes.subarray(from, to));
   }
 }
+
+/** Whether the record being parsed was converted from MARC-8 (its leader/09 then becomes 'a'). */
+let convertedFromMarc8 = false;
 
 /** Invalid UTF-8 spans of the record being parsed, reported once fields (and so tags) are known. */
 let invalidSpans: Array<[number, number]> | null = null;

@@ -1,7 +1,7 @@
 /**
  * MARC-8 to Unicode, from LC's code tables (lib/marc/generated/marc8.json, made by `npm run gen:marc8`
- * from third_party/marc8). Not yet wired into the ISO 2709 reader, which still keeps MARC-8 text one
- * character per byte (so writers reproduce the bytes); this is the converter the reader will call.
+ * from third_party/marc8). The ISO 2709 reader calls decodeMarc8Fields on the data of records whose
+ * leader/09 is blank, so rules see real text; the CLI keeps each record's bytes as read for its writers.
  *
  * - G0 (bytes 0x21-0x7E) starts as Basic Latin, G1 (0xA1-0xFE) as ANSEL, in every call (a field).
  * - Escapes: ESC ( F / ESC , F → G0; ESC ) F / ESC - F → G1; ESC $ [( , ] 1 → EACC in G0, ESC $ ) 1 /
@@ -50,12 +50,39 @@ export interface Marc8Result {
 
 const ESC = 0x1b;
 
-export function decodeMarc8(bytes: Uint8Array, from = 0, to = bytes.length): Marc8Result {
+/** The sets in G0 and G1: they carry over from one subfield to the next within a field. */
+interface Registers {
+  g0: CharacterSet;
+  g1: CharacterSet;
+}
+
+function freshRegisters(): Registers {
   sets ??= loadSets();
+  return { g0: sets.get('B')!, g1: sets.get('E')! };
+}
+
+export function decodeMarc8(bytes: Uint8Array, from = 0, to = bytes.length): Marc8Result {
+  return decodeSpan(bytes, from, to, freshRegisters());
+}
+
+/** Basic Latin in G0 and only printable ASCII and controls other than ESC: the bytes are the text. */
+function plainAscii(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const byte = bytes[i]!;
+    if (byte >= 0x7f || byte === ESC) return false;
+  }
+  return true;
+}
+
+function decodeSpan(bytes: Uint8Array, from: number, to: number, registers: Registers): Marc8Result {
+  sets ??= loadSets();
+  // Most subfields of a MARC-8 record are plain ASCII: no table lookups, no normalisation.
+  if (registers.g0 === sets.get('B') && plainAscii(bytes, from, to)) {
+    return { text: String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]), unknown: 0 };
+  }
   const basic = sets.get('B')!;
   const ansel = sets.get('E')!;
-  let g0 = basic;
-  let g1 = ansel;
+  let { g0, g1 } = registers;
   let out = '';
   let pending = '';
   let unknown = 0;
@@ -143,5 +170,49 @@ export function decodeMarc8(bytes: Uint8Array, from = 0, to = bytes.length): Mar
     i++;
   }
   out += pending;
+  registers.g0 = g0;
+  registers.g1 = g1;
   return { text: out.normalize('NFC'), unknown };
+}
+
+/**
+ * Decodes a record's data area field by field (split at the field terminators 0x1E, which stay in the text).
+ * The structure is read on the bytes, as MARC::Record does before MARC::Charset converts the values: the byte
+ * after a subfield delimiter (0x1F) is the subfield code, kept as it is, and each value is converted on its own
+ * (a combining mark never jumps over a delimiter or into a code). G0 and G1 start as Basic Latin and ANSEL in
+ * every field and carry over from subfield to subfield. `firstUnknown` is the byte offset (relative to `from`)
+ * of the first field holding an undefined code, or -1.
+ */
+export function decodeMarc8Fields(bytes: Uint8Array, from: number, to: number): Marc8Result & { firstUnknown: number } {
+  let text = '';
+  let unknown = 0;
+  let firstUnknown = -1;
+  let start = from;
+  while (start <= to) {
+    let end = bytes.indexOf(0x1e, start);
+    if (end === -1 || end > to) end = to;
+    const registers = freshRegisters();
+    let fieldUnknown = 0;
+    let span = start;
+    while (span <= end) {
+      let delimiter = bytes.indexOf(0x1f, span);
+      if (delimiter === -1 || delimiter > end) delimiter = end;
+      const piece = decodeSpan(bytes, span, delimiter, registers);
+      text += piece.text;
+      fieldUnknown += piece.unknown;
+      if (delimiter === end) break;
+      text += '\u001f';
+      // The subfield code: one byte, not MARC-8 text.
+      if (delimiter + 1 < end) text += String.fromCharCode(bytes[delimiter + 1]!);
+      span = Math.min(delimiter + 2, end);
+    }
+    if (fieldUnknown > 0) {
+      if (firstUnknown < 0) firstUnknown = start - from;
+      unknown += fieldUnknown;
+    }
+    if (end === to) break;
+    text += '\u001e';
+    start = end + 1;
+  }
+  return { text, unknown, firstUnknown };
 }

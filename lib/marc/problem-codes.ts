@@ -31,6 +31,8 @@ export const STRUCTURAL_PROBLEM_CODES = {
   // Character encoding
   'invalid-utf8': 'Bytes that are not valid UTF-8 in a record that declares UTF-8 (leader/09 = a).',
   'marc8-not-converted': 'A MARC-8 record (leader/09 blank) has non-ASCII characters, which were not converted.',
+  'marc8-undefined-character':
+    "A MARC-8 record has bytes or escape sequences that LC's MARC-8 code tables do not define (they became U+FFFD).",
   'marc8-declared-but-utf8': 'Leader/09 is blank (MARC-8) but the data is valid UTF-8 with non-ASCII characters.',
   'unknown-character-coding': 'Leader/09 is neither "a" (UTF-8) nor blank (MARC-8).',
   // Text formats (MARCXML, .mrk)

@@ -202,17 +202,34 @@ describe('readIso2709 recovery', () => {
     expect(problem.message).toContain('0xE9');
   });
 
-  it('decodes MARC-8 records byte to character and warns that nothing was converted', () => {
+  it('converts MARC-8 records to Unicode (combining mark after its base) and says Unicode in leader/09', () => {
     const record = sample('rec1', 'Caf\u00e2e /'); // as if MARC-8 0xE2 (acute) preceded "e"
     record.leader = '00000cam  2200000 a 4500';
     const bytes = writeIso2709(record);
     expect(bytes.indexOf(0xe2)).toBeGreaterThan(0); // one byte per character
     const result = readAll(bytes)[0]!;
     expect(result.encoding).toBe('marc8');
-    expect(titleOf(result)).toBe('Caf\u00e2e /');
-    expect(codes(result)).toEqual(['marc8-not-converted']);
-    expect(result.problems[0]!.severity).toBe('warning');
-    expect(result.problems[0]!.offset).toBe(bytes.indexOf(0xe2));
+    expect(titleOf(result)).toBe('Caf\u00e9 /');
+    expect(result.record!.leader[9]).toBe('a');
+    expect(codes(result)).toEqual([]);
+  });
+
+  it('reports MARC-8 bytes the code tables do not define, once, and reads them as U+FFFD', () => {
+    const record = sample('rec1', 'Bad \u00ff\u00af byte /'); // 0xFF and 0xAF are undefined in ANSEL
+    record.leader = '00000cam  2200000 a 4500';
+    const bytes = writeIso2709(record);
+    const result = readAll(bytes)[0]!;
+    expect(codes(result)).toEqual(['marc8-undefined-character']);
+    expect(result.problems[0]!.message).toMatch(/^2 bytes or escape sequences are not defined/);
+    expect(titleOf(result)).toContain('\ufffd');
+  });
+
+  it('leaves plain-ASCII MARC-8 records as they are (nothing to convert)', () => {
+    const record = sample('rec1', 'Plain title /');
+    record.leader = '00000cam  2200000 a 4500';
+    const result = readAll(writeIso2709(record))[0]!;
+    expect(result.record!.leader[9]).toBe(' ');
+    expect(codes(result)).toEqual([]);
   });
 
   it('reports an unknown leader/09 only when it matters (non-ASCII data)', () => {

@@ -94,11 +94,12 @@ describe('ISO 2709 damage reported once per root cause', () => {
     expect(back).toEqual(bytes);
   });
 
-  it('keeps reporting real MARC-8 (a diacritic before its letter is not UTF-8)', () => {
+  it('converts real MARC-8 (a diacritic before its letter is not UTF-8) instead of calling it UTF-8', () => {
     const record = withNotes(1);
     (record.fields[1] as DataField).subfields[0]!.value = 'Caf\u00e2e'; // MARC-8 0xE2 (acute) + "e"
     record.leader = '00000nam  2200000 a 4500';
     const [result] = [...readIso2709(writeIso2709(record))];
-    expect(codes(result!)).toEqual(['marc8-not-converted']);
+    expect(codes(result!)).toEqual([]);
+    expect((result!.record!.fields[1] as DataField).subfields[0]!.value).toBe('Caf\u00e9');
   });
 });
