@@ -20,6 +20,8 @@ export const physicalDescriptionPresent: Rule = {
   rationale:
     'Extent tells staff and patrons what the item is (pages, volumes, discs); OCLC full-level records require it.',
   source: 'https://www.loc.gov/marc/bibliographic/bd300.html',
+  // MARC 21 does not require 300; extent is an RDA core element of full-level (PCC) records.
+  policy: { group: 'pcc', document: 'RDA core element Extent / PCC BIBCO Standard Record' },
   check(ctx) {
     if (ctx.index.byTag('300').length > 0 || isIncompleteResource(ctx)) return [];
     return [

@@ -25,6 +25,8 @@ export const titleEndingPeriod: Rule = {
   rationale:
     'LC and PCC practice ends the title statement with a period; missing ending punctuation usually means a truncated 245.',
   source: 'https://www.loc.gov/marc/bibliographic/bd245.html',
+  // The closing period is an AACR2/ISBD punctuation habit (records with leader/18 c are already left alone).
+  policy: { group: 'isbd', document: 'AACR2 and ISBD punctuation as shown in the MARC 21 examples (bd245)' },
   check(ctx) {
     if (omitsIsbdPunctuation(ctx)) return [];
     const nonIsbd = ctx.record?.leader.charAt(18) === ' ';

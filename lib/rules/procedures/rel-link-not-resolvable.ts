@@ -23,6 +23,11 @@ export const relLinkNotResolvable: Rule = {
   rationale:
     'Alma relates records by $w holding an MMS ID or an (OCoLC) number; anything else leaves the records unlinked.',
   source: PROCEDURE_URLS.relatedRecords,
+  // The $w forms Alma resolves into related-record links are Alma practice, not the MARC 21 format.
+  policy: {
+    group: 'alma',
+    document: "Alma related-record linking ($w forms), as Berkeley's related-records page uses it",
+  },
   inferred: true,
   check(ctx) {
     const findings: Finding[] = [];

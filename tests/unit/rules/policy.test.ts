@@ -34,6 +34,9 @@ describe('policy labels', () => {
     expect(groupOf('heading-punctuation')).toBe('isbd');
     expect(groupOf('rda-publication-264')).toBe('pcc');
     expect(groupOf('rda-content-carrier')).toBe('pcc');
+    expect(groupOf('physical-description-present')).toBe('pcc');
+    expect(groupOf('title-ending-period')).toBe('isbd');
+    expect(groupOf('rel-link-not-resolvable')).toBe('alma');
     for (const id of ['leader-length', 'invalid-indicator', 'subject-source-codes', 'relator-codes', 'isbn'])
       expect(groupOf(id), id).toBeUndefined();
   });
