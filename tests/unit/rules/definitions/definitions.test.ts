@@ -58,6 +58,11 @@ describe('undefined-tag', () => {
       expect.objectContaining({ ruleId: 'undefined-subfield', tag: '222', occurrence: 0 }),
     ]);
   });
+  // bd028 first indicator 6: distributor number.
+  it('accepts 028 first indicator 6 (distributor number)', () => {
+    expect(run(invalidIndicatorRule, bookRecord([df('028', '62', 'a', 'DIS-1234', 'b', 'Naxos')]))).toEqual([]);
+    expect(run(invalidIndicatorRule, bookRecord([df('028', '72', 'a', 'DIS-1234', 'b', 'Naxos')]))).toHaveLength(1);
+  });
   it('reports local tags when options.allowLocalTags is false', () => {
     expect(
       run(undefinedTagRule, bookRecord([df('949', '  ', 'a', 'local')]), 'bib', { allowLocalTags: false }).map(where),
