@@ -38,8 +38,11 @@ Options for lint:
                              record and occurrence; cells starting with = + - @ are prefixed with '.
                            html: one self-contained report (summary counts, bar charts per severity and per
                              rule, each record with findings with its 001 and 245 $a, links to the rule pages).
-      --good FILE          also write the records without errors to FILE, byte for byte as read (ISO 2709)
-      --bad FILE           also write the records with errors to FILE, byte for byte as read (ISO 2709)
+      --good FILE          also write the records without errors to FILE (ISO 2709)
+      --bad FILE           also write the records with errors to FILE (ISO 2709). Together the two files
+                           hold every input record once: ISO 2709 input is copied byte for byte as read;
+                           MARCXML and .mrk records are written as ISO 2709 (UTF-8), and one that cannot be
+                           read or written is named on standard error (exit status 2)
       --strict             warnings count as errors: for --good/--bad and for the exit status
   -j, --jobs N|auto        lint ISO 2709 files on N worker threads (auto: one per CPU core; default 1).
                            Same output, in the same order; files under 512 KiB, standard input and
@@ -48,8 +51,10 @@ Options for lint:
 
 Options for fix:
       --only RULE,...      apply only these rules' fixes (rule ids as shown by lint)
-  fix prints one line per change on standard output (record, 001, rule, before -> after) and a count on
-  standard error. Records without a fix are written byte for byte as read (ISO 2709 in and out).
+  fix applies only the fixes marked safe (certain from the record: blanks, empty subfields, ISBN/ISSN/OCLC
+  number form, ...; never a guess such as 040 $b eng), prints one line per change on standard output (record,
+  001, rule, before -> after) and a count on standard error. Records without a fix are written byte for byte
+  as read (ISO 2709 in and out).
 
   -h, --help               this text
   -V, --version            the version

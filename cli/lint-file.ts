@@ -45,10 +45,12 @@ export interface LintFileOptions {
   inputFormat?: InputFormat | null;
   /** Standard input, read when the file is `-`. */
   stdin?: AsyncIterable<Uint8Array>;
-  /** Refuse input in another format, saying why (`--good/--bad` copy ISO 2709 records byte for byte). */
-  requireFormat?: { format: InputFormat; because: string };
+  /** Told the input's format (sniffed or given) before any record is read. */
+  onFormat?: (format: InputFormat) => void;
   /** Sees every chunk of input before the records it completes (one thread only: --good/--bad, fix). */
   onChunk?: (chunk: Uint8Array) => void;
+  /** Hand each LintedRecord its parsed record too (one thread only: --good/--bad of MARCXML and .mrk). */
+  keepRecords?: boolean;
   chunkSize?: number;
   /** Worker threads for ISO 2709 files (default 1: lint on this thread). */
   jobs?: number;
@@ -112,10 +114,7 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
     outcome.unusable = `${name}: unknown format. Expected ISO 2709 (.mrc, .marc, .usmarc), MARCXML (.xml) or MarcEdit text (.mrk)${fromStdin ? '; say which with --input-format' : ''}.`;
     return outcome;
   }
-  if (options.requireFormat && outcome.format !== options.requireFormat.format) {
-    outcome.unusable = `${name} is ${outcome.format}: ${options.requireFormat.because}`;
-    return outcome;
-  }
+  options.onFormat?.(outcome.format);
   const validate = options.validate ?? VALIDATE_OPTIONS[options.ruleSet ?? 'all'];
   let readable = 0;
   /** Counts a batch of linted records into the outcome, then hands it on. */
@@ -142,6 +141,7 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
       jobs > 1 &&
       !fromStdin &&
       !options.onChunk &&
+      !options.keepRecords &&
       outcome.format === 'iso2709' &&
       size >= 2 * DEFAULT_BATCH_BYTES &&
       canLintInParallel();
@@ -158,6 +158,7 @@ export async function lintFile(file: string, options: LintFileOptions): Promise<
       )) {
         const linted = new Array<LintedRecord>(results.length);
         for (let i = 0; i < results.length; i++) linted[i] = lintReadResult(results[i]!, validate);
+        if (options.keepRecords) for (let i = 0; i < results.length; i++) linted[i]!.record = results[i]!.record;
         await take(linted, bytesRead);
       }
     }

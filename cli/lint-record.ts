@@ -2,7 +2,7 @@
  * Turns one read record into the CLI's findings: structural problems from the reader first
  * (as `structure/<code>` findings), then the rule engine's findings for the record's kind.
  */
-import type { ReadResult, StructuralProblem } from '../lib/marc/types';
+import type { MarcRecord, ReadResult, StructuralProblem } from '../lib/marc/types';
 import { isControlField } from '../lib/marc/types';
 import type { Finding } from '../lib/rules/types';
 import { validateRecord, type ValidateOptions } from '../lib/rules/engine';
@@ -21,6 +21,8 @@ export interface LintedRecord {
   title?: string | null;
   kind: 'bib' | 'holdings' | null;
   findings: Finding[];
+  /** The record as read, only when the caller asked for it (lintFile keepRecords: --good/--bad of text formats). */
+  record?: MarcRecord | null;
 }
 
 /** Prefix of rule ids given to the readers' structural problems, so they can be told apart from rules. */

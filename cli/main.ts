@@ -17,6 +17,8 @@ import { jsonlFormatter, textFormatter, type RecordFormatter } from './output-fo
 import { parseArgs, type LintCommand, type RunOptions } from './parse-args';
 import { createProgress } from './progress';
 import { RecordBytes } from './record-bytes';
+import type { InputFormat } from './record-source';
+import { writeIso2709 } from '../lib/marc/iso2709-writer';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
@@ -92,6 +94,8 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
     return sink;
   };
   const html = command.format === 'html' ? new HtmlReport() : null;
+  /** Records of MARCXML or .mrk input that could be put in neither --good nor --bad. */
+  let unsplit = 0;
   try {
     const out: TextSink = command.output === null ? io.stdout : await open(command.output);
     const good = command.good === null ? null : await open(command.good);
@@ -102,9 +106,26 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
     for (const file of command.files) {
       const size = file === STDIN ? 0 : await fileSize(file);
       const progress = createProgress(io.stderr, io.stderrIsTTY && command.progress, file, size, now);
-      const bytes = splitting ? new RecordBytes<FileSink | null>() : null;
+      // ISO 2709 input: each record's bytes are copied as read. MARCXML and .mrk input: the record as read is
+      // written as ISO 2709 (the split files are always ISO 2709, ready to load).
+      let bytes: RecordBytes<FileSink | null> | null = null;
       const route = async (piece: { bytes: Uint8Array; target: FileSink | null } | null) => {
         if (piece !== null && piece.target !== null) await piece.target.writeBytes(piece.bytes);
+      };
+      const routeParsed = async (record: LintedRecord, target: FileSink | null) => {
+        if (target === null) return;
+        const where = `${file === STDIN ? 'standard input' : file}, record ${record.index + 1}`;
+        if (!record.record) {
+          unsplit++;
+          await io.stderr.write(`alma-companion: ${where} could not be read, so it is in neither --good nor --bad.\n`);
+          return;
+        }
+        try {
+          await target.writeBytes(writeIso2709(record.record));
+        } catch (error) {
+          unsplit++;
+          await io.stderr.write(`alma-companion: ${where} cannot be written as ISO 2709: ${errorText(error)}\n`);
+        }
       };
       let headerWritten = false;
       let seen = 0;
@@ -115,21 +136,25 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
         stdin: io.stdin,
         chunkSize: io.chunkSize,
         jobs,
-        ...(bytes === null
-          ? {}
-          : {
-              onChunk: (chunk: Uint8Array) => bytes.addChunk(chunk),
-              requireFormat: {
-                format: 'iso2709' as const,
-                because: '--good and --bad copy ISO 2709 records byte for byte; convert the file to ISO 2709 first.',
+        ...(splitting
+          ? {
+              onFormat: (format: InputFormat) => {
+                if (format === 'iso2709') bytes = new RecordBytes<FileSink | null>();
               },
-            }),
+              onChunk: (chunk: Uint8Array) => bytes?.addChunk(chunk),
+              keepRecords: true,
+            }
+          : {}),
         onRecords: async (records, bytesRead) => {
           seen += records.length;
           progress.update(bytesRead, seen);
-          if (bytes !== null) {
-            for (const record of records)
-              await route(bytes.next(record.offset, isBad(record, command.strict) ? bad : good));
+          if (splitting) {
+            for (const record of records) {
+              const target = isBad(record, command.strict) ? bad : good;
+              if (bytes !== null) await route(bytes.next(record.offset, target));
+              else await routeParsed(record, target);
+              record.record = undefined;
+            }
           }
           if (html !== null) {
             html.add(file, records);
@@ -144,7 +169,7 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
           await out.write(text);
         },
       });
-      if (bytes !== null) await route(bytes.finish());
+      if (bytes !== null) await route((bytes as RecordBytes<FileSink | null>).finish());
       progress.done();
       outcomes.push(outcome);
       if (outcome.unusable !== null) await io.stderr.write(`alma-companion: ${outcome.unusable}\n`);
@@ -158,7 +183,7 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
     await io.stderr.write(`alma-companion: ${errorText(error)}\n`);
     return EXIT_UNUSABLE_INPUT;
   }
-  if (outcomes.some((outcome) => outcome.unusable !== null)) return EXIT_UNUSABLE_INPUT;
+  if (unsplit > 0 || outcomes.some((outcome) => outcome.unusable !== null)) return EXIT_UNUSABLE_INPUT;
   const failing = (outcome: FileOutcome) => outcome.counts.error > 0 || (command.strict && outcome.counts.warning > 0);
   return outcomes.some(failing) ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
