@@ -34,6 +34,12 @@ export interface Finding {
   severity: Severity;
   /** What is wrong, where (tag, occurrence, subfield) and how to fix it, in one or two sentences. */
   message: string;
+  /**
+   * The message by id (lib/rules/messages) and its parameters, so the panel and the CLI can say it in the
+   * cataloger's language; `message` is its English text. Absent on rules not converted yet and on custom rules.
+   */
+  messageId?: string;
+  params?: Readonly<Record<string, string | number>>;
   /** Tag of the field concerned ('LDR' for the leader). Absent for record-level findings. */
   tag?: string;
   /** 0-based occurrence among fields with the same tag. */

@@ -1,7 +1,8 @@
 import { isDataField } from '../../marc/types';
 import type { Edit, Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
-import { quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
+import { ruleText, type RuleMessageId } from '../messages';
 import { withSubfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
 import { dataFieldsWithLinked } from '../shared/linkage';
@@ -70,10 +71,10 @@ function checkIsbn(entry: DataFieldEntry, index: number, value: string, findings
         safe: true,
       }
     : undefined;
-  const place = subfieldPlace(entry.field.tag, entry.occurrence, 'a');
-  const report = (message: string, withFix: boolean) =>
+  const place = placeParams(entry.field.tag, entry.occurrence, 'a');
+  const report = (id: RuleMessageId, params: Record<string, string | number>, withFix: boolean) =>
     findings.push(
-      fieldFinding(isbn, entry, `${place}: ${message}`, {
+      fieldFinding(isbn, entry, ruleText(id, { ...place, ...params }), {
         code: 'a',
         subfieldIndex: index,
         ...(withFix && fix ? { fix } : {}),
@@ -81,29 +82,17 @@ function checkIsbn(entry: DataFieldEntry, index: number, value: string, findings
     );
 
   if (badStart) {
-    report(
-      `${quoted(value)} has characters other than the ISBN digits at its start (hyphens, spaces or a label). Record the ISBN as digits only, followed by any qualifier.`,
-      true,
-    );
+    report('isbn.bad-start', { value: quoted(value) }, true);
   }
   if (unspacedQualifier) {
-    report(`the qualifier in ${quoted(value)} must follow the number after one space, e.g. "0306406152 (pbk.)".`, true);
+    report('isbn.unspaced-qualifier', { value: quoted(value) }, true);
   }
   if (!shaped) {
-    report(
-      `${quoted(value)} does not hold a 10- or 13-digit ISBN (found ${quoted(number)}). Correct the number, or move it to $z if it is printed wrongly on the item.`,
-      true,
-    );
+    report('isbn.not-isbn', { value: quoted(value), number: quoted(number) }, true);
   } else if (notIsbn13) {
-    report(
-      `${number} is 13 digits but does not start with 978 or 979, so it is not an ISBN. If it is an EAN or UPC, move it to 024.`,
-      false,
-    );
+    report('isbn.not-isbn13', { number }, false);
   } else if (badCheck) {
-    report(
-      `ISBN-${number.length} ${number} has a bad check digit (expected ${expected}). Correct the number, or move it to $z if it is printed wrongly on the item.`,
-      false,
-    );
+    report('isbn.bad-check', { length: number.length, number, expected }, false);
   }
 }
 
@@ -115,7 +104,7 @@ function checkCancelled(entry: DataFieldEntry, index: number, value: string, fin
     fieldFinding(
       isbn,
       entry,
-      `${subfieldPlace(entry.field.tag, entry.occurrence, 'z')}: ${number} is a valid ISBN, but $z is for cancelled or invalid ISBNs. If it belongs to this item, move it to $a.`,
+      ruleText('isbn.valid-in-z', { ...placeParams(entry.field.tag, entry.occurrence, 'z'), number }),
       { code: 'z', subfieldIndex: index },
     ),
   );

@@ -1,7 +1,8 @@
 import type { Finding, Rule } from '../types';
 import { isDataField } from '../../marc/types';
 import { fieldFinding, recordFinding } from '../shared/make-finding';
-import { fieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
+import { ruleText } from '../messages';
 import { hasSubfield } from '../shared/subfields';
 
 /**
@@ -20,21 +21,16 @@ export const titleRequired: Rule = {
   check(ctx) {
     const entries = ctx.index.byTag('245');
     if (entries.length === 0) {
-      return [
-        recordFinding(titleRequired, 'The record has no 245 (title statement). Add a 245 with the title in $a.', '245'),
-      ];
+      return [recordFinding(titleRequired, ruleText('title-required.missing'), '245')];
     }
     const findings: Finding[] = [];
     for (const entry of entries) {
       const field = entry.field;
       if (!isDataField(field) || hasSubfield(field, 'a') || hasSubfield(field, 'k')) continue;
       findings.push(
-        fieldFinding(
-          titleRequired,
-          entry,
-          `${fieldPlace('245', entry.occurrence)} has no $a (title). Add the title proper in $a as the first subfield.`,
-          { code: 'a' },
-        ),
+        fieldFinding(titleRequired, entry, ruleText('title-required.no-a', placeParams('245', entry.occurrence)), {
+          code: 'a',
+        }),
       );
     }
     return findings;

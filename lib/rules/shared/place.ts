@@ -10,6 +10,11 @@ export function subfieldPlace(tag: string, occurrence: number, code: string): st
   return `Field ${tag} (occurrence ${occurrence + 1}), $${code}`;
 }
 
+/** The parameters of a message's `{field}` / `{subfield}` place (lib/rules/messages): tag, 0-based occurrence, code. */
+export function placeParams(tag: string, occurrence: number, code?: string): Record<string, string | number> {
+  return code === undefined ? { tag, occurrence } : { tag, occurrence, code };
+}
+
 /** Shows a value in a message; long values are cut so messages stay one or two lines. */
 export function quoted(value: string): string {
   return value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;

@@ -1,0 +1,26 @@
+import type { RuleMessageId } from './en';
+
+/**
+ * Rule messages in German, in the terms of German cataloging practice (RDA DACH, GND: Titeldatensatz,
+ * Bestandsdatensatz, Exemplar, Feld, Unterfeld, Indikator). The type demands every id of en.ts.
+ */
+export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
+  'place.field': 'Feld {tag} (Vorkommen {number})',
+  'place.subfield': 'Feld {tag} (Vorkommen {number}), {sub}',
+
+  'title-required.missing': 'Der Datensatz hat kein Feld 245 (Titelangabe). Ergänzen Sie 245 mit dem Haupttitel in $a.',
+  'title-required.no-a': '{field} hat kein $a (Titel). Erfassen Sie den Haupttitel in $a als erstes Unterfeld.',
+
+  'isbn.bad-start':
+    '{subfield}: {value} beginnt mit anderen Zeichen als den Ziffern der ISBN (Bindestriche, Leerzeichen oder eine Bezeichnung). Erfassen Sie die ISBN nur als Ziffern, gefolgt von einem etwaigen Zusatz.',
+  'isbn.unspaced-qualifier':
+    '{subfield}: Der Zusatz in {value} muss der Nummer nach einem Leerzeichen folgen, z. B. „0306406152 (pbk.)“.',
+  'isbn.not-isbn':
+    '{subfield}: {value} enthält keine 10- oder 13-stellige ISBN (gefunden: {number}). Korrigieren Sie die Nummer oder verschieben Sie sie nach $z, wenn sie auf der Vorlage falsch gedruckt ist.',
+  'isbn.not-isbn13':
+    '{subfield}: {number} hat 13 Stellen, beginnt aber nicht mit 978 oder 979 und ist daher keine ISBN. Ist es eine EAN oder UPC, verschieben Sie sie nach 024.',
+  'isbn.bad-check':
+    '{subfield}: ISBN-{length} {number} hat eine falsche Prüfziffer (erwartet: {expected}). Korrigieren Sie die Nummer oder verschieben Sie sie nach $z, wenn sie auf der Vorlage falsch gedruckt ist.',
+  'isbn.valid-in-z':
+    '{subfield}: {number} ist eine gültige ISBN, aber $z ist für ungültige oder gelöschte ISBNs bestimmt. Gehört sie zu dieser Ausgabe, verschieben Sie sie nach $a.',
+};

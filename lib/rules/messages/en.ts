@@ -1,0 +1,28 @@
+/**
+ * Rule messages in English, by message id (`<rule id>.<case>`). `{name}` takes the finding's parameter `name`;
+ * `{field}` and `{subfield}` name the place from the parameters `tag`, `occurrence` (0-based) and `code`
+ * ("Field 245 (occurrence 1)", "Field 020 (occurrence 1), $a"); `{sub}` is "$" and the code. Every id here must be in de.ts too (the type
+ * there demands it, tests/unit/rules/messages/catalogs.test.ts checks the placeholders).
+ */
+export const EN_RULE_MESSAGES = {
+  'place.field': 'Field {tag} (occurrence {number})',
+  'place.subfield': 'Field {tag} (occurrence {number}), {sub}',
+
+  'title-required.missing': 'The record has no 245 (title statement). Add a 245 with the title in $a.',
+  'title-required.no-a': '{field} has no $a (title). Add the title proper in $a as the first subfield.',
+
+  'isbn.bad-start':
+    '{subfield}: {value} has characters other than the ISBN digits at its start (hyphens, spaces or a label). Record the ISBN as digits only, followed by any qualifier.',
+  'isbn.unspaced-qualifier':
+    '{subfield}: the qualifier in {value} must follow the number after one space, e.g. "0306406152 (pbk.)".',
+  'isbn.not-isbn':
+    '{subfield}: {value} does not hold a 10- or 13-digit ISBN (found {number}). Correct the number, or move it to $z if it is printed wrongly on the item.',
+  'isbn.not-isbn13':
+    '{subfield}: {number} is 13 digits but does not start with 978 or 979, so it is not an ISBN. If it is an EAN or UPC, move it to 024.',
+  'isbn.bad-check':
+    '{subfield}: ISBN-{length} {number} has a bad check digit (expected {expected}). Correct the number, or move it to $z if it is printed wrongly on the item.',
+  'isbn.valid-in-z':
+    '{subfield}: {number} is a valid ISBN, but $z is for cancelled or invalid ISBNs. If it belongs to this item, move it to $a.',
+} as const;
+
+export type RuleMessageId = keyof typeof EN_RULE_MESSAGES;
