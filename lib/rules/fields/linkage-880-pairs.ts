@@ -8,6 +8,9 @@ import { parseLinkage, type Linkage } from '../shared/linkage';
 import { subfieldIndexOf } from '../shared/subfields';
 import { HAS_LINKAGE, fieldScan } from '../structure/field-scan';
 
+/** Punctuation or spaces keyed after the linkage by habit (linkage-880-subfield-6 offers to remove them). */
+const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
+
 interface Linked {
   field: DataField;
   fieldIndex: number;
@@ -42,7 +45,10 @@ export const linkage880Pairs: Rule = {
       if (!isDataField(field) || (scan.flags[fieldIndex]! & HAS_LINKAGE) === 0) continue;
       const subfieldIndex = subfieldIndexOf(field, '6');
       if (subfieldIndex < 0) continue;
-      const linkage = parseLinkage(field.subfields[subfieldIndex]!.value);
+      const value = field.subfields[subfieldIndex]!.value;
+      // "880-06." is reported (with its fix) by linkage-880-subfield-6; for pairing, read it as what it means, so
+      // one stray period is one finding, not a second "no partner" on the other side.
+      const linkage = parseLinkage(value) ?? parseLinkage(value.replace(TRAILING_PUNCTUATION, ''));
       if (linkage === null) continue; // reported by linkage-880-subfield-6
       const linked = { field, fieldIndex, linkage, subfieldIndex };
       if (field.tag === '880') (alternates ??= []).push(linked);
@@ -54,6 +60,8 @@ export const linkage880Pairs: Rule = {
     for (const alternate of alternates ?? []) {
       const number = alternate.linkage.occurrence;
       if (Number(number) === 0) continue;
+      // The partner is a locally defined field: its $6 is local data, so the back-link is not asked for.
+      if (isLocalTag(alternate.linkage.tag)) continue;
       const earlier = seen.get(number);
       if (earlier) {
         report(

@@ -43,4 +43,13 @@ describe('linkage-880-pairs', () => {
       { ruleId: 'linkage-880-pairs', tag: '500', occurrence: 0, code: '6' },
     ]);
   });
+
+  // One root cause, one finding: "880-06." is linkage-880-subfield-6's finding (with a fix), not also a broken pair.
+  it('pairs a $6 with trailing punctuation, and does not ask a local field to link back', () => {
+    expect(
+      run(linkage880Pairs, ['500 ## $6880-06.$aTranslation of: Sense and sensibility.', '880 ## $6500-06/$aX']),
+    ).toEqual([]);
+    expect(run(linkage880Pairs, ['880 ## $6998-21$a孫致禮譯.'])).toEqual([]);
+    expect(run(linkage880Pairs, ['880 ## $6500-21$aNote.'])).toHaveLength(1);
+  });
 });
