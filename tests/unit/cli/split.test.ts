@@ -72,11 +72,11 @@ describe('lint --good/--bad', () => {
     const ids = (bytes: Uint8Array) => [...readIso2709(bytes)].map((result) => result.record!.fields[0]);
     const lenient = await split(input);
     expect(lenient.run.status).toBe(1);
-    expect(ids(lenient.good)).toEqual([records[0], records[1], records[3]].map((r) => r.fields[0]));
+    expect(ids(lenient.good)).toEqual([records[0], records[1], records[3]].map((r) => r!.fields[0]));
     expect(ids(lenient.bad)).toEqual([records[2]!.fields[0]]);
     const strict = await split(input, ['--strict']);
-    expect(ids(strict.good)).toEqual([records[0], records[3]].map((r) => r.fields[0]));
-    expect(ids(strict.bad)).toEqual([records[1], records[2]].map((r) => r.fields[0]));
+    expect(ids(strict.good)).toEqual([records[0], records[3]].map((r) => r!.fields[0]));
+    expect(ids(strict.bad)).toEqual([records[1], records[2]].map((r) => r!.fields[0]));
   });
 
   it('splits MARCXML and .mrk input into ISO 2709 files holding every record once, as read', async () => {
