@@ -71,4 +71,30 @@ describe('bundled CLI (bin/alma-companion.mjs + dist/cli.mjs as built by npm run
     expect(stderr).toBe('');
     expect(status === 0 || status === 1).toBe(true);
   }, 30_000);
+
+  it('piped into `head -1`, every output (text, jsonl, csv, fix changes) ends with status 0 and no stack trace', () => {
+    // Several times the pipe's buffer of output, so the CLI is still writing when head exits.
+    const bytes = readFileSync(fixture('marc4j-pride-and-prejudice-with-many-errors.mrc'));
+    const big = tempFile('pipe-input.mrc', Buffer.concat(Array.from({ length: 6 }, () => bytes)));
+    const runs: Array<[string, string[]]> = [
+      ['text', ['lint', big]],
+      ['jsonl', ['lint', '--format', 'jsonl', big]],
+      ['csv', ['lint', '--format', 'csv', big]],
+      ['fix', ['fix', big, '-o', tempFile('pipe-fixed.mrc', '')]],
+    ];
+    for (const [name, args] of runs) {
+      const status = tempFile(`pipe-${name}.status`, '');
+      const errors = tempFile(`pipe-${name}.stderr`, '');
+      const quoted = [process.execPath, launcher, ...args].map((arg) => `'${arg}'`).join(' ');
+      // The CLI's own exit status is saved from inside the pipeline (sh has no pipefail).
+      const shell = spawnSync('sh', ['-c', `{ ${quoted} 2>'${errors}'; echo $? >'${status}'; } | head -1`], {
+        encoding: 'utf8',
+      });
+      expect(shell.stdout.split('\n').filter(Boolean), name).toHaveLength(1);
+      expect(readFileSync(status, 'utf8').trim(), name).toBe('0');
+      const stderr = readFileSync(errors, 'utf8');
+      expect(stderr, name).not.toMatch(/EPIPE|Error|at .*\.m?js/);
+      if (name !== 'fix') expect(stderr, name).toBe('');
+    }
+  }, 60_000);
 });
