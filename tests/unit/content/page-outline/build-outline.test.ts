@@ -111,7 +111,8 @@ describe('page outline privacy on every fixture document', () => {
     const outline = buildPageOutline(doc);
     const { checked, leaks } = leaksOf(outline, [doc]);
     expect(leaks).toEqual([]);
-    expect(checked).toBeGreaterThan(0);
+    // Skeletons made from outlines (outlines/) have no text to leak; every other fixture has some.
+    if (!path.startsWith('outlines/')) expect(checked).toBeGreaterThan(0);
     expect(outline.elements).toBe(doc.querySelectorAll('*').length);
   });
 });
