@@ -86,7 +86,7 @@ export function outlineToFixture(outline: PageOutline, name: string): OutlineFix
     const body = frame.root ? renderElement(frame.root, chain) : '';
     files.set(
       file,
-      `<!DOCTYPE html>\n<!--\nPage outline skeleton "${name}" (scripts/fixture-from-outline.ts): frame ${chain.length === 0 ? '(top)' : chain.join(' > ')}, path ${frame.path || '(not shown)'},\nrecognised as ${frame.kind} when the outline was taken${frame.readable ? '' : ' (the frame could not be read)'}. Structure only: the outline carries no text,\nvalues or titles; masked numbers are replaced by sequence numbers.\n-->\n${body}\n`,
+      `<!DOCTYPE html>\n<!--\nPage outline skeleton "${name}" (scripts/fixture-from-outline.ts): frame ${chain.length === 0 ? '(top)' : chain.join(' > ')}, path ${frame.path || '(not shown)'},\nrecognised as ${frame.kind} when the outline was taken${frame.readable ? '' : ' (the frame could not be read)'}.\nEvidenced: the element structure of the page the outline was taken from.\nASSUMED: everything an outline does not carry (text, values, titles: left empty); masked numbers are replaced by\nsequence numbers.\n-->\n${body}\n`,
     );
     return file;
   };

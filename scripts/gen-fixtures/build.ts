@@ -22,6 +22,7 @@ import {
 import { almaId, dataField, multipartHoldings, recordAt, titleOf } from './records';
 import { buildLiveFixtures } from './live-fixtures';
 import { buildWorkflowFixtures } from './workflow-fixtures';
+import { buildOclcStateFixtures } from './pages-oclc-state';
 
 /** What content/alma should report for one frame of a fixture (the e2e tests and unit tests check it). */
 export interface FrameExpectation {
@@ -435,6 +436,7 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
   // Procedures and OCLC-holdings workflow pages (scripts/gen-fixtures/workflow-fixtures.ts).
   manifest.push(...buildWorkflowFixtures(files, marcDir, { record: mvmRecord, mmsId: mvmMms, holdingsId }));
   manifest.push(...buildLiveFixtures(files, marcDir, shownItem));
+  manifest.push(...buildOclcStateFixtures(files, marcDir));
 
   files.set('index.html', indexPage(manifest));
   return { files, manifest };
