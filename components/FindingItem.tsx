@@ -2,6 +2,7 @@ import type { LiveFinding } from '../content/live/types';
 import { describePlace, describeSource } from '../content/live/describe-place';
 import { t } from './i18n';
 import { SeverityBadge } from './SeverityBadge';
+import { findingMessage } from './finding-message';
 
 export interface FindingItemProps {
   finding: LiveFinding;
@@ -52,7 +53,7 @@ export function FindingItem({ finding, active, canGoTo, onGoTo, onFix }: Finding
         )}
       </div>
       <p class="acc-fi-message" data-testid="message">
-        {data.message}
+        {findingMessage(data)}
       </p>
       {(data.fix || data.source) && (
         <div class="acc-fi-actions">

@@ -1,6 +1,7 @@
 import { describePlace } from '../content/live/describe-place';
 import type { Finding } from '../lib/rules/types';
 import { t, tn } from './i18n';
+import { findingMessage } from './finding-message';
 
 export interface SaveReminderBannerProps {
   /** The error findings of the record or item being saved. */
@@ -23,7 +24,7 @@ export function SaveReminderBanner({ errors, onDismiss }: SaveReminderBannerProp
       <ul class="acc-sr-list">
         {shown.map((finding, index) => (
           <li key={index} data-testid="save-reminder-error" data-rule={finding.ruleId}>
-            <strong>{t('saveReminder_place', describePlace(finding))}</strong> {finding.message}
+            <strong>{t('saveReminder_place', describePlace(finding))}</strong> {findingMessage(finding)}
           </li>
         ))}
       </ul>

@@ -37,7 +37,8 @@ export interface SummaryRecord {
   id: string | null;
 }
 
-export type SummaryFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'source'>;
+/** With the message id and parameters, so the popup says the message in the interface's language. */
+export type SummaryFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'source' | 'messageId' | 'params'>;
 
 export interface SummaryChecklist {
   procedureId: string;
@@ -79,8 +80,11 @@ export function summariseFindings(findings: readonly Finding[]): Pick<PageSummar
   const top = [...findings]
     .sort((a, b) => rank(a.severity) - rank(b.severity))
     .slice(0, TOP_FINDINGS_SHOWN)
-    .map(({ ruleId, severity, message, source }) =>
-      source ? { ruleId, severity, message, source } : { ruleId, severity, message },
-    );
+    .map(({ ruleId, severity, message, source, messageId, params }) => {
+      const shown: SummaryFinding = { ruleId, severity, message };
+      if (source) shown.source = source;
+      if (messageId && params) Object.assign(shown, { messageId, params });
+      return shown;
+    });
   return { counts, topFindings: top };
 }

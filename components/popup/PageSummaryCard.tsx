@@ -6,6 +6,7 @@ import { pageKindLabel } from '../page-status-view';
 import { severityLabel } from '../SeverityBadge';
 import type { PageSummaryState } from './page-summary-state';
 import { FeatureList, OutlineCopy, type OutlineCopyState } from './PageDiagnosis';
+import { findingMessage } from '../finding-message';
 
 const SEVERITY_COUNTS: Record<Severity, CountedKey> = {
   error: 'count_error',
@@ -97,7 +98,7 @@ function SummaryDetails({ summary }: { summary: PageSummary }) {
           {summary.topFindings.map((finding, i) => (
             <li key={i} class="finding" data-testid="top-finding" data-rule-id={finding.ruleId}>
               <span class={`badge ${finding.severity}`}>{severityLabel(finding.severity, 'one')}</span>{' '}
-              {finding.message}
+              {findingMessage(finding)}
               {finding.source && (
                 <>
                   {' '}

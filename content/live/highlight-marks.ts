@@ -1,6 +1,7 @@
 import type { HighlightMark } from '../dom/highlight';
 import type { Severity } from '../../lib/rules/types';
 import type { LiveFinding } from './types';
+import { findingMessage } from '../../components/finding-message';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
@@ -31,7 +32,8 @@ export function marksFor(
       target: targetOf(worst),
       severity: worst.finding.severity,
       messages: sorted.map(
-        (finding) => `${LABEL[finding.finding.severity]}${finding.isNew ? ' (new)' : ''}: ${finding.finding.message}`,
+        (finding) =>
+          `${LABEL[finding.finding.severity]}${finding.isNew ? ' (new)' : ''}: ${findingMessage(finding.finding)}`,
       ),
       isNew: sorted.some((finding) => finding.isNew),
     };

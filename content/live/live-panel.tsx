@@ -14,6 +14,7 @@ import { listenForCommands, requestShortcutBindings } from '../../extension/comm
 import type { LiveFinding, PaneId } from './types';
 import type { UndoEntry } from './undo';
 import { errorText } from '../../lib/error-text';
+import { findingMessage } from '../../components/finding-message';
 
 /**
  * Runs the findings panel on one editor page: validates each reading of the page (content/page-reader.ts:
@@ -165,7 +166,8 @@ export async function runLivePanel(
     const shownAlready = ui.inheritedErrorsExpanded && finding?.finding.severity === 'error';
     if (finding && !finding.isNew && !shownAlready) ui.openInherited.add(finding.pane);
     ui.expanded = true;
-    if (finding) setStatus(t('status_findingOf', order.indexOf(next) + 1, order.length, finding.finding.message));
+    if (finding)
+      setStatus(t('status_findingOf', order.indexOf(next) + 1, order.length, findingMessage(finding.finding)));
     goTo(next);
   };
   const onShortcut = (action: ShortcutAction): void => {

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
+import { afterRecheck, openEditor, row, textOf } from './live-support/panel';
 import { launchWithExtension, TEST_BUILD_DIR, type ExtensionBrowser } from './support/extension-browser';
 import { collectPageErrors } from './support/page-errors';
 
@@ -75,6 +76,17 @@ test('the findings panel on a Metadata Editor page speaks German and passes axe'
   await expect(panel).toContainText(de('panel_titleRecord'));
   await expect(panel).not.toContainText('Record checks');
   await expectNoViolations(page, (target) => target.includes('alma-companion-findings'));
+});
+
+test('a rule message comes in German too: a mistyped ISBN in the editor', async ({ page, server }) => {
+  const { grid, panel } = await openEditor(page, new URL('mde-errors/top.html', server.url).href);
+  const isbn = textOf(row(grid, '020'));
+  await isbn.press('End');
+  await afterRecheck(panel, () => isbn.pressSequentially('7'));
+  const message = panel.locator('[data-rule="isbn"]').getByTestId('message').first();
+  // lib/rules/messages/de.ts 'isbn.not-isbn', with the German place of the finding.
+  await expect(message).toContainText('Feld 020 (Vorkommen 1), $a:');
+  await expect(message).toContainText('enthält keine 10- oder 13-stellige ISBN');
 });
 
 test('the popup speaks German and passes axe', async ({ extension, page }) => {
