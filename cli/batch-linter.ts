@@ -23,6 +23,10 @@ export function portableFinding(finding: Finding): Finding {
   if (finding.indicator !== undefined) portable.indicator = finding.indicator;
   if (finding.position !== undefined) portable.position = finding.position;
   if (finding.source !== undefined) portable.source = finding.source;
+  if (finding.messageId !== undefined && finding.params !== undefined) {
+    portable.messageId = finding.messageId;
+    portable.params = finding.params;
+  }
   const policy = (finding as { policy?: unknown }).policy;
   if (policy !== undefined) (portable as { policy?: unknown }).policy = policy;
   return portable;

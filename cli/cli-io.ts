@@ -16,6 +16,8 @@ export interface CliIo {
   /** Bytes per read from disk (tests use tiny chunks to exercise record boundaries). */
   chunkSize?: number;
   now?: () => number;
+  /** The environment (LC_ALL, LC_MESSAGES, LANG choose the language of rule messages); none: English. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Wraps a Node writable so a full buffer pauses the CLI instead of growing memory. */
@@ -34,5 +36,6 @@ export function processIo(): CliIo {
     stderr: streamSink(process.stderr),
     stdin: process.stdin,
     stderrIsTTY: process.stderr.isTTY === true,
+    env: process.env,
   };
 }

@@ -19,6 +19,7 @@ import { createProgress } from './progress';
 import { RecordBytes } from './record-bytes';
 import type { InputFormat } from './record-source';
 import { writeIso2709 } from '../lib/marc/iso2709-writer';
+import { localizedMessage, ruleLanguageOf, type RuleLanguage } from '../lib/rules/messages';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
@@ -81,6 +82,19 @@ function isBad(record: LintedRecord, strict: boolean): boolean {
   return false;
 }
 
+/** POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG; "C" or nothing is English. */
+export function languageOfEnvironment(env: Readonly<Record<string, string | undefined>>): RuleLanguage {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  return ruleLanguageOf(locale);
+}
+
+/** Rule messages in `language` for every output format (the English text stays where a message has no id). */
+function localizeFindings(records: readonly LintedRecord[], language: RuleLanguage): void {
+  for (const record of records) {
+    for (const finding of record.findings) finding.message = localizedMessage(finding, language);
+  }
+}
+
 async function runLint(command: LintCommand, io: CliIo): Promise<number> {
   const options = await engineOptionsFor(command, io);
   if (options === null) return EXIT_UNUSABLE_INPUT;
@@ -94,6 +108,7 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
     return sink;
   };
   const html = command.format === 'html' ? new HtmlReport() : null;
+  const language = command.language ?? languageOfEnvironment(io.env ?? {});
   /** Records of MARCXML or .mrk input that could be put in neither --good nor --bad. */
   let unsplit = 0;
   try {
@@ -147,6 +162,7 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
           : {}),
         onRecords: async (records, bytesRead) => {
           seen += records.length;
+          if (language !== 'en') localizeFindings(records, language);
           progress.update(bytesRead, seen);
           if (splitting) {
             for (const record of records) {

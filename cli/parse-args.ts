@@ -1,6 +1,8 @@
 /**
  * Command-line arguments of `alma-companion`. Kept free of I/O so the parser is testable alone.
  */
+import { RULE_LANGUAGES, type RuleLanguage } from '../lib/rules/messages';
+
 export type OutputFormat = 'text' | 'jsonl' | 'csv' | 'html';
 export type RuleSetName = 'all' | 'oclc';
 export type InputFormatName = 'iso2709' | 'marcxml' | 'mrk';
@@ -31,6 +33,8 @@ export interface LintCommand extends RunOptions {
   progress: boolean;
   /** Worker threads for ISO 2709 files; 'auto' = one per CPU core. */
   jobs: number | 'auto';
+  /** `--lang`: the language of the rule messages; null: from the environment (LC_ALL, LC_MESSAGES, LANG). */
+  language: RuleLanguage | null;
 }
 
 export interface FixCommand extends RunOptions {
@@ -89,6 +93,7 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
     strict: false,
     progress: true,
     jobs: 1,
+    language: null,
   };
   let output: string | null = null;
   let only: string[] | null = null;
@@ -122,6 +127,12 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
       const chosen = oneOf('--format', FORMATS, value);
       if (!FORMATS.includes(chosen as OutputFormat)) return chosen;
       lint.format = chosen as OutputFormat;
+      return null;
+    },
+    '--lang': (value) => {
+      const chosen = oneOf('--lang', RULE_LANGUAGES, value);
+      if (!RULE_LANGUAGES.includes(chosen as RuleLanguage)) return chosen;
+      lint.language = chosen as RuleLanguage;
       return null;
     },
     '--good': (value) => {

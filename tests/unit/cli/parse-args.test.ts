@@ -16,6 +16,7 @@ describe('parseArgs', () => {
       strict: false,
       progress: true,
       jobs: 1,
+      language: null,
       files: ['a.mrc', 'b.xml'],
     });
     expect(parseArgs(['lint', '-f', 'text', '-p', 'all', '--no-progress', '-j', '2', 'a.mrk'])).toEqual({
@@ -30,6 +31,7 @@ describe('parseArgs', () => {
       strict: false,
       progress: false,
       jobs: 2,
+      language: null,
       files: ['a.mrk'],
     });
     expect(
