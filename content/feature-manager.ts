@@ -8,6 +8,7 @@ import { recallBibRecord, rememberItemFields } from './page-context/client';
 import { createPageReader, type PageReader } from './page-reader';
 import { RECORD_KINDS } from './page-reading';
 import { backgroundValidator } from './validation/background-validator';
+import { resetFeatureStatuses, setFeatureState } from './feature-status';
 
 export type { PageRecognition };
 
@@ -87,9 +88,15 @@ export function startFeatures(
   parentSignal: AbortSignal,
 ): FeatureRun[] {
   const reader = context.reader ?? lazyReader(() => defaultPageReader(context.doc, context.page, parentSignal));
+  // What the popup's "This page" says about each feature of this frame.
+  const generation = resetFeatureStatuses(context.doc, features, context.page.kind);
   return features
     .filter((feature) => feature.pageKinds.includes(context.page.kind))
-    .map((feature) => startFeature(feature, { ...context, reader }, parentSignal));
+    .map((feature) => {
+      const run = startFeature(feature, { ...context, reader }, parentSignal);
+      void run.done.then((outcome) => setFeatureState(context.doc, generation, feature.id, outcome));
+      return run;
+    });
 }
 
 /**
