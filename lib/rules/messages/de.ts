@@ -8,6 +8,9 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
   'place.field': 'Feld {tag} (Vorkommen {number})',
   'place.subfield': 'Feld {tag} (Vorkommen {number}), {sub}',
 
+  'oclc-cataloging-language.missing':
+    '{field} hat kein $b (Katalogisierungssprache), das die Erfassungsstandards von OCLC verlangen. Ergänzen Sie $b mit der Sprache, in der der Datensatz verfasst ist, z. B. „eng“ für Englisch.',
+
   'title-required.missing': 'Der Datensatz hat kein Feld 245 (Titelangabe). Ergänzen Sie 245 mit dem Haupttitel in $a.',
   'title-required.no-a': '{field} hat kein $a (Titel). Erfassen Sie den Haupttitel in $a als erstes Unterfeld.',
 

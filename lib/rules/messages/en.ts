@@ -8,6 +8,9 @@ export const EN_RULE_MESSAGES = {
   'place.field': 'Field {tag} (occurrence {number})',
   'place.subfield': 'Field {tag} (occurrence {number}), {sub}',
 
+  'oclc-cataloging-language.missing':
+    '{field} has no $b (language of cataloging), which OCLC\'s input standards require. Add $b with the language the record is written in, e.g. "eng" for English.',
+
   'title-required.missing': 'The record has no 245 (title statement). Add a 245 with the title in $a.',
   'title-required.no-a': '{field} has no $a (title). Add the title proper in $a as the first subfield.',
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { oclcCatalogingLanguage } from './oclc-cataloging-language';
 import { oclcCatalogingSource } from './oclc-cataloging-source';
 import { oclcFixedFieldRequired } from './oclc-fixed-field-required';
 import { oclcInvalidCharacters } from './oclc-invalid-characters';
@@ -12,6 +13,7 @@ import { oclcNumberSingle } from './oclc-number-single';
  */
 export const oclcRules: readonly Rule[] = [
   oclcCatalogingSource,
+  oclcCatalogingLanguage,
   oclcFixedFieldRequired,
   oclcInvalidCharacters,
   oclcNumberForm,

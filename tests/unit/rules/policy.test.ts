@@ -30,7 +30,8 @@ describe('policy labels', () => {
 
   it('labels the MARC 21 rules that enforce a practice, and not the format rules', () => {
     const groupOf = (id: string) => rulePolicy(builtInRules.find((rule) => rule.id === id)!)?.group;
-    expect(groupOf('cataloging-language-040')).toBe('oclc');
+    expect(groupOf('oclc-cataloging-language')).toBe('oclc');
+    expect(groupOf('cataloging-language-040')).toBeUndefined();
     expect(groupOf('heading-punctuation')).toBe('isbd');
     expect(groupOf('rda-publication-264')).toBe('pcc');
     expect(groupOf('rda-content-carrier')).toBe('pcc');

@@ -101,8 +101,8 @@ describe('policy groups of the profile', () => {
 
   it('a rule the cataloger switched on by hand runs although its group is off', () => {
     const settings = withPolicies('marc21-only');
-    settings.rules.enabled['cataloging-language-040'] = true;
-    expect(ruleRunOptionsFrom(settings).settings.enabled?.['cataloging-language-040']).toBe(true);
+    settings.rules.enabled['oclc-cataloging-language'] = true;
+    expect(ruleRunOptionsFrom(settings).settings.enabled?.['oclc-cataloging-language']).toBe(true);
   });
 
   it('keeps the same rule settings object when no group is off (the engine caches on it)', () => {
@@ -114,7 +114,7 @@ describe('policy groups of the profile', () => {
     const noB = record(['008 000101s2000    xxu           000 0 eng d', '040 ## $aDLC$cDLC', '245 00 $aA title.']);
     const ruleIds = (settings: Settings) =>
       validateRecord(noB, 'bib', ruleRunOptionsFrom(settings)).map((finding) => finding.ruleId);
-    expect(ruleIds(createDefaultSettings())).toContain('cataloging-language-040');
-    expect(ruleIds(withPolicies('marc21-only'))).not.toContain('cataloging-language-040');
+    expect(ruleIds(createDefaultSettings())).toContain('oclc-cataloging-language');
+    expect(ruleIds(withPolicies('marc21-only'))).not.toContain('oclc-cataloging-language');
   });
 });
