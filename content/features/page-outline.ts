@@ -11,8 +11,7 @@ const EVERY_KIND = Object.keys(PAGE_KIND_LABELS) as PageKind[];
 export default defineFeature({
   id: 'page-outline',
   // i18n-exempt: the feature described for developers, never shown to catalogers
-  description:
-    'Answers the popup\'s "Copy page outline" from the top frame: the frames\' element tree without text or values.',
+  description: 'Answers "Copy page outline" from the top frame: the element tree of its frames, no text or values.',
   pageKinds: EVERY_KIND,
   init({ doc }, signal) {
     // One answer per tab: the top frame reads the frames below it (Alma's frames are same-origin).
