@@ -17,6 +17,7 @@ import {
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildLoadCorpus, LOAD_MIN_BYTES, LOAD_MIN_RECORDS } from './bench-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixturesDir = join(root, 'tests/fixtures/marc');
@@ -241,6 +242,125 @@ async function perRecordLatency(bench) {
   };
 }
 
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Runs a whole process with its output to /dev/null (written, so formatting counts): wall seconds, and CPU
+ * seconds and peak RSS from GNU time when it is installed (Debian package `time`), else CPU and RSS as the
+ * process reports them (our CLI only, through EXIT_REPORT).
+ */
+function wholeProcess(command, args) {
+  const useTime = spawnSync(GNU_TIME, ['-f', '%U', 'true']).status === 0;
+  const timeFile = join(tmpdir(), `alma-companion-bench-time-${process.pid}.txt`);
+  const devNull = openSync('/dev/null', 'w');
+  const start = process.hrtime.bigint();
+  const run = useTime
+    ? spawnSync(GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args], {
+        stdio: ['ignore', devNull, 'pipe'],
+        encoding: 'utf8',
+      })
+    : spawnSync(command, args, { stdio: ['ignore', devNull, 'pipe'], encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  closeSync(devNull);
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${command} failed (${run.status}): ${run.stderr}`);
+  if (useTime) {
+    const [user, system, maxKiB] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+    return { seconds, cpuSeconds: user + system, maxRss: maxKiB / 1024 };
+  }
+  const report = JSON.parse(/bench:(.*)/.exec(run.stderr)?.[1] ?? '{}');
+  return { seconds, cpuSeconds: report.cpu ?? null, maxRss: report.maxRss ?? null };
+}
+
+const ourCli = (path) =>
+  wholeProcess(process.execPath, [
+    '--import',
+    EXIT_REPORT,
+    join(root, 'bin/alma-companion.mjs'),
+    'lint',
+    '--format',
+    'jsonl',
+    path,
+  ]);
+const lintProcess = (path) => wholeProcess('perl', [join(root, 'scripts/parity.marc-lint.pl'), path]);
+
+/**
+ * Issue 14: the linter as a tool for record loads. Our CLI process and MARC::Lint's process (start-up and
+ * output included: ours prints jsonl, MARC::Lint's script one TSV line per warning and record, both to
+ * /dev/null) on the load corpus (scripts/bench-corpus.mjs), in this run, one after the other; peak RSS of
+ * ours on 1× and 3× the corpus, and with BENCH_LOAD_10X=1 everything again on ten times the corpus.
+ */
+async function loadSection(bench) {
+  const convert = (text) =>
+    Buffer.concat([...bench.readMrk(text)].filter((r) => r.record).map((r) => bench.writeIso2709(r.record)));
+  const path = join(tmpdir(), 'alma-companion-load-corpus.mrc');
+  const corpus = buildLoadCorpus(path, fixturesDir, convert);
+  log(
+    `Load corpus: ${fmt(corpus.records)} records, ${(corpus.bytes / 1e6).toFixed(1)} MB (${corpus.passes} passes) at ${path}`,
+  );
+  const outcome = await bench.lintFile(path, { ruleSet: 'all' });
+  const clean = outcome.records - outcome.recordsWithErrors - outcome.recordsWithWarnings;
+  const hasLint = spawnSync('perl', ['-MMARC::Lint', '-e1']).status === 0;
+  const heading = "### Record loads: the CLI process against MARC::Lint's process (issue 14)";
+  const lines = [heading, ''];
+  lines.push(
+    `Load corpus (scripts/bench-corpus.mjs, built at bench time): **${fmt(corpus.records)} records, ${(corpus.bytes / 1e6).toFixed(1)} MB** ` +
+      `(targets: at least ${fmt(LOAD_MIN_RECORDS)} records and ${LOAD_MIN_BYTES / 1e6} MB), ${corpus.passes} passes of: ` +
+      `${corpus.parts.map((part) => `${part.name} ×${part.times}`).join(', ')}. ` +
+      `By our linter: ${(100 * (1 - outcome.recordsWithErrors / outcome.records)).toFixed(1)}% of the records have no error ` +
+      `(${((100 * clean) / outcome.records).toFixed(1)}% no finding above info).`,
+  );
+  lines.push('');
+  log('Load corpus: our CLI process (best of 2), then MARC::Lint…');
+  const runs = [];
+  const ours = [ourCli(path), ourCli(path)].sort((a, b) => a.seconds - b.seconds)[0];
+  runs.push(['1×', corpus.records, ours, hasLint ? lintProcess(path) : null]);
+  log('Load corpus ×3: our CLI (memory)…');
+  const triple = path.replace(/\.mrc$/, '-x3.mrc');
+  const tripleCorpus = buildLoadCorpus(triple, fixturesDir, convert, 3);
+  const oursTriple = ourCli(triple);
+  let tenfold = null;
+  if (process.env.BENCH_LOAD_10X === '1') {
+    log('Load corpus ×10: our CLI, then MARC::Lint (several minutes)…');
+    const ten = path.replace(/\.mrc$/, '-x10.mrc');
+    tenfold = buildLoadCorpus(ten, fixturesDir, convert, 10);
+    runs.push(['10×', tenfold.records, ourCli(ten), hasLint ? lintProcess(ten) : null]);
+  }
+  const rate = (records, s) => (s ? fmt(records / s) : '–');
+  const num = (s) => (s === null || s === undefined ? '–' : s.toFixed(2));
+  lines.push('| Corpus | records | linter | wall s | records/s (wall) | CPU s | records/s (CPU) | peak RSS MiB |');
+  lines.push('|---|---:|---|---:|---:|---:|---:|---:|');
+  for (const [label, records, our, theirs] of runs) {
+    lines.push(
+      `| ${label} | ${fmt(records)} | alma-companion lint --format jsonl | ${num(our.seconds)} | ${rate(records, our.seconds)} | ${num(our.cpuSeconds)} | ${rate(records, our.cpuSeconds)} | ${num(our.maxRss)} |`,
+    );
+    if (theirs)
+      lines.push(
+        `| ${label} | ${fmt(records)} | MARC::Lint (scripts/parity.marc-lint.pl) | ${num(theirs.seconds)} | ${rate(records, theirs.seconds)} | ${num(theirs.cpuSeconds)} | ${rate(records, theirs.cpuSeconds)} | ${num(theirs.maxRss)} |`,
+      );
+  }
+  lines.push(
+    `| 3× | ${fmt(tripleCorpus.records)} | alma-companion lint --format jsonl | ${num(oursTriple.seconds)} | ${rate(tripleCorpus.records, oursTriple.seconds)} | ${num(oursTriple.cpuSeconds)} | ${rate(tripleCorpus.records, oursTriple.cpuSeconds)} | ${num(oursTriple.maxRss)} |`,
+  );
+  lines.push('');
+  for (const [label, , our, theirs] of runs) {
+    if (!theirs) continue;
+    const target = label === '1×' ? 3 : 8;
+    lines.push(
+      `**${label} corpus: ${(theirs.seconds / our.seconds).toFixed(1)}× MARC::Lint by wall clock, ${theirs.cpuSeconds && our.cpuSeconds ? (theirs.cpuSeconds / our.cpuSeconds).toFixed(1) : '–'}× by CPU time**, process start and output included (target ≥ ${target}×; CPU time is the fairer figure on a shared machine).`,
+    );
+    lines.push('');
+  }
+  if (!hasLint) lines.push('MARC::Lint not installed (libmarc-lint-perl): no comparison in this run.', '');
+  if (!tenfold)
+    lines.push('The 10× corpus (about 10 minutes with MARC::Lint) runs with `BENCH_LOAD_10X=1 npm run bench`.', '');
+  const rss = [ours.maxRss, oursTriple.maxRss, ...(tenfold ? [runs[1][2].maxRss] : [])].filter((v) => v !== null);
+  if (rss.length > 0)
+    lines.push(
+      `Peak RSS of our CLI: ${rss.map((v) => `${v.toFixed(0)} MiB`).join(', ')} on 1×, 3×${tenfold ? ', 10×' : ''} the corpus (target: flat, under 150 MB).`,
+    );
+  return lines;
+}
+
 function machine() {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const model = /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
@@ -324,6 +444,15 @@ async function main() {
   log('Building the CLI (npm run build:cli) and the bench entry…');
   execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { stdio: 'inherit' });
   const bench = await bundleBenchEntry();
+  if (process.argv.includes('--load-only')) {
+    // `node scripts/bench.mjs --load-only`: the record-load section alone, printed, BENCHMARKS.md untouched.
+    const m = machine();
+    console.log(
+      `Machine: ${m.model}, ${m.cores} cores; Node ${m.node}; run ${m.date}; load average ${loadAtStart.toFixed(2)}.\n`,
+    );
+    console.log((await loadSection(bench)).join('\n'));
+    return;
+  }
   const corpus = buildCorpus();
   log(
     `Corpus: ${fmt(corpus.records)} records, ${(corpus.bytes / 1e6).toFixed(1)} MB (${corpus.files.length} fixture files × ${corpus.passes}) at ${corpusPath}`,
@@ -439,6 +568,8 @@ async function main() {
       `Per-record medians (each record's own cost without machine hiccups): p99 ${µs(latency.p99OfMedians)}, slowest ${µs(latency.largestMedian)}. ` +
       `A synthetic ${latency.large.fields}-field record (the largest fixture record with its 5XX–7XX repeated): median ${µs(latency.large.median)}, p99 ${µs(latency.large.p99)}. Target p99 < 1 ms.`,
   );
+  lines.push('');
+  lines.push(...(await loadSection(bench)));
   lines.push('');
   lines.push(...editorSection());
   const table = lines.join('\n');
