@@ -52,6 +52,27 @@ export type ParsedArgs =
   | { command: 'version' }
   | { command: 'invalid'; message: string };
 
+/**
+ * Every option the parser accepts (long names), per command: --help documents each, and
+ * tests/unit/cli/help-options.test.ts holds the two together. An option missing here is refused.
+ */
+export const COMMON_OPTIONS = ['--profile', '--settings', '--input-format', '--output', '--help', '--version'] as const;
+export const LINT_OPTIONS = ['--format', '--lang', '--good', '--bad', '--strict', '--jobs', '--no-progress'] as const;
+export const FIX_OPTIONS = ['--only'] as const;
+/** One-letter aliases. */
+export const SHORT_OPTIONS: Readonly<Record<string, string>> = {
+  '-f': '--format',
+  '-p': '--profile',
+  '-j': '--jobs',
+  '-o': '--output',
+  '-h': '--help',
+  '-V': '--version',
+};
+const ACCEPTED: Record<'lint' | 'fix', ReadonlySet<string>> = {
+  lint: new Set<string>([...COMMON_OPTIONS, ...LINT_OPTIONS]),
+  fix: new Set<string>([...COMMON_OPTIONS, ...FIX_OPTIONS]),
+};
+
 const FORMATS: readonly OutputFormat[] = ['text', 'jsonl', 'csv', 'html'];
 const RULE_SETS: readonly RuleSetName[] = ['all', 'oclc'];
 const INPUT_FORMATS: readonly InputFormatName[] = ['iso2709', 'marcxml', 'mrk'];
@@ -165,7 +186,6 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
       return null;
     },
   };
-  const short: Record<string, string> = { '-f': '--format', '-p': '--profile', '-j': '--jobs', '-o': '--output' };
 
   let onlyFiles = false;
   for (let i = 1; i < args.length; ) {
@@ -181,7 +201,8 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
       continue;
     }
     const given = arg.startsWith('--') ? arg.split('=', 1)[0]! : arg;
-    const name = short[given] ?? given;
+    const name = SHORT_OPTIONS[given] ?? given;
+    if (!ACCEPTED[command].has(name)) return invalid(`Unknown option "${arg}" for ${command} (see --help).`);
     if (command === 'lint' && name === '--no-progress') {
       lint.progress = false;
       i++;
