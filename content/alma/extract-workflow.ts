@@ -1,4 +1,5 @@
 import { queryAll, queryFirst, readText } from './query';
+import { extractPaneRelink } from './relink-pane';
 import { ITEMS_LIST_COLUMNS, SELECTORS } from './selectors';
 
 /**
@@ -87,8 +88,13 @@ export interface RelinkFacts {
   targetMmsId: string | null;
 }
 
-/** Reads a relink page (search or confirmation); null when the document is not one. */
+/**
+ * Reads a relink: the split Metadata Editor's relink pane (where Alma relinks, content/alma/relink-pane.ts),
+ * else one of the superseded separate relink pages; null when the document is neither.
+ */
 export function extractRelink(doc: Document): RelinkFacts | null {
+  const pane = extractPaneRelink(doc);
+  if (pane) return { sourceMmsId: pane.sourceMmsId, targetMmsId: pane.targetMmsId };
   if (!queryFirst(doc, SELECTORS.relinkBody)) return null;
   return {
     sourceMmsId: inputValue(doc, SELECTORS.relinkSourceMmsId),

@@ -4,6 +4,7 @@ import { fieldRowsOf, findEditorTables, rowRef } from './grid';
 import { paneContext } from './pane-context';
 import { queryFirst } from './query';
 import { detectRecordType } from './record-type';
+import { hasRelinkPane } from './relink-pane';
 import { SELECTORS, selectorHealth, type SelectorName } from './selectors';
 
 export interface PageInfo {
@@ -29,8 +30,10 @@ export interface PageRecognition {
  * silently doing nothing. `info.frameId`/`info.title` only ever turn 'other' into 'unrecognised' (the
  * frame should have been an editor); they never recognise a page by themselves.
  *
- * 'relink' comes only from the relink pages' body id, which is ASSUMED: no public source shows the relink DOM
- * (docs/alma-evidence.md §6); the relink fixtures carry the same assumption.
+ * 'relink' is a split Metadata Editor whose right-hand pane is Relink Holdings, where Alma relinks
+ * (docs/alma-evidence.md §6; the pane's markup is ASSUMED, fixture mde-relink). The separate relink pages'
+ * body ids the project first assumed are superseded and kept only for the old fixtures relink-search and
+ * relink-confirm.
  *
  * The withdraw confirmation and the Last Item dialog are popups over the List of Items, which keeps its body id
  * (docs/alma-evidence.md §10): a List of Items with a withdraw popup open, or the popup's own document inside
@@ -83,8 +86,9 @@ function candidateKind(doc: Document, info: PageInfo): PageKind | null {
   return null;
 }
 
-/** mde-split / mde-holdings / mde-bib for a grid document that passed its health check. */
+/** relink / mde-split / mde-holdings / mde-bib for a grid document that passed its health check. */
 function gridKind(doc: Document): PageKind {
+  if (hasRelinkPane(doc)) return 'relink';
   const tables = findEditorTables(doc);
   if (tables.length > 1) return 'mde-split';
   const table = tables[0] as HTMLTableElement;

@@ -122,6 +122,17 @@ export const SELECTORS = {
    * Evidence: confirmed — T (pre-2021), J (old-MDE era) (docs/alma-evidence.md §3.9)
    */
   selectedRow: ['.selectedRow'],
+  /**
+   * Split view: the right-hand pane showing Relink Holdings instead of a second record. Alma shows relink there
+   * (not on a separate page); its markup is not public, so the id prefix is ours.
+   * Evidence: assumed — WRLC 2022 and FLVC describe relink in the right pane; no public DOM (docs/alma-evidence.md §6)
+   */
+  relinkPane: ['[id^="relinkHoldings"]'],
+  /**
+   * Inside the relink pane: the bib chosen as TARGET (its MMS ID as text), once the cataloger picked one.
+   * Evidence: assumed — no public DOM (docs/alma-evidence.md §6)
+   */
+  relinkPaneTarget: ['[id^="relinkHoldings"] [id^="relinkTargetMmsId"]'],
 
   // ── Old MDE host page ─────────────────────────────────────────────────────────────────────────────────
   /**

@@ -1,6 +1,14 @@
 import type { MarcRecord } from '../../lib/marc/types';
 import { recordToGridRows, type GridPane, type GridRow } from './render-grid';
-import { gridPage, oldMdeEditorPage, oldMdeHostPage, topPage, wrapperPage, type PaneHeader } from './pages-mde';
+import {
+  gridPage,
+  oldMdeEditorPage,
+  oldMdeHostPage,
+  relinkPaneHtml,
+  topPage,
+  wrapperPage,
+  type PaneHeader,
+} from './pages-mde';
 import {
   itemEditorPage,
   ITEM_POLICIES,
@@ -80,11 +88,11 @@ export function shown(
   return { record, rows: recordToGridRows(record, isLocal), type, mmsId };
 }
 
-function header(side: 'left' | 'right', item: ShownRecord): PaneHeader {
+function header(side: 'left' | 'right', item: ShownRecord, typeLabel?: string): PaneHeader {
   return {
     side,
-    firstRow: item.type === 'bib' ? 'MARC21 (Bib)' : 'Holdings',
-    secondRow: titleOf(item.record) || 'Holdings record',
+    title: titleOf(item.record) || 'Holdings record',
+    typeLabel: typeLabel ?? (item.type === 'bib' ? 'MARC21 Bibliographic' : 'Holdings'),
     mmsId: item.mmsId,
   };
 }
@@ -128,7 +136,17 @@ export function mdeFixture(
   description: string,
   records: ShownRecord[],
   note: string,
-  options: { gridKind: string; tableName?: string; gridMissing?: string[] },
+  options: {
+    gridKind: string;
+    tableName?: string;
+    gridMissing?: string[];
+    /** How the grid shows blank indicators (docs/alma-evidence.md §3.5); `#` unless set. */
+    blankIndicator?: '#' | '';
+    /** Second-row labels per pane, e.g. the German "Bestand"; English labels unless set. */
+    typeLabels?: string[];
+    /** A right-hand pane that is not a record (the relink pane). */
+    rightPane?: string;
+  },
 ): FixtureEntry {
   const sides: Array<'left' | 'right'> = ['left', 'right'];
   const panes: GridPane[] = records.map((item, index) => ({
@@ -136,17 +154,18 @@ export function mdeFixture(
     rows: item.rows,
     active: index === 0,
     tableName: options.tableName,
+    blankIndicator: options.blankIndicator,
   }));
   const comment = `Fixture "${id}": ${description}\n${note}`;
   files.set(`${id}/top.html`, topPage(comment));
   files.set(
     `${id}/wrapper.html`,
     wrapperPage(
-      records.map((item, index) => header(sides[index] ?? 'right', item)),
+      records.map((item, index) => header(sides[index] ?? 'right', item, options.typeLabels?.[index])),
       comment,
     ),
   );
-  files.set(`${id}/grid.html`, gridPage(panes, comment));
+  files.set(`${id}/grid.html`, gridPage(panes, comment, options.rightPane));
   return {
     id,
     path: `${id}/top.html`,
@@ -241,6 +260,36 @@ export function buildFixtures(marcDir: string): BuiltFixtures {
       [mvm],
       mvmNote,
       { gridKind: 'mde-bib' },
+    ),
+  );
+
+  // Part 3 layouts (docs/alma-evidence.md §3.5, §2.3, §6): a grid whose blank indicators are empty boxes, with
+  // the German type label; and holdings relinked in the right-hand pane of the split editor.
+  manifest.push(
+    mdeFixture(
+      files,
+      'mde-blank-empty',
+      'New Metadata Editor (German labels), the mde-bib record in a grid whose blank indicators are EMPTY boxes, not "#".',
+      [shown(structuredClone(bibRecord), 'bib', bib.mmsId, isNineXX)],
+      'Same record as mde-bib. Blank indicators rendered as empty inputs (TU lAma compares a blank indicator with an empty box, docs/alma-evidence.md §3.5); second header row "MARC21 Bibliografisch" (ASSUMED German wording; TU lAma matches any "MARC21 Bib…", §2.3).',
+      { gridKind: 'mde-bib', blankIndicator: '', typeLabels: ['MARC21 Bibliografisch'] },
+    ),
+    mdeFixture(
+      files,
+      'mde-relink',
+      'Holdings relink in the split Metadata Editor: the multipart holdings (left) and the Relink Holdings pane (right) with the mde-bib bib chosen as TARGET.',
+      [holdings],
+      `${holdingsNote}\nSOURCE bib: ${mvmMms} (the holdings' 004); TARGET chosen in the right-hand pane: ${bib.mmsId} (the mde-bib record).`,
+      {
+        gridKind: 'relink',
+        rightPane: relinkPaneHtml(
+          [
+            { mmsId: bib.mmsId, title: titleOf(bibRecord) },
+            { mmsId: almaId('99', bibRecord, '7'), title: `${titleOf(bibRecord)} (another edition)` },
+          ],
+          bib.mmsId,
+        ),
+      },
     ),
   );
 

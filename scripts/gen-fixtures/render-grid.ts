@@ -2,17 +2,19 @@ import type { MarcRecord } from '../../lib/marc/types';
 import { escapeHtml } from './html';
 
 /**
- * Renders MARC records into the Metadata Editor's GWT grid markup (alma-dom.md §2.3, "Record grid").
+ * Renders MARC records into the Metadata Editor's GWT grid markup (docs/alma-evidence.md §3).
  *
  * Deliberately independent of content/alma and lib/marc/alma-text: the acceptance test renders records
  * with this module and reads them back with content/alma, so a shared bug could not cancel itself out.
  *
- * Documented (alma-dom.md §2.3): `table#editorTable-left|-right.editorTable > tbody > tr`, the ids
- * `FieldTagBox.tag.<TAG>`, `FieldIndicatorBox.tag.<TAG>….1/.2`, `MarcEditorPresenter.textArea.<TAG>` (a div
- * around the textarea), `td.localFieldIndication`, `.marcEditor.mainContainer`, `#` for blanks, `$$` text,
- * the `.hwt-highlights` overlay with `<mark>$$a</mark>`, `.showBorderExlibris`/`.hideBorderExlibris`.
- * ASSUMED: the row-index suffix format (`.245.7`, numbered through the whole document so split panes
- * never repeat an id), cell layout and classes, no indicator boxes on control-field rows.
+ * Evidenced (docs/alma-evidence.md §3.1-§3.8): `table#editorTable-left|-right.editorTable > tbody > tr`, the
+ * ids `FieldTagBox.tag.<TAG>…`, `FieldIndicatorBox.tag.<TAG>….1/.2`, `MarcEditorPresenter.textArea.<TAG>` (a
+ * div around the textarea, with NO row suffix: rows of one tag share it), `td.localFieldIndication`,
+ * `.marcEditor.mainContainer`, `#` for blanks in the leader and 006/007/008, blank indicators as `#` or as
+ * empty boxes (one form per grid), `$$` text, the `.hwt-highlights` overlay with `<mark>$$a</mark>`,
+ * `.showBorderExlibris`/`.hideBorderExlibris`. Assumed: the row-index suffix of tag and indicator ids
+ * (`.245.7`, numbered through the whole document so split panes never repeat one), cell layout and classes,
+ * the elements between the text container and its textarea.
  */
 
 /** One grid row as Alma shows it: `#` for blanks, `$$` text. */
@@ -56,19 +58,23 @@ function input(id: string, value: string, className: string, maxLength: number):
   return `<input type="text" class="gwt-TextBox ${className}" id="${escapeHtml(id)}" value="${escapeHtml(value)}" maxlength="${maxLength}" size="${maxLength}">`;
 }
 
-export function renderRow(row: GridRow, index: number): string {
+/** How a grid shows a blank indicator (docs/alma-evidence.md §3.5): `#`, or an empty box. */
+export type BlankIndicator = '#' | '';
+
+export function renderRow(row: GridRow, index: number, blankIndicator: BlankIndicator = '#'): string {
   const id = `${row.tag}.${index}`;
+  const indicator = (value: string): string => (value === '#' ? blankIndicator : value);
   const marker = row.local
     ? '<td class="localFieldIndication" title="Local field"><span class="localFieldIcon" aria-hidden="true">L</span></td>'
     : '<td class="fieldIndicationCell"></td>';
   const indicators =
     row.ind1 === undefined
       ? '<td class="indicatorCell"></td><td class="indicatorCell"></td>'
-      : `<td class="indicatorCell">${input(`FieldIndicatorBox.tag.${id}.1`, row.ind1, 'indicatorBox', 1)}</td>` +
-        `<td class="indicatorCell">${input(`FieldIndicatorBox.tag.${id}.2`, row.ind2 ?? '', 'indicatorBox', 1)}</td>`;
+      : `<td class="indicatorCell">${input(`FieldIndicatorBox.tag.${id}.1`, indicator(row.ind1), 'indicatorBox', 1)}</td>` +
+        `<td class="indicatorCell">${input(`FieldIndicatorBox.tag.${id}.2`, indicator(row.ind2 ?? ''), 'indicatorBox', 1)}</td>`;
   return (
     `<tr class="marcEditorRow">${marker}<td class="tagCell">${input(`FieldTagBox.tag.${id}`, row.tag, 'tagBox', 3)}</td>${indicators}` +
-    `<td class="textCell"><div id="MarcEditorPresenter.textArea.${escapeHtml(id)}" class="hwt-container">` +
+    `<td class="textCell"><div id="MarcEditorPresenter.textArea.${escapeHtml(row.tag)}" class="hwt-container">` +
     `<div class="hwt-backdrop" aria-hidden="true"><div class="hwt-highlights hwt-content">${highlights(row.text)}</div></div>` +
     `<textarea class="hwt-input hwt-content gwt-TextArea" rows="1" spellcheck="false">${escapeHtml(row.text)}</textarea></div></td></tr>`
   );
@@ -82,6 +88,8 @@ export interface GridPane {
   active?: boolean;
   /** For broken fixtures: replaces the documented table id and class (e.g. `recordTable`). */
   tableName?: string;
+  /** How this grid shows blank indicators; `#` unless set. */
+  blankIndicator?: BlankIndicator;
 }
 
 /** The panes of a grid document; row ids are numbered through the whole document. */
@@ -90,7 +98,7 @@ export function renderPanes(panes: GridPane[]): string {
   return panes
     .map((pane) => {
       const name = pane.tableName ?? 'editorTable';
-      const rows = pane.rows.map((row) => renderRow(row, next++)).join('\n');
+      const rows = pane.rows.map((row) => renderRow(row, next++, pane.blankIndicator)).join('\n');
       const border = pane.active === false ? 'hideBorderExlibris' : 'showBorderExlibris';
       const title =
         pane.title === undefined

@@ -99,3 +99,44 @@ describe('writeFieldToRow', () => {
     expect(controlRow.tagInput!.value).toBe('001');
   });
 });
+
+describe('writeFieldToRow: blank indicators the page’s own way (docs/alma-evidence.md §3.5)', () => {
+  /** Sets field `tag`'s indicators to blank-then-1, then blank again, on a fixture grid; returns what the boxes read. */
+  function blankWrites(path: string, tag: string) {
+    const doc = loadFixtureFile(path);
+    const [extracted] = extractRecords(doc);
+    const index = extracted!.record.fields.findIndex((field) => field.tag === tag);
+    const row = extracted!.fieldRows[index]!;
+    const field = extracted!.record.fields[index] as DataField;
+    writeFieldToRow(row, { ...field, ind1: '1', ind2: '4' });
+    const set = [row.ind1Input!.value, row.ind2Input!.value];
+    writeFieldToRow(row, { ...field, ind1: ' ', ind2: ' ' });
+    const blank = [row.ind1Input!.value, row.ind2Input!.value];
+    const reread = extractRecords(doc)[0]!.record.fields[index] as DataField;
+    return { set, blank, reread: [reread.ind1, reread.ind2] };
+  }
+
+  it('writes # in a grid whose blank indicators show #', () => {
+    expect(blankWrites('mde-bib/grid.html', '300')).toEqual({ set: ['1', '4'], blank: ['#', '#'], reread: [' ', ' '] });
+  });
+
+  it('writes an empty box in a grid whose blank indicators are empty boxes', () => {
+    expect(blankWrites('mde-blank-empty/grid.html', '300')).toEqual({
+      set: ['1', '4'],
+      blank: ['', ''],
+      reread: [' ', ' '],
+    });
+  });
+
+  it('leaves a box alone that already reads as the wanted blank, whichever form it has', () => {
+    const doc = loadFixtureFile('mde-bib/grid.html');
+    const [extracted] = extractRecords(doc);
+    const index = extracted!.record.fields.findIndex((field) => field.tag === '300');
+    const row = extracted!.fieldRows[index]!;
+    row.ind1Input!.value = '';
+    const events = recordEvents(doc);
+    writeFieldToRow(row, { ...(extracted!.record.fields[index] as DataField), ind1: ' ' });
+    expect(row.ind1Input!.value).toBe('');
+    expect(events.filter((event) => event.includes('FieldIndicatorBox'))).toEqual([]);
+  });
+});
