@@ -13,6 +13,7 @@ import { buildRecordIndex } from './record-index';
 import { builtInRules } from './registry';
 import type { Finding, RecordIndex, RecordKind, Rule, RuleContext, RuleOptions, RuleSettings, Severity } from './types';
 import { errorText } from '../error-text';
+import { rulePolicy } from './policy';
 
 export interface ValidateOptions {
   /** Rules to choose from (default: the built-in registry). */
@@ -33,6 +34,8 @@ export interface ValidateItemOptions extends ValidateOptions {
 export interface SelectedRule {
   rule: Rule;
   severityOverride: Severity | undefined;
+  /** The rule's policy group (lib/rules/policy.ts), copied onto its findings; undefined for format rules. */
+  policy?: string | undefined;
 }
 
 export const ENGINE_RULE_CRASHED = 'engine-rule-crashed';
@@ -58,7 +61,7 @@ export function selectRules(
     if (!rule.appliesTo.includes(kind)) continue;
     if (!rule.profiles.includes(ruleSet)) continue;
     if (settings.enabled?.[rule.id] === false) continue;
-    selected.push({ rule, severityOverride: settings.severity?.[rule.id] });
+    selected.push({ rule, severityOverride: settings.severity?.[rule.id], policy: rulePolicy(rule)?.group });
   }
   return selected;
 }
@@ -154,6 +157,7 @@ function normalise(finding: Finding, selected: SelectedRule, record: MarcRecord 
   finding.ruleId ||= rule.id;
   finding.severity = severityOverride ?? finding.severity ?? rule.defaultSeverity;
   finding.source ??= rule.source;
+  if (selected.policy !== undefined) finding.policy = selected.policy;
   if (!record) return;
   const fieldIndex = finding.fieldIndex;
   if (fieldIndex !== undefined) {

@@ -116,7 +116,9 @@ describe('alma-companion lint --format jsonl', () => {
     expect(run.lines.length).toBeGreaterThan(100);
     const recordCounts = new Map(ISO2709_FIXTURES.map((path) => [path, controlNumbers(path).length]));
     for (const line of run.lines) {
-      expect(Object.keys(line)).toEqual(JSONL_KEYS);
+      // "policy" (the rule's policy group) comes before the message, only for policy rules.
+      const keys = 'policy' in line ? [...JSONL_KEYS.slice(0, -1), 'policy', 'message'] : JSONL_KEYS;
+      expect(Object.keys(line)).toEqual(keys);
       expect(ISO2709_FIXTURES).toContain(line.file);
       expect(Number.isInteger(line.record)).toBe(true);
       expect(line.record as number).toBeGreaterThanOrEqual(0);
@@ -130,6 +132,9 @@ describe('alma-companion lint --format jsonl', () => {
       expect(['error', 'warning', 'info']).toContain(line.severity);
       expect(typeof line.message === 'string' && line.message.length > 10).toBe(true);
     }
+    // Policy rules carry their group (oclc-number-form and oclc-cataloging-language fire on these files).
+    expect(run.lines.some((line) => line.policy === 'oclc')).toBe(true);
+    expect(run.lines.some((line) => line.ruleId === 'isbn' && 'policy' in line)).toBe(false);
     // No summary or other text mixed into the JSON stream.
     expect(run.stdout.split('\n').filter(Boolean).length).toBe(run.lines.length);
   }, 60_000);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { builtInRules } from '../../../lib/rules/registry';
 import { POLICY_GROUPS, policyGroupOn, rulePolicy } from '../../../lib/rules/policy';
 import { GENERIC_PROFILE } from '../../../lib/settings/profile';
+import { validateRecord } from '../../../lib/rules/engine';
+import { record } from './helpers';
 
 describe('policy labels', () => {
   it('every built-in rule checks the format or is labelled policy with a group, a document and a source', () => {
@@ -46,5 +48,21 @@ describe('policy labels', () => {
     expect(policyGroupOn(GENERIC_PROFILE, 'oclc')).toBe(true);
     expect(policyGroupOn({ ...GENERIC_PROFILE, policies: { oclc: false } }, 'oclc')).toBe(false);
     expect(policyGroupOn({ ...GENERIC_PROFILE, policies: { oclc: false } }, 'isbd')).toBe(true);
+  });
+
+  it('puts the policy group on the findings of policy rules only (the CLI and panel show it)', () => {
+    const findings = validateRecord(
+      record([
+        '008 000101s2000    xxu           000 0 eng d',
+        '020 ## $a0306406153',
+        '040 ## $aDLC$cDLC',
+        '245 00 $aA title.',
+      ]),
+      'bib',
+    );
+    const byRule = (id: string) => findings.find((finding) => finding.ruleId === id);
+    expect(byRule('oclc-cataloging-language')?.policy).toBe('oclc');
+    expect(byRule('isbn')).toBeDefined();
+    expect(byRule('isbn')?.policy).toBeUndefined();
   });
 });
