@@ -83,11 +83,13 @@ export function observePage(
  * A List of Items or List of Holdings that shows every copy of the bib (its count says so, it is not one
  * holdings record's items) and none of them active: the WorldCat holding should go, however the copies went
  * (withdrawn in another tab, moved to a withdrawn location, a dialog the extension cannot read). A list that
- * shows part of the copies (paged, one holdings record, no count) cannot say "none left": no reminder.
+ * shows part of the copies (paged, one holdings record, no count) cannot say "none left", and an empty one cannot
+ * say any copy went: no reminder (an empty list after a list with active copies is the memory's last-item case).
  */
 function listStateEvents(current: PageContext): HoldingsEvent[] {
   const state = listStateOf(current);
-  if (!state || state.partial !== null || state.active > 0) return [];
+  // An empty list proves no copy went: a bib on order, or an electronic one, never had a WorldCat holding to delete.
+  if (!state || state.partial !== null || state.shown === 0 || state.active > 0) return [];
   return [
     {
       kind: 'no-active-copies',

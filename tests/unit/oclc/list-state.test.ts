@@ -79,9 +79,18 @@ describe('state-based reminders from the lists', () => {
     expect(reminders[0]!.reason).toContain('delete the CUY holding on OCLC #987654321 in WorldCat');
   });
 
-  it('an empty List of Holdings whose count says 0 is no copy left', () => {
-    const reminders = afterBib(holdingsList([]));
-    expect(reminders.map((r) => [r.action, r.seen?.page, r.seen?.total])).toEqual([['delete', 'holdings-list', 0]]);
+  it('an empty list says no copy went (a bib on order never had a holding): no reminder from state alone', () => {
+    expect(afterBib(holdingsList([]))).toEqual([]);
+    expect(afterBib(itemsList([]))).toEqual([]);
+  });
+
+  it('an empty list after a complete list with an active copy is the last copy gone', () => {
+    const bib = page({ kind: 'mde-bib', record: SINGLE_BIB });
+    const before = itemsList([row({ barcode: 'B1', itemId: '1', locationLabel: STACKS })]);
+    let memory = observePage(createHoldingsMemory(), null, bib).memory;
+    memory = observePage(memory, bib, before).memory;
+    const reminders = observePage(memory, before, itemsList([])).reminders;
+    expect(reminders.map((r) => [r.action, r.event, r.seen?.shown])).toEqual([['delete', 'last-item-withdrawn', 0]]);
   });
 
   it('stays silent when the list shows only part of the copies, or one is still active', () => {
@@ -115,6 +124,20 @@ describe('state-based reminders from the lists', () => {
     expect(reminders[0]).toMatchObject({ action: 'delete', publishedByAlma: true, needsConfirmation: false });
     expect(reminders[0]!.reason).toContain('Alma publishes your holdings to WorldCat');
     expect(reminders[0]!.question).toBeUndefined();
+  });
+
+  it('the first item of a bib whose complete list showed none: a set reminder saying what the list shows now', () => {
+    const bib = page({ kind: 'mde-bib', record: SINGLE_BIB });
+    const empty = itemsList([]);
+    const first = itemsList([row({ barcode: 'N1', itemId: '9', locationLabel: STACKS })]);
+    let memory = observePage(createHoldingsMemory(), null, bib).memory;
+    const none = observePage(memory, bib, empty);
+    expect(none.reminders).toEqual([]);
+    memory = none.memory;
+    const reminders = observePage(memory, empty, first).reminders;
+    expect(reminders.map((r) => [r.action, r.event, r.seen?.active, r.seen?.total])).toEqual([
+      ['set', 'first-item-added', 1, 1],
+    ]);
   });
 
   it('an item reinstated from a withdrawn location, seen on the complete list, says what the list showed', () => {
