@@ -124,3 +124,27 @@ test.describe('save reminder on every save path of the Metadata Editor', () => {
     await expect(grid.getByTestId('save-reminder')).toBeVisible();
   });
 });
+
+for (const [fixture, blank] of [
+  ['mde-bib', '#'],
+  ['mde-blank-empty', ''],
+] as const) {
+  test(`${fixture}: a fix rewrites the field and leaves its blank indicator the page's way ("${blank}")`, async ({
+    page,
+    server,
+  }) => {
+    const { grid, panel } = await openEditor(page, url(server, `${fixture}/top.html`));
+    await panelFindings(panel); // unfolds the inherited warnings
+    const finding = panel.locator('[data-testid="finding"][data-rule="subject-source-codes"]');
+    await expect(finding).toHaveCount(1);
+    const rows = grid.locator('tr:has(> td > input[id^="FieldTagBox.tag.655."])');
+    const texts = async () =>
+      rows.locator('textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+    const before = await texts();
+    await finding.getByTestId('fix').click();
+    await expect.poll(texts).not.toEqual(before);
+    await expect(finding).toHaveCount(0);
+    for (const box of await rows.locator('input[id^="FieldIndicatorBox"][id$=".1"]').all())
+      await expect(box).toHaveValue(blank);
+  });
+}
