@@ -17,6 +17,8 @@ export interface FlaggedField {
   label: string;
   /** The field's MARC 21 page. */
   source: string;
+  /** What a message's `{label}` is made of (lib/rules/messages): the label above in every language. */
+  labelParams: { tag: string; occurrence: number; several: 0 | 1; for?: string };
 }
 
 const NONE: readonly FlaggedField[] = [];
@@ -47,6 +49,12 @@ export function flaggedFields(ctx: RuleContext, flags: number): readonly Flagged
       occurrence,
       label: labelFor(ctx.index, field, occurrence, definition),
       source: fieldPageUrl(format, definition),
+      labelParams: {
+        tag: field.tag,
+        occurrence,
+        several: ctx.index.byTag(field.tag).length > 1 ? 1 : 0,
+        ...(field.tag === '880' ? { for: definition.tag } : {}),
+      },
     });
   }
   return flagged;

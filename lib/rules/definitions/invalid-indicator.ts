@@ -1,8 +1,7 @@
 import type { Finding, Rule } from '../types';
-import { indicatorWord, showValue } from '../structure/describe';
-import { listValues } from './describe-allowed';
 import { INDICATOR1_INVALID, INDICATOR2_INVALID } from './definition-scan';
 import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
+import { findingText, ruleText } from '../messages';
 
 const INVALID = INDICATOR1_INVALID | INDICATOR2_INVALID;
 
@@ -26,13 +25,18 @@ export const invalidIndicatorRule: Rule = {
         if ((problems & (indicator === 1 ? INDICATOR1_INVALID : INDICATOR2_INVALID)) === 0) continue;
         const allowed = definition.indicators[indicator - 1]!;
         const value = indicator === 1 ? field.ind1 : field.ind2;
-        const shown = value === ' ' ? 'blank' : showValue(value);
         findings.push(
           flaggedFinding(this, flagged, {
             indicator,
-            message:
-              `${flagged.label}: the ${indicatorWord(indicator)} indicator is ${shown}, ` +
-              `but ${definition.tag} allows only ${listValues(allowed)} there. Correct the indicator.`,
+            ...findingText(
+              ruleText('invalid-indicator.not-allowed', {
+                ...flagged.labelParams,
+                indicator,
+                value,
+                definedTag: definition.tag,
+                allowed: [...allowed].join(''),
+              }),
+            ),
           }),
         );
       }

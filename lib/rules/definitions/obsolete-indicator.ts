@@ -1,8 +1,7 @@
 import type { Finding, Rule } from '../types';
-import { indicatorWord, showValue } from '../structure/describe';
-import { listValues } from './describe-allowed';
 import { INDICATOR1_IS_OBSOLETE, INDICATOR2_IS_OBSOLETE } from './definition-scan';
 import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
+import { findingText, ruleText } from '../messages';
 
 const OBSOLETE = INDICATOR1_IS_OBSOLETE | INDICATOR2_IS_OBSOLETE;
 
@@ -25,11 +24,25 @@ export const obsoleteIndicatorRule: Rule = {
         if ((problems & (indicator === 1 ? INDICATOR1_IS_OBSOLETE : INDICATOR2_IS_OBSOLETE)) === 0) continue;
         const value = indicator === 1 ? field.ind1 : field.ind2;
         const allowed = definition.indicators[indicator - 1];
-        const current = allowed ? ` Use a current value: ${listValues(allowed)}.` : '';
         findings.push(
           flaggedFinding(this, flagged, {
             indicator,
-            message: `${flagged.label}: the ${indicatorWord(indicator)} indicator ${value === ' ' ? 'blank' : showValue(value)} is obsolete in ${definition.tag}.${current}`,
+            ...findingText(
+              allowed
+                ? ruleText('obsolete-indicator.obsolete-use', {
+                    ...flagged.labelParams,
+                    indicator,
+                    value,
+                    definedTag: definition.tag,
+                    allowed: [...allowed].join(''),
+                  })
+                : ruleText('obsolete-indicator.obsolete', {
+                    ...flagged.labelParams,
+                    indicator,
+                    value,
+                    definedTag: definition.tag,
+                  }),
+            ),
           }),
         );
       }

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { HAS_OBSOLETE_SUBFIELD } from './definition-scan';
 import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
+import { findingText, ruleText } from '../messages';
 
 /** Subfields MARC 21 defined once and has made obsolete (e.g. 245 $d, 856 $g in its old meaning). */
 export const obsoleteSubfieldRule: Rule = {
@@ -24,7 +25,9 @@ export const obsoleteSubfieldRule: Rule = {
           flaggedFinding(this, flagged, {
             code,
             subfieldIndex: s,
-            message: `${flagged.label}: subfield $${code} is obsolete in ${definition.tag}. Move its text to the current subfield (see the MARC 21 page for ${definition.tag}).`,
+            ...findingText(
+              ruleText('obsolete-subfield.obsolete', { ...flagged.labelParams, code, definedTag: definition.tag }),
+            ),
           }),
         );
       }

@@ -2,6 +2,7 @@ import type { Finding, Rule } from '../types';
 import { isSubfieldCode } from '../structure/syntax';
 import { HAS_UNDEFINED_SUBFIELD } from './definition-scan';
 import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
+import { findingText, ruleText } from '../messages';
 
 /** Subfield codes are ones MARC 21 defines for the field (obsolete codes: obsolete-subfield). */
 export const undefinedSubfieldRule: Rule = {
@@ -25,9 +26,14 @@ export const undefinedSubfieldRule: Rule = {
           flaggedFinding(this, flagged, {
             code,
             subfieldIndex: s,
-            message:
-              `${flagged.label}: subfield $${code} is not allowed in ${definition.tag} (${definition.name}). ` +
-              'Check the code for a typo or move the text to the subfield it belongs in.',
+            ...findingText(
+              ruleText('undefined-subfield.not-allowed', {
+                ...flagged.labelParams,
+                code,
+                definedTag: definition.tag,
+                name: definition.name,
+              }),
+            ),
           }),
         );
       }

@@ -7,6 +7,23 @@ import type { RuleMessageId } from './en';
 export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
   'place.field': 'Feld {tag} (Vorkommen {number})',
   'place.subfield': 'Feld {tag} (Vorkommen {number}), {sub}',
+  'place.for': 'für {for}',
+  'word.blank': 'leer',
+  'word.nothing': 'nichts',
+  'word.or': '{first} oder {last}',
+  'word.first': 'erste',
+  'word.second': 'zweite',
+
+  'undefined-subfield.not-allowed':
+    '{label}: Unterfeld {sub} ist in {definedTag} ({name}) nicht zulässig. Prüfen Sie den Code auf einen Tippfehler oder verschieben Sie den Text in das Unterfeld, in das er gehört.',
+  'invalid-indicator.not-allowed':
+    '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
+  'obsolete-indicator.obsolete':
+    '{label}: Der {indicator:indicator} Indikator ({value:value}) ist in {definedTag} veraltet.',
+  'obsolete-indicator.obsolete-use':
+    '{label}: Der {indicator:indicator} Indikator ({value:value}) ist in {definedTag} veraltet. Verwenden Sie einen gültigen Wert: {allowed:values}.',
+  'obsolete-subfield.obsolete':
+    '{label}: Unterfeld {sub} ist in {definedTag} veraltet. Verschieben Sie den Text in das heute gültige Unterfeld (siehe die MARC-21-Seite zu {definedTag}).',
 
   'oclc-cataloging-language.missing':
     '{field} hat kein $b (Katalogisierungssprache), das die Erfassungsstandards von OCLC verlangen. Ergänzen Sie $b mit der Sprache, in der der Datensatz verfasst ist, z. B. „eng“ für Englisch.',

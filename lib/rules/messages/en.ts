@@ -7,6 +7,23 @@
 export const EN_RULE_MESSAGES = {
   'place.field': 'Field {tag} (occurrence {number})',
   'place.subfield': 'Field {tag} (occurrence {number}), {sub}',
+  'place.for': 'for {for}',
+  'word.blank': 'blank',
+  'word.nothing': 'nothing',
+  'word.or': '{first} or {last}',
+  'word.first': 'first',
+  'word.second': 'second',
+
+  'undefined-subfield.not-allowed':
+    '{label}: subfield {sub} is not allowed in {definedTag} ({name}). Check the code for a typo or move the text to the subfield it belongs in.',
+  'invalid-indicator.not-allowed':
+    '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
+  'obsolete-indicator.obsolete':
+    '{label}: the {indicator:indicator} indicator {value:value} is obsolete in {definedTag}.',
+  'obsolete-indicator.obsolete-use':
+    '{label}: the {indicator:indicator} indicator {value:value} is obsolete in {definedTag}. Use a current value: {allowed:values}.',
+  'obsolete-subfield.obsolete':
+    '{label}: subfield {sub} is obsolete in {definedTag}. Move its text to the current subfield (see the MARC 21 page for {definedTag}).',
 
   'oclc-cataloging-language.missing':
     '{field} has no $b (language of cataloging), which OCLC\'s input standards require. Add $b with the language the record is written in, e.g. "eng" for English.',

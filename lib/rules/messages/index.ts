@@ -24,6 +24,11 @@ export function ruleText(messageId: RuleMessageId, params: MessageParams = {}): 
   return { messageId, params };
 }
 
+/** A message as the fields of a finding: its English text, its id and its parameters. */
+export function findingText(text: RuleText): { message: string; messageId: RuleMessageId; params: MessageParams } {
+  return { message: formatRuleMessage(text.messageId, text.params, 'en'), ...text };
+}
+
 /** "de", "de-AT", "de_DE.UTF-8" → de; anything else (or nothing) → en. */
 export function ruleLanguageOf(locale: string | undefined | null): RuleLanguage {
   return /^de(?:$|[-_.@])/i.test(locale?.trim() ?? '') ? 'de' : 'en';
@@ -34,13 +39,54 @@ function place(language: RuleLanguage, id: 'place.field' | 'place.subfield', par
   return fill(language, CATALOGS[language][id], { ...params, number: occurrence + 1 });
 }
 
+/** "245", "245 (2nd)", "880 (2nd, for 245)": params tag, occurrence (0-based), several (1: more than one), for. */
+function label(language: RuleLanguage, params: MessageParams): string {
+  const nth = Number(params.several) === 1 ? ordinalOf(language, Number(params.occurrence ?? 0) + 1) : '';
+  const forTag = params.for ? fill(language, CATALOGS[language]['place.for'], params) : '';
+  const inside = [nth, forTag].filter(Boolean).join(', ');
+  return inside ? `${params.tag} (${inside})` : String(params.tag);
+}
+
+function ordinalOf(language: RuleLanguage, n: number): string {
+  if (language === 'de') return `${n}.`;
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** An indicator value as a message shows it: blank in words, others quoted ("1"). */
+function shownValue(language: RuleLanguage, value: string): string {
+  return value === ' ' ? CATALOGS[language]['word.blank'] : JSON.stringify(value);
+}
+
+/** Indicator values as a list: "blank, 0 or 1". The parameter holds the values as one string, e.g. " 01". */
+function valueList(language: RuleLanguage, values: string): string {
+  const words = CATALOGS[language];
+  const shown = [...values].sort().map((value) => (value === ' ' ? words['word.blank'] : value));
+  if (shown.length === 0) return words['word.nothing'];
+  if (shown.length === 1) return shown[0]!;
+  return fill(language, words['word.or'], { first: shown.slice(0, -1).join(', '), last: shown.at(-1)! });
+}
+
+/**
+ * Fills `{name}` with a parameter; `{field}`, `{subfield}`, `{sub}` and `{label}` with the place; and typed
+ * placeholders with words of the language: `{name:values}` (a list of indicator values), `{name:indicator}`
+ * (first/second), `{name:value}` (an indicator value, blank in words).
+ */
 function fill(language: RuleLanguage, template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (name === 'field') return place(language, 'place.field', params);
-    if (name === 'subfield') return place(language, 'place.subfield', params);
-    if (name === 'sub') return `$${params.code ?? ''}`;
+  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, kind: string | undefined) => {
+    if (kind === undefined) {
+      if (name === 'field') return place(language, 'place.field', params);
+      if (name === 'subfield') return place(language, 'place.subfield', params);
+      if (name === 'sub') return `$${params.code ?? ''}`;
+      if (name === 'label') return label(language, params);
+    }
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    if (kind === 'values') return valueList(language, String(value));
+    if (kind === 'indicator') return CATALOGS[language][Number(value) === 1 ? 'word.first' : 'word.second'];
+    if (kind === 'value') return shownValue(language, String(value));
+    return String(value);
   });
 }
 
