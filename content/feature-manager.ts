@@ -193,6 +193,7 @@ export function runFeatures(
   const log = createLogger('feature manager');
   let runs: FeatureRun[] = [];
   let current: AbortController | undefined;
+  // i18n-exempt: an abort reason for the features' signals, never shown
   wxt.onInvalidated(() => current?.abort('content script invalidated'));
 
   const read = (): PageState => {
