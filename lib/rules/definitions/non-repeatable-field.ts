@@ -1,8 +1,8 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
-import { ordinal } from '../structure/describe';
 import { definitionScan } from './definition-scan';
-import { fieldPageUrl, formatOf, labelFor } from './resolve';
+import { fieldPageUrl, formatOf } from './resolve';
+import { findingText, ruleText } from '../messages';
 
 /**
  * Fields MARC 21 defines as not repeatable occur once. 880s are counted per linked tag: one 880 per
@@ -41,19 +41,24 @@ export const nonRepeatableFieldRule: Rule = {
         if (nth < 2) continue;
         total = ctx.index.byTag(field.tag).length;
       }
-      const count =
-        field.tag === '880'
-          ? `this is the ${ordinal(nth)} 880 linked to ${definition.tag}`
-          : `the record has ${total} and this is the ${ordinal(nth)}`;
+      const label = {
+        tag: field.tag,
+        occurrence,
+        several: ctx.index.byTag(field.tag).length > 1 ? 1 : 0,
+        ...(field.tag === '880' ? { for: definition.tag } : {}),
+      };
+      const about = { definedTag: definition.tag, name: definition.name, nth };
       findings.push({
         ruleId: this.id,
         severity: this.defaultSeverity,
         fieldIndex: i,
         tag: field.tag,
         occurrence,
-        message:
-          `${labelFor(ctx.index, field, occurrence, definition)}: field ${definition.tag} (${definition.name}) is not repeatable, but ${count}. ` +
-          'Merge them into one field or delete the extra one.',
+        ...findingText(
+          field.tag === '880'
+            ? ruleText('non-repeatable-field.repeated-880', { ...label, ...about })
+            : ruleText('non-repeatable-field.repeated', { ...label, ...about, total }),
+        ),
         source: fieldPageUrl(format, definition),
       });
     }

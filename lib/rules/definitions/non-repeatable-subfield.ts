@@ -1,8 +1,8 @@
 import type { DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
-import { ordinal } from '../structure/describe';
 import { HAS_REPEATED_SUBFIELD } from './definition-scan';
 import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
+import { findingText, ruleText } from '../messages';
 
 // Per-field code counts without allocating: one slot per ASCII code, reset after each field.
 const counts = new Uint16Array(128);
@@ -40,9 +40,14 @@ export const nonRepeatableSubfieldRule: Rule = {
           flaggedFinding(this, flagged, {
             code,
             subfieldIndex: s,
-            message:
-              `${flagged.label}: subfield $${code} is not repeatable in ${definition.tag}, but this is the ${ordinal(nth)} $${code}. ` +
-              `Merge the text into one $${code} or move it to the subfield it belongs in.`,
+            ...findingText(
+              ruleText('non-repeatable-subfield.repeated', {
+                ...flagged.labelParams,
+                code,
+                definedTag: definition.tag,
+                nth,
+              }),
+            ),
           }),
         );
       }

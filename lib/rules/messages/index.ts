@@ -71,7 +71,7 @@ function valueList(language: RuleLanguage, values: string): string {
 /**
  * Fills `{name}` with a parameter; `{field}`, `{subfield}`, `{sub}` and `{label}` with the place; and typed
  * placeholders with words of the language: `{name:values}` (a list of indicator values), `{name:indicator}`
- * (first/second), `{name:value}` (an indicator value, blank in words).
+ * (first/second), `{name:value}` (an indicator value, blank in words), `{name:ordinal}` (2nd / 2.).
  */
 function fill(language: RuleLanguage, template: string, params: MessageParams): string {
   return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, kind: string | undefined) => {
@@ -86,6 +86,7 @@ function fill(language: RuleLanguage, template: string, params: MessageParams): 
     if (kind === 'values') return valueList(language, String(value));
     if (kind === 'indicator') return CATALOGS[language][Number(value) === 1 ? 'word.first' : 'word.second'];
     if (kind === 'value') return shownValue(language, String(value));
+    if (kind === 'ordinal') return ordinalOf(language, Number(value));
     return String(value);
   });
 }

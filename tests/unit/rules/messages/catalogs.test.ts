@@ -96,8 +96,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'mvm-description-missing',
   'mvm-description-verbose',
   'mvm-enumeration-mismatch',
-  'non-repeatable-field',
-  'non-repeatable-subfield',
   'nonfiling-indicator',
   'obsolete-field',
   'oclc-cataloging-source',
