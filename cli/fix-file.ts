@@ -21,6 +21,7 @@ import type { FixCommand } from './parse-args';
 import { RecordBytes } from './record-bytes';
 import { readRecordBatches, sniffFormat, standardInputSource, type InputFormat } from './record-source';
 import { recordKindOf } from './record-kind';
+import { writeUnicodeIso2709 } from './unicode-record';
 
 /** A record needing more fixes than this is being fixed in a circle; the rest is left to the cataloger. */
 const MAX_FIXES_PER_RECORD = 50;
@@ -182,7 +183,7 @@ export async function runFix(command: FixCommand, validate: ValidateOptions, io:
         } else if (asXml) {
           await out.write(marcXmlRecord(replacement ?? original));
         } else {
-          await out.writeBytes(writeIso2709(replacement ?? original));
+          await out.writeBytes(writeUnicodeIso2709(replacement ?? original));
         }
       }
     }

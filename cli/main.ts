@@ -18,7 +18,7 @@ import { parseArgs, type LintCommand, type RunOptions } from './parse-args';
 import { createProgress } from './progress';
 import { RecordBytes } from './record-bytes';
 import type { InputFormat } from './record-source';
-import { writeIso2709 } from '../lib/marc/iso2709-writer';
+import { writeUnicodeIso2709 } from './unicode-record';
 import { localizedMessage, ruleLanguageOf, type RuleLanguage } from '../lib/rules/messages';
 
 export const EXIT_OK = 0;
@@ -136,7 +136,7 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
           return;
         }
         try {
-          await target.writeBytes(writeIso2709(record.record));
+          await target.writeBytes(writeUnicodeIso2709(record.record));
         } catch (error) {
           unsplit++;
           await io.stderr.write(`alma-companion: ${where} cannot be written as ISO 2709: ${errorText(error)}\n`);

@@ -6,6 +6,7 @@ import { writeIso2709 } from '../../../lib/marc/iso2709-writer';
 import { readMarcXml } from '../../../lib/marc/marcxml';
 import { writeMrkFile } from '../../../lib/marc/mrk';
 import type { DataField, MarcRecord } from '../../../lib/marc/types';
+import { MARCXML_FOOTER, MARCXML_HEADER, marcXmlRecord } from '../../../cli/marcxml-writer';
 import { cleanBibRecord, ISO2709_FIXTURES, MARCXML_FIXTURES, runCli, tempFile } from './cli-harness';
 
 /** Each record's bytes, from its offset to the next record's (the last to the end of the file). */
@@ -77,6 +78,17 @@ describe('lint --good/--bad', () => {
     const strict = await split(input, ['--strict']);
     expect(ids(strict.good)).toEqual([records[0], records[3]].map((r) => r!.fields[0]));
     expect(ids(strict.bad)).toEqual([records[1], records[2]].map((r) => r!.fields[0]));
+  });
+
+  it('writes Unicode text read from MARCXML as UTF-8 (leader/09 a), never as MARC-8 bytes', async () => {
+    const record = cleanBibRecord('xml00001');
+    record.leader = `${record.leader.slice(0, 9)} ${record.leader.slice(10)}`;
+    record.fields.push({ tag: '500', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'Café, Zürich.' }] });
+    const input = tempFile('unicode.xml', MARCXML_HEADER + marcXmlRecord(record) + MARCXML_FOOTER);
+    const { good, bad } = await split(input);
+    const [result] = [...readIso2709(Buffer.concat([good, bad]))];
+    expect(result!.record!.leader.charAt(9)).toBe('a');
+    expect(result!.record!.fields.at(-1)).toEqual(record.fields.at(-1));
   });
 
   it('splits MARCXML and .mrk input into ISO 2709 files holding every record once, as read', async () => {
