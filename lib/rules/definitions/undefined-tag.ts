@@ -1,12 +1,11 @@
 import { isDataField } from '../../marc/types';
 import { fieldDefinition, isLocalTag } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
-import { fieldLabel, showValue } from '../structure/describe';
+import { showValue } from '../structure/describe';
 import { isTag } from '../structure/syntax';
 import { NO_DEFINITION, definitionScan } from './definition-scan';
 import { formatOf, linkedTag } from './resolve';
-
-const FORMAT_NAMES = { bib: 'bibliographic', holdings: 'holdings' } as const;
+import { findingText, ruleText, type RuleText } from '../messages';
 
 /**
  * Tags MARC 21 does not define for the record's format. Locally defined tags (9XX, X9X) pass when local
@@ -27,18 +26,21 @@ export const undefinedTagRule: Rule = {
     const fields = ctx.record?.fields;
     if (!format || !fields) return [];
     const allowLocal = ctx.options.allowLocalTags;
-    const formatName = FORMAT_NAMES[format];
     const findings: Finding[] = [];
-    const report = (i: number, message: string): void => {
+    const report = (i: number, text: RuleText): void => {
       const field = fields[i]!;
       findings.push({
+        ...findingText(text),
         ruleId: this.id,
         severity: this.defaultSeverity,
         fieldIndex: i,
         tag: field.tag,
         occurrence: ctx.index.occurrenceOf(i),
-        message,
       });
+    };
+    const label = (i: number) => {
+      const tag = fields[i]!.tag;
+      return { tag, occurrence: ctx.index.occurrenceOf(i), several: ctx.index.byTag(tag).length > 1 ? 1 : 0 };
     };
     const scan = definitionScan(ctx, format);
     if ((scan.any & NO_DEFINITION) === 0) return [];
@@ -52,22 +54,21 @@ export const undefinedTagRule: Rule = {
         if (linked === null || fieldDefinition(format, linked) || (allowLocal && isLocalTag(linked))) continue;
         report(
           i,
-          `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))}: its $6 links it to tag ${showValue(linked)}, which is not defined in MARC 21 for ${formatName} records. Correct the tag in $6.`,
+          ruleText(format === 'bib' ? 'undefined-tag.link-bib' : 'undefined-tag.link-holdings', {
+            ...label(i),
+            linked: showValue(linked),
+          }),
         );
         continue;
       }
       if (fieldDefinition(format, tag)) continue;
       if (isLocalTag(tag)) {
-        if (!allowLocal)
-          report(
-            i,
-            `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))} is a locally defined tag (9XX or X9X), and local tags are turned off in the settings. Move the data to a MARC 21 field or allow local tags.`,
-          );
+        if (!allowLocal) report(i, ruleText('undefined-tag.local-off', label(i)));
         continue;
       }
       report(
         i,
-        `${fieldLabel(ctx.index, tag, ctx.index.occurrenceOf(i))}: tag ${tag} is not defined in MARC 21 for ${formatName} records. Check it for a typo; put local data in a 9XX field.`,
+        ruleText(format === 'bib' ? 'undefined-tag.undefined-bib' : 'undefined-tag.undefined-holdings', label(i)),
       );
     }
     return findings;

@@ -22,6 +22,16 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     '{label}: Feld {definedTag} ({name}) ist nicht wiederholbar, aber dies ist das {nth:ordinal} mit {definedTag} verknüpfte 880. Fassen Sie sie zu einem Feld zusammen oder löschen Sie das überzählige.',
   'non-repeatable-subfield.repeated':
     '{label}: Unterfeld {sub} ist in {definedTag} nicht wiederholbar, aber dies ist das {nth:ordinal} {sub}. Fassen Sie den Text in einem {sub} zusammen oder verschieben Sie ihn in das Unterfeld, in das er gehört.',
+  'undefined-tag.link-bib':
+    '{label}: Sein $6 verknüpft es mit dem Feld {linked}, das MARC 21 für Titeldatensätze nicht definiert. Korrigieren Sie das Feld-Tag in $6.',
+  'undefined-tag.link-holdings':
+    '{label}: Sein $6 verknüpft es mit dem Feld {linked}, das MARC 21 für Bestandsdatensätze nicht definiert. Korrigieren Sie das Feld-Tag in $6.',
+  'undefined-tag.local-off':
+    '{label} ist ein lokal definiertes Feld (9XX oder X9X), und lokale Felder sind in den Einstellungen ausgeschaltet. Verschieben Sie die Daten in ein MARC-21-Feld oder lassen Sie lokale Felder zu.',
+  'undefined-tag.undefined-bib':
+    '{label}: Das Feld {tag} ist in MARC 21 für Titeldatensätze nicht definiert. Prüfen Sie es auf einen Tippfehler; lokale Daten gehören in ein 9XX-Feld.',
+  'undefined-tag.undefined-holdings':
+    '{label}: Das Feld {tag} ist in MARC 21 für Bestandsdatensätze nicht definiert. Prüfen Sie es auf einen Tippfehler; lokale Daten gehören in ein 9XX-Feld.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

@@ -22,6 +22,16 @@ export const EN_RULE_MESSAGES = {
     '{label}: field {definedTag} ({name}) is not repeatable, but this is the {nth:ordinal} 880 linked to {definedTag}. Merge them into one field or delete the extra one.',
   'non-repeatable-subfield.repeated':
     '{label}: subfield {sub} is not repeatable in {definedTag}, but this is the {nth:ordinal} {sub}. Merge the text into one {sub} or move it to the subfield it belongs in.',
+  'undefined-tag.link-bib':
+    '{label}: its $6 links it to tag {linked}, which is not defined in MARC 21 for bibliographic records. Correct the tag in $6.',
+  'undefined-tag.link-holdings':
+    '{label}: its $6 links it to tag {linked}, which is not defined in MARC 21 for holdings records. Correct the tag in $6.',
+  'undefined-tag.local-off':
+    '{label} is a locally defined tag (9XX or X9X), and local tags are turned off in the settings. Move the data to a MARC 21 field or allow local tags.',
+  'undefined-tag.undefined-bib':
+    '{label}: tag {tag} is not defined in MARC 21 for bibliographic records. Check it for a typo; put local data in a 9XX field.',
+  'undefined-tag.undefined-holdings':
+    '{label}: tag {tag} is not defined in MARC 21 for holdings records. Check it for a typo; put local data in a 9XX field.',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

@@ -130,7 +130,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'title-ending-period',
   'title-first-subfield',
   'title-subfield-punctuation',
-  'undefined-tag',
 ]);
 
 function ruleFiles(dir: string): string[] {
