@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../types';
 import { recordFinding } from '../shared/make-finding';
 import { wellSized008 } from '../shared/fixed-008';
+import { ruleText } from '../messages';
 
 /**
  * Bibliographic records describe their extent in 300 (RDA: extent is core for a complete resource). A
@@ -24,13 +25,7 @@ export const physicalDescriptionPresent: Rule = {
   policy: { group: 'pcc', document: 'RDA core element Extent / PCC BIBCO Standard Record' },
   check(ctx) {
     if (ctx.index.byTag('300').length > 0 || isIncompleteResource(ctx)) return [];
-    return [
-      recordFinding(
-        physicalDescriptionPresent,
-        'The record has no 300 (physical description). Add 300 $a with the extent, e.g. "xii, 345 pages" or "1 online resource".',
-        '300',
-      ),
-    ];
+    return [recordFinding(physicalDescriptionPresent, ruleText('physical-description-present.missing'), '300')];
   },
 };
 

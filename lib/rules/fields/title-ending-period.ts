@@ -2,8 +2,9 @@ import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { endsWithOneOf, omitsIsbdPunctuation, undecoded } from '../shared/punctuation';
 import { fieldFinding } from '../shared/make-finding';
-import { subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
+import { ruleText } from '../messages';
 
 /** A period can simply be added after a letter, digit, closing bracket or quote (not after ISBD marks like " /"). */
 const PERIOD_CAN_FOLLOW = /[\p{L}\p{N}\])"'’»]$/u;
@@ -43,7 +44,10 @@ export const titleEndingPeriod: Rule = {
           fieldFinding(
             titleEndingPeriod,
             entry,
-            `${subfieldPlace(entry.field.tag, entry.occurrence, last.code)} ends with "${last.value.slice(-1)}". MARC 21 accepts that, but LCRI 1.0C / LC-PCC PS 1.7.1 also want a closing period: add "." unless your practice differs.`,
+            ruleText('title-ending-period.after-mark', {
+              ...placeParams(entry.field.tag, entry.occurrence, last.code),
+              end: last.value.slice(-1),
+            }),
             { code: last.code, subfieldIndex: lastIndex },
           ),
         );
@@ -59,10 +63,10 @@ export const titleEndingPeriod: Rule = {
         fieldFinding(
           titleEndingPeriod,
           entry,
-          `${subfieldPlace(entry.field.tag, entry.occurrence, last.code)}: the title statement must end with a period, but it ends with "${last.value.slice(-1)}". ` +
-            (fixed
-              ? 'Add a period at the end.'
-              : 'Complete or correct the end of the field, then end it with a period.'),
+          ruleText(fixed ? 'title-ending-period.missing' : 'title-ending-period.missing-cut', {
+            ...placeParams(entry.field.tag, entry.occurrence, last.code),
+            end: last.value.slice(-1),
+          }),
           {
             code: last.code,
             subfieldIndex: lastIndex,

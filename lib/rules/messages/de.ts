@@ -32,6 +32,14 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     '{label}: Das Feld {tag} ist in MARC 21 für Titeldatensätze nicht definiert. Prüfen Sie es auf einen Tippfehler; lokale Daten gehören in ein 9XX-Feld.',
   'undefined-tag.undefined-holdings':
     '{label}: Das Feld {tag} ist in MARC 21 für Bestandsdatensätze nicht definiert. Prüfen Sie es auf einen Tippfehler; lokale Daten gehören in ein 9XX-Feld.',
+  'physical-description-present.missing':
+    'Der Datensatz hat kein Feld 300 (physische Beschreibung). Ergänzen Sie 300 $a mit dem Umfang, z. B. „xii, 345 pages“ oder „1 online resource“ (in der Sprache Ihrer Katalogisierung).',
+  'title-ending-period.after-mark':
+    '{subfield} endet mit „{end}“. MARC 21 lässt das zu, aber LCRI 1.0C / LC-PCC PS 1.7.1 verlangen zusätzlich einen Schlusspunkt: Ergänzen Sie „.“, sofern Ihre Praxis nicht abweicht.',
+  'title-ending-period.missing':
+    '{subfield}: Die Titelangabe muss mit einem Punkt enden, endet aber mit „{end}“. Ergänzen Sie am Ende einen Punkt.',
+  'title-ending-period.missing-cut':
+    '{subfield}: Die Titelangabe muss mit einem Punkt enden, endet aber mit „{end}“. Vervollständigen oder korrigieren Sie das Feldende und schließen Sie es mit einem Punkt ab.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

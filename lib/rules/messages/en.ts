@@ -32,6 +32,14 @@ export const EN_RULE_MESSAGES = {
     '{label}: tag {tag} is not defined in MARC 21 for bibliographic records. Check it for a typo; put local data in a 9XX field.',
   'undefined-tag.undefined-holdings':
     '{label}: tag {tag} is not defined in MARC 21 for holdings records. Check it for a typo; put local data in a 9XX field.',
+  'physical-description-present.missing':
+    'The record has no 300 (physical description). Add 300 $a with the extent, e.g. "xii, 345 pages" or "1 online resource".',
+  'title-ending-period.after-mark':
+    '{subfield} ends with "{end}". MARC 21 accepts that, but LCRI 1.0C / LC-PCC PS 1.7.1 also want a closing period: add "." unless your practice differs.',
+  'title-ending-period.missing':
+    '{subfield}: the title statement must end with a period, but it ends with "{end}". Add a period at the end.',
+  'title-ending-period.missing-cut':
+    '{subfield}: the title statement must end with a period, but it ends with "{end}". Complete or correct the end of the field, then end it with a period.',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

@@ -104,7 +104,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'oclc-number-form',
   'oclc-number-single',
   'one-main-entry',
-  'physical-description-present',
   'pred-withdraw-received-item',
   'publication-date-008',
   'publisher-number-028',
@@ -127,7 +126,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'subject-source-codes',
   'subject-source-indicator',
   'tag-format',
-  'title-ending-period',
   'title-first-subfield',
   'title-subfield-punctuation',
 ]);
