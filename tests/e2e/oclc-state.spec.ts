@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
 import { launchWithExtension, TEST_BUILD_DIR, type ExtensionBrowser } from './support/extension-browser';
@@ -149,6 +150,13 @@ test('with "Publish Bib" on, the list reminders say Alma will do it and offer no
   await expect(card.getByTestId('oclc-seen')).toContainText('0 active of 3 items');
   await expect(card.getByTestId('add-to-worklist')).toHaveCount(0);
   await expect(card.getByTestId('oclc-question')).toHaveCount(0);
+  // The reminder dock with its new lines is axe-clean (the fixture page itself imitates Alma and is not judged).
+  const results = await new AxeBuilder({ page })
+    .include('alma-companion-oclc-reminders')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  expect(results.passes.length, 'axe looked at the dock').toBeGreaterThan(0);
 });
 
 test('with "Publish Bib" on, the List of Holdings reminder says Alma will do it', async ({

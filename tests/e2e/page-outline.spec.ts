@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { ExtensionBrowser } from './support/extension-browser';
@@ -108,6 +109,14 @@ test('"This page" lists the features of the record frame; "Copy page outline" co
   expect(gridFrame?.readable).toBe(true);
   for (const value of values) expect(copied, `grid value "${value}"`).not.toContain(value);
   expect(copied).not.toContain(await page.title());
+  // The features list and the copy status are axe-clean in light and dark mode.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page: popup })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([]);
+  }
   await popup.close();
 });
 
