@@ -40,6 +40,12 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     '{subfield}: Die Titelangabe muss mit einem Punkt enden, endet aber mit „{end}“. Ergänzen Sie am Ende einen Punkt.',
   'title-ending-period.missing-cut':
     '{subfield}: Die Titelangabe muss mit einem Punkt enden, endet aber mit „{end}“. Vervollständigen oder korrigieren Sie das Feldende und schließen Sie es mit einem Punkt ab.',
+  'oclc-cataloging-source.missing':
+    'Der Datensatz hat kein Feld 040 (Katalogisierungsquelle). Ergänzen Sie 040 mit $a und $c (Ihr MARC-Organisationscode/ISIL oder OCLC-Symbol), z. B. „$a DLC $b eng $c DLC“.',
+  'oclc-cataloging-source.no-a':
+    '{field} hat kein $a (Original katalogisierende Einrichtung). Ergänzen Sie $a mit dem MARC-Code oder OCLC-Symbol der Einrichtung.',
+  'oclc-cataloging-source.no-c':
+    '{field} hat kein $c (Transkribierende Einrichtung). Ergänzen Sie $c mit dem MARC-Code oder OCLC-Symbol der Einrichtung.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

@@ -40,6 +40,12 @@ export const EN_RULE_MESSAGES = {
     '{subfield}: the title statement must end with a period, but it ends with "{end}". Add a period at the end.',
   'title-ending-period.missing-cut':
     '{subfield}: the title statement must end with a period, but it ends with "{end}". Complete or correct the end of the field, then end it with a period.',
+  'oclc-cataloging-source.missing':
+    'The record has no 040 (cataloging source). Add 040 with $a and $c (your MARC organization code or OCLC symbol), e.g. "$a DLC $b eng $c DLC".',
+  'oclc-cataloging-source.no-a':
+    "{field} has no $a (original cataloging agency). Add $a with the agency's MARC code or OCLC symbol.",
+  'oclc-cataloging-source.no-c':
+    "{field} has no $c (transcribing agency). Add $c with the agency's MARC code or OCLC symbol.",
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

@@ -1,9 +1,10 @@
 import type { Finding, Rule } from '../types';
 import { isDataField } from '../../marc/types';
 import { fieldFinding, recordFinding } from '../shared/make-finding';
-import { fieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import { hasSubfield } from '../shared/subfields';
 import { BFAS_040 } from './oclc-sources';
+import { ruleText } from '../messages';
 
 /**
  * OCLC validation (Structure level) requires 040 with $c (transcribing agency); BFAS also requires
@@ -21,28 +22,21 @@ export const oclcCatalogingSource: Rule = {
   check(ctx) {
     const entries = ctx.index.byTag('040');
     if (entries.length === 0) {
-      return [
-        recordFinding(
-          oclcCatalogingSource,
-          'The record has no 040 (cataloging source). Add 040 with $a and $c (your MARC organization code or OCLC symbol), e.g. "$a DLC $b eng $c DLC".',
-          '040',
-        ),
-      ];
+      return [recordFinding(oclcCatalogingSource, ruleText('oclc-cataloging-source.missing'), '040')];
     }
     const findings: Finding[] = [];
     for (const entry of entries) {
       const field = entry.field;
       if (!isDataField(field)) continue;
-      for (const [code, what] of [
-        ['a', 'original cataloging agency'],
-        ['c', 'transcribing agency'],
-      ] as const) {
+      for (const code of ['a', 'c'] as const) {
         if (hasSubfield(field, code)) continue;
         findings.push(
           fieldFinding(
             oclcCatalogingSource,
             entry,
-            `${fieldPlace('040', entry.occurrence)} has no $${code} (${what}). Add $${code} with the agency's MARC code or OCLC symbol.`,
+            ruleText(code === 'a' ? 'oclc-cataloging-source.no-a' : 'oclc-cataloging-source.no-c', {
+              ...placeParams('040', entry.occurrence),
+            }),
             { code },
           ),
         );

@@ -98,7 +98,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'mvm-enumeration-mismatch',
   'nonfiling-indicator',
   'obsolete-field',
-  'oclc-cataloging-source',
   'oclc-fixed-field-required',
   'oclc-invalid-characters',
   'oclc-number-form',
