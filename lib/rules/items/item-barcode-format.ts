@@ -2,6 +2,7 @@ import { profilePatterns } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** The barcode must match the institution's barcode pattern (when the profile sets one). */
 export const itemBarcodeFormat = itemRule({
@@ -22,7 +23,7 @@ export const itemBarcodeFormat = itemRule({
       itemFinding(
         itemBarcodeFormat,
         'barcode',
-        `Barcode "${barcode}" does not match the institution's barcode format (${ctx.profile.barcodePattern}). Rescan the item's own circulation barcode.`,
+        ruleText('item-barcode-format.mismatch', { barcode, pattern: ctx.profile.barcodePattern }),
       ),
     ];
   },

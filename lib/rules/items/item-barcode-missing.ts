@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-ITEM-1: Barcode is required; left blank, Alma generates a temporary one on save. */
 export const itemBarcodeMissing = itemRule({
@@ -15,12 +16,6 @@ export const itemBarcodeMissing = itemRule({
   reads: ['barcode'],
   check(_ctx, item) {
     if (item.barcode.trim() !== '') return [];
-    return [
-      itemFinding(
-        itemBarcodeMissing,
-        'barcode',
-        'Barcode is empty: Alma will generate a temporary barcode when you save (Generate shows it first). Scan the circulation barcode instead, as the last step.',
-      ),
-    ];
+    return [itemFinding(itemBarcodeMissing, 'barcode', ruleText('item-barcode-missing.empty'))];
   },
 });

@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-ITEM-2: Copy ID is required. */
 export const itemCopyIdMissing = itemRule({
@@ -15,12 +16,6 @@ export const itemCopyIdMissing = itemRule({
   reads: ['copyId'],
   check(_ctx, item) {
     if (item.copyId.trim() !== '') return [];
-    return [
-      itemFinding(
-        itemCopyIdMissing,
-        'copyId',
-        "Copy ID is empty. Enter 1 for the library's first copy of this title, or the next number after the copies already in that library.",
-      ),
-    ];
+    return [itemFinding(itemCopyIdMissing, 'copyId', ruleText('item-copy-id-missing.empty'))];
   },
 });

@@ -1,5 +1,6 @@
 import { codedText, itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-ITEM-6: a temporary location works only with "Item is in temporary location" set to Yes. */
 export const itemTemporaryLocationOff = itemRule({
@@ -18,7 +19,7 @@ export const itemTemporaryLocationOff = itemRule({
       itemFinding(
         itemTemporaryLocationOff,
         'inTemporaryLocation',
-        `Temporary location ${codedText(item.temporaryLocation)} is set but "Item is in temporary location" is No, so it has no effect. Set it to Yes, or clear the temporary location.`,
+        ruleText('item-temporary-location-off.unused', { location: codedText(item.temporaryLocation) }),
       ),
     ];
   },

@@ -2,6 +2,7 @@ import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Finding } from '../types';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-ITEM-3 [INFERRED]: Material type and Item policy are set (Harvard requires them; Quick Cataloging shows both). */
 export const itemTypeAndPolicy = itemRule({
@@ -18,22 +19,10 @@ export const itemTypeAndPolicy = itemRule({
   check(_ctx, item) {
     const findings: Finding[] = [];
     if (item.materialType.code.trim() === '') {
-      findings.push(
-        itemFinding(
-          itemTypeAndPolicy,
-          'materialType',
-          'Material type is empty. Choose the type of the piece (e.g. Book) from the list.',
-        ),
-      );
+      findings.push(itemFinding(itemTypeAndPolicy, 'materialType', ruleText('item-type-and-policy.no-material-type')));
     }
     if (item.itemPolicy.code.trim() === '') {
-      findings.push(
-        itemFinding(
-          itemTypeAndPolicy,
-          'itemPolicy',
-          'Item policy is empty. Choose the loan policy for this copy from the list.',
-        ),
-      );
+      findings.push(itemFinding(itemTypeAndPolicy, 'itemPolicy', ruleText('item-type-and-policy.no-item-policy')));
     }
     return findings;
   },

@@ -46,6 +46,18 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     '{field} hat kein $a (Original katalogisierende Einrichtung). Ergänzen Sie $a mit dem MARC-Code oder OCLC-Symbol der Einrichtung.',
   'oclc-cataloging-source.no-c':
     '{field} hat kein $c (Transkribierende Einrichtung). Ergänzen Sie $c mit dem MARC-Code oder OCLC-Symbol der Einrichtung.',
+  'item-barcode-missing.empty':
+    'Der Barcode ist leer: Alma erzeugt beim Speichern einen temporären Barcode („Generieren“ zeigt ihn vorher an). Scannen Sie stattdessen als letzten Schritt den Ausleihbarcode des Exemplars.',
+  'item-copy-id-missing.empty':
+    'Die Exemplar-ID (Copy ID) ist leer. Geben Sie 1 für das erste Exemplar dieses Titels in der Bibliothek ein, sonst die nächste Nummer nach den dort schon vorhandenen Exemplaren.',
+  'item-barcode-format.mismatch':
+    'Der Barcode „{barcode}“ entspricht nicht dem Barcode-Format der Einrichtung ({pattern}). Scannen Sie den Ausleihbarcode des Exemplars erneut.',
+  'item-type-and-policy.no-material-type':
+    'Die Materialart ist leer. Wählen Sie die Art des Exemplars (z. B. Buch) aus der Liste.',
+  'item-type-and-policy.no-item-policy':
+    'Die Exemplarrichtlinie ist leer. Wählen Sie die Ausleihrichtlinie für dieses Exemplar aus der Liste.',
+  'item-temporary-location-off.unused':
+    'Der temporäre Standort {location} ist gesetzt, aber „Exemplar ist am temporären Standort“ steht auf Nein, daher wirkt er nicht. Stellen Sie es auf Ja oder leeren Sie den temporären Standort.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

@@ -46,6 +46,17 @@ export const EN_RULE_MESSAGES = {
     "{field} has no $a (original cataloging agency). Add $a with the agency's MARC code or OCLC symbol.",
   'oclc-cataloging-source.no-c':
     "{field} has no $c (transcribing agency). Add $c with the agency's MARC code or OCLC symbol.",
+  'item-barcode-missing.empty':
+    'Barcode is empty: Alma will generate a temporary barcode when you save (Generate shows it first). Scan the circulation barcode instead, as the last step.',
+  'item-copy-id-missing.empty':
+    "Copy ID is empty. Enter 1 for the library's first copy of this title, or the next number after the copies already in that library.",
+  'item-barcode-format.mismatch':
+    'Barcode "{barcode}" does not match the institution\'s barcode format ({pattern}). Rescan the item\'s own circulation barcode.',
+  'item-type-and-policy.no-material-type':
+    'Material type is empty. Choose the type of the piece (e.g. Book) from the list.',
+  'item-type-and-policy.no-item-policy': 'Item policy is empty. Choose the loan policy for this copy from the list.',
+  'item-temporary-location-off.unused':
+    'Temporary location {location} is set but "Item is in temporary location" is No, so it has no effect. Set it to Yes, or clear the temporary location.',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

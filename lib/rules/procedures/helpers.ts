@@ -2,6 +2,7 @@ import type { ItemRecord } from '../../page-model';
 import type { DataField, MarcRecord } from '../../marc/types';
 import { isDataField } from '../../marc/types';
 import type { Edit, Finding, Rule, RuleContext } from '../types';
+import { findingText, type RuleText } from '../messages';
 
 /**
  * Small helpers the procedure and item rules share. Findings copy the rule's id, default severity and
@@ -12,8 +13,9 @@ export function recordFinding(rule: Rule, message: string, where: Partial<Findin
   return { ruleId: rule.id, severity: rule.defaultSeverity, message, source: rule.source, ...where };
 }
 
-export function itemFinding(rule: Rule, itemField: keyof ItemRecord, message: string, fix?: Edit): Finding {
-  const finding: Finding = { ruleId: rule.id, severity: rule.defaultSeverity, message, itemField, source: rule.source };
+export function itemFinding(rule: Rule, itemField: keyof ItemRecord, message: string | RuleText, fix?: Edit): Finding {
+  const text = typeof message === 'string' ? { message } : findingText(message);
+  const finding: Finding = { ruleId: rule.id, severity: rule.defaultSeverity, ...text, itemField, source: rule.source };
   if (fix) finding.fix = fix;
   return finding;
 }

@@ -7,7 +7,9 @@ import { readMrk } from '../../../../lib/marc/mrk';
 import { DE_RULE_MESSAGES } from '../../../../lib/rules/messages/de';
 import { EN_RULE_MESSAGES } from '../../../../lib/rules/messages/en';
 import { formatRuleMessage, isRuleMessageId, localizedMessage } from '../../../../lib/rules/messages';
+import { itemRules } from '../../../../lib/rules/items';
 import { builtInRules } from '../../../../lib/rules/registry';
+import { BERKELEY, coded, item, ruleContext } from '../../procedures/builders';
 import { buildRecordIndex } from '../../../../lib/rules/record-index';
 import type { Finding, RuleContext } from '../../../../lib/rules/types';
 import { GENERIC_PROFILE } from '../../../../lib/settings/profile';
@@ -69,11 +71,8 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'indicator-format',
   'isbd-punctuation',
   'issn',
-  'item-barcode-format',
-  'item-barcode-missing',
   'item-barcode-scanned-early',
   'item-copy-id-duplicate',
-  'item-copy-id-missing',
   'item-description-single-volume',
   'item-in-withdrawn-location',
   'item-millennium-withdrawn',
@@ -81,8 +80,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'item-pieces-without-fulfillment-note',
   'item-profile-pattern-invalid',
   'item-pulled-without-work-order',
-  'item-temporary-location-off',
-  'item-type-and-policy',
   'language-agreement-008-041',
   'language-code-008',
   'language-codes-041',
@@ -237,6 +234,32 @@ describe('rule message catalogs', () => {
       });
       expect(done).toEqual([]);
     });
+  });
+});
+
+describe('item rules (the MARC corpus has no items)', () => {
+  it('converted item rules say an empty or wrong item in both languages', () => {
+    const ctx = ruleContext('item', {
+      profile: BERKELEY,
+      item: item({
+        barcode: '',
+        copyId: '',
+        materialType: coded('', ''),
+        itemPolicy: coded('', ''),
+        temporaryLocation: coded('MAIN-REF', 'Reference'),
+        inTemporaryLocation: false,
+      }),
+    });
+    const findings = itemRules
+      .filter((rule) => !NOT_YET_LOCALIZED.has(rule.id))
+      .flatMap((rule) => rule.check(ctx))
+      .filter((finding) => !NOT_YET_LOCALIZED.has(finding.ruleId));
+    expect(new Set(findings.map((finding) => finding.ruleId)).size).toBeGreaterThanOrEqual(4);
+    for (const finding of findings) {
+      expect(finding.messageId, finding.ruleId).toBeDefined();
+      expect(localizedMessage(finding, 'de'), finding.ruleId).not.toBe(finding.message);
+      expect(localizedMessage(finding, 'de'), finding.ruleId).not.toMatch(/\{\w+\}/);
+    }
   });
 });
 
