@@ -1,4 +1,5 @@
 import { queryAll, readText } from './query';
+import type { EditorPane } from '../../lib/page-model';
 import { paneOf } from './grid';
 import { SELECTORS } from './selectors';
 
@@ -57,7 +58,7 @@ function elementForPane(candidates: Element[], table: Element, paneIndex: number
 }
 
 /** The header element of pane `side` whose id starts with the pane's name, as TU lAma pairs them (§2.4). */
-function headerBySide(candidates: Element[], side: 'left' | 'right' | 'single'): Element | null {
+function headerBySide(candidates: Element[], side: EditorPane): Element | null {
   if (side === 'single') return null;
   const prefix = side.slice(0, 4);
   const matching = candidates.filter((candidate) => candidate.id.toLowerCase().startsWith(prefix));
