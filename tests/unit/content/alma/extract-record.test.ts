@@ -137,3 +137,18 @@ describe('mmsIdFromText', () => {
     expect(mmsIdFromText(text)).toBe(expected);
   });
 });
+
+describe('text containers with and without a row suffix (docs/alma-evidence.md §3.4)', () => {
+  it('reads the same record whether the container id is MarcEditorPresenter.textArea.<TAG> or carries a row suffix', () => {
+    const plain = loadFixtureFile('mde-bib/grid.html');
+    const ids = Array.from(plain.querySelectorAll('div[id^="MarcEditorPresenter.textArea."]'), (div) => div.id);
+    // The fixture follows the evidence: no suffix, so rows of one tag share the id.
+    expect(ids).toContain('MarcEditorPresenter.textArea.650');
+    expect(ids.filter((id) => id === 'MarcEditorPresenter.textArea.650').length).toBeGreaterThan(1);
+    const suffixed = loadFixtureFile('mde-bib/grid.html');
+    suffixed.querySelectorAll('div[id^="MarcEditorPresenter.textArea."]').forEach((div, index) => {
+      div.id = `${div.id}.${index}`;
+    });
+    expect(extractRecords(suffixed)[0]!.record).toEqual(extractRecords(plain)[0]!.record);
+  });
+});
