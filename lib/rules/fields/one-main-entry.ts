@@ -1,6 +1,8 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
+import { ruleText } from '../messages';
+import { placeParams } from '../shared/place';
 
 /** The main entries MARC 21 defines. */
 const MAIN_ENTRY_TAGS: ReadonlySet<string> = new Set(['100', '110', '111', '130']);
@@ -38,10 +40,11 @@ export const oneMainEntry: Rule = {
         fieldFinding(
           oneMainEntry,
           { field, fieldIndex, occurrence },
-          `Field ${field.tag} (occurrence ${occurrence + 1}) is a second main entry: the record already has ${firstTag}, and only one 1XX is allowed (found ${count}). ` +
-            (isDataField(field)
-              ? 'Change it to the matching added entry (7XX) or delete it.'
-              : 'A main entry is a data field; move or delete it.'),
+          ruleText(isDataField(field) ? 'one-main-entry.second' : 'one-main-entry.second-control', {
+            ...placeParams(field.tag, occurrence),
+            first: firstTag,
+            count,
+          }),
         ),
       );
     }

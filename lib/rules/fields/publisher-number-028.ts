@@ -1,8 +1,9 @@
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import { hasSubfield } from '../shared/subfields';
+import { ruleText } from '../messages';
 
 /** A publisher or distributor number (028 $a) is only meaningful with its source in $b (MARC::Lintadditions check_028). */
 export const publisherNumber028: Rule = {
@@ -23,7 +24,7 @@ export const publisherNumber028: Rule = {
         fieldFinding(
           publisherNumber028,
           entry,
-          `${fieldPlace(entry.field.tag, entry.occurrence)} has no $b (source: the label or publisher). Add $b after the number.`,
+          ruleText('publisher-number-028.no-b', placeParams(entry.field.tag, entry.occurrence)),
           { code: 'b' },
         ),
       );

@@ -3,7 +3,8 @@ import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { isRdaRecord } from '../shared/rda';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
+import { ruleText } from '../messages';
 
 /** Subfields that mean the same in 264 with indicator 2 = 1 (publication). */
 const SAME_IN_264 = new Set(['a', 'b', 'c', '3', '6', '8']);
@@ -45,7 +46,7 @@ export const rdaPublication264: Rule = {
         fieldFinding(
           rdaPublication264,
           entry,
-          `${fieldPlace('260', entry.occurrence)}: the record is RDA (040 $e rda) but records publication in 260. Use 264 with indicator 2 = 1 (publication), and a separate 264 #4 for a copyright date.`,
+          ruleText('rda-publication-264.uses-260', placeParams('260', entry.occurrence)),
           converted
             ? {
                 fix: {

@@ -58,6 +58,21 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     'Die Exemplarrichtlinie ist leer. Wählen Sie die Ausleihrichtlinie für dieses Exemplar aus der Liste.',
   'item-temporary-location-off.unused':
     'Der temporäre Standort {location} ist gesetzt, aber „Exemplar ist am temporären Standort“ steht auf Nein, daher wirkt er nicht. Stellen Sie es auf Ja oder leeren Sie den temporären Standort.',
+  'oclc-number-single.duplicate':
+    '{subfield}: „{value}“ wiederholt die OCLC-Nummer aus einem früheren 035 $a. Löschen Sie dieses doppelte 035.',
+  'oclc-number-single.second':
+    '{subfield}: „{value}“ ist eine zweite OCLC-Nummer (der Datensatz hat schon „{other}“ in 035 $a). Behalten Sie die aktuelle WorldCat-Nummer in $a und verschieben Sie die andere nach $z (gelöschte/zusammengeführte Nummer).',
+  'rda-publication-264.uses-260':
+    '{field}: Der Datensatz ist nach RDA erschlossen (040 $e rda), erfasst die Veröffentlichungsangabe aber in 260. Verwenden Sie 264 mit Indikator 2 = 1 (Veröffentlichung) und ein eigenes 264 #4 für ein Copyright-Datum.',
+  'publisher-number-028.no-b': '{field} hat kein $b (Quelle: Label oder Verlag). Ergänzen Sie $b nach der Nummer.',
+  'one-main-entry.second':
+    '{field} ist eine zweite Haupteintragung: Der Datensatz hat schon {first}, und nur ein 1XX ist zulässig (gefunden: {count}). Ändern Sie es in die passende Nebeneintragung (7XX) oder löschen Sie es.',
+  'one-main-entry.second-control':
+    '{field} ist eine zweite Haupteintragung: Der Datensatz hat schon {first}, und nur ein 1XX ist zulässig (gefunden: {count}). Eine Haupteintragung ist ein Datenfeld; verschieben oder löschen Sie es.',
+  'oclc-number-form.invalid':
+    '{subfield}: {value} hat keine gültige Form einer OCLC-Nummer. Schreiben Sie „(OCoLC)“ unmittelbar gefolgt von der Nummer: ocm und 8 Ziffern, ocn und 9 Ziffern, on und 10 oder mehr Ziffern, oder nur Ziffern; prüfen Sie die Nummer in WorldCat.',
+  'oclc-number-form.invalid-corrected':
+    '{subfield}: {value} hat keine gültige Form einer OCLC-Nummer. Schreiben Sie „(OCoLC)“ unmittelbar gefolgt von der Nummer: ocm und 8 Ziffern, ocn und 9 Ziffern, on und 10 oder mehr Ziffern, oder nur Ziffern („{corrected}“).',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

@@ -57,6 +57,21 @@ export const EN_RULE_MESSAGES = {
   'item-type-and-policy.no-item-policy': 'Item policy is empty. Choose the loan policy for this copy from the list.',
   'item-temporary-location-off.unused':
     'Temporary location {location} is set but "Item is in temporary location" is No, so it has no effect. Set it to Yes, or clear the temporary location.',
+  'oclc-number-single.duplicate':
+    '{subfield}: "{value}" repeats the OCLC number already in an earlier 035 $a. Delete this duplicate 035.',
+  'oclc-number-single.second':
+    '{subfield}: "{value}" is a second OCLC number (the record already has "{other}" in 035 $a). Keep the current WorldCat number in $a and move the other to $z (cancelled/merged number).',
+  'rda-publication-264.uses-260':
+    '{field}: the record is RDA (040 $e rda) but records publication in 260. Use 264 with indicator 2 = 1 (publication), and a separate 264 #4 for a copyright date.',
+  'publisher-number-028.no-b': '{field} has no $b (source: the label or publisher). Add $b after the number.',
+  'one-main-entry.second':
+    '{field} is a second main entry: the record already has {first}, and only one 1XX is allowed (found {count}). Change it to the matching added entry (7XX) or delete it.',
+  'one-main-entry.second-control':
+    '{field} is a second main entry: the record already has {first}, and only one 1XX is allowed (found {count}). A main entry is a data field; move or delete it.',
+  'oclc-number-form.invalid':
+    '{subfield}: {value} is not a valid OCLC number form. Write "(OCoLC)" directly followed by the number: ocm and 8 digits, ocn and 9 digits, on and 10 or more digits, or digits only; check the number in WorldCat.',
+  'oclc-number-form.invalid-corrected':
+    '{subfield}: {value} is not a valid OCLC number form. Write "(OCoLC)" directly followed by the number: ocm and 8 digits, ocn and 9 digits, on and 10 or more digits, or digits only ("{corrected}").',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

@@ -1,10 +1,11 @@
 import type { Finding, Rule } from '../types';
 import { isDataField } from '../../marc/types';
 import { fieldFinding } from '../shared/make-finding';
-import { quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
 import { correctedOclcNumber, hasOclcNumberForm, isOclcLike } from '../shared/oclc-number';
 import { BFAS_035 } from './oclc-sources';
+import { ruleText } from '../messages';
 
 /**
  * 035 $a (and cancelled numbers in $z) holding an OCLC number must use one of the forms Alma and OCLC
@@ -37,8 +38,16 @@ export const oclcNumberForm: Rule = {
           fieldFinding(
             oclcNumberForm,
             entry,
-            `${subfieldPlace('035', entry.occurrence, code)}: ${quoted(value)} is not a valid OCLC number form. Write "(OCoLC)" directly followed by the number: ocm and 8 digits, ocn and 9 digits, on and 10 or more digits, or digits only` +
-              (corrected ? ` ("${corrected}").` : '; check the number in WorldCat.'),
+            corrected
+              ? ruleText('oclc-number-form.invalid-corrected', {
+                  ...placeParams('035', entry.occurrence, code),
+                  value: quoted(value),
+                  corrected,
+                })
+              : ruleText('oclc-number-form.invalid', {
+                  ...placeParams('035', entry.occurrence, code),
+                  value: quoted(value),
+                }),
             {
               code,
               subfieldIndex: i,

@@ -2,9 +2,10 @@ import type { Finding, Rule } from '../types';
 import { isDataField } from '../../marc/types';
 import type { FieldEntry } from '../shared/field-entry';
 import { fieldFinding } from '../shared/make-finding';
-import { subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import { isOclcLike, oclcNumberDigits } from '../shared/oclc-number';
 import { BFAS_035 } from './oclc-sources';
+import { ruleText } from '../messages';
 
 interface Seen {
   digits: string;
@@ -52,10 +53,10 @@ export const oclcNumberSingle: Rule = {
 };
 
 function report(entry: FieldEntry, index: number, value: string, other: string | null): Finding {
-  const place = subfieldPlace('035', entry.occurrence, 'a');
+  const place = placeParams('035', entry.occurrence, 'a');
   const message =
     other === null
-      ? `${place}: "${value}" repeats the OCLC number already in an earlier 035 $a. Delete this duplicate 035.`
-      : `${place}: "${value}" is a second OCLC number (the record already has "${other}" in 035 $a). Keep the current WorldCat number in $a and move the other to $z (cancelled/merged number).`;
+      ? ruleText('oclc-number-single.duplicate', { ...place, value })
+      : ruleText('oclc-number-single.second', { ...place, value, other });
   return fieldFinding(oclcNumberSingle, entry, message, { code: 'a', subfieldIndex: index });
 }
