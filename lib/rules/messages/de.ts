@@ -73,6 +73,20 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     '{subfield}: {value} hat keine gültige Form einer OCLC-Nummer. Schreiben Sie „(OCoLC)“ unmittelbar gefolgt von der Nummer: ocm und 8 Ziffern, ocn und 9 Ziffern, on und 10 oder mehr Ziffern, oder nur Ziffern; prüfen Sie die Nummer in WorldCat.',
   'oclc-number-form.invalid-corrected':
     '{subfield}: {value} hat keine gültige Form einer OCLC-Nummer. Schreiben Sie „(OCoLC)“ unmittelbar gefolgt von der Nummer: ocm und 8 Ziffern, ocn und 9 Ziffern, on und 10 oder mehr Ziffern, oder nur Ziffern („{corrected}“).',
+  'add-bib-suppressed.suppressed':
+    'Dieser Titeldatensatz ist für die Anzeige gesperrt (Suppress from Discovery). Wenn Sie ein Exemplar ergänzen, hängen Sie es nicht hier an: Geben Sie den Titeldatensatz an Ihre Teamleitung oder die Katalogisierung weiter.',
+  'del-still-network-linked.linked':
+    'Dieser Titeldatensatz ist zum Löschen markiert, aber noch mit der Network Zone verknüpft. Lösen Sie die Verknüpfung zuerst mit „Record Actions > Copy to Catalog“ (danach erscheint ein Haus-Symbol); „Delete Record“ steht direkt darunter, also Vorsicht.',
+  'del-has-inventory.item':
+    'Dieser Titeldatensatz ist zum Löschen markiert, hat aber noch {count} Exemplar und kann daher nicht gelöscht werden. Sondern Sie die Exemplare aus oder verknüpfen Sie sie neu, löschen Sie den leeren Bestandsdatensatz und schließen oder stornieren Sie zuerst jede Bestellposition.',
+  'del-has-inventory.items':
+    'Dieser Titeldatensatz ist zum Löschen markiert, hat aber noch {count} Exemplare und kann daher nicht gelöscht werden. Sondern Sie die Exemplare aus oder verknüpfen Sie sie neu, löschen Sie die leeren Bestandsdatensätze und schließen oder stornieren Sie zuerst jede Bestellposition.',
+  'add-no-call-number-source.none':
+    'Keine verwendbare Signatur: 852 im Bestandsdatensatz hat kein $h, und der Titeldatensatz hat kein 050 oder 090, aus dem sie sich ableiten ließe. Vergeben Sie die Signatur und tragen Sie sie in 852 $h/$i ein oder geben Sie das Stück weiter.',
+  'del-withdrawn-items.withdrawn':
+    'Dieser Titeldatensatz ist zum Löschen markiert, aber {count} seiner Exemplare stehen an einem Standort für ausgesonderte Exemplare ({location}). Das ist eine Aussonderung, keine Löschung: Entfernen Sie die Löschmarkierung und behalten Sie die Datensätze.',
+  'hol-shared-print-without-561.missing':
+    '583 (Vorkommen {number}) erfasst eine Shared-Print-Verpflichtung, aber der Bestandsdatensatz hat kein 561. Ergänzen Sie die vom Programm verlangte Provenienzangabe in 561.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

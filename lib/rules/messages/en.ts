@@ -72,6 +72,20 @@ export const EN_RULE_MESSAGES = {
     '{subfield}: {value} is not a valid OCLC number form. Write "(OCoLC)" directly followed by the number: ocm and 8 digits, ocn and 9 digits, on and 10 or more digits, or digits only; check the number in WorldCat.',
   'oclc-number-form.invalid-corrected':
     '{subfield}: {value} is not a valid OCLC number form. Write "(OCoLC)" directly followed by the number: ocm and 8 digits, ocn and 9 digits, on and 10 or more digits, or digits only ("{corrected}").',
+  'add-bib-suppressed.suppressed':
+    'This bib is suppressed from discovery. If you are adding a copy, do not attach it here: refer the bib to your tech lead or the cataloging unit.',
+  'del-still-network-linked.linked':
+    'This bib is marked for deletion but is still linked to the Network Zone. Unlink it first with Record Actions > Copy to Catalog (a house icon then shows); Delete Record sits just below, so take care.',
+  'del-has-inventory.item':
+    'This bib is marked for deletion but still has {count} item, so it is not eligible. Withdraw or relink the items, delete the empty holdings, and close or cancel any PO line first.',
+  'del-has-inventory.items':
+    'This bib is marked for deletion but still has {count} items, so it is not eligible. Withdraw or relink the items, delete the empty holdings, and close or cancel any PO line first.',
+  'add-no-call-number-source.none':
+    'No usable call number: the holdings 852 has no $h and the bib has no 050 or 090 to derive one from. Shelflist the piece and enter the call number in 852 $h/$i, or refer it.',
+  'del-withdrawn-items.withdrawn':
+    'This bib is marked for deletion but {count} of its items are in a withdrawn location ({location}). This is a withdrawal, not a deletion: remove the deletion mark and keep the records.',
+  'hol-shared-print-without-561.missing':
+    '583 (occurrence {number}) records a shared-print commitment but the holdings have no 561. Add the 561 ownership note the programme requires.',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-ADD-2: new copies go only on unsuppressed, fully cataloged bibs. */
 export const addBibSuppressed: Rule = {
@@ -14,11 +15,6 @@ export const addBibSuppressed: Rule = {
   source: PROCEDURE_URLS.addingCopies,
   check(ctx) {
     if (ctx.recordStatus?.suppressed !== true) return [];
-    return [
-      recordFinding(
-        addBibSuppressed,
-        'This bib is suppressed from discovery. If you are adding a copy, do not attach it here: refer the bib to your tech lead or the cataloging unit.',
-      ),
-    ];
+    return [recordFinding(addBibSuppressed, ruleText('add-bib-suppressed.suppressed'))];
   },
 };

@@ -2,6 +2,7 @@ import { hasField } from '../../procedures/bib-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { filled, indexedDataFields, recordFinding, subfield } from './helpers';
+import { ruleText } from '../messages';
 
 /**
  * R-ADD-5 [INFERRED]: holdings with no call number on a bib that offers none to derive it from.
@@ -26,7 +27,7 @@ export const addNoCallNumberSource: Rule = {
     return [
       recordFinding(
         addNoCallNumberSource,
-        'No usable call number: the holdings 852 has no $h and the bib has no 050 or 090 to derive one from. Shelflist the piece and enter the call number in 852 $h/$i, or refer it.',
+        ruleText('add-no-call-number-source.none'),
         first ? { tag: '852', occurrence: first.occurrence, fieldIndex: first.fieldIndex, code: 'h' } : { tag: '852' },
       ),
     ];

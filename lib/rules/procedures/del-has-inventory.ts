@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-DEL-2: a bib can be deleted only when it has no inventory left. */
 export const delHasInventory: Rule = {
@@ -18,7 +19,7 @@ export const delHasInventory: Rule = {
     return [
       recordFinding(
         delHasInventory,
-        `This bib is marked for deletion but still has ${count} item${count > 1 ? 's' : ''}, so it is not eligible. Withdraw or relink the items, delete the empty holdings, and close or cancel any PO line first.`,
+        ruleText(count > 1 ? 'del-has-inventory.items' : 'del-has-inventory.item', { count }),
       ),
     ];
   },

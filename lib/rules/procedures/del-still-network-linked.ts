@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-DEL-1: a bib is unlinked from the Network Zone before it is marked for deletion. */
 export const delStillNetworkLinked: Rule = {
@@ -15,11 +16,6 @@ export const delStillNetworkLinked: Rule = {
   check(ctx) {
     const status = ctx.recordStatus;
     if (status?.markedForDeletion !== true || status.networkLinked !== true) return [];
-    return [
-      recordFinding(
-        delStillNetworkLinked,
-        'This bib is marked for deletion but is still linked to the Network Zone. Unlink it first with Record Actions > Copy to Catalog (a house icon then shows); Delete Record sits just below, so take care.',
-      ),
-    ];
+    return [recordFinding(delStillNetworkLinked, ruleText('del-still-network-linked.linked'))];
   },
 };

@@ -2,6 +2,7 @@ import { isWithdrawnLocation } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-DEL-4 [INFERRED]: withdrawn material keeps its records; deleting is for records made in error. */
 export const delWithdrawnItems: Rule = {
@@ -21,7 +22,7 @@ export const delWithdrawnItems: Rule = {
     return [
       recordFinding(
         delWithdrawnItems,
-        `This bib is marked for deletion but ${withdrawn.length} of its items are in a withdrawn location (${withdrawn[0]!.locationCode}). This is a withdrawal, not a deletion: remove the deletion mark and keep the records.`,
+        ruleText('del-withdrawn-items.withdrawn', { count: withdrawn.length, location: withdrawn[0]!.locationCode ?? '' }),
       ),
     ];
   },

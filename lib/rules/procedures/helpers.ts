@@ -9,8 +9,9 @@ import { findingText, type RuleText } from '../messages';
  * source; the engine applies the user's severity settings afterwards.
  */
 
-export function recordFinding(rule: Rule, message: string, where: Partial<Finding> = {}): Finding {
-  return { ruleId: rule.id, severity: rule.defaultSeverity, message, source: rule.source, ...where };
+export function recordFinding(rule: Rule, message: string | RuleText, where: Partial<Finding> = {}): Finding {
+  const text = typeof message === 'string' ? { message } : findingText(message);
+  return { ruleId: rule.id, severity: rule.defaultSeverity, ...text, source: rule.source, ...where };
 }
 
 export function itemFinding(rule: Rule, itemField: keyof ItemRecord, message: string | RuleText, fix?: Edit): Finding {

@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { indexedDataFields, recordFinding, subfield } from './helpers';
+import { ruleText } from '../messages';
 
 /** A 583 that records a shared-print retention commitment (WEST or similar). */
 const SHARED_PRINT = /\bWEST\b|shared print|committed to retain/i;
@@ -29,7 +30,7 @@ export const holSharedPrintWithout561: Rule = {
       return [
         recordFinding(
           holSharedPrintWithout561,
-          `583 (occurrence ${entry.occurrence + 1}) records a shared-print commitment but the holdings have no 561. Add the 561 ownership note the programme requires.`,
+          ruleText('hol-shared-print-without-561.missing', { number: entry.occurrence + 1 }),
           {
             tag: '561',
           },

@@ -28,9 +28,7 @@ const placeholders = (text: string): string[] => [...new Set(text.match(/\{\w+\}
  */
 const NOT_YET_LOCALIZED = new Set<string>([
   'add-bib-not-network-linked',
-  'add-bib-suppressed',
   'add-multi-volume-set',
-  'add-no-call-number-source',
   'add-res-share-holdings',
   'call-number-scheme-852',
   'caption-pattern-links',
@@ -39,10 +37,7 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'control-data-field-mismatch',
   'country-code-008',
   'country-codes-044',
-  'del-has-inventory',
   'del-related-record',
-  'del-still-network-linked',
-  'del-withdrawn-items',
   'dewey-082',
   'empty-field',
   'empty-subfield',
@@ -63,7 +58,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'hol-852-indicator-lc',
   'hol-852-location-missing',
   'hol-multipart-without-866',
-  'hol-shared-print-without-561',
   'hol-template-mismatch',
   'holdings-008-language-code',
   'holdings-leader-record-type',
