@@ -87,6 +87,20 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     'Dieser Titeldatensatz ist zum Löschen markiert, aber {count} seiner Exemplare stehen an einem Standort für ausgesonderte Exemplare ({location}). Das ist eine Aussonderung, keine Löschung: Entfernen Sie die Löschmarkierung und behalten Sie die Datensätze.',
   'hol-shared-print-without-561.missing':
     '583 (Vorkommen {number}) erfasst eine Shared-Print-Verpflichtung, aber der Bestandsdatensatz hat kein 561. Ergänzen Sie die vom Programm verlangte Provenienzangabe in 561.',
+  'add-multi-volume-set.set':
+    '300 „{extent}“ beschreibt ein mehrbändiges Werk. Folgen Sie der Arbeitsanweisung für mehrbändige Monografien: Ergänzen Sie einen Band nur, wenn 020/505 ihn schon abdecken, und geben Sie jedem Exemplar seinen Band in der Beschreibung (z. B. v.3) und in Enumeration A.',
+  'relink-source-left-empty.empty':
+    'Dieser Titeldatensatz hat keine Exemplare mehr. War er die QUELLE einer Neuverknüpfung und hat er keinen anderen Bestand und keine offene Bestellposition, markieren Sie ihn zum Löschen (lösen Sie zuerst die Verknüpfung mit der Network Zone).',
+  'hol-multipart-without-866.multipart':
+    'Dieser Bestandsdatensatz für ein mehrteiliges Werk (Leader/06 v) hat kein 866. Ergänzen Sie in 866 $a eine Zusammenfassung der vorhandenen Bände (Z39.71, z. B. „v.1-3“). Regalfertig gelieferte Reihen sind die einzige Ausnahme.',
+  'hol-multipart-without-866.serial':
+    'Dieser Bestandsdatensatz für eine fortlaufende Ressource (Leader/06 y) hat kein 866. Ergänzen Sie in 866 $a eine Zusammenfassung der vorhandenen Bände (Z39.71, z. B. „v.1-3“).',
+  'relink-call-number-differs.differs':
+    '852 (Vorkommen {number}) $h „{classPart}“ weicht von 050 $a „{bibClass}“ des Titeldatensatzes ab. Wurde dieser Bestand mit diesem Titeldatensatz neu verknüpft, passen Sie 852 $h/$i an 050 an.',
+  'add-res-share-holdings.borrowing':
+    '852 (Vorkommen {number}) $b ist {library}: Das ist ein Fernleih-Bestellsatz. Ergänzen Sie hier keine Exemplare; verwenden oder erstellen Sie einen Bestandsdatensatz in Ihrer eigenen Bibliothek.',
+  'relink-gobi-brief-bib.brief':
+    'Der Titel steht in Großbuchstaben und der Exemplar-Barcode {barcode} beginnt mit „{prefix}“: Das sieht nach einer Kurztitelaufnahme für regalfertige Lieferung (GOBI) aus, die der Datensatz des Lieferanten überschreiben wird. Verknüpfen Sie ihre Exemplare oder Bestellpositionen nicht mit einem anderen Titeldatensatz.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

@@ -86,6 +86,20 @@ export const EN_RULE_MESSAGES = {
     'This bib is marked for deletion but {count} of its items are in a withdrawn location ({location}). This is a withdrawal, not a deletion: remove the deletion mark and keep the records.',
   'hol-shared-print-without-561.missing':
     '583 (occurrence {number}) records a shared-print commitment but the holdings have no 561. Add the 561 ownership note the programme requires.',
+  'add-multi-volume-set.set':
+    '300 "{extent}" describes a multi-volume set. Follow the multi-volume monograph procedure: add a volume only if 020/505 already cover it, give each item its volume in Description (e.g. v.3) and Enumeration A.',
+  'relink-source-left-empty.empty':
+    'This bib has no items left. If it was the SOURCE of a relink and has no other holdings or open PO line, mark it for deletion (unlink it from the Network Zone first).',
+  'hol-multipart-without-866.multipart':
+    'These multipart (leader/06 v) holdings have no 866. Add an 866 $a summary of the volumes held (Z39.71, e.g. "v.1-3"). Shelf-ready sets are the one exception.',
+  'hol-multipart-without-866.serial':
+    'These serial (leader/06 y) holdings have no 866. Add an 866 $a summary of the volumes held (Z39.71, e.g. "v.1-3").',
+  'relink-call-number-differs.differs':
+    '852 (occurrence {number}) $h "{classPart}" differs from the bib\'s 050 $a "{bibClass}". If these holdings were relinked to this bib, update 852 $h/$i to match 050.',
+  'add-res-share-holdings.borrowing':
+    '852 (occurrence {number}) $b is {library}: this is an interlibrary-loan borrowing record. Do not add copies here; use or create holdings in your own library.',
+  'relink-gobi-brief-bib.brief':
+    'The title is in capitals and item barcode {barcode} starts with "{prefix}": this looks like a shelf-ready (GOBI) brief bib that the vendor record will overlay. Do not relink its items or PO lines to another bib.',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

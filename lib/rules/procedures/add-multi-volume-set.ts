@@ -2,6 +2,7 @@ import { multiVolumeExtent } from '../../procedures/bib-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { indexedDataFields, recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-ADD-4: a monograph whose 300 counts more than one volume is a set and follows the MVM procedure. */
 export const addMultiVolumeSet: Rule = {
@@ -23,7 +24,7 @@ export const addMultiVolumeSet: Rule = {
     return [
       recordFinding(
         addMultiVolumeSet,
-        `300 "${extent}" describes a multi-volume set. Follow the multi-volume monograph procedure: add a volume only if 020/505 already cover it, give each item its volume in Description (e.g. v.3) and Enumeration A.`,
+        ruleText('add-multi-volume-set.set', { extent }),
         entry ? { tag: '300', occurrence: entry.occurrence, fieldIndex: entry.fieldIndex } : { tag: '300' },
       ),
     ];

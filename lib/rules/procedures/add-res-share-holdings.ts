@@ -1,7 +1,8 @@
 import { RESOURCE_SHARING_LIBRARY } from '../../procedures/item-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
-import { fieldName, indexedDataFields, recordFinding, subfield } from './helpers';
+import { indexedDataFields, recordFinding, subfield } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-ADD-3: RES_SHARE holdings are interlibrary-loan borrowing records, not the institution's copies. */
 export const addResShareHoldings: Rule = {
@@ -20,7 +21,10 @@ export const addResShareHoldings: Rule = {
       return [
         recordFinding(
           addResShareHoldings,
-          `${fieldName('852', entry.occurrence)} $b is ${RESOURCE_SHARING_LIBRARY}: this is an interlibrary-loan borrowing record. Do not add copies here; use or create holdings in your own library.`,
+          ruleText('add-res-share-holdings.borrowing', {
+            number: entry.occurrence + 1,
+            library: RESOURCE_SHARING_LIBRARY,
+          }),
           { tag: '852', occurrence: entry.occurrence, fieldIndex: entry.fieldIndex, code: 'b' },
         ),
       ];

@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-HOL-5 and R-MVM-5: multipart (v) and serial (y) holdings summarise what is held in 866. */
 export const holMultipartWithout866: Rule = {
@@ -15,12 +16,10 @@ export const holMultipartWithout866: Rule = {
   check(ctx) {
     const type = ctx.record?.leader.charAt(6);
     if ((type !== 'v' && type !== 'y') || ctx.index.byTag('866').length > 0) return [];
-    const kind = type === 'v' ? 'multipart (leader/06 v)' : 'serial (leader/06 y)';
-    const exception = type === 'v' ? ' Shelf-ready sets are the one exception.' : '';
     return [
       recordFinding(
         holMultipartWithout866,
-        `These ${kind} holdings have no 866. Add an 866 $a summary of the volumes held (Z39.71, e.g. "v.1-3").${exception}`,
+        ruleText(type === 'v' ? 'hol-multipart-without-866.multipart' : 'hol-multipart-without-866.serial'),
         {
           tag: '866',
         },

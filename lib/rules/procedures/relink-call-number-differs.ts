@@ -1,7 +1,8 @@
 import { dataFields } from '../../procedures/bib-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Finding, Rule } from '../types';
-import { fieldName, indexedDataFields, recordFinding, subfield } from './helpers';
+import { indexedDataFields, recordFinding, subfield } from './helpers';
+import { ruleText } from '../messages';
 
 function normalise(callNumber: string): string {
   return callNumber
@@ -37,7 +38,11 @@ export const relinkCallNumberDiffers: Rule = {
       findings.push(
         recordFinding(
           relinkCallNumberDiffers,
-          `${fieldName('852', entry.occurrence)} $h "${classPart}" differs from the bib's 050 $a "${classes[0]}". If these holdings were relinked to this bib, update 852 $h/$i to match 050.`,
+          ruleText('relink-call-number-differs.differs', {
+            number: entry.occurrence + 1,
+            classPart,
+            bibClass: classes[0] ?? '',
+          }),
           { tag: '852', occurrence: entry.occurrence, fieldIndex: entry.fieldIndex, code: 'h' },
         ),
       );

@@ -2,6 +2,7 @@ import { titleOf } from '../../procedures/bib-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { bibInContext, recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 const RELINK_PAGES = new Set(['relink', 'items-list', 'item-editor']);
 
@@ -36,7 +37,7 @@ export const relinkGobiBriefBib: Rule = {
     return [
       recordFinding(
         relinkGobiBriefBib,
-        `The title is in capitals and item barcode ${barcodes[0]} starts with "${prefix}": this looks like a shelf-ready (GOBI) brief bib that the vendor record will overlay. Do not relink its items or PO lines to another bib.`,
+        ruleText('relink-gobi-brief-bib.brief', { barcode: barcodes[0] ?? '', prefix }),
         ctx.item ? { itemField: 'barcode' } : { tag: '245' },
       ),
     ];

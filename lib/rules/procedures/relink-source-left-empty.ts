@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-RELINK-3 [INFERRED]: a bib emptied by a relink is marked for deletion (§1.11). */
 export const relinkSourceLeftEmpty: Rule = {
@@ -16,11 +17,6 @@ export const relinkSourceLeftEmpty: Rule = {
   check(ctx) {
     if ((ctx.pageKind !== 'items-list' && ctx.pageKind !== 'relink') || !ctx.items || ctx.items.length > 0) return [];
     if (ctx.recordStatus?.markedForDeletion === true) return [];
-    return [
-      recordFinding(
-        relinkSourceLeftEmpty,
-        'This bib has no items left. If it was the SOURCE of a relink and has no other holdings or open PO line, mark it for deletion (unlink it from the Network Zone first).',
-      ),
-    ];
+    return [recordFinding(relinkSourceLeftEmpty, ruleText('relink-source-left-empty.empty'))];
   },
 };

@@ -28,8 +28,6 @@ const placeholders = (text: string): string[] => [...new Set(text.match(/\{\w+\}
  */
 const NOT_YET_LOCALIZED = new Set<string>([
   'add-bib-not-network-linked',
-  'add-multi-volume-set',
-  'add-res-share-holdings',
   'call-number-scheme-852',
   'caption-pattern-links',
   'cataloging-language-040',
@@ -57,7 +55,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'hol-852-class-part-missing',
   'hol-852-indicator-lc',
   'hol-852-location-missing',
-  'hol-multipart-without-866',
   'hol-template-mismatch',
   'holdings-008-language-code',
   'holdings-leader-record-type',
@@ -101,10 +98,7 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'rel-related-record',
   'rel-withdraw-related-record',
   'relator-codes',
-  'relink-call-number-differs',
-  'relink-gobi-brief-bib',
   'relink-millennium-order',
-  'relink-source-left-empty',
   'standard-identifier-024',
   'subfield-code-format',
   'subfield-whitespace',
