@@ -1,9 +1,10 @@
 import type { Finding, Rule } from '../types';
-import { codeListDates, languageCodes, notInListAsOf, obsoleteLanguageCodes } from '../../marc21/codelists';
+import { codeListDates, languageCodes, obsoleteLanguageCodes } from '../../marc21/codelists';
 import { firstDataField } from '../shared/field-entry';
 import { fieldFinding } from '../shared/make-finding';
-import { quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
 import { subfieldIndexOf } from '../shared/subfields';
+import { ruleText } from '../messages';
 
 /**
  * 040 $b (language of cataloging), when present, is a code of the MARC Code List for Languages
@@ -27,14 +28,18 @@ export const catalogingLanguage040: Rule = {
     if (index < 0) return [];
     const code = field.subfields[index]!.value;
     if (languageCodes.has(code) && code.trim() !== '') return [];
-    const place = subfieldPlace('040', entry.occurrence, 'b');
+    const place = placeParams('040', entry.occurrence, 'b');
     const findings: Finding[] = [
       fieldFinding(
         catalogingLanguage040,
         entry,
         obsoleteLanguageCodes.has(code)
-          ? `${place}: "${code}" is a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current MARC code.`
-          : `${place}: ${quoted(code)} is ${notInListAsOf('MARC Code List for Languages', codeListDates.languages)}. Use the code of the language of cataloging, e.g. "eng".`,
+          ? ruleText('cataloging-language-040.obsolete', { ...place, code })
+          : ruleText('cataloging-language-040.unknown', {
+              ...place,
+              code: quoted(code),
+              date: codeListDates.languages,
+            }),
         { code: 'b', subfieldIndex: index },
       ),
     ];

@@ -1,8 +1,9 @@
 import type { Rule } from '../types';
-import { codeListDates, countryCodes, notInListAsOf, obsoleteCountryCodes } from '../../marc21/codelists';
+import { codeListDates, countryCodes, obsoleteCountryCodes } from '../../marc21/codelists';
 import { isDataField } from '../../marc/types';
 import { fieldFinding } from '../shared/make-finding';
 import { alignedSlices } from '../shared/fixed-008';
+import { ruleText } from '../messages';
 
 const NO_ATTEMPT = '|||';
 /** A code's shape; a value of another shape is field-008-invalid-code's finding, not this rule's. */
@@ -34,8 +35,8 @@ export const countryCode008: Rule = {
     if (known(code) || !PLACE_SHAPE.test(code) || alignedSlices(value, 15, 18).some(known)) return [];
     const shown = `"${code.replace(/ /g, '#')}"`;
     const message = obsoleteCountryCodes.has(code)
-      ? `Field 008, positions 15-17: ${shown} is a discontinued code in the MARC Code List for Countries (obsolete, not unknown). Replace it with the current code from the MARC Code List for Countries.`
-      : `Field 008, positions 15-17: ${shown} is ${notInListAsOf('MARC Code List for Countries', codeListDates.countries)}. Use a valid code (two-letter codes are followed by a blank, e.g. "fr#"; "xx#" if unknown).`;
+      ? ruleText('country-code-008.obsolete', { code: shown })
+      : ruleText('country-code-008.unknown', { code: shown, date: codeListDates.countries });
     return [fieldFinding(countryCode008, entry, message, { position: [15, 18] })];
   },
 };

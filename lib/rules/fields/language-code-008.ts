@@ -1,8 +1,9 @@
 import type { Rule } from '../types';
-import { codeListDates, languageCodes, notInListAsOf, obsoleteLanguageCodes } from '../../marc21/codelists';
+import { codeListDates, languageCodes, obsoleteLanguageCodes } from '../../marc21/codelists';
 import { isDataField } from '../../marc/types';
 import { fieldFinding } from '../shared/make-finding';
 import { alignedSlices } from '../shared/fixed-008';
+import { ruleText } from '../messages';
 
 const NO_ATTEMPT = '|||';
 /**
@@ -34,8 +35,8 @@ export const languageCode008: Rule = {
     const code = value.slice(35, 38);
     if (known(code) || !CODE_SHAPE.test(code) || alignedSlices(value, 35, 38).some(known)) return [];
     const message = obsoleteLanguageCodes.has(code)
-      ? `Field 008, positions 35-37: "${code}" is a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current code from the MARC Code List for Languages.`
-      : `Field 008, positions 35-37: "${code}" is ${notInListAsOf('MARC Code List for Languages', codeListDates.languages)}. Use a valid code ("und" if undetermined, "zxx" if no linguistic content).`;
+      ? ruleText('language-code-008.obsolete', { code })
+      : ruleText('language-code-008.unknown', { code, date: codeListDates.languages });
     return [fieldFinding(languageCode008, entry, message, { position: [35, 38] })];
   },
 };

@@ -101,6 +101,18 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     '852 (Vorkommen {number}) $b ist {library}: Das ist ein Fernleih-Bestellsatz. Ergänzen Sie hier keine Exemplare; verwenden oder erstellen Sie einen Bestandsdatensatz in Ihrer eigenen Bibliothek.',
   'relink-gobi-brief-bib.brief':
     'Der Titel steht in Großbuchstaben und der Exemplar-Barcode {barcode} beginnt mit „{prefix}“: Das sieht nach einer Kurztitelaufnahme für regalfertige Lieferung (GOBI) aus, die der Datensatz des Lieferanten überschreiben wird. Verknüpfen Sie ihre Exemplare oder Bestellpositionen nicht mit einem anderen Titeldatensatz.',
+  'country-code-008.obsolete':
+    'Feld 008, Positionen 15-17: {code} ist ein nicht mehr gültiger Code der MARC Code List for Countries (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen Code aus der MARC Code List for Countries.',
+  'country-code-008.unknown':
+    'Feld 008, Positionen 15-17: {code} steht nicht in der MARC Code List for Countries der LC (Stand {date}). Verwenden Sie einen gültigen Code (auf zweibuchstabige Codes folgt ein Leerzeichen, z. B. „gw#“; „xx#“, wenn unbekannt).',
+  'language-code-008.obsolete':
+    'Feld 008, Positionen 35-37: „{code}“ ist ein nicht mehr gültiger Code der MARC Code List for Languages (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen Code aus der MARC Code List for Languages.',
+  'language-code-008.unknown':
+    'Feld 008, Positionen 35-37: „{code}“ steht nicht in der MARC Code List for Languages der LC (Stand {date}). Verwenden Sie einen gültigen Code („und“, wenn unbestimmt, „zxx“, wenn ohne sprachlichen Inhalt).',
+  'cataloging-language-040.obsolete':
+    '{subfield}: „{code}“ ist ein nicht mehr gültiger Code der MARC Code List for Languages (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen MARC-Code.',
+  'cataloging-language-040.unknown':
+    '{subfield}: {code} steht nicht in der MARC Code List for Languages der LC (Stand {date}). Verwenden Sie den Code der Katalogisierungssprache, z. B. „ger“.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

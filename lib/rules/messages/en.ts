@@ -100,6 +100,18 @@ export const EN_RULE_MESSAGES = {
     '852 (occurrence {number}) $b is {library}: this is an interlibrary-loan borrowing record. Do not add copies here; use or create holdings in your own library.',
   'relink-gobi-brief-bib.brief':
     'The title is in capitals and item barcode {barcode} starts with "{prefix}": this looks like a shelf-ready (GOBI) brief bib that the vendor record will overlay. Do not relink its items or PO lines to another bib.',
+  'country-code-008.obsolete':
+    'Field 008, positions 15-17: {code} is a discontinued code in the MARC Code List for Countries (obsolete, not unknown). Replace it with the current code from the MARC Code List for Countries.',
+  'country-code-008.unknown':
+    'Field 008, positions 15-17: {code} is not in LC\'s MARC Code List for Countries as of {date}. Use a valid code (two-letter codes are followed by a blank, e.g. "fr#"; "xx#" if unknown).',
+  'language-code-008.obsolete':
+    'Field 008, positions 35-37: "{code}" is a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current code from the MARC Code List for Languages.',
+  'language-code-008.unknown':
+    'Field 008, positions 35-37: "{code}" is not in LC\'s MARC Code List for Languages as of {date}. Use a valid code ("und" if undetermined, "zxx" if no linguistic content).',
+  'cataloging-language-040.obsolete':
+    '{subfield}: "{code}" is a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current MARC code.',
+  'cataloging-language-040.unknown':
+    '{subfield}: {code} is not in LC\'s MARC Code List for Languages as of {date}. Use the code of the language of cataloging, e.g. "eng".',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

@@ -74,21 +74,53 @@ function valueList(language: RuleLanguage, values: string): string {
  * (first/second), `{name:value}` (an indicator value, blank in words), `{name:ordinal}` (2nd / 2.).
  */
 function fill(language: RuleLanguage, template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, kind: string | undefined) => {
-    if (kind === undefined) {
-      if (name === 'field') return place(language, 'place.field', params);
-      if (name === 'subfield') return place(language, 'place.subfield', params);
-      if (name === 'sub') return `$${params.code ?? ''}`;
-      if (name === 'label') return label(language, params);
-    }
-    const value = params[name];
-    if (value === undefined) return whole;
-    if (kind === 'values') return valueList(language, String(value));
-    if (kind === 'indicator') return CATALOGS[language][Number(value) === 1 ? 'word.first' : 'word.second'];
-    if (kind === 'value') return shownValue(language, String(value));
-    if (kind === 'ordinal') return ordinalOf(language, Number(value));
-    return String(value);
-  });
+  // Every finding's message is filled (English too): cut each template once, then a loop, no regex per call.
+  const parts = partsOf(template);
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    out += typeof part === 'string' ? part : slot(language, part, params);
+  }
+  return out;
+}
+
+/** A catalog template cut into literal text and `{name}` / `{name:kind}` placeholders. */
+type TemplatePart = string | { whole: string; name: string; kind: string | undefined };
+const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
+/** Bounded: templates come from the catalogs only. */
+const compiledTemplates = new Map<string, readonly TemplatePart[]>();
+
+function partsOf(template: string): readonly TemplatePart[] {
+  let parts = compiledTemplates.get(template);
+  if (parts !== undefined) return parts;
+  const list: TemplatePart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index > last) list.push(template.slice(last, match.index));
+    list.push({ whole: match[0], name: match[1]!, kind: match[2] });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) list.push(template.slice(last));
+  parts = list;
+  compiledTemplates.set(template, parts);
+  return parts;
+}
+
+function slot(language: RuleLanguage, part: Exclude<TemplatePart, string>, params: MessageParams): string {
+  const { name, kind } = part;
+  if (kind === undefined) {
+    if (name === 'field') return place(language, 'place.field', params);
+    if (name === 'subfield') return place(language, 'place.subfield', params);
+    if (name === 'sub') return `$${params.code ?? ''}`;
+    if (name === 'label') return label(language, params);
+  }
+  const value = params[name];
+  if (value === undefined) return part.whole;
+  if (kind === 'values') return valueList(language, String(value));
+  if (kind === 'indicator') return CATALOGS[language][Number(value) === 1 ? 'word.first' : 'word.second'];
+  if (kind === 'value') return shownValue(language, String(value));
+  if (kind === 'ordinal') return ordinalOf(language, Number(value));
+  return String(value);
 }
 
 /** The message `messageId` with its parameters, in `language`. */
