@@ -1,8 +1,9 @@
 import type { Finding, Rule } from '../types';
-import { codeListDates, geographicAreaCodes, notInListAsOf, obsoleteGeographicAreaCodes } from '../../marc21/codelists';
+import { codeListDates, geographicAreaCodes, obsoleteGeographicAreaCodes } from '../../marc21/codelists';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
+import { ruleText } from '../messages';
 
 /**
  * MARC::Lint check_043: each $a must be exactly seven characters (e.g. "n-us---") and be in the
@@ -25,13 +26,13 @@ export const geographicArea043: Rule = {
       for (let i = 0; i < subfields.length; i++) {
         const { code, value } = subfields[i]!;
         if (code !== 'a' || geographicAreaCodes.has(value)) continue;
-        const place = subfieldPlace(entry.field.tag, entry.occurrence, 'a');
+        const place = placeParams(entry.field.tag, entry.occurrence, 'a');
         const message =
           value.length !== 7
-            ? `${place}: ${quoted(value)} must be exactly 7 characters, padded with hyphens (e.g. "n-us---").`
+            ? ruleText('geographic-area-043.length', { ...place, value: quoted(value) })
             : obsoleteGeographicAreaCodes.has(value)
-              ? `${place}: "${value}" is a discontinued code in the MARC Code List for Geographic Areas (obsolete, not unknown). Replace it with the current code.`
-              : `${place}: "${value}" is ${notInListAsOf('MARC Code List for Geographic Areas', codeListDates['geographic-areas'])}. Correct the code.`;
+              ? ruleText('geographic-area-043.obsolete', { ...place, value })
+              : ruleText('geographic-area-043.unknown', { ...place, value, date: codeListDates['geographic-areas'] });
         findings.push(fieldFinding(geographicArea043, entry, message, { code: 'a', subfieldIndex: i }));
       }
     }

@@ -3,8 +3,9 @@ import { languageCodes } from '../../marc21/codelists';
 import { firstDataField } from '../shared/field-entry';
 import { fixedFieldLanguage } from '../shared/record-language';
 import { fieldFinding } from '../shared/make-finding';
-import { subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import { subfieldIndexOf } from '../shared/subfields';
+import { ruleText } from '../messages';
 
 /** 008 values that make no claim about one language, so there is nothing to compare. */
 const NO_CLAIM = new Set(['   ', '|||', 'und', 'mul']);
@@ -35,7 +36,7 @@ export const languageAgreement008041: Rule = {
       fieldFinding(
         languageAgreement008041,
         entry,
-        `${subfieldPlace('041', entry.occurrence, 'a')}: the first language code "${first}" differs from 008/35-37 "${fixed}"; both record the language of the item. Correct whichever is wrong.`,
+        ruleText('language-agreement-008-041.differs', { ...placeParams('041', entry.occurrence, 'a'), first, fixed }),
         { code: 'a', subfieldIndex: index },
       ),
     ];

@@ -1,12 +1,13 @@
 import type { Finding, Rule } from '../types';
 import { isRdaRecord } from '../shared/rda';
 import { recordFinding } from '../shared/make-finding';
+import { ruleText } from '../messages';
 
-const TYPES: ReadonlyArray<readonly [string, string, string]> = [
-  ['336', 'content type', 'e.g. "text $b txt $2 rdacontent"'],
-  ['337', 'media type', 'e.g. "unmediated $b n $2 rdamedia"'],
-  ['338', 'carrier type', 'e.g. "volume $b nc $2 rdacarrier"'],
-];
+const TYPES = [
+  ['336', 'rda-content-carrier.no-336'],
+  ['337', 'rda-content-carrier.no-337'],
+  ['338', 'rda-content-carrier.no-338'],
+] as const;
 
 /** An RDA record (040 $e rda) records content, media and carrier type in 336, 337 and 338. */
 export const rdaContentCarrier: Rule = {
@@ -23,15 +24,9 @@ export const rdaContentCarrier: Rule = {
   check(ctx) {
     if (!isRdaRecord(ctx)) return [];
     const findings: Finding[] = [];
-    for (const [tag, name, example] of TYPES) {
+    for (const [tag, messageId] of TYPES) {
       if (ctx.index.byTag(tag).length > 0) continue;
-      findings.push(
-        recordFinding(
-          rdaContentCarrier,
-          `The record is RDA (040 $e rda) but has no ${tag} (${name}). Add ${tag} ${example}.`,
-          tag,
-        ),
-      );
+      findings.push(recordFinding(rdaContentCarrier, ruleText(messageId), tag));
     }
     return findings;
   },

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { recordFinding } from '../shared/make-finding';
+import { ruleText } from '../messages';
 
 /** Fields that only describe multipart or serial holdings: captions/patterns and enumeration. */
 const MULTIPART_TAGS = ['853', '854', '855', '863', '864', '865'] as const;
@@ -23,11 +24,7 @@ export const holdingsTypeContent: Rule = {
     if (ctx.record?.leader.charAt(6) !== 'x') return [];
     for (const tag of MULTIPART_TAGS) {
       if (ctx.index.byTag(tag).length === 0) continue;
-      const finding = recordFinding(
-        holdingsTypeContent,
-        `Leader/06 is x (single-part item) but the record has ${tag}, which describes the parts of a multipart item or serial. Set leader/06 to v (multipart) or y (serial), or remove the ${tag}.`,
-        'LDR',
-      );
+      const finding = recordFinding(holdingsTypeContent, ruleText('holdings-type-content.single-part', { tag }), 'LDR');
       finding.position = [6, 7];
       return [finding];
     }

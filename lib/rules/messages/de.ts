@@ -113,6 +113,24 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     '{subfield}: „{code}“ ist ein nicht mehr gültiger Code der MARC Code List for Languages (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen MARC-Code.',
   'cataloging-language-040.unknown':
     '{subfield}: {code} steht nicht in der MARC Code List for Languages der LC (Stand {date}). Verwenden Sie den Code der Katalogisierungssprache, z. B. „ger“.',
+  'geographic-area-043.length':
+    '{subfield}: {value} muss genau 7 Zeichen lang sein, mit Bindestrichen aufgefüllt (z. B. „e-gx---“).',
+  'geographic-area-043.obsolete':
+    '{subfield}: „{value}“ ist ein nicht mehr gültiger Code der MARC Code List for Geographic Areas (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen Code.',
+  'geographic-area-043.unknown':
+    '{subfield}: „{value}“ steht nicht in der MARC Code List for Geographic Areas der LC (Stand {date}). Korrigieren Sie den Code.',
+  'language-agreement-008-041.differs':
+    '{subfield}: Der erste Sprachcode „{first}“ weicht von 008/35-37 „{fixed}“ ab; beide geben die Sprache der Ressource an. Korrigieren Sie die falsche Angabe.',
+  'rda-content-carrier.no-336':
+    'Der Datensatz ist nach RDA erschlossen (040 $e rda), hat aber kein 336 (Inhaltstyp). Ergänzen Sie 336, z. B. „Text $b txt $2 gnd-content“ oder „text $b txt $2 rdacontent“.',
+  'rda-content-carrier.no-337':
+    'Der Datensatz ist nach RDA erschlossen (040 $e rda), hat aber kein 337 (Medientyp). Ergänzen Sie 337, z. B. „ohne Hilfsmittel zu benutzen $b n $2 gnd-media“ oder „unmediated $b n $2 rdamedia“.',
+  'rda-content-carrier.no-338':
+    'Der Datensatz ist nach RDA erschlossen (040 $e rda), hat aber kein 338 (Datenträgertyp). Ergänzen Sie 338, z. B. „Band $b nc $2 gnd-carrier“ oder „volume $b nc $2 rdacarrier“.',
+  'holdings-type-content.single-part':
+    'Leader/06 ist x (einteiliges Exemplar), aber der Datensatz hat {tag}, das die Teile eines mehrteiligen Werks oder einer fortlaufenden Ressource beschreibt. Setzen Sie Leader/06 auf v (mehrteilig) oder y (fortlaufend) oder entfernen Sie das {tag}.',
+  'oclc-fixed-field-required.missing':
+    'Der Datensatz hat kein 008 (Datenelemente mit fester Länge). Ergänzen Sie ein 008 mit dem 008-Formulareditor (Daten, Ort, Sprache).',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

@@ -112,6 +112,24 @@ export const EN_RULE_MESSAGES = {
     '{subfield}: "{code}" is a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current MARC code.',
   'cataloging-language-040.unknown':
     '{subfield}: {code} is not in LC\'s MARC Code List for Languages as of {date}. Use the code of the language of cataloging, e.g. "eng".',
+  'geographic-area-043.length':
+    '{subfield}: {value} must be exactly 7 characters, padded with hyphens (e.g. "n-us---").',
+  'geographic-area-043.obsolete':
+    '{subfield}: "{value}" is a discontinued code in the MARC Code List for Geographic Areas (obsolete, not unknown). Replace it with the current code.',
+  'geographic-area-043.unknown':
+    '{subfield}: "{value}" is not in LC\'s MARC Code List for Geographic Areas as of {date}. Correct the code.',
+  'language-agreement-008-041.differs':
+    '{subfield}: the first language code "{first}" differs from 008/35-37 "{fixed}"; both record the language of the item. Correct whichever is wrong.',
+  'rda-content-carrier.no-336':
+    'The record is RDA (040 $e rda) but has no 336 (content type). Add 336 e.g. "text $b txt $2 rdacontent".',
+  'rda-content-carrier.no-337':
+    'The record is RDA (040 $e rda) but has no 337 (media type). Add 337 e.g. "unmediated $b n $2 rdamedia".',
+  'rda-content-carrier.no-338':
+    'The record is RDA (040 $e rda) but has no 338 (carrier type). Add 338 e.g. "volume $b nc $2 rdacarrier".',
+  'holdings-type-content.single-part':
+    'Leader/06 is x (single-part item) but the record has {tag}, which describes the parts of a multipart item or serial. Set leader/06 to v (multipart) or y (serial), or remove the {tag}.',
+  'oclc-fixed-field-required.missing':
+    'The record has no 008 (fixed-length data elements). Add an 008 with the 008 form editor (dates, place, language).',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

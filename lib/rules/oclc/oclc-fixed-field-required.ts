@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { recordFinding } from '../shared/make-finding';
 import { BFAS_008 } from './oclc-sources';
+import { ruleText } from '../messages';
 
 /** OCLC validation (Structure level) requires the fixed field 008 in every bibliographic record. */
 export const oclcFixedFieldRequired: Rule = {
@@ -14,12 +15,6 @@ export const oclcFixedFieldRequired: Rule = {
   source: BFAS_008,
   check(ctx) {
     if (ctx.index.byTag('008').length > 0) return [];
-    return [
-      recordFinding(
-        oclcFixedFieldRequired,
-        'The record has no 008 (fixed-length data elements). Add an 008 with the 008 form editor (dates, place, language).',
-        '008',
-      ),
-    ];
+    return [recordFinding(oclcFixedFieldRequired, ruleText('oclc-fixed-field-required.missing'), '008')];
   },
 };
