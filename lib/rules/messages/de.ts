@@ -131,6 +131,22 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     'Leader/06 ist x (einteiliges Exemplar), aber der Datensatz hat {tag}, das die Teile eines mehrteiligen Werks oder einer fortlaufenden Ressource beschreibt. Setzen Sie Leader/06 auf v (mehrteilig) oder y (fortlaufend) oder entfernen Sie das {tag}.',
   'oclc-fixed-field-required.missing':
     'Der Datensatz hat kein 008 (Datenelemente mit fester Länge). Ergänzen Sie ein 008 mit dem 008-Formulareditor (Daten, Ort, Sprache).',
+  'rein-still-suppressed.bib-item':
+    'Dieser Titeldatensatz ist für die Anzeige gesperrt, hat aber {count} aktives Exemplar. Wurde ein Exemplar wieder eingestellt, heben Sie die Sperre des Titeldatensatzes auf (Record Actions > Suppress from Discovery).',
+  'rein-still-suppressed.bib-items':
+    'Dieser Titeldatensatz ist für die Anzeige gesperrt, hat aber {count} aktive Exemplare. Wurde ein Exemplar wieder eingestellt, heben Sie die Sperre des Titeldatensatzes auf (Record Actions > Suppress from Discovery).',
+  'rein-still-suppressed.holdings-item':
+    'Dieser Bestandsdatensatz ist für die Anzeige gesperrt, hat aber {count} aktives Exemplar. Wurde ein Exemplar wieder eingestellt, heben Sie die Sperre des Bestandsdatensatzes auf (Record Actions > Suppress from Discovery).',
+  'rein-still-suppressed.holdings-items':
+    'Dieser Bestandsdatensatz ist für die Anzeige gesperrt, hat aber {count} aktive Exemplare. Wurde ein Exemplar wieder eingestellt, heben Sie die Sperre des Bestandsdatensatzes auf (Record Actions > Suppress from Discovery).',
+  'relink-millennium-order.one':
+    'Das Exemplar {item} hat die Millennium-Bestellposition {poLine}. Solche Bestellungen verhalten sich beim Neuverknüpfen unberechenbar: Klären Sie es zuerst mit der Erwerbung oder eröffnen Sie im Zweifel ein BadCat-Ticket.',
+  'relink-millennium-order.more':
+    'Das Exemplar {item} hat die Millennium-Bestellposition {poLine}, dazu {more} weitere. Solche Bestellungen verhalten sich beim Neuverknüpfen unberechenbar: Klären Sie es zuerst mit der Erwerbung oder eröffnen Sie im Zweifel ein BadCat-Ticket.',
+  'pred-withdraw-received-item.one':
+    'Das Exemplar {item} wurde über die Bestellposition {poLine} eingangsgebucht. Sondern Sie ein eingegangenes Heft nur aus, wenn es irrtümlich auf einer geschlossenen Bestellung eingegangen ist; sonst stornieren Sie.',
+  'pred-withdraw-received-item.more':
+    'Das Exemplar {item} wurde über die Bestellposition {poLine} eingangsgebucht (dazu {more} weitere). Sondern Sie ein eingegangenes Heft nur aus, wenn es irrtümlich auf einer geschlossenen Bestellung eingegangen ist; sonst stornieren Sie.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

@@ -130,6 +130,22 @@ export const EN_RULE_MESSAGES = {
     'Leader/06 is x (single-part item) but the record has {tag}, which describes the parts of a multipart item or serial. Set leader/06 to v (multipart) or y (serial), or remove the {tag}.',
   'oclc-fixed-field-required.missing':
     'The record has no 008 (fixed-length data elements). Add an 008 with the 008 form editor (dates, place, language).',
+  'rein-still-suppressed.bib-item':
+    'This bib is suppressed from discovery but has {count} active item. If an item was reinstated, unsuppress the bib (Record Actions > Suppress from Discovery).',
+  'rein-still-suppressed.bib-items':
+    'This bib is suppressed from discovery but has {count} active items. If an item was reinstated, unsuppress the bib (Record Actions > Suppress from Discovery).',
+  'rein-still-suppressed.holdings-item':
+    'This holdings record is suppressed from discovery but has {count} active item. If an item was reinstated, unsuppress the holdings record (Record Actions > Suppress from Discovery).',
+  'rein-still-suppressed.holdings-items':
+    'This holdings record is suppressed from discovery but has {count} active items. If an item was reinstated, unsuppress the holdings record (Record Actions > Suppress from Discovery).',
+  'relink-millennium-order.one':
+    'Item {item} has the Millennium PO line {poLine}. Such orders behave unpredictably when relinked: confirm with acquisitions first, or open a BadCat ticket if in doubt.',
+  'relink-millennium-order.more':
+    'Item {item} has the Millennium PO line {poLine} and {more} more. Such orders behave unpredictably when relinked: confirm with acquisitions first, or open a BadCat ticket if in doubt.',
+  'pred-withdraw-received-item.one':
+    'Item {item} was received on PO line {poLine}. Withdraw a received issue only if it was received in error on a closed order; otherwise cancel.',
+  'pred-withdraw-received-item.more':
+    'Item {item} was received on PO line {poLine} (and {more} more). Withdraw a received issue only if it was received in error on a closed order; otherwise cancel.',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

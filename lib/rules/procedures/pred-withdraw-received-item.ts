@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-PRED-1: a received issue may be withdrawn only when it was received in error on a closed order. */
 export const predWithdrawReceivedItem: Rule = {
@@ -23,7 +24,11 @@ export const predWithdrawReceivedItem: Rule = {
     return [
       recordFinding(
         predWithdrawReceivedItem,
-        `Item ${first.barcode || first.description || first.itemId || ''} was received on PO line ${first.poLine!.trim()}${received.length > 1 ? ` (and ${received.length - 1} more)` : ''}. Withdraw a received issue only if it was received in error on a closed order; otherwise cancel.`,
+        ruleText(received.length > 1 ? 'pred-withdraw-received-item.more' : 'pred-withdraw-received-item.one', {
+          item: first.barcode || first.description || first.itemId || '',
+          poLine: first.poLine!.trim(),
+          more: received.length - 1,
+        }),
       ),
     ];
   },

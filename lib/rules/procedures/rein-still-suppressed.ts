@@ -2,6 +2,7 @@ import { isActiveRow } from '../../procedures/item-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-REIN-4 [INFERRED]: after a reinstatement the bib and holdings are unsuppressed again. */
 export const reinStillSuppressed: Rule = {
@@ -18,11 +19,19 @@ export const reinStillSuppressed: Rule = {
     if (ctx.recordStatus?.suppressed !== true || !ctx.items) return [];
     const active = ctx.items.filter((row) => isActiveRow(row, ctx.profile)).length;
     if (active === 0) return [];
-    const what = ctx.kind === 'holdings' ? 'holdings record' : 'bib';
     return [
       recordFinding(
         reinStillSuppressed,
-        `This ${what} is suppressed from discovery but has ${active} active item${active > 1 ? 's' : ''}. If an item was reinstated, unsuppress the ${what} (Record Actions > Suppress from Discovery).`,
+        ruleText(
+          ctx.kind === 'holdings'
+            ? active > 1
+              ? 'rein-still-suppressed.holdings-items'
+              : 'rein-still-suppressed.holdings-item'
+            : active > 1
+              ? 'rein-still-suppressed.bib-items'
+              : 'rein-still-suppressed.bib-item',
+          { count: active },
+        ),
       ),
     ];
   },

@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** Millennium order record numbers: `o`, seven digits and a check digit (a digit or x). */
 const MILLENNIUM_ORDER = /^o\d{7}[\dx]$/i;
@@ -22,11 +23,14 @@ export const relinkMillenniumOrder: Rule = {
     );
     if (rows.length === 0) return [];
     const first = rows[0]!;
-    const others = rows.length > 1 ? ` and ${rows.length - 1} more` : '';
     return [
       recordFinding(
         relinkMillenniumOrder,
-        `Item ${first.barcode || first.itemId || ''} has the Millennium PO line ${first.poLine!.trim()}${others}. Such orders behave unpredictably when relinked: confirm with acquisitions first, or open a BadCat ticket if in doubt.`,
+        ruleText(rows.length > 1 ? 'relink-millennium-order.more' : 'relink-millennium-order.one', {
+          item: first.barcode || first.itemId || '',
+          poLine: first.poLine!.trim(),
+          more: rows.length - 1,
+        }),
       ),
     ];
   },
