@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-ITEM-2: the same Copy ID twice in one library on one bib (needs the items list). */
 export const itemCopyIdDuplicate = itemRule({
@@ -30,12 +31,15 @@ export const itemCopyIdDuplicate = itemRule({
       return library && rowLibrary ? rowLibrary === library : row.locationCode?.trim() === location;
     });
     if (!clash) return [];
-    const where = library ? `library ${library}` : `location ${location}`;
     return [
       itemFinding(
         itemCopyIdDuplicate,
         'copyId',
-        `Copy ID ${copyId} is already used in ${where} on this bib (item ${clash.barcode || clash.itemId || ''}). Give this copy the next unused number.`,
+        ruleText(library ? 'item-copy-id-duplicate.in-library' : 'item-copy-id-duplicate.in-location', {
+          copyId,
+          where: library || location || '',
+          item: clash.barcode || clash.itemId || '',
+        }),
       ),
     ];
   },

@@ -2,6 +2,7 @@ import { isMonograph, isMultiVolumeSet } from '../../procedures/bib-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-ITEM-4 [INFERRED for Berkeley]: a single-volume monograph's item has no Description (copy numbers go in Copy ID). */
 export const itemDescriptionSingleVolume = itemRule({
@@ -23,7 +24,7 @@ export const itemDescriptionSingleVolume = itemRule({
       itemFinding(
         itemDescriptionSingleVolume,
         'description',
-        `Description "${description}" is filled but the bib is a single-volume monograph. Clear it: a copy number belongs in Copy ID, notes in a note field.`,
+        ruleText('item-description-single-volume.filled', { description }),
         { type: 'set-item-field', field: 'description', value: '', description: 'Clear Description', safe: false },
       ),
     ];

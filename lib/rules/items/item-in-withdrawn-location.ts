@@ -2,6 +2,7 @@ import { isWithdrawnLocation } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { codedText, itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-REIN-1: an item in a withdrawn location (`??zw` at Berkeley) comes back only through reinstatement. */
 export const itemInWithdrawnLocation = itemRule({
@@ -22,7 +23,7 @@ export const itemInWithdrawnLocation = itemRule({
       itemFinding(
         itemInWithdrawnLocation,
         'permanentLocation',
-        `Permanent location ${codedText(location)} is a withdrawn location. To put this copy back into use, follow the reinstatement procedure: selector approval, real location, holdings and suppression, check-in, WorldCat holding.`,
+        ruleText('item-in-withdrawn-location.withdrawn', { location: codedText(location) }),
       ),
     ];
   },

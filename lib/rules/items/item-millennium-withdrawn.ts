@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** Location of items withdrawn in Millennium, owned by MAIN (Berkeley). */
 const MILLENNIUM_WITHDRAWN = 'zw';
@@ -18,12 +19,6 @@ export const itemMillenniumWithdrawn = itemRule({
   reads: ['permanentLocation'],
   check(_ctx, item) {
     if (item.permanentLocation.code.trim() !== MILLENNIUM_WITHDRAWN) return [];
-    return [
-      itemFinding(
-        itemMillenniumWithdrawn,
-        'permanentLocation',
-        'Permanent location "zw" marks an item withdrawn in Millennium, owned by MAIN. Unless you are scoped to MAIN, refer it to the cataloging unit for reinstatement.',
-      ),
-    ];
+    return [itemFinding(itemMillenniumWithdrawn, 'permanentLocation', ruleText('item-millennium-withdrawn.zw'))];
   },
 });

@@ -2,6 +2,7 @@ import { profilePatterns } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { codedText, itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-NRLF-1 [INFERRED label]: the item is in the storage-deposit work order (profile pattern). */
 export const itemNrlfWorkOrder = itemRule({
@@ -24,7 +25,7 @@ export const itemNrlfWorkOrder = itemRule({
       itemFinding(
         itemNrlfWorkOrder,
         'processType',
-        `Process type ${codedText(processType)}: this item is in the NRLF deposit workflow and shows as unavailable. Keep it with its set, and follow the NRLF deposit procedure.`,
+        ruleText('item-nrlf-work-order.in-deposit', { processType: codedText(processType) }),
       ),
     ];
   },

@@ -1,5 +1,6 @@
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** The count at the start of the Pieces box: "3", "3 pieces", "1+2" (added up), " 02 "; null for other text. */
 const COUNT = /^\s*(\d+(?:\s*\+\s*\d+)*)(?=\s|$)/;
@@ -34,7 +35,7 @@ export const itemPiecesWithoutFulfillmentNote = itemRule({
       itemFinding(
         itemPiecesWithoutFulfillmentNote,
         'fulfillmentNote',
-        `Pieces is ${count} but the Fulfillment note is empty. In Fulfillment note (Notes tab) say what the ${count} pieces are, e.g. "1 book + 2 CDs", so the desk can check that all of them go out and come back.`,
+        ruleText('item-pieces-without-fulfillment-note.empty', { count }),
       ),
     ];
   },

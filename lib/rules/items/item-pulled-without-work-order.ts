@@ -2,6 +2,7 @@ import { profilePatterns } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /**
  * R-NRLF-2 [INFERRED]: a note says the item was pulled for deposit, but it carries no work order,
@@ -27,7 +28,7 @@ export const itemPulledWithoutWorkOrder = itemRule({
       itemFinding(
         itemPulledWithoutWorkOrder,
         'processType',
-        `An internal note ("${note.trim().slice(0, 60)}") says the item is going to NRLF, but it has no process type, so patrons still see it as available. Scan it into the NRLF deposit work order.`,
+        ruleText('item-pulled-without-work-order.no-process-type', { note: note.trim().slice(0, 60) }),
       ),
     ];
   },

@@ -147,6 +147,22 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     'Das Exemplar {item} wurde über die Bestellposition {poLine} eingangsgebucht. Sondern Sie ein eingegangenes Heft nur aus, wenn es irrtümlich auf einer geschlossenen Bestellung eingegangen ist; sonst stornieren Sie.',
   'pred-withdraw-received-item.more':
     'Das Exemplar {item} wurde über die Bestellposition {poLine} eingangsgebucht (dazu {more} weitere). Sondern Sie ein eingegangenes Heft nur aus, wenn es irrtümlich auf einer geschlossenen Bestellung eingegangen ist; sonst stornieren Sie.',
+  'item-description-single-volume.filled':
+    'Die Beschreibung „{description}“ ist ausgefüllt, aber der Titeldatensatz ist eine einbändige Monografie. Leeren Sie sie: Eine Exemplarnummer gehört in die Exemplar-ID (Copy ID), Hinweise in ein Notizfeld.',
+  'item-in-withdrawn-location.withdrawn':
+    'Der permanente Standort {location} ist ein Standort für ausgesonderte Exemplare. Um das Exemplar wieder einzustellen, folgen Sie der Arbeitsanweisung zur Wiedereinstellung: Freigabe durch das Fachreferat, echter Standort, Bestand und Sperre, Rückbuchung, WorldCat-Bestand.',
+  'item-millennium-withdrawn.zw':
+    'Der permanente Standort „zw“ kennzeichnet ein in Millennium ausgesondertes Exemplar der MAIN. Sofern Sie nicht für MAIN zuständig sind, geben Sie es zur Wiedereinstellung an die Katalogisierung.',
+  'item-nrlf-work-order.in-deposit':
+    'Prozesstyp {processType}: Dieses Exemplar ist im Ablauf der NRLF-Magazinabgabe und wird als nicht verfügbar angezeigt. Lassen Sie es bei seinem Set und folgen Sie der Arbeitsanweisung zur NRLF-Abgabe.',
+  'item-pieces-without-fulfillment-note.empty':
+    'Stückzahl ist {count}, aber die Ausleihnotiz (Fulfillment note) ist leer. Nennen Sie in der Ausleihnotiz (Reiter Notizen), was die {count} Stücke sind, z. B. „1 Buch + 2 CDs“, damit die Ausleihtheke prüfen kann, dass alle hinausgehen und zurückkommen.',
+  'item-pulled-without-work-order.no-process-type':
+    'Eine interne Notiz („{note}“) sagt, dass das Exemplar ins NRLF geht, aber es hat keinen Prozesstyp, sodass es für Nutzende weiterhin verfügbar erscheint. Scannen Sie es in den Arbeitsauftrag der NRLF-Abgabe.',
+  'item-copy-id-duplicate.in-library':
+    'Die Exemplar-ID (Copy ID) {copyId} ist an diesem Titeldatensatz in der Bibliothek {where} schon vergeben (Exemplar {item}). Geben Sie diesem Exemplar die nächste freie Nummer.',
+  'item-copy-id-duplicate.in-location':
+    'Die Exemplar-ID (Copy ID) {copyId} ist an diesem Titeldatensatz am Standort {where} schon vergeben (Exemplar {item}). Geben Sie diesem Exemplar die nächste freie Nummer.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

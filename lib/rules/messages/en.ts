@@ -146,6 +146,22 @@ export const EN_RULE_MESSAGES = {
     'Item {item} was received on PO line {poLine}. Withdraw a received issue only if it was received in error on a closed order; otherwise cancel.',
   'pred-withdraw-received-item.more':
     'Item {item} was received on PO line {poLine} (and {more} more). Withdraw a received issue only if it was received in error on a closed order; otherwise cancel.',
+  'item-description-single-volume.filled':
+    'Description "{description}" is filled but the bib is a single-volume monograph. Clear it: a copy number belongs in Copy ID, notes in a note field.',
+  'item-in-withdrawn-location.withdrawn':
+    'Permanent location {location} is a withdrawn location. To put this copy back into use, follow the reinstatement procedure: selector approval, real location, holdings and suppression, check-in, WorldCat holding.',
+  'item-millennium-withdrawn.zw':
+    'Permanent location "zw" marks an item withdrawn in Millennium, owned by MAIN. Unless you are scoped to MAIN, refer it to the cataloging unit for reinstatement.',
+  'item-nrlf-work-order.in-deposit':
+    'Process type {processType}: this item is in the NRLF deposit workflow and shows as unavailable. Keep it with its set, and follow the NRLF deposit procedure.',
+  'item-pieces-without-fulfillment-note.empty':
+    'Pieces is {count} but the Fulfillment note is empty. In Fulfillment note (Notes tab) say what the {count} pieces are, e.g. "1 book + 2 CDs", so the desk can check that all of them go out and come back.',
+  'item-pulled-without-work-order.no-process-type':
+    'An internal note ("{note}") says the item is going to NRLF, but it has no process type, so patrons still see it as available. Scan it into the NRLF deposit work order.',
+  'item-copy-id-duplicate.in-library':
+    'Copy ID {copyId} is already used in library {where} on this bib (item {item}). Give this copy the next unused number.',
+  'item-copy-id-duplicate.in-location':
+    'Copy ID {copyId} is already used in location {where} on this bib (item {item}). Give this copy the next unused number.',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':
