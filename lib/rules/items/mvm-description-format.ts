@@ -4,6 +4,7 @@ import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { suggestedDescription } from './mvm-suggestion';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-MVM-2 [INFERRED]: a set's item Description follows the institution's pattern (default `v.N`). */
 export const mvmDescriptionFormat = itemRule({
@@ -26,7 +27,11 @@ export const mvmDescriptionFormat = itemRule({
       itemFinding(
         mvmDescriptionFormat,
         'description',
-        `Description "${description}" does not follow the volume format (${ctx.profile.mvmDescriptionPattern}). Write the designation and number only, e.g. ${suggestion ?? 'v.3'}.`,
+        ruleText('mvm-description-format.format', {
+          description,
+          pattern: ctx.profile.mvmDescriptionPattern,
+          example: suggestion ?? 'v.3',
+        }),
         suggestion
           ? {
               type: 'set-item-field',

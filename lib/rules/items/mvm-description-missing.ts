@@ -4,6 +4,7 @@ import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { suggestedDescription } from './mvm-suggestion';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-MVM-1: every item of a multi-volume set says which volume it is. */
 export const mvmDescriptionMissing = itemRule({
@@ -23,7 +24,7 @@ export const mvmDescriptionMissing = itemRule({
       itemFinding(
         mvmDescriptionMissing,
         'description',
-        `The bib is a multi-volume set but Description is empty. Enter the volume designation and number, e.g. ${suggestion ?? 'v.3'}.`,
+        ruleText('mvm-description-missing.empty', { example: suggestion ?? 'v.3' }),
         suggestion
           ? {
               type: 'set-item-field',

@@ -3,6 +3,7 @@ import { isVerboseDescription } from '../../procedures/item-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-MVM-6 [INFERRED threshold]: Description holds the volume designation and number, never extra text. */
 export const mvmDescriptionVerbose = itemRule({
@@ -20,11 +21,7 @@ export const mvmDescriptionVerbose = itemRule({
     const description = item.description.trim();
     if (!isVerboseDescription(description) || !isMultiVolumeSet(ctx.bib)) return [];
     return [
-      itemFinding(
-        mvmDescriptionVerbose,
-        'description',
-        `Description "${description}" reads like text rather than a volume designation. Keep only the designation and number (e.g. v.3); move titles or notes to the bib's 505 or a public note.`,
-      ),
+      itemFinding(mvmDescriptionVerbose, 'description', ruleText('mvm-description-verbose.text', { description })),
     ];
   },
 });

@@ -3,6 +3,7 @@ import { descriptionNumber, enumerationNumber } from '../../procedures/item-fact
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 /** R-MVM-3 [INFERRED]: Enumeration A carries the volume number that Description shows. */
 export const mvmEnumerationMismatch = itemRule({
@@ -22,12 +23,15 @@ export const mvmEnumerationMismatch = itemRule({
     if (volume === null) return []; // nothing to compare with; mvm-description-missing / -format report it
     const enumeration = item.enumerationA.trim();
     if (enumerationNumber(enumeration) === volume) return [];
-    const problem = enumeration === '' ? 'Enumeration A is empty' : `Enumeration A "${enumeration}" does not match`;
     return [
       itemFinding(
         mvmEnumerationMismatch,
         'enumerationA',
-        `${problem} while Description "${item.description.trim()}" gives volume ${volume}. Set Enumeration A to ${volume}.`,
+        ruleText(enumeration === '' ? 'mvm-enumeration-mismatch.empty' : 'mvm-enumeration-mismatch.differs', {
+          enumeration,
+          description: item.description.trim(),
+          volume,
+        }),
         {
           type: 'set-item-field',
           field: 'enumerationA',

@@ -163,6 +163,16 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     'Die Exemplar-ID (Copy ID) {copyId} ist an diesem Titeldatensatz in der Bibliothek {where} schon vergeben (Exemplar {item}). Geben Sie diesem Exemplar die nächste freie Nummer.',
   'item-copy-id-duplicate.in-location':
     'Die Exemplar-ID (Copy ID) {copyId} ist an diesem Titeldatensatz am Standort {where} schon vergeben (Exemplar {item}). Geben Sie diesem Exemplar die nächste freie Nummer.',
+  'mvm-description-format.format':
+    'Die Beschreibung „{description}“ folgt nicht dem Bandformat ({pattern}). Schreiben Sie nur Bezeichnung und Zählung, z. B. {example}.',
+  'mvm-description-missing.empty':
+    'Der Titeldatensatz ist ein mehrbändiges Werk, aber die Beschreibung ist leer. Geben Sie Bandbezeichnung und Zählung ein, z. B. {example}.',
+  'mvm-description-verbose.text':
+    'Die Beschreibung „{description}“ liest sich wie Text statt wie eine Bandbezeichnung. Behalten Sie nur Bezeichnung und Zählung (z. B. v.3); Titel oder Hinweise gehören in 505 des Titeldatensatzes oder in eine öffentliche Notiz.',
+  'mvm-enumeration-mismatch.empty':
+    'Enumeration A ist leer, während die Beschreibung „{description}“ Band {volume} angibt. Setzen Sie Enumeration A auf {volume}.',
+  'mvm-enumeration-mismatch.differs':
+    'Enumeration A „{enumeration}“ passt nicht zur Beschreibung „{description}“, die Band {volume} angibt. Setzen Sie Enumeration A auf {volume}.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

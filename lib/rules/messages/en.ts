@@ -162,6 +162,16 @@ export const EN_RULE_MESSAGES = {
     'Copy ID {copyId} is already used in library {where} on this bib (item {item}). Give this copy the next unused number.',
   'item-copy-id-duplicate.in-location':
     'Copy ID {copyId} is already used in location {where} on this bib (item {item}). Give this copy the next unused number.',
+  'mvm-description-format.format':
+    'Description "{description}" does not follow the volume format ({pattern}). Write the designation and number only, e.g. {example}.',
+  'mvm-description-missing.empty':
+    'The bib is a multi-volume set but Description is empty. Enter the volume designation and number, e.g. {example}.',
+  'mvm-description-verbose.text':
+    'Description "{description}" reads like text rather than a volume designation. Keep only the designation and number (e.g. v.3); move titles or notes to the bib\'s 505 or a public note.',
+  'mvm-enumeration-mismatch.empty':
+    'Enumeration A is empty while Description "{description}" gives volume {volume}. Set Enumeration A to {volume}.',
+  'mvm-enumeration-mismatch.differs':
+    'Enumeration A "{enumeration}" does not match while Description "{description}" gives volume {volume}. Set Enumeration A to {volume}.',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':
