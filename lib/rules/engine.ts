@@ -14,6 +14,8 @@ import { builtInRules } from './registry';
 import type { Finding, RecordIndex, RecordKind, Rule, RuleContext, RuleOptions, RuleSettings, Severity } from './types';
 import { errorText } from '../error-text';
 import { rulePolicy } from './policy';
+import { FIELD_FINDING_CAP, countText, overFieldCap } from './shared/field-cap';
+import { fieldLabel } from './structure/describe';
 
 export interface ValidateOptions {
   /** Rules to choose from (default: the built-in registry). */
@@ -174,6 +176,53 @@ function normalise(finding: Finding, selected: SelectedRule, record: MarcRecord 
   }
 }
 
+/** Findings per field index of one rule's output (-1: findings without a field). */
+function countPerField(produced: readonly Finding[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const finding of produced) {
+    const key = finding.fieldIndex ?? -1;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The safety net behind the rules' own caps (lib/rules/shared/field-cap.ts): a rule that gives more
+ * than FIELD_FINDING_CAP findings in one field gets them collapsed into one, its first, with the count
+ * in the message and no fix (the first finding's fix would mend one of many). Bounded output whatever
+ * a rule does with a field of thousands of subfields.
+ */
+function capPerField(produced: Finding[], rule: Rule, index: RecordIndex): Finding[] {
+  if (produced.length <= FIELD_FINDING_CAP) return produced;
+  const counts = countPerField(produced);
+  let over = false;
+  for (const [key, count] of counts) if (key >= 0 && overFieldCap(count)) over = true;
+  if (!over) return produced;
+  const kept: Finding[] = [];
+  const summarised = new Set<number>();
+  for (const finding of produced) {
+    const key = finding.fieldIndex ?? -1;
+    const count = counts.get(key)!;
+    if (key < 0 || !overFieldCap(count)) {
+      kept.push(finding);
+      continue;
+    }
+    if (summarised.has(key)) continue;
+    summarised.add(key);
+    const label =
+      finding.tag !== undefined && finding.occurrence !== undefined
+        ? fieldLabel(index, finding.tag, finding.occurrence)
+        : 'This field';
+    const summary: Finding = {
+      ...finding,
+      message: `${label}: ${countText(count)} findings of "${rule.title}" in this field, shown as one; the first: ${finding.message}`,
+    };
+    delete summary.fix;
+    kept.push(summary);
+  }
+  return kept;
+}
+
 function run(selection: readonly SelectedRule[], ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const selected of selection) {
@@ -184,11 +233,9 @@ function run(selection: readonly SelectedRule[], ctx: RuleContext): Finding[] {
       findings.push(crashFinding(selected.rule, error));
       continue;
     }
-    for (let i = 0; i < produced.length; i++) {
-      const finding = produced[i]!;
-      normalise(finding, selected, ctx.record, ctx.index);
-      findings.push(finding);
-    }
+    for (let i = 0; i < produced.length; i++) normalise(produced[i]!, selected, ctx.record, ctx.index);
+    const capped = capPerField(produced, selected.rule, ctx.index);
+    for (let i = 0; i < capped.length; i++) findings.push(capped[i]!);
   }
   return findings;
 }

@@ -3,6 +3,7 @@ import type { Finding, Rule } from '../types';
 import { fieldLabel, subfieldLabel } from './describe';
 import { CHARACTER_SETS_URL, CONTROL_CHARACTER, CONTROL_CHARACTER_OR_ESCAPE } from './syntax';
 import { ODD_CHARACTER, fieldScan } from './field-scan';
+import { countText, firstAt, overFieldCap, subfieldsWhere } from '../shared/field-cap';
 
 function describeCharacter(value: string): string {
   const match = CONTROL_CHARACTER_OR_ESCAPE.exec(value);
@@ -60,10 +61,22 @@ export const controlCharactersRule: Rule = {
         findings.push({ ...base, message });
         continue;
       }
-      for (let s = 0; s < field.subfields.length; s++) {
+      const odd = subfieldsWhere(field, (subfield) => forbidden.test(subfield.value));
+      if (odd.length === 0) continue;
+      const { base, label } = place();
+      if (overFieldCap(odd.length)) {
+        const first = odd[0]!;
+        const subfield = field.subfields[first]!;
+        findings.push({
+          ...base,
+          code: subfield.code,
+          subfieldIndex: first,
+          message: `${label}: ${countText(odd.length)} subfields have invalid control characters; the first at ${firstAt(field, first)}: ${describeCharacter(subfield.value)}. Remove them (retype the text if it was pasted).`,
+        });
+        continue;
+      }
+      for (const s of odd) {
         const subfield = field.subfields[s]!;
-        if (!forbidden.test(subfield.value)) continue;
-        const { base, label } = place();
         findings.push({
           ...base,
           code: subfield.code,

@@ -4,6 +4,12 @@ import { fieldLabel, subfieldLabel } from './describe';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isWhitespace } from './syntax';
 import { BLANK_EDGE, fieldScan } from './field-scan';
+import { countText, fieldSubfieldsEdit, firstAt, overFieldCap, subfieldsWhere } from '../shared/field-cap';
+
+/** Empty, or blanks only (checked without trimming values that start with text). */
+function isBlank(value: string): boolean {
+  return value === '' || (isWhitespace(value.charCodeAt(0)) && value.trim() === '');
+}
 
 /** Every subfield has data (blank-only counts as empty). Removing an empty subfield loses nothing. */
 export const emptySubfieldRule: Rule = {
@@ -26,19 +32,36 @@ export const emptySubfieldRule: Rule = {
       if ((scan.flags[i]! & BLANK_EDGE) === 0) continue;
       const field = fields[i]!;
       if (!isDataField(field)) continue;
-      for (let s = 0; s < field.subfields.length; s++) {
+      const empty = subfieldsWhere(field, (subfield) => isBlank(subfield.value));
+      if (empty.length === 0) continue;
+      const occurrence = ctx.index.occurrenceOf(i);
+      const label = fieldLabel(ctx.index, field.tag, occurrence);
+      const place = { ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence };
+      if (overFieldCap(empty.length)) {
+        // A stuck key or a bad paste: one finding for the field, with one fix that removes them all.
+        const first = empty[0]!;
+        const finding: Finding = {
+          ...place,
+          code: field.subfields[first]!.code,
+          subfieldIndex: first,
+          message: `${label}: ${countText(empty.length)} empty subfields; the first at ${firstAt(field, first)}. Type their content or remove them.`,
+        };
+        if (empty.length < field.subfields.length) {
+          finding.fix = fieldSubfieldsEdit(
+            field,
+            i,
+            (subfield) => (isBlank(subfield.value) ? null : subfield),
+            `Remove the ${countText(empty.length)} empty subfields from ${label}`,
+          );
+        }
+        findings.push(finding);
+        continue;
+      }
+      for (const s of empty) {
         const subfield = field.subfields[s]!;
-        const value = subfield.value;
-        if (value !== '' && (!isWhitespace(value.charCodeAt(0)) || value.trim() !== '')) continue;
-        const occurrence = ctx.index.occurrenceOf(i);
-        const label = fieldLabel(ctx.index, field.tag, occurrence);
         const sub = subfieldLabel(field, s);
         const finding: Finding = {
-          ruleId: this.id,
-          severity: this.defaultSeverity,
-          fieldIndex: i,
-          tag: field.tag,
-          occurrence,
+          ...place,
           code: subfield.code,
           subfieldIndex: s,
           message: `${label}: ${sub} is empty. Type its content or remove the subfield.`,

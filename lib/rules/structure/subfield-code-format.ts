@@ -1,11 +1,44 @@
-import { isDataField } from '../../marc/types';
+import { isDataField, type DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, showValue } from './describe';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isSubfieldCode } from './syntax';
 import { BAD_SUBFIELD_CODE, fieldScan } from './field-scan';
+import { countText, fieldSubfieldsEdit, overFieldCap, subfieldsWhere } from '../shared/field-cap';
 
 const UPPERCASE = /^[A-Z]$/;
+
+/** Many malformed codes in one field: one finding; its fix lowercases the uppercase ones. */
+function summary(
+  rule: Rule,
+  field: DataField,
+  i: number,
+  occurrence: number,
+  label: string,
+  bad: readonly number[],
+): Finding {
+  const first = bad[0]!;
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: rule.defaultSeverity,
+    fieldIndex: i,
+    tag: field.tag,
+    occurrence,
+    code: field.subfields[first]!.code,
+    subfieldIndex: first,
+    message: `${label}: ${countText(bad.length)} subfields have malformed codes; the first at subfield ${first + 1} (code ${showValue(field.subfields[first]!.code)}). A subfield code is one lowercase letter or digit; retype the codes.`,
+  };
+  if (bad.every((s) => UPPERCASE.test(field.subfields[s]!.code))) {
+    finding.fix = fieldSubfieldsEdit(
+      field,
+      i,
+      (subfield) =>
+        UPPERCASE.test(subfield.code) ? { code: subfield.code.toLowerCase(), value: subfield.value } : subfield,
+      `Lowercase the ${countText(bad.length)} uppercase subfield codes in ${label}`,
+    );
+  }
+  return finding;
+}
 
 /** A subfield code is one lowercase letter or digit; an uppercase letter is fixed by lowercasing it (as OCLC does). */
 export const subfieldCodeFormatRule: Rule = {
@@ -28,11 +61,16 @@ export const subfieldCodeFormatRule: Rule = {
       if ((scan.flags[i]! & BAD_SUBFIELD_CODE) === 0) continue;
       const field = fields[i]!;
       if (!isDataField(field)) continue;
-      for (let s = 0; s < field.subfields.length; s++) {
+      const bad = subfieldsWhere(field, (subfield) => !isSubfieldCode(subfield.code));
+      if (bad.length === 0) continue;
+      const occurrence = ctx.index.occurrenceOf(i);
+      const label = fieldLabel(ctx.index, field.tag, occurrence);
+      if (overFieldCap(bad.length)) {
+        findings.push(summary(this, field, i, occurrence, label, bad));
+        continue;
+      }
+      for (const s of bad) {
         const subfield = field.subfields[s]!;
-        if (isSubfieldCode(subfield.code)) continue;
-        const occurrence = ctx.index.occurrenceOf(i);
-        const label = fieldLabel(ctx.index, field.tag, occurrence);
         const base: Finding = {
           ruleId: this.id,
           severity: this.defaultSeverity,

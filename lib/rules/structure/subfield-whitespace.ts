@@ -4,6 +4,7 @@ import { fieldLabel, subfieldLabel } from './describe';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isWhitespace } from './syntax';
 import { BLANK_EDGE, fieldScan } from './field-scan';
+import { countText, fieldSubfieldsEdit, firstAt, overFieldCap, subfieldsWhere } from '../shared/field-cap';
 
 function hasEdgeWhitespace(value: string): boolean {
   return value.length > 0 && (isWhitespace(value.charCodeAt(0)) || isWhitespace(value.charCodeAt(value.length - 1)));
@@ -17,6 +18,11 @@ function blanksAreData(field: DataField, code: string): boolean {
   if (tag === '841') return code === 'b';
   if (code === '7') return tag === '533' || (tag >= '760' && tag <= '788') || (tag >= '800' && tag <= '830');
   return false;
+}
+
+/** Blanks at an edge that are not data, around text (blank-only: empty-subfield reports it). */
+function needsTrim(field: DataField, code: string, value: string): boolean {
+  return hasEdgeWhitespace(value) && !blanksAreData(field, code) && value.trim() !== '';
 }
 
 /** Subfield data does not start or end with blanks (the safe fix trims them). */
@@ -40,23 +46,39 @@ export const subfieldWhitespaceRule: Rule = {
       if ((scan.flags[i]! & BLANK_EDGE) === 0) continue;
       const field = fields[i]!;
       if (!isDataField(field)) continue;
-      for (let s = 0; s < field.subfields.length; s++) {
+      const padded = subfieldsWhere(field, (subfield) => needsTrim(field, subfield.code, subfield.value));
+      if (padded.length === 0) continue;
+      const occurrence = ctx.index.occurrenceOf(i);
+      const label = fieldLabel(ctx.index, field.tag, occurrence);
+      const place = { ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence };
+      if (overFieldCap(padded.length)) {
+        const first = padded[0]!;
+        findings.push({
+          ...place,
+          code: field.subfields[first]!.code,
+          subfieldIndex: first,
+          message: `${label}: ${countText(padded.length)} subfields start or end with a blank; the first at ${firstAt(field, first)}. Remove the blanks.`,
+          fix: fieldSubfieldsEdit(
+            field,
+            i,
+            (subfield) =>
+              needsTrim(field, subfield.code, subfield.value)
+                ? { code: subfield.code, value: subfield.value.trim() }
+                : subfield,
+            `Trim the blanks around ${countText(padded.length)} subfields in ${label}`,
+          ),
+        });
+        continue;
+      }
+      for (const s of padded) {
         const subfield = field.subfields[s]!;
-        if (!hasEdgeWhitespace(subfield.value) || blanksAreData(field, subfield.code)) continue;
         const trimmed = subfield.value.trim();
-        if (trimmed === '') continue; // blank-only: empty-subfield reports it
-        const occurrence = ctx.index.occurrenceOf(i);
-        const label = fieldLabel(ctx.index, field.tag, occurrence);
         const sub = subfieldLabel(field, s);
         const starts = isWhitespace(subfield.value.charCodeAt(0));
         const ends = isWhitespace(subfield.value.charCodeAt(subfield.value.length - 1));
         const where = starts ? (ends ? 'starts and ends' : 'starts') : 'ends';
         findings.push({
-          ruleId: this.id,
-          severity: this.defaultSeverity,
-          fieldIndex: i,
-          tag: field.tag,
-          occurrence,
+          ...place,
           code: subfield.code,
           subfieldIndex: s,
           message: `${label}: ${sub} ${where} with a blank. Remove the blank${where === 'starts and ends' ? 's' : ''}.`,
