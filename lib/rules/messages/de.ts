@@ -173,6 +173,20 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     'Enumeration A ist leer, während die Beschreibung „{description}“ Band {volume} angibt. Setzen Sie Enumeration A auf {volume}.',
   'mvm-enumeration-mismatch.differs':
     'Enumeration A „{enumeration}“ passt nicht zur Beschreibung „{description}“, die Band {volume} angibt. Setzen Sie Enumeration A auf {volume}.',
+  'field-008-length.bib-short':
+    '008 ist {length} Zeichen lang ({value}); ein 008 im Titeldatensatz hat genau {expected}. Ergänzen Sie die fehlenden Positionen (der 008-Formulareditor zeigt jede Position).',
+  'field-008-length.bib-long':
+    '008 ist {length} Zeichen lang ({value}); ein 008 im Titeldatensatz hat genau {expected}. Entfernen Sie die überzähligen Zeichen (der 008-Formulareditor zeigt jede Position).',
+  'field-008-length.holdings-short':
+    '008 ist {length} Zeichen lang ({value}); ein 008 im Bestandsdatensatz hat genau {expected}. Ergänzen Sie die fehlenden Positionen (der 008-Formulareditor zeigt jede Position).',
+  'field-008-length.holdings-long':
+    '008 ist {length} Zeichen lang ({value}); ein 008 im Bestandsdatensatz hat genau {expected}. Entfernen Sie die überzähligen Zeichen (der 008-Formulareditor zeigt jede Position).',
+  'leader-length.short':
+    'Der Leader ist {length} Zeichen lang ({value}); MARC 21 verlangt genau 24. Prüfen Sie ihn Position für Position und ergänzen Sie die fehlenden Positionen.',
+  'leader-length.long':
+    'Der Leader ist {length} Zeichen lang ({value}); MARC 21 verlangt genau 24. Prüfen Sie ihn Position für Position und entfernen Sie die überzähligen Zeichen.',
+  'tag-format.invalid':
+    'Feld {number} hat das Tag {value}; ein Tag hat genau drei Zeichen, normalerweise Ziffern (z. B. 245, 650, 9XX für lokale Felder). Korrigieren Sie das Tag.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

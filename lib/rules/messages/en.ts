@@ -172,6 +172,20 @@ export const EN_RULE_MESSAGES = {
     'Enumeration A is empty while Description "{description}" gives volume {volume}. Set Enumeration A to {volume}.',
   'mvm-enumeration-mismatch.differs':
     'Enumeration A "{enumeration}" does not match while Description "{description}" gives volume {volume}. Set Enumeration A to {volume}.',
+  'field-008-length.bib-short':
+    '008 is {length} characters long ({value}); a bibliographic 008 has exactly {expected}. Fill the missing positions (use the 008 form editor to see each position).',
+  'field-008-length.bib-long':
+    '008 is {length} characters long ({value}); a bibliographic 008 has exactly {expected}. Remove the extra characters (use the 008 form editor to see each position).',
+  'field-008-length.holdings-short':
+    '008 is {length} characters long ({value}); a holdings 008 has exactly {expected}. Fill the missing positions (use the 008 form editor to see each position).',
+  'field-008-length.holdings-long':
+    '008 is {length} characters long ({value}); a holdings 008 has exactly {expected}. Remove the extra characters (use the 008 form editor to see each position).',
+  'leader-length.short':
+    'Leader is {length} characters long ({value}); MARC 21 requires exactly 24. Check it position by position and add the missing positions.',
+  'leader-length.long':
+    'Leader is {length} characters long ({value}); MARC 21 requires exactly 24. Check it position by position and remove the extra characters.',
+  'tag-format.invalid':
+    'Field {number} has the tag {value}; a tag is exactly three characters, normally digits (e.g. 245, 650, 9XX for local fields). Correct the tag.',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

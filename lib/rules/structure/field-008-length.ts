@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { showValue } from './describe';
 import { SOURCES, controlFieldsTagged, formatOf, layoutFor008 } from './fixed-fields';
+import { findingText, ruleText } from '../messages';
 
 /** 008 is 40 characters in bibliographic records and 32 in holdings records. */
 export const field008LengthRule: Rule = {
@@ -21,16 +22,19 @@ export const field008LengthRule: Rule = {
     for (const { field, fieldIndex, occurrence } of controlFieldsTagged(ctx.index, '008')) {
       const length = field.value.length;
       if (length === expected || length === 0) continue; // empty fields: empty-field rule
-      const what = format === 'bib' ? 'bibliographic' : 'holdings';
       findings.push({
         ruleId: this.id,
         severity: this.defaultSeverity,
         tag: '008',
         occurrence,
         fieldIndex,
-        message:
-          `008 is ${length} characters long (${showValue(field.value, 45)}); a ${what} 008 has exactly ${expected}. ` +
-          `${length < expected ? 'Fill the missing positions' : 'Remove the extra characters'} (use the 008 form editor to see each position).`,
+        ...findingText(
+          ruleText(`field-008-length.${format}-${length < expected ? 'short' : 'long'}`, {
+            length,
+            value: showValue(field.value, 45),
+            expected,
+          }),
+        ),
         source: SOURCES['008'][format],
       });
     }

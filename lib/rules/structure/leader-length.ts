@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { showValue } from './describe';
 import { SOURCES, formatOf } from './fixed-fields';
+import { findingText, ruleText } from '../messages';
 
 /** The leader is exactly 24 characters in MARC 21; every position after a wrong length is misread. */
 export const leaderLengthRule: Rule = {
@@ -17,13 +18,17 @@ export const leaderLengthRule: Rule = {
     const format = formatOf(ctx);
     const leader = ctx.record?.leader;
     if (!format || leader === undefined || leader.length === 24) return [];
-    const fix = leader.length < 24 ? 'add the missing positions' : 'remove the extra characters';
     return [
       {
         ruleId: this.id,
         severity: this.defaultSeverity,
         tag: 'LDR',
-        message: `Leader is ${leader.length} characters long (${showValue(leader)}); MARC 21 requires exactly 24. Check it position by position and ${fix}.`,
+        ...findingText(
+          ruleText(leader.length < 24 ? 'leader-length.short' : 'leader-length.long', {
+            length: leader.length,
+            value: showValue(leader),
+          }),
+        ),
         source: SOURCES.leader[format],
       },
     ];

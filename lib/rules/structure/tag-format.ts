@@ -2,6 +2,7 @@ import type { Finding, Rule } from '../types';
 import { showValue } from './describe';
 import { SPECIFICATIONS_URL, isTag } from './syntax';
 import { BAD_TAG, fieldScan } from './field-scan';
+import { findingText, ruleText } from '../messages';
 
 /** A tag is three characters (MARC 21 uses digits: 245, 650; 9XX for local fields). */
 export const tagFormatRule: Rule = {
@@ -29,7 +30,7 @@ export const tagFormatRule: Rule = {
         fieldIndex: i,
         tag,
         occurrence: ctx.index.occurrenceOf(i),
-        message: `Field ${i + 1} has the tag ${showValue(tag)}; a tag is exactly three characters, normally digits (e.g. 245, 650, 9XX for local fields). Correct the tag.`,
+        ...findingText(ruleText('tag-format.invalid', { number: i + 1, value: showValue(tag) })),
       });
     }
     return findings;

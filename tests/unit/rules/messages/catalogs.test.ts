@@ -42,7 +42,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'field-007-invalid-code',
   'field-007-length',
   'field-008-invalid-code',
-  'field-008-length',
   'field-length-alma',
   'field-length-oclc',
   'first-subfield-a',
@@ -63,7 +62,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'language-codes-041',
   'lc-classification-050',
   'leader-invalid-code',
-  'leader-length',
   'linkage-880-pairs',
   'linkage-880-subfield-6',
   'mvm-chronology-on-monograph',
@@ -82,7 +80,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'subfield-whitespace',
   'subject-source-codes',
   'subject-source-indicator',
-  'tag-format',
   'title-first-subfield',
   'title-subfield-punctuation',
 ]);
