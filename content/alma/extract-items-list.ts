@@ -2,9 +2,9 @@ import type { HoldingsListRow, ItemsListRow } from './types';
 import { queryAll, queryFirst, readText } from './query';
 import { HOLDINGS_LIST_COLUMNS, ITEMS_LIST_COLUMNS, SELECTORS } from './selectors';
 
-/** `recordContainerlist<ITEM_PID>` (Part 2 §3, TU lAma). */
+/** `recordContainerlist<ITEM_PID>` (docs/alma-evidence.md §8, L). */
 const ITEM_ROW_ID = /^recordContainerlist(\d+)$/;
-/** `recordContainerlistWithFilters<HOL_ID>` (Part 2 §3, TU lAma). */
+/** `recordContainerlistWithFilters<HOL_ID>` (docs/alma-evidence.md §8, L). */
 const HOLDINGS_ROW_ID = /^recordContainerlistWithFilters(\d+)$/;
 
 /** Rows of the List of Items, in page order, as the page shows them (only the current page of a paged list). */

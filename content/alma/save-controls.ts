@@ -1,4 +1,5 @@
-import type { SelectorAlternatives } from './query';
+import { matchesAny, type SelectorAlternatives } from './query';
+import { ITEM_EDITOR_FIELDS } from './selectors';
 
 /**
  * What saves a record or item in Alma, for the save reminder (which only listens: it never prevents or
@@ -78,4 +79,14 @@ export function isSaveShortcut(event: KeyboardEvent): boolean {
   if (!(event.ctrlKey || event.metaKey) || event.shiftKey) return false;
   if (event.code === 'KeyS') return true;
   return event.altKey && event.code === 'KeyR';
+}
+
+/**
+ * Enter in the item editor's barcode box saves and closes the item: a barcode scanner ends each scan with Enter
+ * (Berkeley's item procedure, docs/alma-evidence.md §9.6). Enter while an input method is composing is not a save.
+ */
+export function isBarcodeEnter(event: KeyboardEvent): boolean {
+  if (event.key !== 'Enter' || event.isComposing) return false;
+  const target = event.target as Element | null;
+  return typeof target?.matches === 'function' && matchesAny(target, ITEM_EDITOR_FIELDS.barcode.input);
 }

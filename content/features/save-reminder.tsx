@@ -1,5 +1,5 @@
 import { SaveReminderBanner } from '../../components/SaveReminderBanner';
-import { isSaveControl, isSaveShortcut } from '../alma/save-controls';
+import { isBarcodeEnter, isSaveControl, isSaveShortcut } from '../alma/save-controls';
 import { mountPreactUi, type MountedPreactUi } from '../dom/mount-preact';
 import { defineFeature } from '../feature-manager';
 import { errorsBeingSaved } from '../live/save-errors';
@@ -8,7 +8,8 @@ import type { Finding } from '../../lib/rules/types';
 import { backgroundValidator } from '../validation/background-validator';
 
 /**
- * When the cataloger saves (Save, Save and Release, Ctrl+Alt+S/R) with errors, a banner lists them. It only
+ * When the cataloger saves (Save, Save and Release, Ctrl+S, Ctrl+Alt+S/R; in the item editor its save buttons and
+ * Enter in the barcode box) with errors, a banner lists them. It only
  * listens: the listeners are passive, nothing is prevented, and the check runs after the click has gone
  * through to Alma, so the save is never stopped or delayed.
  */
@@ -50,7 +51,8 @@ export default defineFeature({
       passive: true,
       signal,
     });
-    doc.addEventListener('keydown', (event) => isSaveShortcut(event) && onSave(), {
+    // The save shortcuts, and a scanner's Enter in the item's barcode box (it saves and closes the item).
+    doc.addEventListener('keydown', (event) => (isSaveShortcut(event) || isBarcodeEnter(event)) && onSave(), {
       capture: true,
       passive: true,
       signal,

@@ -8,8 +8,9 @@ import type { UndoEntry } from './undo';
 /** Focusing and fixing Physical Item Editor findings through content/alma. */
 
 /**
- * Focuses the finding's box; false when the page has no such box. Throws, saying so, when the box is there
- * but not shown (the item editor's tabs hide the fields of the others): focusing it would do nothing visible.
+ * Focuses the finding's box; false when the page has no such box (each tab of the item editor is its own page,
+ * so a finding on a box of the other tab has none here). Throws, saying so, when the box is there but not shown:
+ * focusing it would do nothing visible.
  */
 export function focusItemFinding(doc: Document, finding: Finding): boolean {
   const control = finding.itemField ? itemFieldControl(doc, finding.itemField) : null;

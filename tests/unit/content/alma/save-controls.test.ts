@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isSaveControl, isSaveShortcut } from '../../../../content/alma/save-controls';
+import { isBarcodeEnter, isSaveControl, isSaveShortcut } from '../../../../content/alma/save-controls';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -51,5 +51,26 @@ describe('isSaveShortcut', () => {
     // Ctrl+R alone reloads the page; only Ctrl+Alt+R is Save and Release.
     expect(isSaveShortcut(key('KeyR', { altKey: false }))).toBe(false);
     expect(isSaveShortcut(key('KeyV'))).toBe(false);
+  });
+});
+
+describe('isBarcodeEnter', () => {
+  it("is Enter in the item editor's barcode box (id or name form), not elsewhere and not while composing", () => {
+    document.body.innerHTML = `
+      <input id="pageBeanitemMddnxphysicalItemTablebarcode">
+      <input id="renamed" name="pageBean.itemMd.dnx.physicalItemTable.barcode">
+      <input id="pageBeanitemMddnxphysicalItemTablecopyId">`;
+    const press = (id: string, init: KeyboardEventInit = {}): boolean => {
+      let result = false;
+      const target = document.getElementById(id)!;
+      target.addEventListener('keydown', (event) => (result = isBarcodeEnter(event)), { once: true });
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, ...init }));
+      return result;
+    };
+    expect(press('pageBeanitemMddnxphysicalItemTablebarcode')).toBe(true);
+    expect(press('renamed')).toBe(true);
+    expect(press('pageBeanitemMddnxphysicalItemTablecopyId')).toBe(false);
+    expect(press('pageBeanitemMddnxphysicalItemTablebarcode', { key: 'Tab' })).toBe(false);
+    expect(press('pageBeanitemMddnxphysicalItemTablebarcode', { isComposing: true })).toBe(false);
   });
 });
