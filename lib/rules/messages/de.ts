@@ -187,6 +187,14 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     'Der Leader ist {length} Zeichen lang ({value}); MARC 21 verlangt genau 24. Prüfen Sie ihn Position für Position und entfernen Sie die überzähligen Zeichen.',
   'tag-format.invalid':
     'Feld {number} hat das Tag {value}; ein Tag hat genau drei Zeichen, normalerweise Ziffern (z. B. 245, 650, 9XX für lokale Felder). Korrigieren Sie das Tag.',
+  'record-length-oclc.too-long':
+    'Der Datensatz ist {characters:number} Zeichen lang; OCLC nimmt höchstens {limit:number} an. Entfernen oder kürzen Sie lange Felder (z. B. 505, 520), bevor Sie nach OCLC exportieren.',
+  'empty-field.no-subfields': '{label} hat keine Unterfelder. Füllen Sie es aus oder löschen Sie das Feld.',
+  'empty-field.empty': '{label} ist leer. Füllen Sie es aus oder löschen Sie das Feld.',
+  'holdings-008-language-code.obsolete':
+    '008/22-24 (Sprache) ist {code}, ein nicht mehr gültiger Code der MARC Code List for Languages (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen Code.',
+  'holdings-008-language-code.unknown':
+    '008/22-24 (Sprache) ist {code}, der nicht in der MARC Code List for Languages der LC steht (Stand {date}). Prüfen Sie den Code; lassen Sie die Position leer, wenn die Zählungsbezeichnungen keine Sprache haben.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

@@ -186,6 +186,14 @@ export const EN_RULE_MESSAGES = {
     'Leader is {length} characters long ({value}); MARC 21 requires exactly 24. Check it position by position and remove the extra characters.',
   'tag-format.invalid':
     'Field {number} has the tag {value}; a tag is exactly three characters, normally digits (e.g. 245, 650, 9XX for local fields). Correct the tag.',
+  'record-length-oclc.too-long':
+    'The record is {characters:number} characters long; OCLC accepts at most {limit:number}. Remove or shorten long fields (e.g. 505, 520) before exporting to OCLC.',
+  'empty-field.no-subfields': '{label} has no subfields. Fill it in or delete the field.',
+  'empty-field.empty': '{label} is empty. Fill it in or delete the field.',
+  'holdings-008-language-code.obsolete':
+    '008/22-24 (Language) is {code}, a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current code.',
+  'holdings-008-language-code.unknown':
+    "008/22-24 (Language) is {code}, which is not in LC's MARC Code List for Languages as of {date}. Check the code; leave it blank when the captions have no language.",
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

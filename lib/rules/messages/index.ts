@@ -71,7 +71,8 @@ function valueList(language: RuleLanguage, values: string): string {
 /**
  * Fills `{name}` with a parameter; `{field}`, `{subfield}`, `{sub}` and `{label}` with the place; and typed
  * placeholders with words of the language: `{name:values}` (a list of indicator values), `{name:indicator}`
- * (first/second), `{name:value}` (an indicator value, blank in words), `{name:ordinal}` (2nd / 2.).
+ * (first/second), `{name:value}` (an indicator value, blank in words), `{name:ordinal}` (2nd / 2.), `{name:number}`
+ * (100,000 / 100.000).
  */
 function fill(language: RuleLanguage, template: string, params: MessageParams): string {
   // Every finding's message is filled (English too): cut each template once, then a loop, no regex per call.
@@ -120,6 +121,7 @@ function slot(language: RuleLanguage, part: Exclude<TemplatePart, string>, param
   if (kind === 'indicator') return CATALOGS[language][Number(value) === 1 ? 'word.first' : 'word.second'];
   if (kind === 'value') return shownValue(language, String(value));
   if (kind === 'ordinal') return ordinalOf(language, Number(value));
+  if (kind === 'number') return Number(value).toLocaleString(language === 'de' ? 'de-DE' : 'en-US');
   return String(value);
 }
 

@@ -1,8 +1,8 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
-import { fieldLabel } from './describe';
 import { SPECIFICATIONS_URL } from './syntax';
 import { EMPTY_FIELD, fieldScan } from './field-scan';
+import { findingText, ruleText } from '../messages';
 
 /** A field has content: a control field a value, a data field at least one subfield. */
 export const emptyFieldRule: Rule = {
@@ -26,14 +26,19 @@ export const emptyFieldRule: Rule = {
       const empty = isDataField(field) ? field.subfields.length === 0 : field.value === '';
       if (!empty) continue;
       const occurrence = ctx.index.occurrenceOf(i);
-      const what = isDataField(field) ? 'has no subfields' : 'is empty';
       findings.push({
         ruleId: this.id,
         severity: this.defaultSeverity,
         fieldIndex: i,
         tag: field.tag,
         occurrence,
-        message: `${fieldLabel(ctx.index, field.tag, occurrence)} ${what}. Fill it in or delete the field.`,
+        ...findingText(
+          ruleText(isDataField(field) ? 'empty-field.no-subfields' : 'empty-field.empty', {
+            tag: field.tag,
+            occurrence,
+            several: ctx.index.byTag(field.tag).length > 1 ? 1 : 0,
+          }),
+        ),
       });
     }
     return findings;

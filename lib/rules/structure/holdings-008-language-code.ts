@@ -1,7 +1,8 @@
-import { codeListDates, languageCodes, notInListAsOf, obsoleteLanguageCodes } from '../../marc21/codelists';
+import { codeListDates, languageCodes, obsoleteLanguageCodes } from '../../marc21/codelists';
 import type { Finding, Rule } from '../types';
 import { showValue } from './describe';
 import { SOURCES, controlFieldsTagged } from './fixed-fields';
+import { findingText, ruleText } from '../messages';
 
 const LANGUAGE_CODE = /^[a-z]{3}$/;
 
@@ -27,9 +28,9 @@ export const holdings008LanguageCodeRule: Rule = {
       const code = field.value.slice(22, 25);
       // Blanks, fill and malformed values are field-008-invalid-code's business.
       if (!LANGUAGE_CODE.test(code) || languageCodes.has(code)) continue;
-      const message = obsoleteLanguageCodes.has(code)
-        ? `008/22-24 (Language) is ${showValue(code)}, a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current code.`
-        : `008/22-24 (Language) is ${showValue(code)}, which is ${notInListAsOf('MARC Code List for Languages', codeListDates.languages)}. Check the code; leave it blank when the captions have no language.`;
+      const text = obsoleteLanguageCodes.has(code)
+        ? ruleText('holdings-008-language-code.obsolete', { code: showValue(code) })
+        : ruleText('holdings-008-language-code.unknown', { code: showValue(code), date: codeListDates.languages });
       findings.push({
         ruleId: this.id,
         severity: this.defaultSeverity,
@@ -37,7 +38,7 @@ export const holdings008LanguageCodeRule: Rule = {
         occurrence,
         fieldIndex,
         position: [22, 25],
-        message,
+        ...findingText(text),
       });
     }
     return findings;

@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import { fieldCharacters } from './field-size';
 import { fieldScan } from './field-scan';
 import { OCLC_VALIDATION_URL } from './field-length-oclc';
+import { findingText, ruleText } from '../messages';
 
 const OCLC_RECORD_LIMIT = 99999;
 const LEADER_AND_TERMINATOR = 25;
@@ -29,7 +30,7 @@ export const recordLengthOclcRule: Rule = {
       {
         ruleId: this.id,
         severity: this.defaultSeverity,
-        message: `The record is ${characters.toLocaleString('en-US')} characters long; OCLC accepts at most 99,999. Remove or shorten long fields (e.g. 505, 520) before exporting to OCLC.`,
+        ...findingText(ruleText('record-length-oclc.too-long', { characters, limit: OCLC_RECORD_LIMIT })),
       },
     ];
   },
