@@ -9,6 +9,20 @@ import type { StructuralProblemCode } from './problem-codes';
 /** Leader (24) + directory terminator + record terminator: nothing shorter can be a record. */
 const MINIMUM_RECORD_LENGTH = 26;
 const LEADER_LENGTH = 24;
+/**
+ * The longest stretch read as one record: a record terminator further away than this is damage, not a
+ * record (ISO 2709 allows 99,999 bytes; marc4j's oversize records are a few times that). Every search
+ * for a terminator stops here, so a false leader over 100 MB of garbage costs this much per record, not
+ * the rest of the file, and a stream (which must decide without the rest) cuts where a whole read does.
+ */
+export const MAX_RECORD_SPAN = 1 << 20;
+
+/** Position of the first record terminator in [from, to), or -1; never looks past `to`. */
+export function terminatorWithin(bytes: Uint8Array, from: number, to: number): number {
+  if (to <= from) return -1;
+  const at = bytes.subarray(from, to).indexOf(RECORD_TERMINATOR);
+  return at === -1 ? -1 : from + at;
+}
 
 export interface RecordFrame {
   /** Exclusive end of the record, including its terminator when there is one. */
@@ -68,8 +82,19 @@ export function locateRecord(bytes: Uint8Array, pos: number, end: number, final:
       return null;
     }
   }
-  const terminator = bytes.indexOf(RECORD_TERMINATOR, pos);
-  if (terminator === -1 || terminator >= end) {
+  const limit = Math.min(end, pos + MAX_RECORD_SPAN);
+  const terminator = terminatorWithin(bytes, pos, limit);
+  if (terminator === -1 && limit < end) {
+    return {
+      end: limit,
+      terminated: false,
+      problem: {
+        code: 'missing-record-terminator',
+        message: `No record terminator (0x1D) within ${MAX_RECORD_SPAN.toLocaleString('en-US')} bytes of this record's start${plausible ? ` (leader/00-04 says ${declared})` : ''}: that much was read as the record and reading went on after it.`,
+      },
+    };
+  }
+  if (terminator === -1) {
     if (!final) return null;
     // Line breaks after an unterminated last record are not part of it.
     while (end > pos + 1 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d || bytes[end - 1] === 0x1a)) end--;

@@ -3,7 +3,13 @@
  * for large files. Both never throw on bad data: damage becomes StructuralProblems with byte offsets
  * and the reader resynchronises on the next record terminator.
  */
-import { findLeaderStart, locateRecord, skipRecordSeparators } from './iso2709-framing';
+import {
+  MAX_RECORD_SPAN,
+  findLeaderStart,
+  locateRecord,
+  skipRecordSeparators,
+  terminatorWithin,
+} from './iso2709-framing';
 import { parseIso2709Record } from './iso2709-record';
 import { latin1String, readDigits, RECORD_TERMINATOR, visible } from './bytes';
 import { structuralProblem } from './problem-codes';
@@ -32,10 +38,11 @@ function readNext(
   if (pos >= end) return null;
   if (readDigits(bytes, pos, 5, end) < 0) {
     // Not a leader here: skip to the next plausible leader within this record's span, if there is one.
-    let terminator = bytes.indexOf(RECORD_TERMINATOR, pos);
-    if (terminator >= end) terminator = -1; // bytes past `end` are not ours (a stream's spare capacity)
-    if (terminator === -1 && !final) return null;
-    const spanEnd = terminator === -1 ? end : terminator + 1;
+    // Bytes past `end` are not ours (a stream's spare capacity); past MAX_RECORD_SPAN is not one record.
+    const limit = Math.min(end, pos + MAX_RECORD_SPAN);
+    const terminator = terminatorWithin(bytes, pos, limit);
+    if (terminator === -1 && limit === end && !final) return null;
+    const spanEnd = terminator === -1 ? limit : terminator + 1;
     const leaderStart = findLeaderStart(bytes, pos + 1, spanEnd);
     if (leaderStart > pos) {
       stoppedAt = leaderStart;
@@ -77,8 +84,11 @@ export function* readIso2709(bytes: Uint8Array): Generator<ReadResult> {
   }
 }
 
-/** A record is at most 99,999 bytes; past this without a record end, the data is damage, not a record still arriving. */
-const MAX_PENDING_BYTES = 131072;
+/**
+ * Past this without a record end, the data is damage, not a record still arriving: read it as the whole
+ * file would (the framing never looks further than MAX_RECORD_SPAN from a record's start).
+ */
+const MAX_PENDING_BYTES = MAX_RECORD_SPAN;
 
 /**
  * Push-based reader for files read in chunks: `push` returns the records completed by the chunk,

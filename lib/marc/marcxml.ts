@@ -15,6 +15,16 @@ export const MARCXML_NAMESPACE = 'http://www.loc.gov/MARC21/slim';
 export const PLACEHOLDER_LEADER = '00000    a2200000   4500';
 const MAX_XML_ERRORS = 50;
 const READ_SLICE = 65536;
+/**
+ * Elements open at once past which reading stops (an xml-too-deep problem). MARCXML needs four levels
+ * (collection, record, datafield, subfield), OAI-PMH and SRU wrappers a dozen more. saxes resolves
+ * namespaces through one scope per open element, so its cost per element grows with the depth: without
+ * a limit 40,000 nested elements took 16 s; with it the cost per element is bounded.
+ */
+export const MAX_XML_DEPTH = 256;
+
+/** Thrown from a saxes handler to stop the parser in the middle of a chunk. */
+class TooDeep extends Error {}
 
 type Element = 'leader' | 'controlfield' | 'datafield' | 'subfield';
 
@@ -59,15 +69,21 @@ export class MarcXmlStream {
   private foreignRecord: { uri: string; line: number } | null = null;
   /** Characters pushed so far (saxes resets its own position on close). */
   private consumed = 0;
+  /** Elements open now. */
+  private depth = 0;
 
   constructor() {
     const parser = this.parser;
     parser.on('opentagstart', (tag) => {
       // Called just after the character that ends the name: back up over it, the name and '<'.
       this.tagStart = parser.position - tag.name.length - 2;
+      if (++this.depth > MAX_XML_DEPTH) throw new TooDeep();
     });
     parser.on('opentag', (tag) => this.open(tag));
-    parser.on('closetag', (tag) => this.close(tag));
+    parser.on('closetag', (tag) => {
+      this.depth--;
+      this.close(tag);
+    });
     parser.on('text', (text) => this.onText(text));
     parser.on('cdata', (text) => this.onText(text));
     parser.on('error', (error) => this.onError(error));
@@ -129,6 +145,16 @@ export class MarcXmlStream {
   /** saxes threw (it should not, with an error handler): report it and read nothing more. */
   private stop(error: unknown): void {
     this.dead = true;
+    if (error instanceof TooDeep) {
+      this.report(
+        structuralProblem(
+          'xml-too-deep',
+          `Line ${this.parser.line}: elements are nested more than ${MAX_XML_DEPTH} deep (MARCXML needs 4); reading stopped here and nothing after it was read. Check how the file was made.`,
+          { line: this.parser.line },
+        ),
+      );
+      return;
+    }
     const message = errorText(error);
     this.report(
       structuralProblem(

@@ -60,6 +60,8 @@ function isControlLine(tag: string, content: string): boolean {
 /** Push-based .mrk reader: `push` text chunks, get the records they complete; `end` flushes. */
 export class MrkStream {
   private carry = '';
+  /** Pieces of a line longer than one piece, joined once its end arrives (one long line costs one copy). */
+  private carryParts: string[] = [];
   private carryOffset = 0;
   private lineNumber = 0;
   private index = 0;
@@ -98,12 +100,19 @@ export class MrkStream {
     return this.take();
   }
 
-  private readPiece(chunk: string): void {
-    let text = this.carry.length === 0 ? chunk : this.carry + chunk;
-    if (this.lineNumber === 0 && this.carryOffset === 0 && text.charCodeAt(0) === 0xfeff) {
-      text = text.slice(1); // byte order mark
+  private readPiece(piece: string): void {
+    let chunk = piece;
+    if (this.lineNumber === 0 && this.carryOffset === 0 && this.carryLength() === 0 && chunk.charCodeAt(0) === 0xfeff) {
+      chunk = chunk.slice(1); // byte order mark
       this.carryOffset = 1;
     }
+    // Rescanning the unfinished line for each piece made one 8 MB line cost 17 s: keep its pieces aside.
+    if (chunk.indexOf('\n') === -1) {
+      this.carryParts.push(chunk);
+      return;
+    }
+    const carry = this.takeCarry();
+    const text = carry.length === 0 ? chunk : carry + chunk;
     let start = 0;
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
       const end = newline > start && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
@@ -114,7 +123,20 @@ export class MrkStream {
     this.carryOffset += start;
   }
 
+  private carryLength(): number {
+    return this.carry.length + this.carryParts.length;
+  }
+
+  private takeCarry(): string {
+    if (this.carryParts.length > 0) {
+      this.carry += this.carryParts.join('');
+      this.carryParts = [];
+    }
+    return this.carry;
+  }
+
   end(): ReadResult[] {
+    this.takeCarry();
     if (this.carry.length > 0) {
       const line = this.carry.endsWith('\r') ? this.carry.slice(0, -1) : this.carry;
       this.readLine(line, this.carryOffset);

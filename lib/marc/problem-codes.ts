@@ -37,6 +37,7 @@ export const STRUCTURAL_PROBLEM_CODES = {
   'unknown-character-coding': 'Leader/09 is neither "a" (UTF-8) nor blank (MARC-8).',
   // Text formats (MARCXML, .mrk)
   'xml-not-well-formed': 'The XML could not be parsed.',
+  'xml-too-deep': 'Elements nest deeper than the reader follows (MAX_XML_DEPTH); reading stopped there.',
   'missing-leader': 'A record has no leader; a placeholder was used.',
   'bad-leader': 'The leader is not 24 characters long.',
   'bad-tag': 'A field tag is not three characters.',
