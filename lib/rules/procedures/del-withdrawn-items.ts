@@ -22,7 +22,10 @@ export const delWithdrawnItems: Rule = {
     return [
       recordFinding(
         delWithdrawnItems,
-        ruleText('del-withdrawn-items.withdrawn', { count: withdrawn.length, location: withdrawn[0]!.locationCode ?? '' }),
+        ruleText('del-withdrawn-items.withdrawn', {
+          count: withdrawn.length,
+          location: withdrawn[0]!.locationCode ?? '',
+        }),
       ),
     ];
   },
