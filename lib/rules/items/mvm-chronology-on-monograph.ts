@@ -3,10 +3,11 @@ import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Finding } from '../types';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { ruleText } from '../messages';
 
 const CHRONOLOGY_FIELDS = [
-  ['chronologyI', 'Chronology I'],
-  ['chronologyJ', 'Chronology J'],
+  ['chronologyI', 'Chronology I', 'mvm-chronology-on-monograph.i'],
+  ['chronologyJ', 'Chronology J', 'mvm-chronology-on-monograph.j'],
 ] as const;
 
 /** R-MVM-4: item Chronology is not used for monographs. */
@@ -23,16 +24,17 @@ export const mvmChronologyOnMonograph = itemRule({
   check(ctx, item) {
     if (!isMonograph(ctx.bib)) return [];
     const findings: Finding[] = [];
-    for (const [field, label] of CHRONOLOGY_FIELDS) {
+    for (const [field, label, messageId] of CHRONOLOGY_FIELDS) {
       const value = item[field].trim();
       if (value === '') continue;
       findings.push(
-        itemFinding(
-          mvmChronologyOnMonograph,
+        itemFinding(mvmChronologyOnMonograph, field, ruleText(messageId, { value }), {
+          type: 'set-item-field',
           field,
-          `${label} is "${value}" but the bib is a monograph, where item chronology is not used. Clear ${label}; the volume goes in Description and Enumeration A.`,
-          { type: 'set-item-field', field, value: '', description: `Clear ${label}`, safe: false },
-        ),
+          value: '',
+          description: `Clear ${label}`,
+          safe: false,
+        }),
       );
     }
     return findings;

@@ -195,6 +195,10 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     '008/22-24 (Sprache) ist {code}, ein nicht mehr gültiger Code der MARC Code List for Languages (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen Code.',
   'holdings-008-language-code.unknown':
     '008/22-24 (Sprache) ist {code}, der nicht in der MARC Code List for Languages der LC steht (Stand {date}). Prüfen Sie den Code; lassen Sie die Position leer, wenn die Zählungsbezeichnungen keine Sprache haben.',
+  'mvm-chronology-on-monograph.i':
+    'Chronology I ist „{value}“, aber der Titeldatensatz ist eine Monografie, bei der die Chronologie des Exemplars nicht verwendet wird. Leeren Sie Chronology I; der Band gehört in die Beschreibung und in Enumeration A.',
+  'mvm-chronology-on-monograph.j':
+    'Chronology J ist „{value}“, aber der Titeldatensatz ist eine Monografie, bei der die Chronologie des Exemplars nicht verwendet wird. Leeren Sie Chronology J; der Band gehört in die Beschreibung und in Enumeration A.',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

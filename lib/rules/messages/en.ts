@@ -194,6 +194,10 @@ export const EN_RULE_MESSAGES = {
     '008/22-24 (Language) is {code}, a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current code.',
   'holdings-008-language-code.unknown':
     "008/22-24 (Language) is {code}, which is not in LC's MARC Code List for Languages as of {date}. Check the code; leave it blank when the captions have no language.",
+  'mvm-chronology-on-monograph.i':
+    'Chronology I is "{value}" but the bib is a monograph, where item chronology is not used. Clear Chronology I; the volume goes in Description and Enumeration A.',
+  'mvm-chronology-on-monograph.j':
+    'Chronology J is "{value}" but the bib is a monograph, where item chronology is not used. Clear Chronology J; the volume goes in Description and Enumeration A.',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

@@ -62,7 +62,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'leader-invalid-code',
   'linkage-880-pairs',
   'linkage-880-subfield-6',
-  'mvm-chronology-on-monograph',
   'nonfiling-indicator',
   'obsolete-field',
   'oclc-invalid-characters',
