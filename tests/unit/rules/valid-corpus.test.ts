@@ -9,7 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintReadResult } from '../../../cli/lint-record';
+import { recordKindOf } from '../../../cli/record-kind';
 import { readMrk } from '../../../lib/marc/mrk';
+import { validateRecord } from '../../../lib/rules/engine';
+import { applyPreset } from '../../../lib/settings/apply-preset';
+import { createDefaultSettings } from '../../../lib/settings/defaults';
+import { ruleRunOptionsFrom } from '../../../lib/settings/rule-run-options';
+import { validationSettingsOf } from '../../../lib/validation/jobs';
 
 const DIR = join(__dirname, '../../fixtures/marc/valid');
 const files = readdirSync(DIR).filter((name) => name.endsWith('.mrk'));
@@ -48,6 +54,26 @@ describe('valid-records corpus', () => {
         alarms.push(
           `${file} ${controlNumber(result.record?.fields)} ${finding.severity} ${finding.ruleId}: ${finding.message}`,
         );
+      }
+    }
+    expect(alarms).toEqual([]);
+  });
+
+  // The extension's path: stored settings → rule options (the background's settings service does the same).
+  it.each([
+    ['the extension defaults', createDefaultSettings()],
+    ['the UC Berkeley profile', applyPreset(createDefaultSettings(), 'uc-berkeley')!],
+  ])('gives no error and no warning with %s', (_name, settings) => {
+    const { customRuleErrors, ...options } = ruleRunOptionsFrom(validationSettingsOf(settings));
+    expect(customRuleErrors).toEqual([]);
+    const alarms: string[] = [];
+    for (const { file, result } of records) {
+      const record = result.record!;
+      for (const finding of validateRecord(record, recordKindOf(record), options)) {
+        if (finding.severity !== 'info')
+          alarms.push(
+            `${file} ${controlNumber(record.fields)} ${finding.severity} ${finding.ruleId}: ${finding.message}`,
+          );
       }
     }
     expect(alarms).toEqual([]);
