@@ -1,10 +1,11 @@
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
 import { formattedIssn, hasIssnForm, issnCheckDigit, isValidIssn, leadingIssn } from '../shared/issn';
+import { ruleText } from '../messages';
 
 /**
  * ISSN in 022 $a (and the linking ISSN in $l): form NNNN-NNNC and check digit. MARC::Lint lists this
@@ -40,7 +41,7 @@ function checkIssn(entry: DataFieldEntry, index: number, code: string, value: st
       fieldFinding(
         issn,
         entry,
-        `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: ${quoted(value)} is not an ISSN (four digits, hyphen, three digits and a check digit or X). Correct it, or move an incorrect ISSN to $y.`,
+        ruleText('issn.not-issn', { ...placeParams(entry.field.tag, entry.occurrence, code), value: quoted(value) }),
         {
           code,
           subfieldIndex: index,
@@ -56,7 +57,11 @@ function checkIssn(entry: DataFieldEntry, index: number, code: string, value: st
       fieldFinding(
         issn,
         entry,
-        `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: ISSN ${found} has a bad check digit (expected ${issnCheckDigit(digits.slice(0, 7))}). Correct it, or move an incorrect ISSN to $y.`,
+        ruleText('issn.bad-check', {
+          ...placeParams(entry.field.tag, entry.occurrence, code),
+          issn: found,
+          expected: issnCheckDigit(digits.slice(0, 7)),
+        }),
         { code, subfieldIndex: index },
       ),
     );
@@ -67,7 +72,11 @@ function checkIssn(entry: DataFieldEntry, index: number, code: string, value: st
     fieldFinding(
       issn,
       entry,
-      `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: write the ISSN as ${formattedIssn(found)}, with a hyphen, an upper-case X and nothing before it (found ${quoted(value)}).`,
+      ruleText('issn.form', {
+        ...placeParams(entry.field.tag, entry.occurrence, code),
+        issn: formattedIssn(found),
+        value: quoted(value),
+      }),
       {
         code,
         subfieldIndex: index,

@@ -199,6 +199,12 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
     'Chronology I ist „{value}“, aber der Titeldatensatz ist eine Monografie, bei der die Chronologie des Exemplars nicht verwendet wird. Leeren Sie Chronology I; der Band gehört in die Beschreibung und in Enumeration A.',
   'mvm-chronology-on-monograph.j':
     'Chronology J ist „{value}“, aber der Titeldatensatz ist eine Monografie, bei der die Chronologie des Exemplars nicht verwendet wird. Leeren Sie Chronology J; der Band gehört in die Beschreibung und in Enumeration A.',
+  'issn.not-issn':
+    '{subfield}: {value} ist keine ISSN (vier Ziffern, Bindestrich, drei Ziffern und eine Prüfziffer oder X). Korrigieren Sie sie oder verschieben Sie eine fehlerhafte ISSN nach $y.',
+  'issn.bad-check':
+    '{subfield}: ISSN {issn} hat eine falsche Prüfziffer (erwartet: {expected}). Korrigieren Sie sie oder verschieben Sie eine fehlerhafte ISSN nach $y.',
+  'issn.form':
+    '{subfield}: Schreiben Sie die ISSN als {issn}, mit Bindestrich, großem X und ohne etwas davor (gefunden: {value}).',
   'invalid-indicator.not-allowed':
     '{label}: Der {indicator:indicator} Indikator ist {value:value}, aber {definedTag} erlaubt dort nur {allowed:values}. Korrigieren Sie den Indikator.',
   'obsolete-indicator.obsolete':

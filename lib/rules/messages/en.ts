@@ -198,6 +198,12 @@ export const EN_RULE_MESSAGES = {
     'Chronology I is "{value}" but the bib is a monograph, where item chronology is not used. Clear Chronology I; the volume goes in Description and Enumeration A.',
   'mvm-chronology-on-monograph.j':
     'Chronology J is "{value}" but the bib is a monograph, where item chronology is not used. Clear Chronology J; the volume goes in Description and Enumeration A.',
+  'issn.not-issn':
+    '{subfield}: {value} is not an ISSN (four digits, hyphen, three digits and a check digit or X). Correct it, or move an incorrect ISSN to $y.',
+  'issn.bad-check':
+    '{subfield}: ISSN {issn} has a bad check digit (expected {expected}). Correct it, or move an incorrect ISSN to $y.',
+  'issn.form':
+    '{subfield}: write the ISSN as {issn}, with a hyphen, an upper-case X and nothing before it (found {value}).',
   'invalid-indicator.not-allowed':
     '{label}: the {indicator:indicator} indicator is {value:value}, but {definedTag} allows only {allowed:values} there. Correct the indicator.',
   'obsolete-indicator.obsolete':

@@ -54,7 +54,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'holdings-leader-record-type',
   'indicator-format',
   'isbd-punctuation',
-  'issn',
   'item-barcode-scanned-early',
   'item-profile-pattern-invalid',
   'language-codes-041',
