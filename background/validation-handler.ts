@@ -3,8 +3,17 @@ import type { ValidationJob, ValidationResult } from '../lib/validation/jobs';
 import { runValidationJob } from '../lib/validation/run-job';
 import type { SettingsService } from './settings-service';
 
+/**
+ * Time one live validation may take in the worker every Alma tab shares. The engine checks it between
+ * rules (lib/rules/engine.ts ValidateOptions.deadline), so a job holds the worker for this plus one rule
+ * (rules are linear in the record, issue 15): another tab's request waits at most about that long.
+ */
+export const LIVE_BUDGET_MS = 50;
+
 export interface ValidateRequest {
   job: ValidationJob;
+  /** Checked on demand (the user asked for this record): no time budget. */
+  onDemand?: boolean;
   /** The settings revision the page knows (lib/validation/jobs.ts settingsRevision). */
   revision: string;
 }
@@ -17,12 +26,19 @@ export interface ValidateRequest {
  */
 export function createValidateHandler(
   settings: SettingsService,
+  budgetMs: number = LIVE_BUDGET_MS,
 ): (request: ValidateRequest) => Promise<ValidationResult & { revision: string }> {
-  return async ({ job, revision }) => {
+  let warm = false;
+  return async ({ job, revision, onDemand }) => {
     const problem = jobProblem(job) ?? (typeof revision === 'string' ? null : 'the settings revision is missing');
     if (problem) throw new Error(`Cannot validate: ${problem}.`);
     const engine = await settings.current(revision);
-    return { ...runValidationJob(job, engine.prepared), revision: engine.revision };
+    // The deadline starts once the settings are ready: waiting for them does not block the worker. The
+    // worker's first job also loads the MARC 21 definitions and compiles the rules: it runs unbudgeted.
+    const deadline = onDemand === true || !warm ? undefined : performance.now() + budgetMs;
+    const result = runValidationJob(job, engine.prepared, deadline);
+    warm = true;
+    return { ...result, revision: engine.revision };
   };
 }
 

@@ -25,6 +25,11 @@ export interface ValidateOptions {
   settings?: Partial<RuleSettings>;
   profile?: InstitutionProfile;
   options?: Partial<RuleOptions>;
+  /**
+   * performance.now() past which no further rule starts (the service worker's per-record budget): the
+   * rules not run are replaced by one engine-budget-exceeded finding naming the record's largest field.
+   */
+  deadline?: number;
 }
 
 export interface ValidateItemOptions extends ValidateOptions {
@@ -41,6 +46,7 @@ export interface SelectedRule {
 }
 
 export const ENGINE_RULE_CRASHED = 'engine-rule-crashed';
+export const ENGINE_BUDGET_EXCEEDED = 'engine-budget-exceeded';
 
 const DEFAULT_OPTIONS: RuleOptions = { allowLocalTags: true };
 const NO_RULES: readonly Rule[] = [];
@@ -223,9 +229,47 @@ function capPerField(produced: Finding[], rule: Rule, index: RecordIndex): Findi
   return kept;
 }
 
-function run(selection: readonly SelectedRule[], ctx: RuleContext): Finding[] {
+/** The field with the most subfields (or the longest value): what makes a record slow to check. */
+function largestField(record: MarcRecord | undefined): { fieldIndex: number; size: string } | null {
+  if (!record) return null;
+  let best = -1;
+  let bestSize = -1;
+  let bestText = '';
+  record.fields.forEach((field, i) => {
+    const size = 'subfields' in field ? field.subfields.length : field.value.length;
+    if (size <= bestSize) return;
+    best = i;
+    bestSize = size;
+    bestText = 'subfields' in field ? `${countText(size)} subfields` : `${countText(size)} characters`;
+  });
+  return best < 0 ? null : { fieldIndex: best, size: bestText };
+}
+
+function budgetFinding(ctx: RuleContext, ran: number, total: number): Finding {
+  const largest = largestField(ctx.record);
+  const where = largest
+    ? ` Its largest field is ${ctx.record!.fields[largest.fieldIndex]!.tag} (${largest.size}).`
+    : '';
+  const finding: Finding = {
+    ruleId: ENGINE_BUDGET_EXCEEDED,
+    severity: 'info',
+    message: `This record is too large or unusual to check live: the checks stopped at their time limit after ${ran} of ${total}.${where} Check it on demand (the CLI or "Check record"), or correct that field first.`,
+    source: 'https://github.com/alma-cataloger-companion/alma-cataloger-companion/blob/main/docs/reliability.md',
+  };
+  if (largest) finding.fieldIndex = largest.fieldIndex;
+  return finding;
+}
+
+function run(selection: readonly SelectedRule[], ctx: RuleContext, deadline?: number): Finding[] {
   const findings: Finding[] = [];
-  for (const selected of selection) {
+  for (let r = 0; r < selection.length; r++) {
+    // Checked between rules: a job blocks the worker for the budget plus one (linear) rule at most.
+    if (deadline !== undefined && r > 0 && performance.now() > deadline) {
+      findings.push(budgetFinding(ctx, r, selection.length));
+      if (ctx.record) normaliseBudget(findings[findings.length - 1]!, ctx);
+      break;
+    }
+    const selected = selection[r]!;
     let produced: Finding[];
     try {
       produced = selected.rule.check(ctx);
@@ -249,7 +293,13 @@ export function validateRecord(record: MarcRecord, kind: 'bib' | 'holdings', opt
     options: ruleOptions(opts.options),
     index: buildRecordIndex(record),
   };
-  return run(cachedSelection(opts, kind), ctx);
+  return run(cachedSelection(opts, kind), ctx, opts.deadline);
+}
+
+function normaliseBudget(finding: Finding, ctx: RuleContext): void {
+  if (finding.fieldIndex === undefined) return;
+  finding.tag = ctx.record!.fields[finding.fieldIndex]!.tag;
+  finding.occurrence = ctx.index.occurrenceOf(finding.fieldIndex);
 }
 
 /** Validates a physical item (and, through `bib`, what item rules need from its bibliographic record). */
@@ -262,5 +312,5 @@ export function validateItem(item: ItemRecord, opts: ValidateItemOptions = {}): 
     index: buildRecordIndex(opts.bib),
   };
   if (opts.bib) ctx.bib = opts.bib;
-  return run(cachedSelection(opts, 'item'), ctx);
+  return run(cachedSelection(opts, 'item'), ctx, opts.deadline);
 }

@@ -7,8 +7,9 @@ import type { ValidationJob, ValidationResult, ValidationSettings } from './jobs
  * rule options prepared once per settings revision by whoever owns the settings (background/settings-service.ts,
  * the CLI's configuration). The engine keeps the one cache: its rule selection per prepared options.
  */
-export function runValidationJob(job: ValidationJob, prepared: RuleRunOptions): ValidationResult {
-  const { customRuleErrors, ...options } = prepared;
+export function runValidationJob(job: ValidationJob, prepared: RuleRunOptions, deadline?: number): ValidationResult {
+  const { customRuleErrors, ...rest } = prepared;
+  const options = deadline === undefined ? rest : { ...rest, deadline };
   const findings =
     job.kind === 'record'
       ? validateRecord(job.record, job.type, options)

@@ -1,0 +1,85 @@
+/** Issue 15 item 2: one record's live validation has a time budget, checked between rules. */
+import { describe, expect, it } from 'vitest';
+import { createSettingsService } from '../../../background/settings-service';
+import { LIVE_BUDGET_MS, createValidateHandler } from '../../../background/validation-handler';
+import { ENGINE_BUDGET_EXCEEDED, validateRecord } from '../../../lib/rules/engine';
+import { createDefaultSettings } from '../../../lib/settings';
+import type { MarcRecord } from '../../../lib/marc/types';
+import type { Rule } from '../../../lib/rules/types';
+import type { ValidationJob } from '../../../lib/validation/jobs';
+
+const record = (subfields: number): MarcRecord => ({
+  leader: '00000nam a2200000 a 4500',
+  fields: [
+    { tag: '001', value: '1' },
+    {
+      tag: '245',
+      ind1: '1',
+      ind2: '0',
+      subfields: [
+        { code: 'a', value: 'Title' },
+        ...Array.from({ length: subfields }, () => ({ code: 'a', value: '' })),
+      ],
+    },
+    { tag: '500', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'Note.' }] },
+  ],
+});
+
+function slowRule(id: string, runs: string[], ms: number): Rule {
+  return {
+    id,
+    title: id,
+    defaultSeverity: 'info',
+    appliesTo: ['bib'],
+    origin: 'custom',
+    profiles: ['all'],
+    rationale: 'test',
+    source: 'https://example.org/',
+    check() {
+      runs.push(id);
+      const until = performance.now() + ms;
+      while (performance.now() < until) {
+        // busy, as a slow rule would be
+      }
+      return [];
+    },
+  };
+}
+
+describe('per-record time budget', () => {
+  it('starts no rule past the deadline and names the largest field instead', () => {
+    const runs: string[] = [];
+    const rules = Array.from({ length: 10 }, (_, i) => slowRule(`slow-${i}`, runs, 20));
+    const findings = validateRecord(record(3), 'bib', { rules, deadline: performance.now() + 30 });
+    expect(runs.length).toBeLessThanOrEqual(3); // 20 ms each: the third starts at ~40 ms at the latest
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    const budget = findings.find((finding) => finding.ruleId === ENGINE_BUDGET_EXCEEDED);
+    expect(budget?.message).toMatch(
+      new RegExp(
+        `too large or unusual to check live: .* after ${runs.length} of 10\\. Its largest field is 245 \\(4 subfields\\)\\. Check it on demand`,
+      ),
+    );
+    expect(budget?.tag).toBe('245');
+  });
+
+  it('runs every rule without a deadline', () => {
+    const runs: string[] = [];
+    const rules = Array.from({ length: 4 }, (_, i) => slowRule(`slow-${i}`, runs, 1));
+    const findings = validateRecord(record(3), 'bib', { rules });
+    expect(runs).toHaveLength(4);
+    expect(findings.some((finding) => finding.ruleId === ENGINE_BUDGET_EXCEEDED)).toBe(false);
+  });
+
+  it('the worker applies the budget to live requests, not to on-demand ones', async () => {
+    const settings = createSettingsService({ load: async () => createDefaultSettings(), watch: () => () => undefined });
+    const job: ValidationJob = { kind: 'record', type: 'bib', record: record(5000) };
+    const exhausted = createValidateHandler(settings, -1); // a budget already spent: the first rule only
+    await exhausted({ job: { kind: 'record', type: 'bib', record: record(0) }, revision: '' }); // warm-up job
+    const live = await exhausted({ job, revision: '' });
+    expect(live.findings.filter((finding) => finding.ruleId === ENGINE_BUDGET_EXCEEDED)).toHaveLength(1);
+    const onDemand = await exhausted({ job, revision: '', onDemand: true });
+    expect(onDemand.findings.some((finding) => finding.ruleId === ENGINE_BUDGET_EXCEEDED)).toBe(false);
+    expect(onDemand.findings.some((finding) => finding.ruleId === 'empty-subfield')).toBe(true);
+    expect(LIVE_BUDGET_MS).toBe(50);
+  });
+});
