@@ -60,6 +60,7 @@ export function withRememberedFields(shown: ItemRecord, remembered: Partial<Item
 const labels = (fields: readonly ItemBoxField[]): string => fields.map(itemFieldLabel).join(', ');
 
 const TAB_LABEL_KEYS = { general: 'itemTab_general', notes: 'itemTab_notes' } as const;
+const MAX_NAMED_CHECKS = 3;
 
 /**
  * What the panel says about boxes this page does not show, once each: boxes of this tab that are not found (the
@@ -84,8 +85,12 @@ export function itemBoxNotes(item: ItemRecord, tab: ItemEditorTab | null): strin
     const boxes = [...elsewhere].filter(
       (field) => ITEM_FIELD_TABS[field] === other && waiting.some((rule) => rule.reads.includes(field)),
     );
+    const tabName = t(TAB_LABEL_KEYS[other]);
+    // A handful of checks by name; more than that by number, so the note stays one readable sentence.
     notes.push(
-      t('itemNote_otherTab', t(TAB_LABEL_KEYS[other]), labels(boxes), waiting.map((rule) => rule.title).join('; ')),
+      waiting.length <= MAX_NAMED_CHECKS
+        ? t('itemNote_otherTab', tabName, labels(boxes), waiting.map((rule) => rule.title).join('; '))
+        : t('itemNote_otherTabMany', tabName, labels(boxes), String(waiting.length)),
     );
   }
   return notes;

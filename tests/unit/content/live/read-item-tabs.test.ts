@@ -58,6 +58,15 @@ describe('the two-tab check and the panel notes', () => {
     expect(itemBoxNotes(item, 'notes')).toEqual([]);
   });
 
+  it('the Notes tab alone: one note for the General boxes, the many waiting checks counted, not listed', () => {
+    const item = extractItem(loadFixtureFile(NOTES))!;
+    const notes = itemBoxNotes(item, 'notes');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(
+      /Barcode, .* are on the General tab, not on this page\. .* the \d+ checks that need them run/,
+    );
+  });
+
   it('a General tab without its Copy ID box: said once as not found, and no rule calls it empty', async () => {
     const doc = loadFixtureFile('item-cases/no-copy-id-box.html');
     const item = extractItem(doc)!;
