@@ -4,8 +4,7 @@ import type { ItemRecord } from '../alma/types';
 import { itemFieldControl } from '../alma/write-item-field';
 import type { MarcRecord } from '../../lib/marc/types';
 import { ITEM_FIELD_TABS, type ItemBoxField, type ItemEditorTab } from '../../lib/page-model';
-import { itemRules } from '../../lib/rules/items';
-import { unknownItemFields } from '../../lib/rules/items/item-rule';
+import { ITEM_CHECK_READS, unknownItemFields } from '../../lib/item-check-reads';
 import type { Validator } from '../../lib/validation/jobs';
 import { findingIdentity } from './finding-identity';
 import { t } from '../../components/i18n';
@@ -77,7 +76,7 @@ export function itemBoxNotes(item: ItemRecord, tab: ItemEditorTab | null): strin
   for (const other of ['general', 'notes'] as const) {
     if (other === tab) continue;
     // The checks that tab would complete: every box they still lack is on it.
-    const waiting = itemRules.filter((rule) => {
+    const waiting = ITEM_CHECK_READS.filter((rule) => {
       const unknown = unknownItemFields(item, rule.reads);
       return unknown.length > 0 && unknown.every((field) => elsewhere.has(field) && ITEM_FIELD_TABS[field] === other);
     });

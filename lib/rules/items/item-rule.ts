@@ -1,3 +1,4 @@
+import { unknownItemFields } from '../../item-check-reads';
 import type { ItemBoxField, ItemRecord } from '../../page-model';
 import type { Finding, Rule, RuleContext } from '../types';
 
@@ -30,14 +31,7 @@ export function itemRule(definition: ItemRuleDefinition): ItemRule {
   };
 }
 
-/**
- * The boxes of `fields` whose value is unknown: listed in `missing`, or not in the record at all (Pieces is
- * optional in ItemRecord).
- */
-export function unknownItemFields(item: ItemRecord, fields: readonly ItemBoxField[]): ItemBoxField[] {
-  const missing = item.missing ?? [];
-  return fields.filter((field) => missing.includes(field) || item[field] === undefined);
-}
+export { unknownItemFields };
 
 /** Whether the item's `field` is known (a rule reading a box only when it is there asks this). */
 export function isKnownItemField(item: ItemRecord, field: ItemBoxField): boolean {
