@@ -439,6 +439,20 @@ function editorSection() {
   }
 }
 
+/** Issue 15's target: one field of 5,000 empty subfields validated under 100 ms and 50 MB, with a capped finding. */
+function pathologicalSection() {
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(root, 'scripts/bench-pathological.ts')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  if (run.status !== 0) return `Pathological record: the run failed (${(run.stderr || '').trim().split('\n')[0]}).`;
+  return `Pathological record (\`scripts/bench-pathological.ts\`, targets under 100 ms and 50 MB): ${run.stdout.trim()}`;
+}
+
 async function main() {
   const loadAtStart = loadavg()[0];
   log('Building the CLI (npm run build:cli) and the bench entry…');
@@ -568,6 +582,8 @@ async function main() {
       `Per-record medians (each record's own cost without machine hiccups): p99 ${µs(latency.p99OfMedians)}, slowest ${µs(latency.largestMedian)}. ` +
       `A synthetic ${latency.large.fields}-field record (the largest fixture record with its 5XX–7XX repeated): median ${µs(latency.large.median)}, p99 ${µs(latency.large.p99)}. Target p99 < 1 ms.`,
   );
+  lines.push('');
+  lines.push(pathologicalSection());
   lines.push('');
   lines.push(...(await loadSection(bench)));
   lines.push('');
