@@ -114,6 +114,11 @@ export function createCompanionHandlers(deps: CompanionHandlerDeps): CompanionHa
       fields: await deps.pages.recallItem(tabKey(sender), checkItemKey(key)),
     }),
 
+    'page/forget-item': async ({ key }, sender) => {
+      await deps.pages.forgetItem(tabKey(sender), checkItemKey(key));
+      return {};
+    },
+
     'page/dismiss-reminder': async ({ mmsId, action }, sender) => {
       requireText(mmsId, 'MMS ID');
       if (action !== 'set' && action !== 'delete')

@@ -10,6 +10,7 @@ import {
   observeTabPage,
   recallBibRecord,
   recallItemFields,
+  forgetItemFields,
   rememberItemFields,
   restorePageMemoryState,
   tabReminders,
@@ -42,6 +43,8 @@ export interface PageMemoryService {
   /** Merges the fields a page of the item editor shows; resolves with everything remembered of the item. */
   rememberItem(tab: string, key: ItemMemoryKey, fields: Partial<ItemRecord>): Promise<Partial<ItemRecord>>;
   recallItem(tab: string, key: ItemMemoryKey): Promise<Partial<ItemRecord> | null>;
+  /** Forgets what is remembered of the item (an unsaved item that is being saved). */
+  forgetItem(tab: string, key: ItemMemoryKey): Promise<void>;
   dismiss(tab: string, which: { mmsId: string; action: HoldingsAction }): Promise<Reminder[]>;
   forgetTab(tab: string): Promise<void>;
 }
@@ -105,6 +108,10 @@ export function createPageMemoryService(
         return result.fields;
       }),
     recallItem: (tab, key) => serial(async () => recallItemFields(await current(), itemMemoryKey(tab, key))),
+    forgetItem: (tab, key) =>
+      serial(async () => {
+        await commit(forgetItemFields(await current(), itemMemoryKey(tab, key)));
+      }),
     dismiss: (tab, which) =>
       serial(async () => {
         const result = dismissTabReminder(await current(), tab, which);

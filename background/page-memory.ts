@@ -147,6 +147,16 @@ export function recallItemFields(state: PageMemoryState, key: string): Partial<I
   return Object.hasOwn(state.items, key) ? (state.items[key]?.fields ?? null) : null;
 }
 
+/**
+ * Forgets what was remembered of one item: an unsaved item once it is saved, so the next new item of the same
+ * bib in that tab (the same memory key) starts from its own pages, not from the previous one's other tab.
+ */
+export function forgetItemFields(state: PageMemoryState, key: string): PageMemoryState {
+  if (!Object.hasOwn(state.items, key)) return state;
+  const { [key]: _forgotten, ...items } = state.items;
+  return { ...state, items };
+}
+
 /** Removes the tab's reminder for this bib and action (added to the worklist, or dismissed). */
 export function dismissTabReminder(
   state: PageMemoryState,

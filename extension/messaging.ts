@@ -72,6 +72,8 @@ export interface BackgroundProtocol {
     response: { fields: Partial<ItemRecord> };
   };
   'page/recall-item': { request: { key: ItemMemoryKey }; response: { fields: Partial<ItemRecord> | null } };
+  /** Forgets the item's remembered fields (sent when an unsaved item is saved). */
+  'page/forget-item': { request: { key: ItemMemoryKey }; response: Record<string, never> };
   'page/dismiss-reminder': { request: { mmsId: string; action: HoldingsAction }; response: { reminders: Reminder[] } };
 }
 

@@ -1,6 +1,7 @@
 import type { Feature } from '../feature-manager';
 import findingsPanel from './findings-panel';
 import itemChecks from './item-checks';
+import itemMemory from './item-memory';
 import checklists from './checklists';
 import oclcReminders from './oclc-reminders';
 import pageStatus from './page-status';
@@ -19,6 +20,7 @@ export const features: readonly Feature[] = [
   pageOutline,
   findingsPanel,
   itemChecks,
+  itemMemory,
   saveReminder,
   oclcReminders,
   checklists,

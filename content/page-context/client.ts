@@ -54,6 +54,21 @@ export async function rememberItemFields(item: ItemRecord): Promise<Partial<Item
   }
 }
 
+/**
+ * Forgets the other-tab values of an item not saved yet, when it is being saved: an unsaved item is remembered
+ * per tab and bib, so without this the next new item of the same bib would start with this one's Notes values.
+ * A saved item (with a PID) is left alone: its memory is its own.
+ */
+export async function forgetUnsavedItem(item: Pick<ItemRecord, 'itemId' | 'mmsId'>): Promise<void> {
+  if (item.itemId) return;
+  try {
+    await sendToBackground('page/forget-item', { key: itemMemoryKeyOf(item) });
+  } catch {
+    // The background cannot answer: the save goes on regardless; the next new item may then show this
+    // one's other-tab values until its own other tab is opened (the limit this call removes).
+  }
+}
+
 /** What is remembered of the item from the pages seen, or null. */
 export async function recallItemFields(key: ItemMemoryKey): Promise<Partial<ItemRecord> | null> {
   try {

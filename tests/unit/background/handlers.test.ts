@@ -200,6 +200,10 @@ describe('page memory handlers', () => {
     await handlers['page/remember-item']({ key: unsaved, fields: { barcode: 'NEW' } }, tab(1));
     expect((await handlers['page/recall-item']({ key: unsaved }, tab(1))).fields).toEqual({ barcode: 'NEW' });
     expect((await handlers['page/recall-item']({ key: unsaved }, tab(2))).fields).toBeNull();
+    // Saved: the next new item of the bib in that tab starts from its own pages.
+    expect(await handlers['page/forget-item']({ key: unsaved }, tab(1))).toEqual({});
+    expect((await handlers['page/recall-item']({ key: unsaved }, tab(1))).fields).toBeNull();
+    expect((await handlers['page/recall-item']({ key }, tab(2))).fields).toEqual({ barcode: 'B1' });
     await expect(handlers['page/recall-item']({ key: { itemId: 5 } as never }, tab(1))).rejects.toThrow(
       'The item key needs an item id and an MMS ID',
     );

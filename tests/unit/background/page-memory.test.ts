@@ -9,6 +9,7 @@ import {
   observeTabPage,
   recallBibRecord,
   recallItemFields,
+  forgetItemFields,
   rememberItemFields,
   restorePageMemoryState,
   tabReminders,
@@ -114,6 +115,17 @@ describe('observeTabPage', () => {
     const { state } = observeTabPage(createPageMemoryState(), 't1', bibPage);
     expect(recallBibRecord(state, MMS)).toEqual(SINGLE_BIB);
     expect(recallBibRecord(state, '99999')).toBeNull();
+  });
+
+  it('forgets one item (an unsaved item once saved) and keeps the others', () => {
+    const unsaved = itemMemoryKey('tab:1', { itemId: null, mmsId: MMS });
+    const saved = itemMemoryKey('tab:1', { itemId: '231', mmsId: MMS });
+    const first = rememberItemFields(createPageMemoryState(), unsaved, { publicNote: 'first item' });
+    const both = rememberItemFields(first.state, saved, { barcode: 'B1' });
+    const after = forgetItemFields(both.state, unsaved);
+    expect(recallItemFields(after, unsaved)).toBeNull();
+    expect(recallItemFields(after, saved)).toEqual({ barcode: 'B1' });
+    expect(forgetItemFields(after, unsaved)).toBe(after);
   });
 
   it('merges the fields each page of the item editor shows, keeping those a page does not show', () => {

@@ -51,8 +51,10 @@ describe('per-record time budget', () => {
     const runs: string[] = [];
     const rules = Array.from({ length: 10 }, (_, i) => slowRule(`slow-${i}`, runs, 20));
     const findings = validateRecord(record(3), 'bib', { rules, deadline: performance.now() + 30 });
-    expect(runs.length).toBeLessThanOrEqual(3); // 20 ms each: the third starts at ~40 ms at the latest
-    expect(runs.length).toBeGreaterThanOrEqual(2);
+    // 20 ms each: the third starts at ~40 ms at the latest. On a busy machine the setup before the first rule
+    // can eat into the 30 ms, so fewer may run; never more, and never all ten.
+    expect(runs.length).toBeLessThanOrEqual(3);
+    expect(runs.length).toBeGreaterThanOrEqual(1);
     const budget = findings.find((finding) => finding.ruleId === ENGINE_BUDGET_EXCEEDED);
     expect(budget?.message).toMatch(
       new RegExp(
