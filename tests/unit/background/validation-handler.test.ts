@@ -58,7 +58,7 @@ describe('per-record time budget', () => {
     const budget = findings.find((finding) => finding.ruleId === ENGINE_BUDGET_EXCEEDED);
     expect(budget?.message).toMatch(
       new RegExp(
-        `too large or unusual to check live: .* after ${runs.length} of 10\\. Its largest field is 245 \\(4 subfields\\)\\. Check it on demand`,
+        `too large or unusual to check live: .* after ${runs.length} of 10\\. Its largest field is 245 \\(4 subfields\\)\\. Check the whole record with the command-line linter`,
       ),
     );
     expect(budget?.tag).toBe('245');
