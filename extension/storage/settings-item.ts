@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { isValidSettings } from '../../lib/settings/validate-settings';
+import { isWellShapedSettings } from '../../lib/settings/settings-shape';
 import { upgradeSettings } from '../../lib/settings/settings-versions';
 import { SETTINGS_VERSION, type Settings } from '../../lib/settings/types';
 
@@ -13,7 +13,7 @@ export const SETTINGS_STORAGE_KEY = 'local:settings';
  * loadSettings then falls back to defaults without overwriting it.
  */
 export function migrateStoredSettingsToV2(value: unknown): Settings {
-  if (isValidSettings(value)) return value;
+  if (isWellShapedSettings(value)) return value;
   const upgraded = upgradeSettings(value, 1, 'stored settings');
   if (!upgraded.ok) throw new Error(`Stored settings could not be updated to version 2: ${upgraded.errors.join('; ')}`);
   return upgraded.settings;

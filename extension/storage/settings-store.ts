@@ -1,5 +1,6 @@
 import { createDefaultSettings } from '../../lib/settings/defaults';
 import { importSettings, type ImportResult } from '../../lib/settings/import-export';
+import { settingsShapeErrors } from '../../lib/settings/settings-shape';
 import { validateSettings } from '../../lib/settings/validate-settings';
 import { applyManaged, withoutManaged, type ManagedReading, type ManagedSettings } from '../../lib/settings/managed';
 import type { Settings } from '../../lib/settings/types';
@@ -35,7 +36,8 @@ export async function readStoredSettings(
 
 function ownSettings(value: unknown): { settings: Settings; problems: string[] } {
   if (value === null || value === undefined) return { settings: createDefaultSettings(), problems: [] };
-  const problems = validateSettings(value, 'stored settings');
+  // Shape only: a custom rule the engine refuses is reported for that rule, not by discarding the profile.
+  const problems = settingsShapeErrors(value, 'stored settings');
   return problems.length === 0
     ? { settings: value as Settings, problems }
     : { settings: createDefaultSettings(), problems };

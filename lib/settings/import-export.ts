@@ -1,5 +1,6 @@
 import { describeValue } from './schema';
 import { isSupportedVersion, OLDEST_SETTINGS_VERSION, upgradeSettings } from './settings-versions';
+import { validateSettings } from './validate-settings';
 import { SETTINGS_VERSION, type Settings } from './types';
 import { errorText } from '../error-text';
 
@@ -102,6 +103,6 @@ export function importSettings(json: string): ImportResult {
     return fail([
       `settings.version: the file says version ${version} but its settings say ${describeValue(settings.version)}; they must agree.`,
     ]);
-  const upgraded = upgradeSettings(settings, version);
+  const upgraded = upgradeSettings(settings, version, 'settings', validateSettings);
   return upgraded.ok ? { ok: true, settings: upgraded.settings, fromVersion: version } : fail(upgraded.errors);
 }

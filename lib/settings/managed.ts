@@ -24,7 +24,7 @@ import {
   type Settings,
   type UiPreferences,
 } from './types';
-import { validateSettings } from './validate-settings';
+import { settingsShapeErrors } from './settings-shape';
 
 export interface ManagedSettings {
   profile?: Partial<InstitutionProfile>;
@@ -146,7 +146,7 @@ export interface ManagedReading {
 
 /** Checks one piece by putting it into default settings and running the full settings checks. */
 function pieceErrors(piece: ManagedSettings): string[] {
-  return validateSettings(applyManaged(createDefaultSettings(), piece), 'policy');
+  return settingsShapeErrors(applyManaged(createDefaultSettings(), piece), 'policy');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { validate, type Schema } from './schema';
-import { validateSettings } from './validate-settings';
+import { settingsShapeErrors } from './settings-shape';
 import { settingsSchemaV1, migrateSettingsV1ToV2, type SettingsV1 } from './settings-v1';
 import { settingsSchemaV2 } from './settings-schema';
 import { SETTINGS_VERSION, type Settings } from './types';
@@ -37,7 +37,16 @@ export type UpgradeResult = { ok: true; settings: Settings } | { ok: false; erro
  * Checks a value against its version's schema, migrates it to the current version and checks the
  * result. Used by file import and by the storage item's migration, so both accept exactly the same data.
  */
-export function upgradeSettings(value: unknown, fromVersion: number, path = 'settings'): UpgradeResult {
+/**
+ * Upgrades settings of an older version and checks the result: by default its shape (reading stored settings);
+ * an import passes validateSettings, which also compiles the custom rules' patterns.
+ */
+export function upgradeSettings(
+  value: unknown,
+  fromVersion: number,
+  path = 'settings',
+  check: (settings: unknown, path: string) => string[] = settingsShapeErrors,
+): UpgradeResult {
   if (!isSupportedVersion(fromVersion))
     return {
       ok: false,
@@ -48,7 +57,7 @@ export function upgradeSettings(value: unknown, fromVersion: number, path = 'set
   const schemaErrors = validate(SETTINGS_VERSIONS[fromVersion]!.schema, value, path);
   if (schemaErrors.length > 0) return { ok: false, errors: schemaErrors };
   const migrated = migrateSettings(value, fromVersion);
-  const errors = validateSettings(migrated, path);
+  const errors = check(migrated, path);
   if (errors.length === 0) return { ok: true, settings: migrated };
   const note = fromVersion === SETTINGS_VERSION ? '' : ` (after updating from version ${fromVersion})`;
   return { ok: false, errors: errors.map((error) => error + note) };

@@ -93,6 +93,30 @@ describe('settings storage', () => {
     expect((await rawStorage())[STORAGE_KEY]).toEqual({ version: 2, junk: true });
   });
 
+  it('keeps stored settings whose custom rule the pattern engine refuses (the engine reports that rule alone)', async () => {
+    // Saved by a release that matched with JavaScript's RegExp: a lookahead RE2 cannot run.
+    const stored = berkeleySettings();
+    stored.customRules.push({
+      id: 'no-dup',
+      title: 'No duplicate note',
+      tag: '500',
+      pattern: '^(?!Dup)',
+      match: 'must-match',
+      severity: 'warning',
+      message: 'Check the note.',
+      appliesTo: ['bib'],
+    });
+    await fakeBrowser.storage.local.set({ [STORAGE_KEY]: stored, [`${STORAGE_KEY}$`]: { v: 2 } });
+    const { settings, problems } = await readStoredSettings(createSettingsItem());
+    expect(problems).toEqual([]);
+    expect(settings.profile).toEqual(stored.profile);
+    expect(settings.customRules.map((rule) => rule.id)).toEqual(['no-dup']);
+    // Saving it again is refused with the reason, so it can only be fixed, never silently stored anew.
+    const saved = await saveSettings(settings, createSettingsItem());
+    expect(saved.ok).toBe(false);
+    expect(saved.ok ? '' : saved.errors.join('\n')).toMatch(/lookahead or lookbehind/);
+  });
+
   it('resetSettings removes the stored value', async () => {
     const item = createSettingsItem();
     await saveSettings(berkeleySettings(), item);
