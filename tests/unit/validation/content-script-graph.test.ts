@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
  */
 const root = resolve(import.meta.dirname, '../../..');
 
-async function contentScriptInputs(): Promise<string[]> {
-  const result = await build({
+async function contentScriptBuild() {
+  return build({
     absWorkingDir: root,
     entryPoints: ['entrypoints/alma.content/index.tsx'],
     bundle: true,
@@ -22,8 +22,22 @@ async function contentScriptInputs(): Promise<string[]> {
     jsxImportSource: 'preact',
     loader: { '.css': 'empty' },
     logLevel: 'silent',
+    outfile: 'content-script.js',
   });
-  return Object.keys(result.metafile.inputs);
+}
+
+async function contentScriptInputs(): Promise<string[]> {
+  return Object.keys((await contentScriptBuild()).metafile.inputs);
+}
+
+/** Modules with code in the bundle after tree-shaking (an import whose exports go unused ships nothing). */
+async function contentScriptShipped(): Promise<string[]> {
+  const outputs = Object.values((await contentScriptBuild()).metafile.outputs);
+  return outputs.flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
 }
 
 describe('content script import graph', () => {
@@ -38,5 +52,11 @@ describe('content script import graph', () => {
       ),
     );
     expect(engine).toEqual([]);
+  }, 30_000);
+
+  it('does not ship the pattern engine (re2js): reading settings checks their shape only', async () => {
+    const shipped = await contentScriptShipped();
+    expect(shipped).toContain('content/live/live-panel.tsx');
+    expect(shipped.filter((path) => path.includes('node_modules/re2js/'))).toEqual([]);
   }, 30_000);
 });
