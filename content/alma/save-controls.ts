@@ -90,3 +90,14 @@ export function isBarcodeEnter(event: KeyboardEvent): boolean {
   const target = event.target as Element | null;
   return typeof target?.matches === 'function' && matchesAny(target, ITEM_EDITOR_FIELDS.barcode.input);
 }
+
+/**
+ * Calls `onSave` whenever the cataloger saves on this page: a click on a save control, a save shortcut, or a
+ * scanner's Enter in the barcode box. The listeners are passive and capture-phase and prevent nothing, so the
+ * save itself is never stopped or delayed; they go when `signal` aborts.
+ */
+export function listenForSaves(doc: Document, onSave: () => void, signal: AbortSignal): void {
+  const options = { capture: true, passive: true, signal };
+  doc.addEventListener('click', (event) => isSaveControl(event.target) && onSave(), options);
+  doc.addEventListener('keydown', (event) => (isSaveShortcut(event) || isBarcodeEnter(event)) && onSave(), options);
+}

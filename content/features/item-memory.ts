@@ -1,4 +1,4 @@
-import { isBarcodeEnter, isSaveControl, isSaveShortcut } from '../alma/save-controls';
+import { listenForSaves } from '../alma/save-controls';
 import { defineFeature } from '../feature-manager';
 import { forgetUnsavedItem } from '../page-context/client';
 import type { ItemRecord } from '../../lib/page-model';
@@ -23,19 +23,13 @@ export default defineFeature({
     };
     void reader.current().then((reading) => keep(reading.item));
     reader.subscribe((reading) => keep(reading.item), signal);
-    const onSave = (): void => {
-      if (shown) void forgetUnsavedItem(shown);
-    };
-    doc.addEventListener('click', (event) => isSaveControl(event.target) && onSave(), {
-      capture: true,
-      passive: true,
+    listenForSaves(
+      doc,
+      () => {
+        if (shown) void forgetUnsavedItem(shown);
+      },
       signal,
-    });
-    doc.addEventListener('keydown', (event) => (isSaveShortcut(event) || isBarcodeEnter(event)) && onSave(), {
-      capture: true,
-      passive: true,
-      signal,
-    });
+    );
   },
 });
 

@@ -1,5 +1,5 @@
 import { SaveReminderBanner } from '../../components/SaveReminderBanner';
-import { isBarcodeEnter, isSaveControl, isSaveShortcut } from '../alma/save-controls';
+import { listenForSaves } from '../alma/save-controls';
 import { mountPreactUi, type MountedPreactUi } from '../dom/mount-preact';
 import { defineFeature } from '../feature-manager';
 import { errorsBeingSaved } from '../live/save-errors';
@@ -46,17 +46,8 @@ export default defineFeature({
         );
       }, 0);
     };
-    doc.addEventListener('click', (event) => isSaveControl(event.target) && onSave(), {
-      capture: true,
-      passive: true,
-      signal,
-    });
-    // The save shortcuts, and a scanner's Enter in the item's barcode box (it saves and closes the item).
-    doc.addEventListener('keydown', (event) => (isSaveShortcut(event) || isBarcodeEnter(event)) && onSave(), {
-      capture: true,
-      passive: true,
-      signal,
-    });
+    // Save controls, the save shortcuts, and a scanner's Enter in the item's barcode box (it saves and closes it).
+    listenForSaves(doc, onSave, signal);
   },
 });
 
