@@ -1,3 +1,5 @@
+import { DE_CODE_RULE_MESSAGES } from './de-codes';
+import { DE_TEXT_RULE_MESSAGES } from './de-text';
 import type { RuleMessageId } from './en';
 
 /**
@@ -5,6 +7,8 @@ import type { RuleMessageId } from './en';
  * Bestandsdatensatz, Exemplar, Feld, Unterfeld, Indikator). The type demands every id of en.ts.
  */
 export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
+  ...DE_CODE_RULE_MESSAGES,
+  ...DE_TEXT_RULE_MESSAGES,
   'place.field': 'Feld {tag} (Vorkommen {number})',
   'place.subfield': 'Feld {tag} (Vorkommen {number}), {sub}',
   'place.for': 'für {for}',

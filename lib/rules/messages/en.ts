@@ -1,3 +1,6 @@
+import { EN_CODE_RULE_MESSAGES } from './en-codes';
+import { EN_TEXT_RULE_MESSAGES } from './en-text';
+
 /**
  * Rule messages in English, by message id (`<rule id>.<case>`). `{name}` takes the finding's parameter `name`;
  * `{field}` and `{subfield}` name the place from the parameters `tag`, `occurrence` (0-based) and `code`
@@ -5,6 +8,8 @@
  * there demands it, tests/unit/rules/messages/catalogs.test.ts checks the placeholders).
  */
 export const EN_RULE_MESSAGES = {
+  ...EN_CODE_RULE_MESSAGES,
+  ...EN_TEXT_RULE_MESSAGES,
   'place.field': 'Field {tag} (occurrence {number})',
   'place.subfield': 'Field {tag} (occurrence {number}), {sub}',
   'place.for': 'for {for}',
