@@ -2,6 +2,7 @@ import { isControlField } from '../../marc/types';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-ADD-1: copies are added only to bibs linked to the Network Zone. */
 export const addBibNotNetworkLinked: Rule = {
@@ -18,27 +19,17 @@ export const addBibNotNetworkLinked: Rule = {
   check(ctx) {
     const linked = ctx.recordStatus?.networkLinked;
     if (linked === true) return [];
-    const refer =
-      'Do not add copies to it: refer it to your tech lead or the cataloging unit (BadCat ticket or help address).';
-    if (linked === false) {
-      return [
-        recordFinding(
-          addBibNotNetworkLinked,
-          `This bib is not linked to the Network Zone (Institution Zone only). ${refer}`,
-        ),
-      ];
-    }
+    if (linked === false)
+      return [recordFinding(addBibNotNetworkLinked, ruleText('add-bib-not-network-linked.iz-only'))];
     const suffix = ctx.profile.izOnlyMmsIdSuffix?.trim();
     if (!suffix) return [];
     const field = ctx.index.byTag('001')[0]?.field;
     const mmsId = field && isControlField(field) ? field.value.trim() : '';
     if (!mmsId.endsWith(suffix)) return [];
     return [
-      recordFinding(
-        addBibNotNetworkLinked,
-        `001 ${mmsId} ends in ${suffix}, which marks a bib that exists only in the Institution Zone. ${refer}`,
-        { tag: '001' },
-      ),
+      recordFinding(addBibNotNetworkLinked, ruleText('add-bib-not-network-linked.iz-suffix', { mmsId, suffix }), {
+        tag: '001',
+      }),
     ];
   },
 };

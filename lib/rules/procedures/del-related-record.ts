@@ -2,6 +2,7 @@ import { relatedRecordMarks } from '../../procedures/bib-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-DEL-3: related records (910 "Has related records", 774 $w) are never deleted. */
 export const delRelatedRecord: Rule = {
@@ -19,15 +20,11 @@ export const delRelatedRecord: Rule = {
     const mark = relatedRecordMarks(ctx.record)[0];
     if (!mark) return [];
     return [
-      recordFinding(
-        delRelatedRecord,
-        `This bib is marked for deletion but ${mark.label} shows it has related records. Do not delete it: remove the deletion mark.`,
-        {
-          tag: mark.tag,
-          occurrence: mark.occurrence,
-          fieldIndex: mark.fieldIndex,
-        },
-      ),
+      recordFinding(delRelatedRecord, ruleText('del-related-record.related', { mark: mark.label }), {
+        tag: mark.tag,
+        occurrence: mark.occurrence,
+        fieldIndex: mark.fieldIndex,
+      }),
     ];
   },
 };

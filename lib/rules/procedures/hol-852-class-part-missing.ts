@@ -2,7 +2,8 @@ import { dataFields, firstSubfield } from '../../procedures/bib-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { DataField, Subfield } from '../../marc/types';
 import type { Finding, Rule } from '../types';
-import { fieldName, filled, indexedDataFields, recordFinding, subfield } from './helpers';
+import { filled, indexedDataFields, recordFinding, subfield } from './helpers';
+import { ruleText } from '../messages';
 
 /**
  * R-HOL-3: 852 without $h. When the parent bib is shown and has 050, the fix copies its class part
@@ -35,7 +36,7 @@ export const hol852ClassPartMissing: Rule = {
         findings.push(
           recordFinding(
             hol852ClassPartMissing,
-            `${fieldName('852', entry.occurrence)} has no $h. Enter the class part of the call number in $h and the item part in $i.`,
+            ruleText('hol-852-class-part-missing.no-h', { number: entry.occurrence + 1 }),
             where,
           ),
         );
@@ -46,7 +47,9 @@ export const hol852ClassPartMissing: Rule = {
       findings.push(
         recordFinding(
           hol852ClassPartMissing,
-          `${fieldName('852', entry.occurrence)} has no $h. The bib's 050 gives "${shown}": put "${classPart}" in $h${itemPart ? ` and "${itemPart}" in $i` : ''}.`,
+          itemPart
+            ? ruleText('hol-852-class-part-missing.from-050', { number: entry.occurrence + 1, classPart, itemPart })
+            : ruleText('hol-852-class-part-missing.from-050-class', { number: entry.occurrence + 1, classPart }),
           {
             ...where,
             fix: {

@@ -1,7 +1,8 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { looksLikeLcClass } from '../shared/lc-class';
 import type { Finding, Rule } from '../types';
-import { fieldName, indexedDataFields, recordFinding, subfield } from './helpers';
+import { indexedDataFields, recordFinding, subfield } from './helpers';
+import { ruleText } from '../messages';
 
 /**
  * R-HOL-2: an LC call number in 852 $h wants first indicator 0 (Library of Congress classification).
@@ -25,11 +26,14 @@ export const hol852IndicatorLc: Rule = {
       const classPart = subfield(entry.field, 'h')?.trim();
       if (entry.field.ind1 === '0' || !classPart || !looksLikeLcClass(classPart)) continue;
       if (entry.field.ind1 === '7' && subfield(entry.field, '2')?.trim()) continue;
-      const shown = entry.field.ind1 === ' ' ? 'blank' : `"${entry.field.ind1}"`;
       findings.push(
         recordFinding(
           hol852IndicatorLc,
-          `${fieldName('852', entry.occurrence)} $h "${classPart}" looks like a Library of Congress call number but the first indicator is ${shown}. Set the first indicator to 0.`,
+          ruleText('hol-852-indicator-lc.not-lc', {
+            number: entry.occurrence + 1,
+            classPart,
+            ind1: entry.field.ind1,
+          }),
           {
             tag: '852',
             occurrence: entry.occurrence,

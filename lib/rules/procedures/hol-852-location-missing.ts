@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Finding, Rule } from '../types';
-import { fieldName, filled, indexedDataFields, recordFinding, subfield } from './helpers';
+import { filled, indexedDataFields, recordFinding, subfield } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-HOL-1: every holdings record needs an 852 with library ($b) and location ($c). */
 export const hol852LocationMissing: Rule = {
@@ -15,25 +16,18 @@ export const hol852LocationMissing: Rule = {
   check(ctx) {
     const fields = indexedDataFields(ctx, '852');
     if (fields.length === 0) {
-      return [
-        recordFinding(
-          hol852LocationMissing,
-          'The holdings record has no 852. Add 852 (first indicator 0) with $b library and $c location chosen from the lists.',
-          { tag: '852' },
-        ),
-      ];
+      return [recordFinding(hol852LocationMissing, ruleText('hol-852-location-missing.no-852'), { tag: '852' })];
     }
     const findings: Finding[] = [];
     for (const entry of fields) {
-      for (const [code, what] of [
-        ['b', 'library'],
-        ['c', 'location'],
-      ] as const) {
+      for (const code of ['b', 'c'] as const) {
         if (filled(subfield(entry.field, code))) continue;
         findings.push(
           recordFinding(
             hol852LocationMissing,
-            `${fieldName('852', entry.occurrence)} has no $${code} (${what}). Choose the ${what} from the list in the 852 editor.`,
+            ruleText(code === 'b' ? 'hol-852-location-missing.no-b' : 'hol-852-location-missing.no-c', {
+              number: entry.occurrence + 1,
+            }),
             {
               tag: '852',
               occurrence: entry.occurrence,

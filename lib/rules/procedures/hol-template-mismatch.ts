@@ -3,6 +3,7 @@ import { PROCEDURE_URLS } from '../../procedures/sources';
 import { isControlField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** 008 of every UCB holdings template; positions 00-05 (date entered) are filled by Alma. */
 const TEMPLATE_008 = '      0u    0   4001uu   0000000';
@@ -31,14 +32,10 @@ export const holTemplateMismatch: Rule = {
     const type = record.leader.charAt(6);
     if (!TEMPLATE_TYPES.includes(type || '-')) {
       findings.push(
-        recordFinding(
-          holTemplateMismatch,
-          `Leader/06 is "${type || ' '}" but the templates use x (single-part), v (multipart) or y (serial). Start the holdings from the matching template.`,
-          {
-            tag: 'LDR',
-            position: [6, 7],
-          },
-        ),
+        recordFinding(holTemplateMismatch, ruleText('hol-template-mismatch.leader-06', { type: type || ' ' }), {
+          tag: 'LDR',
+          position: [6, 7],
+        }),
       );
     }
     const entry = ctx.index.byTag('008')[0];
@@ -52,7 +49,13 @@ export const holTemplateMismatch: Rule = {
         findings.push(
           recordFinding(
             holTemplateMismatch,
-            `008 differs from the holdings template at position${differing.length > 1 ? 's' : ''} ${differing.slice(0, 6).join(', ')}${differing.length > 6 ? ', ...' : ''}. Unless you changed them on purpose, start from the template (008 "${TEMPLATE_008.slice(6).replace(/ /g, '#')}" from position 06).`,
+            ruleText(
+              differing.length > 1 ? 'hol-template-mismatch.008-positions' : 'hol-template-mismatch.008-position',
+              {
+                positions: `${differing.slice(0, 6).join(', ')}${differing.length > 6 ? ', ...' : ''}`,
+                template: TEMPLATE_008.slice(6).replace(/ /g, '#'),
+              },
+            ),
             { tag: '008', occurrence: 0, fieldIndex: entry.fieldIndex },
           ),
         );

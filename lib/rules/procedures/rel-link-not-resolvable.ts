@@ -1,6 +1,7 @@
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Finding, Rule } from '../types';
-import { fieldName, indexedDataFields, recordFinding } from './helpers';
+import { indexedDataFields, recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** Linking fields through which Alma relates records. */
 const LINKING_TAGS = ['773', '774', '777', '780', '785', '786', '800', '810', '811', '830'] as const;
@@ -47,7 +48,11 @@ export const relLinkNotResolvable: Rule = {
         findings.push(
           recordFinding(
             relLinkNotResolvable,
-            `${fieldName(tag, entry.occurrence)} $w ${numbers.join(', ')}: ${numbers.length > 1 ? 'none is' : 'it is'} neither an MMS ID (99...) nor an (OCoLC) number, so Alma may not link it: possible broken link. Add the related record's MMS ID or (OCoLC) number in $w.`,
+            ruleText(numbers.length > 1 ? 'rel-link-not-resolvable.several' : 'rel-link-not-resolvable.one', {
+              tag,
+              number: entry.occurrence + 1,
+              numbers: numbers.join(', '),
+            }),
             {
               tag,
               occurrence: entry.occurrence,

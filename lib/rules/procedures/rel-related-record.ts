@@ -2,6 +2,7 @@ import { relatedRecordMarks } from '../../procedures/bib-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-REL-1: host and constituent bibs (773/774 $w, 910 "Has related records") need special handling. */
 export const relRelatedRecord: Rule = {
@@ -20,11 +21,11 @@ export const relRelatedRecord: Rule = {
     const mark = relatedRecordMarks(ctx.record)[0];
     if (!mark) return [];
     return [
-      recordFinding(
-        relRelatedRecord,
-        `${mark.label}: this is a related (host or constituent) record. Do not delete it, and withdraw its items only through the related-records withdrawal procedure.`,
-        { tag: mark.tag, occurrence: mark.occurrence, fieldIndex: mark.fieldIndex },
-      ),
+      recordFinding(relRelatedRecord, ruleText('rel-related-record.related', { mark: mark.label }), {
+        tag: mark.tag,
+        occurrence: mark.occurrence,
+        fieldIndex: mark.fieldIndex,
+      }),
     ];
   },
 };

@@ -2,6 +2,7 @@ import { relatedRecordMarks } from '../../procedures/bib-facts';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import type { Rule } from '../types';
 import { bibInContext, recordFinding } from './helpers';
+import { ruleText } from '../messages';
 
 /** R-REL-3: withdrawing an item of a related record through the ordinary withdraw dialog. */
 export const relWithdrawRelatedRecord: Rule = {
@@ -21,7 +22,7 @@ export const relWithdrawRelatedRecord: Rule = {
     return [
       recordFinding(
         relWithdrawRelatedRecord,
-        `Stop: this bib is a related record (${mark.label}). Items on related records are not withdrawn this way; cancel and follow the related-records withdrawal procedure.`,
+        ruleText('rel-withdraw-related-record.related', { mark: mark.label }),
         ctx.kind === 'bib' ? { tag: mark.tag, occurrence: mark.occurrence, fieldIndex: mark.fieldIndex } : {},
       ),
     ];

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { formatRuleMessage, isRuleMessageId, localizedMessage } from '../../../../lib/rules/messages';
+import { findRule } from '../../../../lib/rules/registry';
+import type { RuleContext } from '../../../../lib/rules/types';
+import { HOLDINGS_LEADER, MVM_BIB, SINGLE_BIB, item, marc, ruleContext } from '../../procedures/builders';
+
+/**
+ * The procedure, holdings and item rules of lib/rules/messages/en-text.ts need a page (record status, page kind,
+ * a parent bib or an item) that the MARC fixture corpus of catalogs.test.ts cannot give: each case here is a
+ * context that makes the rule report, and every message id the rule has must turn up in some case.
+ */
+const holdings = (lines: string[], leader = HOLDINGS_LEADER) => marc(lines, leader);
+const host = marc(['001 99555', '245 10 $a Host', '774 0# $w 991234 $t Bound with']);
+const changedTemplate = holdings(
+  [`008 ${'000000' + '4u    0   4001uu   0000000'}`, '852 0# $b MAIN $c mstk'],
+  '     nu  a22     un 4500',
+);
+const twoChanges = holdings([`008 ${'000000' + '4x    0   4001uu   0000000'}`, '852 0# $b MAIN $c mstk']);
+
+const CASES: [ruleId: string, ctx: RuleContext][] = [
+  ['add-bib-not-network-linked', ruleContext('bib', { record: SINGLE_BIB, recordStatus: { networkLinked: false } })],
+  ['add-bib-not-network-linked', ruleContext('bib', { record: MVM_BIB })],
+  ['del-related-record', ruleContext('bib', { record: host, recordStatus: { markedForDeletion: true } })],
+  ['rel-related-record', ruleContext('bib', { record: host })],
+  ['rel-withdraw-related-record', ruleContext('item', { item: item(), bib: host, pageKind: 'withdraw-dialog' })],
+  [
+    'rel-link-not-resolvable',
+    ruleContext('bib', { record: marc(['773 0# $t Host $w (DLC)sn 84000000', '780 00 $w (DLC)1 $w (CaOONL)2']) }),
+  ],
+  ['hol-852-class-part-missing', ruleContext('holdings', { record: holdings(['852 0# $b MAIN $c mstk']) })],
+  [
+    'hol-852-class-part-missing',
+    ruleContext('holdings', { record: holdings(['852 0# $b MAIN $c mstk']), bib: SINGLE_BIB }),
+  ],
+  [
+    'hol-852-class-part-missing',
+    ruleContext('holdings', { record: holdings(['852 0# $b MAIN $c mstk']), bib: marc(['050 00 $a QA76']) }),
+  ],
+  ['hol-852-indicator-lc', ruleContext('holdings', { record: holdings(['852 ## $b MAIN $h QA76', '852 8# $h QA7']) })],
+  ['hol-852-location-missing', ruleContext('holdings', { record: holdings(['008 x']) })],
+  ['hol-852-location-missing', ruleContext('holdings', { record: holdings(['852 0# $h QA76']) })],
+  ['hol-template-mismatch', ruleContext('holdings', { record: changedTemplate })],
+  ['hol-template-mismatch', ruleContext('holdings', { record: twoChanges })],
+];
+
+describe('messages of the page-bound text rules', () => {
+  const findings = CASES.flatMap(([ruleId, ctx]) => {
+    const rule = findRule(ruleId);
+    if (!rule) throw new Error(`no rule ${ruleId}`);
+    const found = rule.check(ctx).filter((finding) => finding.ruleId === ruleId);
+    if (found.length === 0) throw new Error(`${ruleId}: the case gives no finding`);
+    return found;
+  });
+
+  it('each finding carries a message id whose English text is its message', () => {
+    for (const finding of findings) {
+      expect(finding.messageId && isRuleMessageId(finding.messageId), finding.message).toBe(true);
+      expect(formatRuleMessage(finding.messageId as never, finding.params ?? {}, 'en')).toBe(finding.message);
+    }
+  });
+
+  it('German fills every placeholder and differs from the English', () => {
+    for (const finding of findings) {
+      const german = localizedMessage(finding, 'de');
+      expect(german, finding.messageId).not.toBe(finding.message);
+      expect(german, finding.messageId).not.toMatch(/\{\w+(?::\w+)?\}/);
+    }
+  });
+
+  it('the cases reach every message id of these rules', async () => {
+    const { EN_TEXT_RULE_MESSAGES } = await import('../../../../lib/rules/messages/en-text');
+    const ruleIds = new Set(CASES.map(([ruleId]) => ruleId));
+    const ids = Object.keys(EN_TEXT_RULE_MESSAGES).filter((id) => ruleIds.has(id.slice(0, id.indexOf('.'))));
+    const reached = new Set(findings.map((finding) => finding.messageId));
+    expect(ids.filter((id) => !reached.has(id))).toEqual([]);
+  });
+});
