@@ -1,6 +1,7 @@
 import { isControlTag, isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
-import { fieldLabel, showValue } from '../structure/describe';
+import { labelParams, showValue } from '../structure/describe';
+import { findingText, ruleText } from '../messages';
 import { isTag } from '../structure/syntax';
 import { SHAPE_MISMATCH, fieldScan } from '../structure/field-scan';
 
@@ -29,17 +30,20 @@ export const controlDataFieldMismatchRule: Rule = {
       const data = isDataField(field);
       if (control !== data) continue;
       const occurrence = ctx.index.occurrenceOf(i);
-      const label = fieldLabel(ctx.index, field.tag, occurrence);
+      const label = labelParams(ctx.index, field.tag, occurrence);
       const message = control
-        ? `${label} is a control field (001-009): it has no indicators or subfields, but it was entered with them. Re-enter its content as one value.`
-        : `${label} is a data field, but it has no indicators or subfields (value ${showValue(isDataField(field) ? '' : field.value)}). Re-enter it with two indicators and subfield codes.`;
+        ? ruleText('control-data-field-mismatch.control', label)
+        : ruleText('control-data-field-mismatch.data', {
+            ...label,
+            value: showValue(isDataField(field) ? '' : field.value),
+          });
       findings.push({
         ruleId: this.id,
         severity: this.defaultSeverity,
         fieldIndex: i,
         tag: field.tag,
         occurrence,
-        message,
+        ...findingText(message),
       });
     }
     return findings;

@@ -1,15 +1,16 @@
 import type { Finding, Rule } from '../types';
 import { OBSOLETE_FIELD } from './definition-scan';
 import { flaggedFields, flaggedFinding } from './flagged-fields';
+import { findingText, ruleText, type RuleMessageId } from '../messages';
 
-/** What replaces the obsolete fields catalogers still meet most often. */
-const REPLACEMENTS: Record<string, string> = {
-  '440': 'Record the series in 490 (first indicator 1) and trace it in 830.',
-  '840': 'Trace the series in 830.',
-  '265': 'Use 037 (Source of Acquisition).',
-  '350': 'Use 020 $c or 037 $c (terms of availability).',
-  '503': 'Use 500 (General Note).',
-  '851': 'Use 852 (Location).',
+/** What replaces the obsolete fields catalogers still meet most often: each has its own message. */
+const REPLACEMENTS: Record<string, RuleMessageId> = {
+  '440': 'obsolete-field.440',
+  '840': 'obsolete-field.840',
+  '265': 'obsolete-field.265',
+  '350': 'obsolete-field.350',
+  '503': 'obsolete-field.503',
+  '851': 'obsolete-field.851',
 };
 
 /** Fields MARC 21 has made obsolete (440, 211, 350, …). */
@@ -29,14 +30,9 @@ export const obsoleteFieldRule: Rule = {
       // An 880 paired with an obsolete field is fixed together with it: report the field once.
       if (flagged.field.tag === '880') continue;
       const { definition } = flagged;
-      const advice =
-        REPLACEMENTS[definition.tag] ??
-        'Move its data to the current field that replaced it (see the MARC 21 field list).';
-      findings.push(
-        flaggedFinding(this, flagged, {
-          message: `${flagged.label}: field ${definition.tag} (${definition.name}) is obsolete. ${advice}`,
-        }),
-      );
+      const id = REPLACEMENTS[definition.tag] ?? 'obsolete-field.obsolete';
+      const params = { ...flagged.labelParams, definedTag: definition.tag, name: definition.name };
+      findings.push(flaggedFinding(this, flagged, findingText(ruleText(id, params))));
     }
     return findings;
   },

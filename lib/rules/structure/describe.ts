@@ -27,6 +27,14 @@ export function fieldLabel(index: RecordIndex, tag: string, occurrence: number):
   return index.byTag(tag).length > 1 ? `${tag} (${ordinal(occurrence + 1)})` : tag;
 }
 
+/** The parameters of a message's `{label}` (lib/rules/messages): the same "245" / "650 (2nd)" as fieldLabel. */
+export function labelParams(index: RecordIndex, tag: string, occurrence: number): LabelParams {
+  return { tag, occurrence, several: index.byTag(tag).length > 1 ? 1 : 0 };
+}
+
+// A type, not an interface: message parameters are an index-signature record.
+export type LabelParams = { tag: string; occurrence: number; several: 0 | 1 };
+
 /** "$a" when the code occurs once in the field, "2nd $a" when it repeats; "subfield 3" when the code is unprintable. */
 export function subfieldLabel(field: DataField, subfieldIndex: number): string {
   const code = field.subfields[subfieldIndex]?.code ?? '';

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../types';
-import { fieldLabel, showValue } from './describe';
+import { labelParams, showValue } from './describe';
+import { findingText, ruleText } from '../messages';
 import { SOURCES, controlFieldsTagged } from './fixed-fields';
 
 /** 006 is always 18 characters (006/00 form of material + the 17 positions of 008/18-34). */
@@ -24,9 +25,13 @@ export const field006LengthRule: Rule = {
         tag: '006',
         occurrence,
         fieldIndex,
-        message:
-          `${fieldLabel(ctx.index, '006', occurrence)} is ${length} characters long (${showValue(field.value)}); 006 has exactly 18. ` +
-          `${length < 18 ? 'Fill the missing positions with blanks or codes' : 'Remove the extra characters'} (the 006 form editor shows each position).`,
+        ...findingText(
+          ruleText(length < 18 ? 'field-006-length.short' : 'field-006-length.long', {
+            ...labelParams(ctx.index, '006', occurrence),
+            length,
+            value: showValue(field.value),
+          }),
+        ),
       });
     }
     return findings;

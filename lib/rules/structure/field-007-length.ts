@@ -1,6 +1,7 @@
 import { field007Layout } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
-import { fieldLabel, showValue } from './describe';
+import { labelParams, showValue } from './describe';
+import { findingText, ruleText } from '../messages';
 import { SOURCES, controlFieldsTagged, formatOf } from './fixed-fields';
 
 /** 007's length depends on its category of material (007/00): a map is 8 characters, a sound recording 14, … */
@@ -22,19 +23,24 @@ export const field007LengthRule: Rule = {
       if (!layout) continue; // empty or undefined category: other rules report it
       const length = field.value.length;
       if (length >= layout.minLength && length <= layout.maxLength) continue;
-      const expected =
-        layout.minLength === layout.maxLength
-          ? `exactly ${layout.minLength}`
-          : `${layout.minLength} to ${layout.maxLength}`;
+      const exact = layout.minLength === layout.maxLength;
+      const side = length < layout.minLength ? 'short' : 'long';
       findings.push({
         ruleId: this.id,
         severity: this.defaultSeverity,
         tag: '007',
         occurrence,
         fieldIndex,
-        message:
-          `${fieldLabel(ctx.index, '007', occurrence)} is ${length} characters long (${showValue(field.value)}); ${layout.name} has ${expected}. ` +
-          `${length < layout.minLength ? 'Fill the missing positions' : 'Remove the extra characters'} (the 007 form editor shows each position).`,
+        ...findingText(
+          ruleText(`field-007-length.${side}-${exact ? 'exact' : 'range'}`, {
+            ...labelParams(ctx.index, '007', occurrence),
+            length,
+            value: showValue(field.value),
+            name: layout.name,
+            min: layout.minLength,
+            max: layout.maxLength,
+          }),
+        ),
         source: SOURCES['007'][format],
       });
     }

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../types';
-import { fieldLabel } from './describe';
+import { labelParams } from './describe';
+import { findingText, ruleText } from '../messages';
 import { fieldBytes, fieldUnits } from './field-size';
 import { LONG_FIELD, fieldScan } from './field-scan';
 
@@ -37,7 +38,13 @@ export const fieldLengthAlmaRule: Rule = {
         fieldIndex: i,
         tag: field.tag,
         occurrence,
-        message: `${fieldLabel(ctx.index, field.tag, occurrence)} is ${bytes.toLocaleString('en-US')} bytes; Alma cannot save a field over 32 KB (${ALMA_FIELD_LIMIT.toLocaleString('en-US')} bytes). Shorten it or split it into several ${field.tag} fields.`,
+        ...findingText(
+          ruleText('field-length-alma.too-long', {
+            ...labelParams(ctx.index, field.tag, occurrence),
+            bytes,
+            limit: ALMA_FIELD_LIMIT,
+          }),
+        ),
       });
     }
     return findings;

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../types';
-import { fieldLabel } from './describe';
+import { labelParams } from './describe';
+import { findingText, ruleText } from '../messages';
 import { fieldCharacters, fieldUnits } from './field-size';
 import { LONG_FIELD, fieldScan } from './field-scan';
 
@@ -37,7 +38,13 @@ export const fieldLengthOclcRule: Rule = {
         fieldIndex: i,
         tag: field.tag,
         occurrence,
-        message: `${fieldLabel(ctx.index, field.tag, occurrence)} is ${characters.toLocaleString('en-US')} characters; OCLC accepts at most 9,999 per field. Shorten it or split it into several ${field.tag} fields before exporting to OCLC.`,
+        ...findingText(
+          ruleText('field-length-oclc.too-long', {
+            ...labelParams(ctx.index, field.tag, occurrence),
+            characters,
+            limit: OCLC_FIELD_LIMIT,
+          }),
+        ),
       });
     }
     return findings;

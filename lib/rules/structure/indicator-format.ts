@@ -1,6 +1,7 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
-import { fieldLabel, indicatorWord, showValue } from './describe';
+import { labelParams, showValue } from './describe';
+import { findingText, ruleText } from '../messages';
 import { SPECIFICATIONS_URL, isIndicator } from './syntax';
 import { BAD_INDICATOR, fieldScan } from './field-scan';
 
@@ -29,8 +30,6 @@ export const indicatorFormatRule: Rule = {
         const value = indicator === 1 ? field.ind1 : field.ind2;
         if (isIndicator(value)) continue;
         const occurrence = ctx.index.occurrenceOf(i);
-        const problem =
-          value.length === 1 ? 'is not a lowercase letter, digit or blank' : `is ${value.length} characters long`;
         findings.push({
           ruleId: this.id,
           severity: this.defaultSeverity,
@@ -38,7 +37,14 @@ export const indicatorFormatRule: Rule = {
           tag: field.tag,
           occurrence,
           indicator,
-          message: `${fieldLabel(ctx.index, field.tag, occurrence)}: the ${indicatorWord(indicator)} indicator ${showValue(value)} ${problem}. An indicator is one character: a digit, a lowercase letter or a blank.`,
+          ...findingText(
+            ruleText(value.length === 1 ? 'indicator-format.character' : 'indicator-format.length', {
+              ...labelParams(ctx.index, field.tag, occurrence),
+              indicator,
+              value: showValue(value),
+              length: value.length,
+            }),
+          ),
         });
       }
     }
