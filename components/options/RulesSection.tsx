@@ -17,6 +17,7 @@ import { t, tn, type MessageKey } from '../i18n';
 import { POLICY_GROUPS, policyGroupOn, rulePolicy, type PolicyGroup } from '../../lib/rules/policy';
 import { POLICY_PRESETS, type PolicyPreset } from '../../lib/settings/presets';
 import { withPolicyGroups } from '../../lib/settings/rule-run-options';
+import { interfaceRuleLanguage } from '../rule-words';
 
 export type SettingsUpdate = (change: (current: Settings) => Settings) => Promise<string[]>;
 
@@ -56,7 +57,9 @@ export function RulesSection({ rules, settings, onUpdate, locks = new Set() }: R
     () => withPolicyGroups(settings.rules, settings.profile, rules),
     [settings.rules, settings.profile, rules],
   );
-  const rows = useMemo(() => ruleRows(rules, effectiveRules), [rules, effectiveRules]);
+  const language = interfaceRuleLanguage();
+  // Titles and rationales in the interface's language (lib/rules/messages/rule-words.ts).
+  const rows = useMemo(() => ruleRows(rules, effectiveRules, language), [rules, effectiveRules, language]);
   const policiesLocked = locks.has('profile.policies');
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
   const changed = Object.keys(settings.rules.enabled).length + Object.keys(settings.rules.severity).length;
@@ -295,7 +298,7 @@ function RuleTableRow({
   enabledLocked: boolean;
   severityLocked: boolean;
 }) {
-  const { rule } = row;
+  const { rule, title } = row;
   const policy = rulePolicy(rule);
   const toggleId = `rule-on-${rule.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const managedId = `${toggleId}-managed`;
@@ -313,7 +316,7 @@ function RuleTableRow({
           type="checkbox"
           checked={row.enabled}
           disabled={enabledLocked}
-          aria-label={rule.title}
+          aria-label={title}
           aria-describedby={enabledLocked ? managedId : undefined}
           data-testid="rule-toggle"
           onChange={(event) => {
@@ -326,17 +329,17 @@ function RuleTableRow({
                     ? { ...current.rules, enabled: { ...current.rules.enabled, [rule.id]: true } }
                     : withRuleEnabled(current.rules, rule.id, enabled),
               }),
-              t(enabled ? 'rules_switchedOn' : 'rules_switchedOff', rule.title),
+              t(enabled ? 'rules_switchedOn' : 'rules_switchedOff', title),
             );
           }}
         />
       </td>
       <td>
-        <span class="rule-title">{rule.title}</span>
+        <span class="rule-title">{title}</span>
         {(enabledLocked || severityLocked) && <ManagedMark id={managedId} />}
         <span class="rule-id mono">{rule.id}</span>
         {row.tags.length > 0 && <span class="rule-tags">{row.tags.join(' ')}</span>}
-        <p class="rationale">{rule.rationale}</p>
+        <p class="rationale">{row.rationale}</p>
         {rule.source && (
           <a href={rule.source} target="_blank" rel="noreferrer" class="source">
             {t('rules_source')}
@@ -358,7 +361,7 @@ function RuleTableRow({
       <td>{rule.appliesTo.map((kind) => t(`recordKinds_${kind}`)).join(', ')}</td>
       <td>
         <select
-          aria-label={t('rules_severityOf', rule.title)}
+          aria-label={t('rules_severityOf', title)}
           value={row.override ?? ''}
           disabled={severityLocked}
           aria-describedby={severityLocked ? managedId : undefined}
@@ -368,8 +371,8 @@ function RuleTableRow({
             void update(
               (current) => ({ ...current, rules: withSeverityOverride(current.rules, rule.id, value || undefined) }),
               value
-                ? t('rules_reportedAs', rule.title, t(`severityName_${value}`))
-                : t('rules_reportedAsDefault', rule.title, t(`severityName_${rule.defaultSeverity}`)),
+                ? t('rules_reportedAs', title, t(`severityName_${value}`))
+                : t('rules_reportedAsDefault', title, t(`severityName_${rule.defaultSeverity}`)),
             );
           }}
         >

@@ -1,8 +1,13 @@
+import type { RuleLanguage } from '../../lib/rules/messages';
+import { ruleRationale, ruleTitle } from '../../lib/rules/messages/rule-words';
 import type { Rule, RuleOrigin, RuleSettings, Severity } from '../../lib/rules/types';
 
 /** A rule as the rules table shows it: what it is, and what the settings make of it. */
 export interface RuleRow {
   rule: Rule;
+  /** The rule's title and rationale in the interface's language (English for custom rules). */
+  title: string;
+  rationale: string;
   enabled: boolean;
   /** The user's override; undefined keeps the rule's own severity. */
   override: Severity | undefined;
@@ -52,11 +57,13 @@ export function tagsOverlap(a: string, b: string): boolean {
   return true;
 }
 
-export function ruleRows(rules: readonly Rule[], settings: RuleSettings): RuleRow[] {
+export function ruleRows(rules: readonly Rule[], settings: RuleSettings, language: RuleLanguage = 'en'): RuleRow[] {
   return rules.map((rule) => {
     const override = settings.severity[rule.id];
     return {
       rule,
+      title: ruleTitle(rule, language),
+      rationale: ruleRationale(rule, language),
       enabled: settings.enabled[rule.id] !== false,
       override,
       severity: override ?? rule.defaultSeverity,
@@ -75,7 +82,8 @@ export function filterRows(rows: readonly RuleRow[], filter: RuleFilter): RuleRo
     if (filter.status === 'off' && row.enabled) return false;
     if (tag && !row.tags.some((ruleTag) => tagsOverlap(ruleTag, tag))) return false;
     if (words.length > 0) {
-      const text = `${row.rule.title} ${row.rule.id} ${row.rule.rationale}`.toLowerCase();
+      // The words shown and the English ones: a German cataloger may search either.
+      const text = `${row.title} ${row.rule.title} ${row.rule.id} ${row.rationale} ${row.rule.rationale}`.toLowerCase();
       if (!words.every((word) => text.includes(word))) return false;
     }
     return true;

@@ -68,6 +68,18 @@ describe('rules table model', () => {
     expect(filterRows(rows, { ...EMPTY_FILTER, text: 'check digit isbn' }).map((row) => row.rule.id)).toEqual(['isbn']);
   });
 
+  it('gives titles and rationales in the interface language, and finds rules by German or English words', () => {
+    const rows = ruleRows(builtInRules, { enabled: {}, severity: {}, ruleSet: 'all' }, 'de');
+    const isbn = rows.find((row) => row.rule.id === 'isbn')!;
+    expect(isbn.title).toBe('ISBN (020): Form und Prüfziffer');
+    expect(isbn.rationale).toMatch(/^Eine vertippte ISBN/);
+    expect(isbn.tags).toEqual(['020']);
+    expect(filterRows(rows, { ...EMPTY_FILTER, text: 'prüfziffer isbn' }).map((row) => row.rule.id)).toEqual(['isbn']);
+    expect(filterRows(rows, { ...EMPTY_FILTER, text: 'check digit isbn' }).map((row) => row.rule.id)).toEqual(['isbn']);
+    const english = ruleRows(builtInRules, { enabled: {}, severity: {}, ruleSet: 'all' });
+    expect(english.find((row) => row.rule.id === 'isbn')!.title).toBe('ISBN (020) form and check digit');
+  });
+
   it('switches rules on by removing the entry and overrides severities reversibly', () => {
     const base = { enabled: {}, severity: {}, ruleSet: 'all' };
     const off = withRuleEnabled(base, 'isbn', false);

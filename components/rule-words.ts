@@ -1,0 +1,11 @@
+import { type RuleLanguage, ruleLanguageOf } from '../lib/rules/messages';
+import { t } from './i18n';
+
+/**
+ * The language rule words (titles, rationales, fix labels) are shown in: the language of the catalog the browser
+ * picked (`interfaceLanguage`), as for rule messages (finding-message.ts), so they never come in another
+ * language than the page around them. Call it while rendering, never when a module loads.
+ */
+export function interfaceRuleLanguage(): RuleLanguage {
+  return ruleLanguageOf(t('interfaceLanguage'));
+}
