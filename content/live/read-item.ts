@@ -8,6 +8,8 @@ import { ITEM_CHECK_READS, unknownItemFields } from '../../lib/item-check-reads'
 import type { Validator } from '../../lib/validation/jobs';
 import { findingIdentity } from './finding-identity';
 import { t } from '../../components/i18n';
+import { interfaceRuleLanguage } from '../../components/rule-words';
+import { itemCheckTitle } from '../../lib/rules/messages/rule-words';
 import { itemFieldLabel } from './item-field-labels';
 import type { PaneSnapshot, ReadFinding } from './types';
 
@@ -88,7 +90,12 @@ export function itemBoxNotes(item: ItemRecord, tab: ItemEditorTab | null): strin
     // A handful of checks by name; more than that by number, so the note stays one readable sentence.
     notes.push(
       waiting.length <= MAX_NAMED_CHECKS
-        ? t('itemNote_otherTab', tabName, labels(boxes), waiting.map((rule) => rule.title).join('; '))
+        ? t(
+            'itemNote_otherTab',
+            tabName,
+            labels(boxes),
+            waiting.map((rule) => itemCheckTitle(rule, interfaceRuleLanguage())).join('; '),
+          )
         : t('itemNote_otherTabMany', tabName, labels(boxes), String(waiting.length)),
     );
   }

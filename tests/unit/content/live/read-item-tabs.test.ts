@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { catalogTranslator, setTranslator } from '../../../../components/i18n';
 import { extractItem } from '../../../../content/alma/extract-item';
 import { itemBoxNotes, itemSnapshot, withRememberedFields } from '../../../../content/live/read-item';
 import { shownItemFields } from '../../../../content/page-context/client';
@@ -6,6 +7,8 @@ import { createDefaultSettings } from '../../../../lib/settings';
 import { validationSettingsOf } from '../../../../lib/validation/jobs';
 import { localValidator } from '../../../../lib/validation/run-job';
 import { loadFixtureFile } from '../alma/helpers/fixtures';
+import english from '../../../../public/_locales/en/messages.json';
+import german from '../../../../public/_locales/de/messages.json';
 
 /**
  * The item is one record across its tabs: each tab is a page of its own, what one tab showed is remembered
@@ -48,6 +51,17 @@ describe('the two-tab check and the panel notes', () => {
     expect(notes[0]).toMatch(/Fulfillment note.* on the Notes tab/);
     expect(notes[0]).toContain('Several pieces but no Fulfillment note');
     expect(notes.join(' ')).not.toContain('Not found on this page');
+  });
+
+  describe('in a German interface', () => {
+    afterEach(() => setTranslator(catalogTranslator(english)));
+
+    it('names the waiting check by its German title (lib/rules/messages/rule-words-de-items.ts)', () => {
+      setTranslator(catalogTranslator(german));
+      const [note] = itemBoxNotes(extractItem(loadFixtureFile(GENERAL))!, 'general');
+      expect(note).toContain('Mehrere Teile, aber keine Benutzungsnotiz');
+      expect(note).not.toContain('Several pieces');
+    });
   });
 
   it('General, then Notes of the same item: the check runs on the Notes page', async () => {
