@@ -104,7 +104,20 @@ test('the options page speaks German and passes axe', async ({ extension, page }
   await expect(page.getByRole('heading', { name: de('options_sectionProfile') })).toBeVisible();
   await expect(page.getByLabel(de('profileField_oclcSymbol'))).toBeVisible();
   await expect(page.getByRole('button', { name: de('profile_save') })).toBeVisible();
+  // Rule titles and rationales come from lib/rules/messages/rule-words-de.ts, the switch is named by the title.
+  const isbn = page.locator('[data-testid="rule-row"][data-rule-id="isbn"]');
+  await expect(isbn.locator('.rule-title')).toHaveText('ISBN (020): Form und Prüfziffer');
+  await expect(isbn.locator('.rationale')).toContainText('Eine vertippte ISBN verhindert den Abgleich');
+  await expect(isbn.getByRole('checkbox', { name: 'ISBN (020): Form und Prüfziffer' })).toBeVisible();
+  await expect(page.locator('[data-testid="rule-row"][data-rule-id="title-required"]')).toContainText(
+    'Titelangabe (245) mit $a oder $k vorhanden',
+  );
+  await expect(page.getByTestId('rule-row').filter({ hasText: 'Title statement (245)' })).toHaveCount(0);
   await expectNoViolations(page);
+  // A German word finds the rule.
+  await page.getByLabel(de('rules_search'), { exact: true }).fill('Prüfziffer ISSN');
+  await expect(page.getByTestId('rule-row')).toHaveCount(1);
+  await expect(page.getByTestId('rule-row')).toHaveAttribute('data-rule-id', 'issn');
 });
 
 test('the OCLC worklist speaks German and passes axe', async ({ extension, page }) => {
