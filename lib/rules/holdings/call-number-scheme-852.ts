@@ -1,11 +1,12 @@
 import type { DataField } from '../../marc/types';
 import type { Edit, Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace, quoted } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
 import { subfieldIndexOf, withIndicator } from '../shared/subfields';
 import { looksLikeDewey, looksLikeLcClass, looksLikeNlmClass } from '../shared/lc-class';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import type { DataFieldEntry } from '../shared/field-entry';
+import { type RuleMessageId, ruleText } from '../messages';
 
 /**
  * 852 first indicator names the shelving scheme of $h: 0 LC, 1 Dewey, 2 NLM, 7 "source in $2".
@@ -38,7 +39,7 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
       fieldFinding(
         callNumberScheme852,
         entry,
-        `${fieldPlace('852', entry.occurrence)}, indicator 1 is 7 (scheme named in $2) but there is no $2. Add $2 with the classification source code, or set the indicator to the scheme used.`,
+        ruleText('call-number-scheme-852.no-2', placeParams('852', entry.occurrence)),
         { indicator: 1 },
       ),
     );
@@ -57,7 +58,11 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
       fieldFinding(
         callNumberScheme852,
         entry,
-        `${fieldPlace('852', entry.occurrence)}, indicator 1 is "${field.ind1}" but $2 names a scheme ("${field.subfields[sourceIndex]!.value}"). Set indicator 1 to 7, or remove $2.`,
+        ruleText('call-number-scheme-852.2-without-7', {
+          ...placeParams('852', entry.occurrence),
+          ind1: field.ind1,
+          source: field.subfields[sourceIndex]!.value,
+        }),
         {
           indicator: 1,
           code: '2',
@@ -78,10 +83,10 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
     fieldFinding(
       callNumberScheme852,
       entry,
-      `${fieldPlace('852', entry.occurrence)}, indicator 1 is ${field.ind1} (${expected.name}) but $h ${quoted(classPart)} does not look like ${expected.name} classification.` +
-        (better
-          ? ` It looks like ${better.name}: set indicator 1 to ${better.indicator}.`
-          : ' Check $h, or set indicator 1 to the scheme used (8 other, blank unknown).'),
+      ruleText(MISMATCH_MESSAGES[`${field.ind1}-${better?.indicator ?? 'none'}`]!, {
+        ...placeParams('852', entry.occurrence),
+        value: quoted(classPart),
+      }),
       {
         indicator: 1,
         code: 'h',
@@ -96,6 +101,20 @@ const SCHEMES: Readonly<Record<string, { name: string; matches: (value: string) 
   '0': { name: 'Library of Congress', matches: looksLikeLcClass },
   '1': { name: 'Dewey Decimal', matches: looksLikeDewey },
   '2': { name: 'National Library of Medicine', matches: looksLikeNlmClass },
+};
+
+/**
+ * By indicator 1 and the indicator $h suggests instead ("none": no scheme recognised). The scheme names are
+ * words of each language, so each pair has its own message.
+ */
+const MISMATCH_MESSAGES: Readonly<Record<string, RuleMessageId>> = {
+  '0-2': 'call-number-scheme-852.lc-looks-nlm',
+  '0-1': 'call-number-scheme-852.lc-looks-dewey',
+  '0-none': 'call-number-scheme-852.lc-unknown',
+  '1-2': 'call-number-scheme-852.dewey-looks-nlm',
+  '1-none': 'call-number-scheme-852.dewey-unknown',
+  '2-1': 'call-number-scheme-852.nlm-looks-dewey',
+  '2-none': 'call-number-scheme-852.nlm-unknown',
 };
 
 function suggestedIndicator(classPart: string): { indicator: string; name: string } | null {

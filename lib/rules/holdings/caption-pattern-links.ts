@@ -2,7 +2,8 @@ import { isDataField } from '../../marc/types';
 import type { Finding, Rule, RuleContext } from '../types';
 import type { FieldEntry } from '../shared/field-entry';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace, quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
+import { ruleText } from '../messages';
 import { subfieldIndexOf } from '../shared/subfields';
 
 /** Captions and patterns (853-855) and the enumeration fields (863-865) that use them. */
@@ -56,7 +57,7 @@ function captionLinks(ctx: RuleContext, tag: string, enumerationTag: string, fin
         fieldFinding(
           captionPatternLinks,
           entry,
-          `${fieldPlace(tag, entry.occurrence)} has no $8 (link number). Add $8 with a number, e.g. "1", and use it in the ${enumerationTag} $8 ("1.1").`,
+          ruleText('caption-pattern-links.caption-no-8', { ...placeParams(tag, entry.occurrence), enumerationTag }),
           { code: '8' },
         ),
       );
@@ -68,7 +69,10 @@ function captionLinks(ctx: RuleContext, tag: string, enumerationTag: string, fin
         fieldFinding(
           captionPatternLinks,
           entry,
-          `${subfieldPlace(tag, entry.occurrence, '8')}: ${quoted(link)} is not a link number; it must be a whole number such as "1".`,
+          ruleText('caption-pattern-links.caption-bad-link', {
+            ...placeParams(tag, entry.occurrence, '8'),
+            value: quoted(link),
+          }),
           { code: '8', subfieldIndex: index },
         ),
       );
@@ -77,7 +81,7 @@ function captionLinks(ctx: RuleContext, tag: string, enumerationTag: string, fin
         fieldFinding(
           captionPatternLinks,
           entry,
-          `${subfieldPlace(tag, entry.occurrence, '8')}: link number ${link} is used by another ${tag}. Give each caption and pattern its own number.`,
+          ruleText('caption-pattern-links.caption-duplicate', { ...placeParams(tag, entry.occurrence, '8'), link }),
           { code: '8', subfieldIndex: index },
         ),
       );
@@ -98,7 +102,7 @@ function checkEnumeration(entry: FieldEntry, captionTag: string, links: Set<stri
       fieldFinding(
         captionPatternLinks,
         entry,
-        `${fieldPlace(tag, entry.occurrence)} has no $8. Add $8 with the ${captionTag} link number and a sequence number, e.g. "1.1".`,
+        ruleText('caption-pattern-links.enumeration-no-8', { ...placeParams(tag, entry.occurrence), captionTag }),
         { code: '8' },
       ),
     );
@@ -111,7 +115,11 @@ function checkEnumeration(entry: FieldEntry, captionTag: string, links: Set<stri
       fieldFinding(
         captionPatternLinks,
         entry,
-        `${subfieldPlace(tag, entry.occurrence, '8')}: ${quoted(value)} must be the ${captionTag} link number, a period and a sequence number, e.g. "1.1".`,
+        ruleText('caption-pattern-links.enumeration-bad-link', {
+          ...placeParams(tag, entry.occurrence, '8'),
+          value: quoted(value),
+          captionTag,
+        }),
         { code: '8', subfieldIndex: index },
       ),
     );
@@ -122,7 +130,12 @@ function checkEnumeration(entry: FieldEntry, captionTag: string, links: Set<stri
     fieldFinding(
       captionPatternLinks,
       entry,
-      `${subfieldPlace(tag, entry.occurrence, '8')}: "${value}" uses link number ${match[1]}, but no ${captionTag} has $8 "${match[1]}". Add that ${captionTag}, or correct the link number.`,
+      ruleText('caption-pattern-links.enumeration-unknown-link', {
+        ...placeParams(tag, entry.occurrence, '8'),
+        value,
+        link: match[1]!,
+        captionTag,
+      }),
       {
         code: '8',
         subfieldIndex: index,

@@ -4,25 +4,18 @@ import { profilePatterns } from '../../procedures/profile-patterns';
 import { PROCEDURE_URLS } from '../../procedures/sources';
 import { itemFinding } from '../procedures/helpers';
 import { itemRule } from './item-rule';
+import { type RuleMessageId, ruleText } from '../messages';
 
 /** For each profile pattern: the item field it checks and what goes unchecked while it is broken. */
-const AFFECTED: Record<PatternSetting, { field: keyof ItemRecord; label: string; unchecked: string }> = {
+/** The item box each pattern is about, and its message (the setting's name and effect are words: one id each). */
+const AFFECTED: Record<PatternSetting, { field: keyof ItemRecord; messageId: RuleMessageId }> = {
   withdrawnLocationPattern: {
     field: 'permanentLocation',
-    label: 'withdrawn-location pattern',
-    unchecked: 'withdrawn locations are not recognised',
+    messageId: 'item-profile-pattern-invalid.withdrawn-location',
   },
-  barcodePattern: { field: 'barcode', label: 'barcode pattern', unchecked: 'barcodes are not checked' },
-  mvmDescriptionPattern: {
-    field: 'description',
-    label: 'multi-volume Description pattern',
-    unchecked: 'volume descriptions are not checked',
-  },
-  depositWorkOrderPattern: {
-    field: 'processType',
-    label: 'deposit work-order pattern',
-    unchecked: 'the NRLF workflow is not recognised',
-  },
+  barcodePattern: { field: 'barcode', messageId: 'item-profile-pattern-invalid.barcode' },
+  mvmDescriptionPattern: { field: 'description', messageId: 'item-profile-pattern-invalid.mvm-description' },
+  depositWorkOrderPattern: { field: 'processType', messageId: 'item-profile-pattern-invalid.deposit-work-order' },
 };
 
 /** A profile pattern that is not a valid regular expression is treated as empty; this says so. */
@@ -42,7 +35,7 @@ export const itemProfilePatternInvalid = itemRule({
       return itemFinding(
         itemProfilePatternInvalid,
         affected.field,
-        `The institution profile's ${affected.label} "${problem.pattern}" is not a valid regular expression (${problem.error}), so ${affected.unchecked}. Correct it on the options page.`,
+        ruleText(affected.messageId, { pattern: problem.pattern, error: problem.error }),
       );
     });
   },

@@ -36,4 +36,60 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
     '008 weicht an Position {positions} von der Vorlage für Bestandsdatensätze ab. Sofern Sie das nicht absichtlich geändert haben, gehen Sie von der Vorlage aus (008 „{template}“ ab Position 06).',
   'hol-template-mismatch.008-positions':
     '008 weicht an den Positionen {positions} von der Vorlage für Bestandsdatensätze ab. Sofern Sie sie nicht absichtlich geändert haben, gehen Sie von der Vorlage aus (008 „{template}“ ab Position 06).',
+  'item-barcode-scanned-early.copy-id':
+    'Der Barcode ist ausgefüllt, während die Exemplar-ID (Copy ID) noch leer ist. Ein Scanner sendet Enter, und das speichert und schließt das Exemplar: Füllen Sie zuerst dieses Feld aus und scannen Sie den Barcode zuletzt.',
+  'item-barcode-scanned-early.material-type':
+    'Der Barcode ist ausgefüllt, während die Materialart noch leer ist. Ein Scanner sendet Enter, und das speichert und schließt das Exemplar: Füllen Sie zuerst dieses Feld aus und scannen Sie den Barcode zuletzt.',
+  'item-barcode-scanned-early.item-policy':
+    'Der Barcode ist ausgefüllt, während die Exemplarrichtlinie noch leer ist. Ein Scanner sendet Enter, und das speichert und schließt das Exemplar: Füllen Sie zuerst dieses Feld aus und scannen Sie den Barcode zuletzt.',
+  'item-barcode-scanned-early.copy-id-material-type':
+    'Der Barcode ist ausgefüllt, während die Exemplar-ID (Copy ID) und die Materialart noch leer sind. Ein Scanner sendet Enter, und das speichert und schließt das Exemplar: Füllen Sie zuerst diese Felder aus und scannen Sie den Barcode zuletzt.',
+  'item-barcode-scanned-early.copy-id-item-policy':
+    'Der Barcode ist ausgefüllt, während die Exemplar-ID (Copy ID) und die Exemplarrichtlinie noch leer sind. Ein Scanner sendet Enter, und das speichert und schließt das Exemplar: Füllen Sie zuerst diese Felder aus und scannen Sie den Barcode zuletzt.',
+  'item-barcode-scanned-early.material-type-item-policy':
+    'Der Barcode ist ausgefüllt, während die Materialart und die Exemplarrichtlinie noch leer sind. Ein Scanner sendet Enter, und das speichert und schließt das Exemplar: Füllen Sie zuerst diese Felder aus und scannen Sie den Barcode zuletzt.',
+  'item-barcode-scanned-early.all':
+    'Der Barcode ist ausgefüllt, während die Exemplar-ID (Copy ID), die Materialart und die Exemplarrichtlinie noch leer sind. Ein Scanner sendet Enter, und das speichert und schließt das Exemplar: Füllen Sie zuerst diese Felder aus und scannen Sie den Barcode zuletzt.',
+  'item-profile-pattern-invalid.withdrawn-location':
+    'Das Muster für Standorte ausgesonderter Exemplare „{pattern}“ im Profil der Einrichtung ist kein gültiger regulärer Ausdruck ({error}), daher werden Standorte ausgesonderter Exemplare nicht erkannt. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
+  'item-profile-pattern-invalid.barcode':
+    'Das Barcode-Muster „{pattern}“ im Profil der Einrichtung ist kein gültiger regulärer Ausdruck ({error}), daher werden Barcodes nicht geprüft. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
+  'item-profile-pattern-invalid.mvm-description':
+    'Das Muster für die Beschreibung mehrbändiger Werke „{pattern}“ im Profil der Einrichtung ist kein gültiger regulärer Ausdruck ({error}), daher werden Bandangaben in der Beschreibung (Description) nicht geprüft. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
+  'item-profile-pattern-invalid.deposit-work-order':
+    'Das Muster für Arbeitsaufträge der Magazinabgabe „{pattern}“ im Profil der Einrichtung ist kein gültiger regulärer Ausdruck ({error}), daher wird der Ablauf der Magazinabgabe (NRLF) nicht erkannt. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
+  'holdings-leader-record-type.not-holdings':
+    'Leader/06 (Art des Datensatzes) ist {value} in einem Bestandsdatensatz. Verwenden Sie x (einteilige Einheit), v (mehrteilige Einheit), y (fortlaufende Ressource) oder u (unbekannt).',
+  'holdings-leader-record-type.bib-type':
+    'Leader/06 (Art des Datensatzes) ist {value} in einem Bestandsdatensatz. Das ist eine Art von Titeldatensatz: Dieser Leader wurde möglicherweise aus einem Titeldatensatz kopiert. Verwenden Sie x (einteilige Einheit), v (mehrteilige Einheit), y (fortlaufende Ressource) oder u (unbekannt).',
+  'call-number-scheme-852.no-2':
+    '{field}: Indikator 1 ist 7 (Schema in $2 angegeben), aber es gibt kein $2. Ergänzen Sie $2 mit dem Code der Klassifikationsquelle oder setzen Sie den Indikator auf das verwendete Schema.',
+  'call-number-scheme-852.2-without-7':
+    '{field}: Indikator 1 ist „{ind1}“, aber $2 nennt ein Schema („{source}“). Setzen Sie Indikator 1 auf 7 oder entfernen Sie $2.',
+  'call-number-scheme-852.lc-looks-nlm':
+    '{field}: Indikator 1 ist 0 (Library of Congress Classification), aber $h {value} sieht nicht nach einer Notation der Library of Congress Classification aus. Sie sieht nach einer Notation der NLM-Klassifikation aus: Setzen Sie Indikator 1 auf 2.',
+  'call-number-scheme-852.lc-looks-dewey':
+    '{field}: Indikator 1 ist 0 (Library of Congress Classification), aber $h {value} sieht nicht nach einer Notation der Library of Congress Classification aus. Sie sieht nach einer Notation der Dewey-Dezimalklassifikation aus: Setzen Sie Indikator 1 auf 1.',
+  'call-number-scheme-852.lc-unknown':
+    '{field}: Indikator 1 ist 0 (Library of Congress Classification), aber $h {value} sieht nicht nach einer Notation der Library of Congress Classification aus. Prüfen Sie $h oder setzen Sie Indikator 1 auf das verwendete Schema (8 anderes, leer unbekannt).',
+  'call-number-scheme-852.dewey-looks-nlm':
+    '{field}: Indikator 1 ist 1 (Dewey-Dezimalklassifikation), aber $h {value} sieht nicht nach einer Notation der Dewey-Dezimalklassifikation aus. Sie sieht nach einer Notation der NLM-Klassifikation aus: Setzen Sie Indikator 1 auf 2.',
+  'call-number-scheme-852.dewey-unknown':
+    '{field}: Indikator 1 ist 1 (Dewey-Dezimalklassifikation), aber $h {value} sieht nicht nach einer Notation der Dewey-Dezimalklassifikation aus. Prüfen Sie $h oder setzen Sie Indikator 1 auf das verwendete Schema (8 anderes, leer unbekannt).',
+  'call-number-scheme-852.nlm-looks-dewey':
+    '{field}: Indikator 1 ist 2 (NLM-Klassifikation), aber $h {value} sieht nicht nach einer Notation der NLM-Klassifikation aus. Sie sieht nach einer Notation der Dewey-Dezimalklassifikation aus: Setzen Sie Indikator 1 auf 1.',
+  'call-number-scheme-852.nlm-unknown':
+    '{field}: Indikator 1 ist 2 (NLM-Klassifikation), aber $h {value} sieht nicht nach einer Notation der NLM-Klassifikation aus. Prüfen Sie $h oder setzen Sie Indikator 1 auf das verwendete Schema (8 anderes, leer unbekannt).',
+  'caption-pattern-links.caption-no-8':
+    '{field} hat kein $8 (Verknüpfungsnummer). Ergänzen Sie $8 mit einer Nummer, z. B. „1“, und verwenden Sie sie in $8 des {enumerationTag} („1.1“).',
+  'caption-pattern-links.caption-bad-link':
+    '{subfield}: {value} ist keine Verknüpfungsnummer; sie muss eine ganze Zahl sein, z. B. „1“.',
+  'caption-pattern-links.caption-duplicate':
+    '{subfield}: Die Verknüpfungsnummer {link} wird schon von einem anderen {tag} verwendet. Geben Sie jeder Überschrift und jedem Muster eine eigene Nummer.',
+  'caption-pattern-links.enumeration-no-8':
+    '{field} hat kein $8. Ergänzen Sie $8 mit der Verknüpfungsnummer des {captionTag} und einer Folgenummer, z. B. „1.1“.',
+  'caption-pattern-links.enumeration-bad-link':
+    '{subfield}: {value} muss aus der Verknüpfungsnummer des {captionTag}, einem Punkt und einer Folgenummer bestehen, z. B. „1.1“.',
+  'caption-pattern-links.enumeration-unknown-link':
+    '{subfield}: „{value}“ verwendet die Verknüpfungsnummer {link}, aber kein {captionTag} hat $8 „{link}“. Ergänzen Sie dieses {captionTag} oder korrigieren Sie die Verknüpfungsnummer.',
 };

@@ -38,4 +38,60 @@ export const EN_TEXT_RULE_MESSAGES = {
     '008 differs from the holdings template at position {positions}. Unless you changed them on purpose, start from the template (008 "{template}" from position 06).',
   'hol-template-mismatch.008-positions':
     '008 differs from the holdings template at positions {positions}. Unless you changed them on purpose, start from the template (008 "{template}" from position 06).',
+  'item-barcode-scanned-early.copy-id':
+    'The barcode is filled while Copy ID is still empty. A scanner sends Enter, which saves and closes the item: fill those fields first and scan the barcode last.',
+  'item-barcode-scanned-early.material-type':
+    'The barcode is filled while Material type is still empty. A scanner sends Enter, which saves and closes the item: fill those fields first and scan the barcode last.',
+  'item-barcode-scanned-early.item-policy':
+    'The barcode is filled while Item policy is still empty. A scanner sends Enter, which saves and closes the item: fill those fields first and scan the barcode last.',
+  'item-barcode-scanned-early.copy-id-material-type':
+    'The barcode is filled while Copy ID, Material type are still empty. A scanner sends Enter, which saves and closes the item: fill those fields first and scan the barcode last.',
+  'item-barcode-scanned-early.copy-id-item-policy':
+    'The barcode is filled while Copy ID, Item policy are still empty. A scanner sends Enter, which saves and closes the item: fill those fields first and scan the barcode last.',
+  'item-barcode-scanned-early.material-type-item-policy':
+    'The barcode is filled while Material type, Item policy are still empty. A scanner sends Enter, which saves and closes the item: fill those fields first and scan the barcode last.',
+  'item-barcode-scanned-early.all':
+    'The barcode is filled while Copy ID, Material type, Item policy are still empty. A scanner sends Enter, which saves and closes the item: fill those fields first and scan the barcode last.',
+  'item-profile-pattern-invalid.withdrawn-location':
+    'The institution profile\'s withdrawn-location pattern "{pattern}" is not a valid regular expression ({error}), so withdrawn locations are not recognised. Correct it on the options page.',
+  'item-profile-pattern-invalid.barcode':
+    'The institution profile\'s barcode pattern "{pattern}" is not a valid regular expression ({error}), so barcodes are not checked. Correct it on the options page.',
+  'item-profile-pattern-invalid.mvm-description':
+    'The institution profile\'s multi-volume Description pattern "{pattern}" is not a valid regular expression ({error}), so volume descriptions are not checked. Correct it on the options page.',
+  'item-profile-pattern-invalid.deposit-work-order':
+    'The institution profile\'s deposit work-order pattern "{pattern}" is not a valid regular expression ({error}), so the NRLF workflow is not recognised. Correct it on the options page.',
+  'holdings-leader-record-type.not-holdings':
+    'Leader/06 (Type of record) is {value} in a holdings record. Use x (single-part item), v (multipart item), y (serial item) or u (unknown).',
+  'holdings-leader-record-type.bib-type':
+    'Leader/06 (Type of record) is {value} in a holdings record. That is a bibliographic type of record: this leader may have been copied from a bib record. Use x (single-part item), v (multipart item), y (serial item) or u (unknown).',
+  'call-number-scheme-852.no-2':
+    '{field}, indicator 1 is 7 (scheme named in $2) but there is no $2. Add $2 with the classification source code, or set the indicator to the scheme used.',
+  'call-number-scheme-852.2-without-7':
+    '{field}, indicator 1 is "{ind1}" but $2 names a scheme ("{source}"). Set indicator 1 to 7, or remove $2.',
+  'call-number-scheme-852.lc-looks-nlm':
+    '{field}, indicator 1 is 0 (Library of Congress) but $h {value} does not look like Library of Congress classification. It looks like National Library of Medicine: set indicator 1 to 2.',
+  'call-number-scheme-852.lc-looks-dewey':
+    '{field}, indicator 1 is 0 (Library of Congress) but $h {value} does not look like Library of Congress classification. It looks like Dewey Decimal: set indicator 1 to 1.',
+  'call-number-scheme-852.lc-unknown':
+    '{field}, indicator 1 is 0 (Library of Congress) but $h {value} does not look like Library of Congress classification. Check $h, or set indicator 1 to the scheme used (8 other, blank unknown).',
+  'call-number-scheme-852.dewey-looks-nlm':
+    '{field}, indicator 1 is 1 (Dewey Decimal) but $h {value} does not look like Dewey Decimal classification. It looks like National Library of Medicine: set indicator 1 to 2.',
+  'call-number-scheme-852.dewey-unknown':
+    '{field}, indicator 1 is 1 (Dewey Decimal) but $h {value} does not look like Dewey Decimal classification. Check $h, or set indicator 1 to the scheme used (8 other, blank unknown).',
+  'call-number-scheme-852.nlm-looks-dewey':
+    '{field}, indicator 1 is 2 (National Library of Medicine) but $h {value} does not look like National Library of Medicine classification. It looks like Dewey Decimal: set indicator 1 to 1.',
+  'call-number-scheme-852.nlm-unknown':
+    '{field}, indicator 1 is 2 (National Library of Medicine) but $h {value} does not look like National Library of Medicine classification. Check $h, or set indicator 1 to the scheme used (8 other, blank unknown).',
+  'caption-pattern-links.caption-no-8':
+    '{field} has no $8 (link number). Add $8 with a number, e.g. "1", and use it in the {enumerationTag} $8 ("1.1").',
+  'caption-pattern-links.caption-bad-link':
+    '{subfield}: {value} is not a link number; it must be a whole number such as "1".',
+  'caption-pattern-links.caption-duplicate':
+    '{subfield}: link number {link} is used by another {tag}. Give each caption and pattern its own number.',
+  'caption-pattern-links.enumeration-no-8':
+    '{field} has no $8. Add $8 with the {captionTag} link number and a sequence number, e.g. "1.1".',
+  'caption-pattern-links.enumeration-bad-link':
+    '{subfield}: {value} must be the {captionTag} link number, a period and a sequence number, e.g. "1.1".',
+  'caption-pattern-links.enumeration-unknown-link':
+    '{subfield}: "{value}" uses link number {link}, but no {captionTag} has $8 "{link}". Add that {captionTag}, or correct the link number.',
 } as const;

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { findingText, ruleText } from '../messages';
 import { showValue } from './describe';
 import { SOURCES } from './fixed-fields';
 
@@ -21,18 +22,20 @@ export const holdingsLeaderRecordTypeRule: Rule = {
     if (leader === undefined || leader.length < 7) return [];
     const type = leader.charAt(6);
     if (HOLDINGS_TYPES.includes(type)) return [];
-    const looksBib = BIB_TYPES.includes(type)
-      ? ' That is a bibliographic type of record: this leader may have been copied from a bib record.'
-      : '';
     return [
       {
         ruleId: this.id,
         severity: this.defaultSeverity,
         tag: 'LDR',
         position: [6, 7],
-        message:
-          `Leader/06 (Type of record) is ${showValue(type)} in a holdings record.${looksBib} ` +
-          'Use x (single-part item), v (multipart item), y (serial item) or u (unknown).',
+        ...findingText(
+          ruleText(
+            BIB_TYPES.includes(type)
+              ? 'holdings-leader-record-type.bib-type'
+              : 'holdings-leader-record-type.not-holdings',
+            { value: showValue(type) },
+          ),
+        ),
       },
     ];
   },

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { formatRuleMessage, isRuleMessageId, localizedMessage } from '../../../../lib/rules/messages';
 import { findRule } from '../../../../lib/rules/registry';
 import type { RuleContext } from '../../../../lib/rules/types';
-import { HOLDINGS_LEADER, MVM_BIB, SINGLE_BIB, item, marc, ruleContext } from '../../procedures/builders';
+import {
+  BERKELEY,
+  HOLDINGS_LEADER,
+  MVM_BIB,
+  SINGLE_BIB,
+  coded,
+  item,
+  marc,
+  ruleContext,
+} from '../../procedures/builders';
 
 /**
  * The procedure, holdings and item rules of lib/rules/messages/en-text.ts need a page (record status, page kind,
@@ -16,6 +25,22 @@ const changedTemplate = holdings(
   '     nu  a22     un 4500',
 );
 const twoChanges = holdings([`008 ${'000000' + '4x    0   4001uu   0000000'}`, '852 0# $b MAIN $c mstk']);
+const onItem = (overrides: Parameters<typeof item>[0], parts: Partial<RuleContext> = {}) =>
+  ruleContext('item', { item: item(overrides), ...parts });
+/** Every set of empty boxes item-barcode-scanned-early names (copy ID, material type, item policy). */
+const emptyBoxes = [1, 2, 3, 4, 5, 6, 7].map((bits) => ({
+  barcode: '3000',
+  copyId: bits & 1 ? '' : '1',
+  materialType: bits & 2 ? coded('') : coded('BOOK'),
+  itemPolicy: bits & 4 ? coded('') : coded('01'),
+}));
+const brokenPatterns = {
+  ...BERKELEY,
+  withdrawnLocationPattern: '(',
+  barcodePattern: '[',
+  mvmDescriptionPattern: '^v\\.(',
+  depositWorkOrderPattern: '(?',
+};
 
 const CASES: [ruleId: string, ctx: RuleContext][] = [
   ['add-bib-not-network-linked', ruleContext('bib', { record: SINGLE_BIB, recordStatus: { networkLinked: false } })],
@@ -41,6 +66,39 @@ const CASES: [ruleId: string, ctx: RuleContext][] = [
   ['hol-852-location-missing', ruleContext('holdings', { record: holdings(['852 0# $h QA76']) })],
   ['hol-template-mismatch', ruleContext('holdings', { record: changedTemplate })],
   ['hol-template-mismatch', ruleContext('holdings', { record: twoChanges })],
+  ...emptyBoxes.map((boxes): [string, RuleContext] => ['item-barcode-scanned-early', onItem(boxes)]),
+  ['item-profile-pattern-invalid', onItem({}, { profile: brokenPatterns })],
+  ['holdings-leader-record-type', ruleContext('holdings', { record: holdings([], '     nz  a22     un 4500') })],
+  ['holdings-leader-record-type', ruleContext('holdings', { record: holdings([], '     nam a22     un 4500') })],
+  [
+    'call-number-scheme-852',
+    ruleContext('holdings', {
+      record: holdings([
+        '852 7# $b MAIN $h F 123',
+        '852 8# $b MAIN $h F 123 $2 ddc',
+        ...['0', '1', '2'].flatMap((ind1) =>
+          ['WB 100', '025.3', 'FIC SMITH'].map((h) => `852 ${ind1}# $b MAIN $h ${h}`),
+        ),
+      ]),
+    }),
+  ],
+  [
+    'caption-pattern-links',
+    ruleContext('holdings', {
+      record: holdings(
+        [
+          '853 20 $a v.',
+          '853 20 $8 a $a v.',
+          '853 20 $8 1 $a v.',
+          '853 20 $8 1 $a no.',
+          '863 40 $a 1',
+          '863 40 $8 x $a 1',
+          '863 40 $8 2.1 $a 1',
+        ],
+        '00000ny  a2200000un 4500',
+      ),
+    }),
+  ],
 ];
 
 describe('messages of the page-bound text rules', () => {
