@@ -1,9 +1,10 @@
 import type { Finding, Rule } from '../types';
-import { codeListDates, countryCodes, notInListAsOf, obsoleteCountryCodes } from '../../marc21/codelists';
+import { codeListDates, countryCodes, obsoleteCountryCodes } from '../../marc21/codelists';
 import { isDataField } from '../../marc/types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
+import { ruleText } from '../messages';
 
 /**
  * 044 $a (country of publishing/producing entity) takes codes from the MARC Code List for Countries,
@@ -29,10 +30,11 @@ export const countryCodes044: Rule = {
         const { code, value } = subfields[i]!;
         if (code !== 'a') continue;
         const padded = value.length === 2 ? `${value} ` : value;
+        const place = placeParams(entry.field.tag, entry.occurrence, 'a');
         if (!countryCodes.has(padded)) {
           const message = obsoleteCountryCodes.has(padded)
-            ? `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: "${value}" is a discontinued code in the MARC Code List for Countries (obsolete, not unknown). Replace it with the current code.`
-            : `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: ${quoted(value)} is ${notInListAsOf('MARC Code List for Countries', codeListDates.countries)}. Correct the code.`;
+            ? ruleText('country-codes-044.obsolete', { ...place, value })
+            : ruleText('country-codes-044.unknown', { ...place, value: quoted(value), date: codeListDates.countries });
           findings.push(fieldFinding(countryCodes044, entry, message, { code: 'a', subfieldIndex: i }));
         } else if (
           first &&
@@ -46,7 +48,7 @@ export const countryCodes044: Rule = {
             fieldFinding(
               countryCodes044,
               entry,
-              `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: the first country code "${value}" should be the same as 008/15-17 ("${fixedCode.trim()}"). Correct whichever is wrong.`,
+              ruleText('country-codes-044.differs', { ...place, value, fixed: fixedCode.trim() }),
               { code: 'a', subfieldIndex: i },
             ),
           );

@@ -1,8 +1,9 @@
 import type { Finding, Rule } from '../types';
-import { codeListDates, languageCodes, notInListAsOf, obsoleteLanguageCodes } from '../../marc21/codelists';
+import { codeListDates, languageCodes, obsoleteLanguageCodes } from '../../marc21/codelists';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
+import { ruleText } from '../messages';
 import { withSubfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
 
@@ -41,6 +42,7 @@ export const languageCodes041: Rule = {
 };
 
 function checkCodes(entry: DataFieldEntry, index: number, code: string, value: string, findings: Finding[]): void {
+  const place = placeParams(entry.field.tag, entry.occurrence, code);
   if (value.length % 3 !== 0) {
     const lettersOnly = lettersIfAllValid(value);
     findings.push(
@@ -48,8 +50,8 @@ function checkCodes(entry: DataFieldEntry, index: number, code: string, value: s
         languageCodes041,
         entry,
         lettersOnly
-          ? `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: ${quoted(value)} has characters other than the language code. Write "${lettersOnly}".`
-          : `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: ${quoted(value)} is not made of three-letter language codes. Use one MARC language code per subfield (e.g. "eng"), or set indicator 2 to 7 and name the code list in $2.`,
+          ? ruleText('language-codes-041.letters', { ...place, value: quoted(value), letters: lettersOnly })
+          : ruleText('language-codes-041.not-codes', { ...place, value: quoted(value) }),
         {
           code,
           subfieldIndex: index,
@@ -75,10 +77,10 @@ function checkCodes(entry: DataFieldEntry, index: number, code: string, value: s
     const lower = language.toLowerCase();
     const fixable = value.length === 3 && lower !== language && languageCodes.has(lower);
     const message = obsoleteLanguageCodes.has(language)
-      ? `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: "${language}" is a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current code from the MARC Code List for Languages.`
+      ? ruleText('language-codes-041.obsolete', { ...place, language })
       : fixable
-        ? `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: "${language}" must be written in lower case ("${lower}").`
-        : `${subfieldPlace(entry.field.tag, entry.occurrence, code)}: "${language}" is ${notInListAsOf('MARC Code List for Languages', codeListDates.languages)}. Correct the code.`;
+        ? ruleText('language-codes-041.lower-case', { ...place, language, lower })
+        : ruleText('language-codes-041.unknown', { ...place, language, date: codeListDates.languages });
     findings.push(
       fieldFinding(languageCodes041, entry, message, {
         code,

@@ -5,7 +5,8 @@ import type { FieldEntry } from '../shared/field-entry';
 import { wellSized008 } from '../shared/fixed-008';
 import { fixedDates, yearAgreesWith, yearsIn, type FixedDates } from '../shared/dates';
 import { fieldFinding } from '../shared/make-finding';
-import { subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
+import { ruleText } from '../messages';
 
 /** 264 second indicators whose $c dates the resource: production, publication, copyright. */
 const DATED_264 = new Set(['0', '1', '4']);
@@ -54,15 +55,18 @@ function checkField(entry: FieldEntry, field: DataField, dates: FixedDates, find
     if (subfields[i]!.code !== 'c') continue;
     const years = yearsIn(subfields[i]!.value);
     if (years.length === 0 || years.some((year) => yearAgreesWith(year, dates))) continue;
-    const shown =
-      dates.date2.trim() && dates.type !== 'e'
-        ? `Date 1 "${dates.date1}" and Date 2 "${dates.date2}"`
-        : `Date 1 "${dates.date1}"`;
+    const both = dates.date2.trim() !== '' && dates.type !== 'e';
     findings.push(
       fieldFinding(
         publicationDate008,
         entry,
-        `${subfieldPlace(field.tag, entry.occurrence, 'c')}: ${years.join(', ')} does not match 008 ${shown} (type of date "${dates.type}"). Correct 008/07-14 or the date in $c; if both a publication and a copyright date apply, use type of date "t".`,
+        ruleText(both ? 'publication-date-008.differs-dates' : 'publication-date-008.differs', {
+          ...placeParams(field.tag, entry.occurrence, 'c'),
+          years: years.join(', '),
+          date1: dates.date1,
+          date2: dates.date2,
+          type: dates.type,
+        }),
         { code: 'c', subfieldIndex: i },
       ),
     );

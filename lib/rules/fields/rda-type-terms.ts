@@ -1,17 +1,19 @@
 import type { Finding, Rule } from '../types';
 import type { DataField } from '../../marc/types';
-import { codeListDates, notInListAsOf, rdaCarrierTypes, rdaContentTypes, rdaMediaTypes } from '../../marc21/codelists';
+import { codeListDates, rdaCarrierTypes, rdaContentTypes, rdaMediaTypes } from '../../marc21/codelists';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import type { DataFieldEntry } from '../shared/field-entry';
 import { fieldFinding } from '../shared/make-finding';
-import { subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
+import { ruleText, type RuleMessageId } from '../messages';
 import { subfieldValue } from '../shared/subfields';
 
 interface TypeList {
   tag: string;
   /** The $2 that names LC's list; other vocabularies (gnd-content, isbdcontent …) have terms we do not have. */
   source: string;
-  name: string;
+  /** The message for a $b code not in the list (the list's name is in the message). */
+  unknown: RuleMessageId;
   terms: ReadonlyMap<string, string>;
   date: string;
 }
@@ -20,21 +22,21 @@ const LISTS: readonly TypeList[] = [
   {
     tag: '336',
     source: 'rdacontent',
-    name: 'Term and Code List for RDA Content Types',
+    unknown: 'rda-type-terms.unknown-content',
     terms: rdaContentTypes,
     date: codeListDates['rda-content-types'],
   },
   {
     tag: '337',
     source: 'rdamedia',
-    name: 'Term and Code List for RDA Media Types',
+    unknown: 'rda-type-terms.unknown-media',
     terms: rdaMediaTypes,
     date: codeListDates['rda-media-types'],
   },
   {
     tag: '338',
     source: 'rdacarrier',
-    name: 'Term and Code List for RDA Carrier Types',
+    unknown: 'rda-type-terms.unknown-carrier',
     terms: rdaCarrierTypes,
     date: codeListDates['rda-carrier-types'],
   },
@@ -100,7 +102,7 @@ function checkField(entry: DataFieldEntry, list: TypeList, findings: Finding[]):
       fieldFinding(
         rdaTypeTerms,
         entry,
-        `${subfieldPlace(field.tag, entry.occurrence, 'b')}: "${code}" is ${notInListAsOf(list.name, list.date)}. Check the code against $a and the list.`,
+        ruleText(list.unknown, { ...placeParams(field.tag, entry.occurrence, 'b'), value: code, date: list.date }),
         { severity: 'info', code: 'b', subfieldIndex: index },
       ),
     );
@@ -116,7 +118,13 @@ function checkField(entry: DataFieldEntry, list: TypeList, findings: Finding[]):
       fieldFinding(
         rdaTypeTerms,
         entry,
-        `${subfieldPlace(field.tag, entry.occurrence, 'b')}: "${code}" is the code for "${list.terms.get(code)}", but $a says "${term.trim()}" (code "${termCode}"). Make $a and $b agree.`,
+        ruleText('rda-type-terms.differs', {
+          ...placeParams(field.tag, entry.occurrence, 'b'),
+          value: code,
+          valueTerm: list.terms.get(code)!,
+          term: term.trim(),
+          termCode,
+        }),
         { code: 'b', subfieldIndex: codes[k]! },
       ),
     );

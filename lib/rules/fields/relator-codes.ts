@@ -1,14 +1,14 @@
 import type { Finding, Rule } from '../types';
 import {
   codeListDates,
-  notInListAsOf,
   obsoleteRelatorCodes,
   relatorCodes as relatorCodeList,
   relatorTerms,
 } from '../../marc21/codelists';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
+import { ruleText } from '../messages';
 import { withSubfieldValue } from '../shared/subfields';
 
 /** Name fields whose $4 is "Relationship" (bd100.html … bd811.html): a relator code or a URI. */
@@ -54,15 +54,16 @@ export const relatorCodes: Rule = {
           if (subfields[i]!.code !== '4') continue;
           const value = subfields[i]!.value;
           if (relatorCodeList.has(value) || URI.test(value)) continue;
-          const place = subfieldPlace(entry.field.tag, entry.occurrence, '4');
+          const place = placeParams(entry.field.tag, entry.occurrence, '4');
           const trimmed = value.replace(TRAILING_PUNCTUATION, '').toLowerCase();
           const fixedCode = trimmed !== value && relatorCodeList.has(trimmed) ? trimmed : codeForTerm(value);
           if (fixedCode !== undefined) {
-            const what = relatorCodeList.has(trimmed)
-              ? `${quoted(value)} is the code "${trimmed}" written with punctuation or capitals`
-              : `${quoted(value)} is LC's term for the code "${fixedCode}"; $4 takes the code (the term goes in $e)`;
+            const message = ruleText(
+              relatorCodeList.has(trimmed) ? 'relator-codes.punctuation' : 'relator-codes.term',
+              { ...place, value: quoted(value), fixed: fixedCode },
+            );
             findings.push(
-              fieldFinding(relatorCodes, entry, `${place}: ${what}. Write "${fixedCode}".`, {
+              fieldFinding(relatorCodes, entry, message, {
                 code: '4',
                 subfieldIndex: i,
                 fix: {
@@ -77,9 +78,12 @@ export const relatorCodes: Rule = {
             );
             continue;
           }
-          const message = obsoleteRelatorCodes.has(value)
-            ? `${place}: "${value}" (${relatorTerms.get(value) ?? 'relator'}) is a discontinued code in the MARC Code List for Relators (obsolete, not unknown). Replace it with the current code for the role.`
-            : `${place}: ${quoted(value)} is ${notInListAsOf('MARC Code List for Relators', codeListDates.relators)}. Check the code (e.g. "aut", "edt", "ill") or give the relationship as a URI.`;
+          const term = relatorTerms.get(value);
+          const message = !obsoleteRelatorCodes.has(value)
+            ? ruleText('relator-codes.unknown', { ...place, value: quoted(value), date: codeListDates.relators })
+            : term === undefined
+              ? ruleText('relator-codes.obsolete-no-term', { ...place, value })
+              : ruleText('relator-codes.obsolete', { ...place, value, term });
           findings.push(
             fieldFinding(relatorCodes, entry, message, {
               ...(obsoleteRelatorCodes.has(value) ? {} : { severity: 'info' as const }),

@@ -2,14 +2,14 @@ import type { Finding, Rule } from '../types';
 import {
   codeListDates,
   genreSourceCodes,
-  notInListAsOf,
   obsoleteGenreSourceCodes,
   obsoleteSubjectSourceCodes,
   subjectSourceCodes as subjectSources,
 } from '../../marc21/codelists';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
+import { ruleText } from '../messages';
 import { withSubfieldValue } from '../shared/subfields';
 import {
   INDICATOR_FOR_SOURCE,
@@ -51,15 +51,14 @@ export const subjectSourceCodes: Rule = {
           // The list still carries lcsh, mesh ... (valid and obsolete): they belong in indicator 2.
           const ownIndicator = INDICATOR_FOR_SOURCE[code];
           if (ownIndicator === undefined && valid.has(code)) continue;
-          const place = subfieldPlace(entry.field.tag, entry.occurrence, '2');
-          const list = genre ? 'Genre/Form Code and Term Source Codes' : 'Subject Heading and Term Source Codes';
+          const place = placeParams(entry.field.tag, entry.occurrence, '2');
           const trimmed = value.replace(TRAILING_PUNCTUATION, '');
           if (ownIndicator === undefined && trimmed !== value && valid.has(sourceCode(trimmed))) {
             findings.push(
               fieldFinding(
                 subjectSourceCodes,
                 entry,
-                `${place}: "${value}" has punctuation after the code. Write "${trimmed}".`,
+                ruleText('subject-source-codes.punctuation', { ...place, value, trimmed }),
                 {
                   code: '2',
                   subfieldIndex: i,
@@ -80,10 +79,17 @@ export const subjectSourceCodes: Rule = {
           const asOf = codeListDates[genre ? 'genre-sources' : 'subject-sources'];
           const message =
             ownIndicator !== undefined
-              ? `${place}: "${code}" is not given in $2; it has its own indicator value. Set indicator 2 to ${ownIndicator} and remove $2.`
+              ? ruleText('subject-source-codes.own-indicator', { ...place, source: code, indicator: ownIndicator })
               : discontinued
-                ? `${place}: "${code}" is a discontinued source code in the ${list} (obsolete, not unknown). Replace it with the current code.`
-                : `${place}: "${value}" is ${notInListAsOf(list, asOf)}. LC adds codes every month: check the code against the current list and correct it if it is misspelt (e.g. "fast", "lcgft", "homoit").`;
+                ? ruleText(genre ? 'subject-source-codes.obsolete-genre' : 'subject-source-codes.obsolete', {
+                    ...place,
+                    source: code,
+                  })
+                : ruleText(genre ? 'subject-source-codes.unknown-genre' : 'subject-source-codes.unknown', {
+                    ...place,
+                    value,
+                    date: asOf,
+                  });
           findings.push(
             fieldFinding(subjectSourceCodes, entry, message, {
               // A code the list does not know may be newer than the list: information, not a warning.

@@ -1,7 +1,8 @@
 import type { Edit, Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
+import { ruleText } from '../messages';
 import { subfieldIndexOf, withIndicator } from '../shared/subfields';
 import {
   INDICATOR_FOR_SOURCE,
@@ -44,7 +45,7 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
       fieldFinding(
         subjectSourceIndicator,
         entry,
-        `${fieldPlace(field.tag, entry.occurrence)}: indicator 2 is 7 (source in $2) but there is no $2. Add $2 with the source code (e.g. "fast", "lcgft"), or correct indicator 2.`,
+        ruleText('subject-source-indicator.no-source', placeParams(field.tag, entry.occurrence)),
         {
           indicator: 2,
         },
@@ -77,10 +78,19 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
     fieldFinding(
       subjectSourceIndicator,
       entry,
-      `${fieldPlace(field.tag, entry.occurrence)}: $2 "${value}" names a source, but indicator 2 is "${field.ind2}", not 7. ` +
-        (ownIndicator !== undefined
-          ? `${sourceCode(value)} is coded in indicator 2 itself: set it to ${ownIndicator} and remove $2.`
-          : 'Set indicator 2 to 7, or remove $2 if the indicator is right.'),
+      ownIndicator !== undefined
+        ? ruleText('subject-source-indicator.own-indicator', {
+            ...placeParams(field.tag, entry.occurrence),
+            value,
+            ind2: field.ind2,
+            source: sourceCode(value),
+            indicator: ownIndicator,
+          })
+        : ruleText('subject-source-indicator.not-7', {
+            ...placeParams(field.tag, entry.occurrence),
+            value,
+            ind2: field.ind2,
+          }),
       { indicator: 2, code: '2', subfieldIndex: sourceIndex, ...(fix ? { fix } : {}) },
     ),
   );

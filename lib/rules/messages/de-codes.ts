@@ -41,4 +41,61 @@ export const DE_CODE_RULE_MESSAGES: Record<keyof typeof EN_CODE_RULE_MESSAGES, s
     '{label} ist {bytes:number} Byte groß; Alma kann kein Feld über 32 KB ({limit:number} Byte) speichern. Kürzen Sie es oder teilen Sie es auf mehrere Felder {tag} auf.',
   'field-length-oclc.too-long':
     '{label} ist {characters:number} Zeichen lang; OCLC nimmt höchstens {limit:number} Zeichen je Feld an. Kürzen Sie es oder teilen Sie es vor dem Export nach OCLC auf mehrere Felder {tag} auf.',
+
+  'country-codes-044.obsolete':
+    '{subfield}: „{value}“ ist ein nicht mehr gültiger Code der MARC Code List for Countries (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen Code.',
+  'country-codes-044.unknown':
+    '{subfield}: {value} steht nicht in der MARC Code List for Countries der LC (Stand {date}). Korrigieren Sie den Code.',
+  'country-codes-044.differs':
+    '{subfield}: Der erste Ländercode „{value}“ muss mit 008/15-17 („{fixed}“) übereinstimmen. Korrigieren Sie die falsche Angabe.',
+  'publication-date-008.differs':
+    '{subfield}: {years} stimmt nicht mit 008 Datum 1 „{date1}“ überein (Datumstyp „{type}“). Korrigieren Sie 008/07-14 oder das Datum in $c; gelten ein Erscheinungs- und ein Copyright-Datum, verwenden Sie den Datumstyp „t“.',
+  'publication-date-008.differs-dates':
+    '{subfield}: {years} stimmt nicht mit 008 Datum 1 „{date1}“ und Datum 2 „{date2}“ überein (Datumstyp „{type}“). Korrigieren Sie 008/07-14 oder das Datum in $c; gelten ein Erscheinungs- und ein Copyright-Datum, verwenden Sie den Datumstyp „t“.',
+  'language-codes-041.letters':
+    '{subfield}: {value} enthält außer dem Sprachcode weitere Zeichen. Schreiben Sie „{letters}“.',
+  'language-codes-041.not-codes':
+    '{subfield}: {value} besteht nicht aus dreibuchstabigen Sprachcodes. Erfassen Sie je Unterfeld einen MARC-Sprachcode (z. B. „ger“) oder setzen Sie den zweiten Indikator auf 7 und nennen Sie die Codeliste in $2.',
+  'language-codes-041.obsolete':
+    '{subfield}: „{language}“ ist ein nicht mehr gültiger Code der MARC Code List for Languages (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen Code aus der MARC Code List for Languages.',
+  'language-codes-041.lower-case': '{subfield}: „{language}“ muss in Kleinbuchstaben geschrieben werden („{lower}“).',
+  'language-codes-041.unknown':
+    '{subfield}: „{language}“ steht nicht in der MARC Code List for Languages der LC (Stand {date}). Korrigieren Sie den Code.',
+  'relator-codes.punctuation':
+    '{subfield}: {value} ist der Code „{fixed}“ mit Satzzeichen oder Großbuchstaben. Schreiben Sie „{fixed}“.',
+  'relator-codes.term':
+    '{subfield}: {value} ist die Benennung der LC für den Code „{fixed}“; in $4 steht der Code (die Benennung gehört in $e). Schreiben Sie „{fixed}“.',
+  'relator-codes.obsolete':
+    '{subfield}: „{value}“ ({term}) ist ein nicht mehr gültiger Code der MARC Code List for Relators (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen Code für die Beziehung.',
+  'relator-codes.obsolete-no-term':
+    '{subfield}: „{value}“ ist ein nicht mehr gültiger Beziehungscode der MARC Code List for Relators (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen Code für die Beziehung.',
+  'relator-codes.unknown':
+    '{subfield}: {value} steht nicht in der MARC Code List for Relators der LC (Stand {date}). Prüfen Sie den Code (z. B. „aut“, „edt“, „ill“) oder geben Sie die Beziehung als URI an.',
+
+  'rda-type-terms.unknown-content':
+    '{subfield}: „{value}“ steht nicht in der Term and Code List for RDA Content Types der LC (Stand {date}). Prüfen Sie den Code anhand von $a und der Liste.',
+  'rda-type-terms.unknown-media':
+    '{subfield}: „{value}“ steht nicht in der Term and Code List for RDA Media Types der LC (Stand {date}). Prüfen Sie den Code anhand von $a und der Liste.',
+  'rda-type-terms.unknown-carrier':
+    '{subfield}: „{value}“ steht nicht in der Term and Code List for RDA Carrier Types der LC (Stand {date}). Prüfen Sie den Code anhand von $a und der Liste.',
+  'rda-type-terms.differs':
+    '{subfield}: „{value}“ ist der Code für „{valueTerm}“, aber $a lautet „{term}“ (Code „{termCode}“). Bringen Sie $a und $b in Übereinstimmung.',
+  'subject-source-codes.punctuation':
+    '{subfield}: Auf den Code in „{value}“ folgen Satzzeichen. Schreiben Sie „{trimmed}“.',
+  'subject-source-codes.own-indicator':
+    '{subfield}: „{source}“ wird nicht in $2 angegeben, sondern hat einen eigenen Indikatorwert. Setzen Sie den zweiten Indikator auf {indicator} und löschen Sie $2.',
+  'subject-source-codes.obsolete':
+    '{subfield}: „{source}“ ist ein nicht mehr gültiger Quellencode der Subject Heading and Term Source Codes (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen Code.',
+  'subject-source-codes.obsolete-genre':
+    '{subfield}: „{source}“ ist ein nicht mehr gültiger Quellencode der Genre/Form Code and Term Source Codes (veraltet, nicht unbekannt). Ersetzen Sie ihn durch den aktuellen Code.',
+  'subject-source-codes.unknown':
+    '{subfield}: „{value}“ steht nicht in den Subject Heading and Term Source Codes der LC (Stand {date}). Die LC ergänzt jeden Monat Codes: Prüfen Sie den Code anhand der aktuellen Liste und korrigieren Sie ihn, wenn er falsch geschrieben ist (z. B. „gnd“, „fast“, „lcgft“).',
+  'subject-source-codes.unknown-genre':
+    '{subfield}: „{value}“ steht nicht in den Genre/Form Code and Term Source Codes der LC (Stand {date}). Die LC ergänzt jeden Monat Codes: Prüfen Sie den Code anhand der aktuellen Liste und korrigieren Sie ihn, wenn er falsch geschrieben ist (z. B. „gnd-content“, „fast“, „lcgft“).',
+  'subject-source-indicator.no-source':
+    '{field}: Der zweite Indikator ist 7 (Quelle in $2), aber es gibt kein $2. Ergänzen Sie $2 mit dem Quellencode (z. B. „gnd“, „fast“, „lcgft“) oder korrigieren Sie den zweiten Indikator.',
+  'subject-source-indicator.own-indicator':
+    '{field}: $2 „{value}“ nennt eine Quelle, aber der zweite Indikator ist „{ind2}“, nicht 7. {source} wird im zweiten Indikator selbst codiert: Setzen Sie ihn auf {indicator} und löschen Sie $2.',
+  'subject-source-indicator.not-7':
+    '{field}: $2 „{value}“ nennt eine Quelle, aber der zweite Indikator ist „{ind2}“, nicht 7. Setzen Sie den zweiten Indikator auf 7 oder löschen Sie $2, wenn der Indikator richtig ist.',
 };

@@ -41,4 +41,59 @@ export const EN_CODE_RULE_MESSAGES = {
     '{label} is {bytes:number} bytes; Alma cannot save a field over 32 KB ({limit:number} bytes). Shorten it or split it into several {tag} fields.',
   'field-length-oclc.too-long':
     '{label} is {characters:number} characters; OCLC accepts at most {limit:number} per field. Shorten it or split it into several {tag} fields before exporting to OCLC.',
+
+  'country-codes-044.obsolete':
+    '{subfield}: "{value}" is a discontinued code in the MARC Code List for Countries (obsolete, not unknown). Replace it with the current code.',
+  'country-codes-044.unknown':
+    "{subfield}: {value} is not in LC's MARC Code List for Countries as of {date}. Correct the code.",
+  'country-codes-044.differs':
+    '{subfield}: the first country code "{value}" should be the same as 008/15-17 ("{fixed}"). Correct whichever is wrong.',
+  'publication-date-008.differs':
+    '{subfield}: {years} does not match 008 Date 1 "{date1}" (type of date "{type}"). Correct 008/07-14 or the date in $c; if both a publication and a copyright date apply, use type of date "t".',
+  'publication-date-008.differs-dates':
+    '{subfield}: {years} does not match 008 Date 1 "{date1}" and Date 2 "{date2}" (type of date "{type}"). Correct 008/07-14 or the date in $c; if both a publication and a copyright date apply, use type of date "t".',
+  'language-codes-041.letters': '{subfield}: {value} has characters other than the language code. Write "{letters}".',
+  'language-codes-041.not-codes':
+    '{subfield}: {value} is not made of three-letter language codes. Use one MARC language code per subfield (e.g. "eng"), or set indicator 2 to 7 and name the code list in $2.',
+  'language-codes-041.obsolete':
+    '{subfield}: "{language}" is a discontinued code in the MARC Code List for Languages (obsolete, not unknown). Replace it with the current code from the MARC Code List for Languages.',
+  'language-codes-041.lower-case': '{subfield}: "{language}" must be written in lower case ("{lower}").',
+  'language-codes-041.unknown':
+    '{subfield}: "{language}" is not in LC\'s MARC Code List for Languages as of {date}. Correct the code.',
+  'relator-codes.punctuation':
+    '{subfield}: {value} is the code "{fixed}" written with punctuation or capitals. Write "{fixed}".',
+  'relator-codes.term':
+    '{subfield}: {value} is LC\'s term for the code "{fixed}"; $4 takes the code (the term goes in $e). Write "{fixed}".',
+  'relator-codes.obsolete':
+    '{subfield}: "{value}" ({term}) is a discontinued code in the MARC Code List for Relators (obsolete, not unknown). Replace it with the current code for the role.',
+  'relator-codes.obsolete-no-term':
+    '{subfield}: "{value}" (relator) is a discontinued code in the MARC Code List for Relators (obsolete, not unknown). Replace it with the current code for the role.',
+  'relator-codes.unknown':
+    '{subfield}: {value} is not in LC\'s MARC Code List for Relators as of {date}. Check the code (e.g. "aut", "edt", "ill") or give the relationship as a URI.',
+
+  'rda-type-terms.unknown-content':
+    '{subfield}: "{value}" is not in LC\'s Term and Code List for RDA Content Types as of {date}. Check the code against $a and the list.',
+  'rda-type-terms.unknown-media':
+    '{subfield}: "{value}" is not in LC\'s Term and Code List for RDA Media Types as of {date}. Check the code against $a and the list.',
+  'rda-type-terms.unknown-carrier':
+    '{subfield}: "{value}" is not in LC\'s Term and Code List for RDA Carrier Types as of {date}. Check the code against $a and the list.',
+  'rda-type-terms.differs':
+    '{subfield}: "{value}" is the code for "{valueTerm}", but $a says "{term}" (code "{termCode}"). Make $a and $b agree.',
+  'subject-source-codes.punctuation': '{subfield}: "{value}" has punctuation after the code. Write "{trimmed}".',
+  'subject-source-codes.own-indicator':
+    '{subfield}: "{source}" is not given in $2; it has its own indicator value. Set indicator 2 to {indicator} and remove $2.',
+  'subject-source-codes.obsolete':
+    '{subfield}: "{source}" is a discontinued source code in the Subject Heading and Term Source Codes (obsolete, not unknown). Replace it with the current code.',
+  'subject-source-codes.obsolete-genre':
+    '{subfield}: "{source}" is a discontinued source code in the Genre/Form Code and Term Source Codes (obsolete, not unknown). Replace it with the current code.',
+  'subject-source-codes.unknown':
+    '{subfield}: "{value}" is not in LC\'s Subject Heading and Term Source Codes as of {date}. LC adds codes every month: check the code against the current list and correct it if it is misspelt (e.g. "fast", "lcgft", "homoit").',
+  'subject-source-codes.unknown-genre':
+    '{subfield}: "{value}" is not in LC\'s Genre/Form Code and Term Source Codes as of {date}. LC adds codes every month: check the code against the current list and correct it if it is misspelt (e.g. "fast", "lcgft", "homoit").',
+  'subject-source-indicator.no-source':
+    '{field}: indicator 2 is 7 (source in $2) but there is no $2. Add $2 with the source code (e.g. "fast", "lcgft"), or correct indicator 2.',
+  'subject-source-indicator.own-indicator':
+    '{field}: $2 "{value}" names a source, but indicator 2 is "{ind2}", not 7. {source} is coded in indicator 2 itself: set it to {indicator} and remove $2.',
+  'subject-source-indicator.not-7':
+    '{field}: $2 "{value}" names a source, but indicator 2 is "{ind2}", not 7. Set indicator 2 to 7, or remove $2 if the indicator is right.',
 } as const;
