@@ -1,8 +1,9 @@
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace, quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
 import { subfieldIndexOf } from '../shared/subfields';
+import { ruleText } from '../messages';
 
 const LONGER_THAN_THREE_DIGITS = /^\d{3}.+/;
 const DECIMAL_AFTER_THIRD_DIGIT = /^\d{3}\/?\.\d/;
@@ -40,7 +41,10 @@ export const dewey082: Rule = {
             fieldFinding(
               dewey082,
               entry,
-              `${subfieldPlace(field.tag, entry.occurrence, 'a')}: ${quoted(number)} needs a decimal point after the third digit (e.g. "025.3").`,
+              ruleText('dewey-082.no-decimal-point', {
+                ...placeParams(field.tag, entry.occurrence, 'a'),
+                value: quoted(number),
+              }),
               { code: 'a', subfieldIndex: numberIndex },
             ),
           );
@@ -53,12 +57,9 @@ export const dewey082: Rule = {
       if (editionIndex < 0 && field.ind1 === ' ') continue;
       if (editionIndex < 0) {
         findings.push(
-          fieldFinding(
-            dewey082,
-            entry,
-            `${fieldPlace(field.tag, entry.occurrence)} has no $2 (edition number). Add $2 with the DDC edition used, e.g. "23".`,
-            { code: '2' },
-          ),
+          fieldFinding(dewey082, entry, ruleText('dewey-082.no-edition', placeParams(field.tag, entry.occurrence)), {
+            code: '2',
+          }),
         );
         continue;
       }
@@ -71,7 +72,10 @@ export const dewey082: Rule = {
           fieldFinding(
             dewey082,
             entry,
-            `${subfieldPlace(field.tag, entry.occurrence, '2')}: ${quoted(edition)} is not an edition number. Record the DDC edition in digits, e.g. "23".`,
+            ruleText('dewey-082.not-edition', {
+              ...placeParams(field.tag, entry.occurrence, '2'),
+              value: quoted(edition),
+            }),
             { code: '2', subfieldIndex: editionIndex },
           ),
         );
@@ -83,7 +87,11 @@ export const dewey082: Rule = {
           fieldFinding(
             dewey082,
             entry,
-            `${subfieldPlace(field.tag, entry.occurrence, '2')}: edition ${match[1]} is beyond the latest ${field.ind1 === '1' ? 'abridged' : 'full'} edition (${latest}). Check $2 and indicator 1 (0 full, 1 abridged).`,
+            ruleText(field.ind1 === '1' ? 'dewey-082.beyond-abridged' : 'dewey-082.beyond-full', {
+              ...placeParams(field.tag, entry.occurrence, '2'),
+              edition: match[1]!,
+              latest,
+            }),
             {
               code: '2',
               subfieldIndex: editionIndex,

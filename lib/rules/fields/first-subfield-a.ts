@@ -1,10 +1,11 @@
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace, subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import { subfieldIndexOf } from '../shared/subfields';
 import { endsWithUnspacedMark, omitsIsbdPunctuation } from '../shared/punctuation';
 import type { DataFieldEntry } from '../shared/field-entry';
+import { ruleText } from '../messages';
 
 const TAGS = ['250', '260', '440', '490'] as const;
 /** Subfields MARC 21 allows before the first data subfield: linkage, materials specified, field link. */
@@ -42,14 +43,14 @@ function checkLeadingA(entry: DataFieldEntry, findings: Finding[]): void {
   while (i < subfields.length && LEADING_CONTROL.has(subfields[i]!.code)) i++;
   const first = subfields[i];
   if (first?.code === 'a') return;
-  const place = fieldPlace(entry.field.tag, entry.occurrence);
+  const place = placeParams(entry.field.tag, entry.occurrence);
   findings.push(
     fieldFinding(
       firstSubfieldA,
       entry,
       first
-        ? `${place}: the first data subfield must be $a, but it is $${first.code}. Put the main element in $a at the front.`
-        : `${place} has no data subfields. Add $a.`,
+        ? ruleText('first-subfield-a.not-first', { ...place, first: first.code })
+        : ruleText('first-subfield-a.no-data', place),
       first ? { code: first.code, subfieldIndex: i } : {},
     ),
   );
@@ -66,7 +67,7 @@ function check246(entry: DataFieldEntry, colonAfterDisplayText: boolean, finding
         fieldFinding(
           firstSubfieldA,
           entry,
-          `${subfieldPlace('246', entry.occurrence, 'i')}: the display text must be the first subfield. Move $i to the front.`,
+          ruleText('first-subfield-a.246-i-not-first', placeParams('246', entry.occurrence, 'i')),
           { code: 'i', subfieldIndex: displayText },
         ),
       );
@@ -75,7 +76,7 @@ function check246(entry: DataFieldEntry, colonAfterDisplayText: boolean, finding
         fieldFinding(
           firstSubfieldA,
           entry,
-          `${subfieldPlace('246', entry.occurrence, 'i')}: the display text must end with ":" (no space before it), e.g. "Title on container:".`,
+          ruleText('first-subfield-a.246-i-colon', placeParams('246', entry.occurrence, 'i')),
           { code: 'i', subfieldIndex: displayText },
         ),
       );
@@ -87,7 +88,7 @@ function check246(entry: DataFieldEntry, colonAfterDisplayText: boolean, finding
     fieldFinding(
       firstSubfieldA,
       entry,
-      `${fieldPlace(entry.field.tag, entry.occurrence)}: $a (the varying title) must come first, or right after $i. Move it there.`,
+      ruleText('first-subfield-a.246-a-not-first', placeParams(entry.field.tag, entry.occurrence)),
       { code: 'a' },
     ),
   );

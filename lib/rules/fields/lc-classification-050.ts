@@ -1,8 +1,9 @@
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace, quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
 import { hasSubfield, subfieldIndexOf } from '../shared/subfields';
+import { ruleText } from '../messages';
 
 /** MARC::Lintadditions: $a must start with capital letters followed by digits. */
 const LC_CLASS_START = /^[A-Z]+ ?\d+/;
@@ -44,7 +45,10 @@ export const lcClassification050: Rule = {
           fieldFinding(
             lcClassification050,
             entry,
-            `${subfieldPlace(field.tag, entry.occurrence, 'a')}: ${quoted(classNumber)} does not look like an LC class number (capital letters then digits, e.g. "QA76.73"). Correct it, or use 090/099 for a local number.`,
+            ruleText('lc-classification-050.not-class', {
+              ...placeParams(field.tag, entry.occurrence, 'a'),
+              value: quoted(classNumber),
+            }),
             {
               code: 'a',
               subfieldIndex: index,
@@ -60,7 +64,7 @@ export const lcClassification050: Rule = {
           fieldFinding(
             lcClassification050,
             entry,
-            `${fieldPlace(field.tag, entry.occurrence)} has a class number but no $b (item number). Add the Cutter and date in $b, e.g. ".T45 2005".`,
+            ruleText('lc-classification-050.no-item-number', placeParams(field.tag, entry.occurrence)),
             { code: 'b' },
           ),
         );

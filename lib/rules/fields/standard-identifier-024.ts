@@ -1,9 +1,10 @@
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
 import { ean13CheckDigit } from '../shared/isbn';
 import type { DataFieldEntry } from '../shared/field-entry';
+import { type RuleMessageId, ruleText } from '../messages';
 
 const UPC = /^\d{12}$/;
 const EAN = /^\d{13}$/;
@@ -42,15 +43,15 @@ export const standardIdentifier024: Rule = {
 function checkNumber(entry: DataFieldEntry, index: number, kind: string, value: string, findings: Finding[]): void {
   const number = value.split(' ')[0]!.replace(SEPARATORS, '');
   let digits: string | null = null;
-  let name: string;
+  let wrongNumber: RuleMessageId;
   if (kind === '1') {
-    name = 'UPC (12 digits)';
+    wrongNumber = 'standard-identifier-024.not-upc';
     if (UPC.test(number)) digits = `0${number}`;
   } else if (kind === '3') {
-    name = 'EAN (13 digits)';
+    wrongNumber = 'standard-identifier-024.not-ean';
     if (EAN.test(number)) digits = number;
   } else {
-    name = 'ISMN (979-0 and nine digits, or M and nine digits)';
+    wrongNumber = 'standard-identifier-024.not-ismn';
     if (ISMN_13.test(number)) digits = number;
     else if (ISMN_10.test(number)) digits = `9790${number.slice(1)}`;
   }
@@ -59,7 +60,7 @@ function checkNumber(entry: DataFieldEntry, index: number, kind: string, value: 
       fieldFinding(
         standardIdentifier024,
         entry,
-        `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: indicator 1 is ${kind}, so $a must be an ${name}, but it is ${quoted(value)}. Correct the number or indicator 1 (8 = unspecified type).`,
+        ruleText(wrongNumber, { ...placeParams(entry.field.tag, entry.occurrence, 'a'), value: quoted(value) }),
         { code: 'a', subfieldIndex: index },
       ),
     );
@@ -71,7 +72,11 @@ function checkNumber(entry: DataFieldEntry, index: number, kind: string, value: 
     fieldFinding(
       standardIdentifier024,
       entry,
-      `${subfieldPlace(entry.field.tag, entry.occurrence, 'a')}: ${number} has a bad check digit (expected ${expected}). Correct the number, or move a number printed wrongly on the item to $z.`,
+      ruleText('standard-identifier-024.check-digit', {
+        ...placeParams(entry.field.tag, entry.occurrence, 'a'),
+        number,
+        expected,
+      }),
       { code: 'a', subfieldIndex: index },
     ),
   );

@@ -2,8 +2,9 @@ import type { DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import { hasSubfield } from '../shared/subfields';
+import { ruleText } from '../messages';
 
 /**
  * MARC::Lint check_245: the first subfield must be $a, or $6 followed by $a. We also accept $k
@@ -25,15 +26,11 @@ export const titleFirstSubfield: Rule = {
     const findings: Finding[] = [];
     for (const entry of dataFieldsWithLinked(ctx, '245')) {
       const subfields = entry.field.subfields;
+      const place = placeParams(entry.field.tag, entry.occurrence);
       if (hasSubfield(entry.field, '6')) {
         if (subfields.length < 2) {
           findings.push(
-            fieldFinding(
-              titleFirstSubfield,
-              entry,
-              `${fieldPlace(entry.field.tag, entry.occurrence)} has only $6; add the title in $a after it.`,
-              { code: '6' },
-            ),
+            fieldFinding(titleFirstSubfield, entry, ruleText('title-first-subfield.only-6', place), { code: '6' }),
           );
           continue;
         }
@@ -43,7 +40,7 @@ export const titleFirstSubfield: Rule = {
             fieldFinding(
               titleFirstSubfield,
               entry,
-              `${fieldPlace(entry.field.tag, entry.occurrence)}: $6 (linkage) must be the first subfield, but the field starts with $${subfields[0]!.code}. Move $6 to the front.`,
+              ruleText('title-first-subfield.6-not-first', { ...place, first: subfields[0]!.code }),
               {
                 code: '6',
                 subfieldIndex: subfields.findIndex((s) => s.code === '6'),
@@ -59,7 +56,7 @@ export const titleFirstSubfield: Rule = {
             fieldFinding(
               titleFirstSubfield,
               entry,
-              `${fieldPlace(entry.field.tag, entry.occurrence)}: the subfield after $6 must be $a (title), but it is $${second}. Put the title proper in $a right after $6.`,
+              ruleText('title-first-subfield.not-a-after-6', { ...place, second }),
               {
                 code: second,
                 subfieldIndex: secondIndex,
@@ -77,8 +74,8 @@ export const titleFirstSubfield: Rule = {
           titleFirstSubfield,
           entry,
           first === undefined
-            ? `${fieldPlace(entry.field.tag, entry.occurrence)} has no subfields. Add the title proper in $a.`
-            : `${fieldPlace(entry.field.tag, entry.occurrence)}: the first subfield must be $a (title proper), but it is $${first}. Move the title proper to the front in $a.`,
+            ? ruleText('title-first-subfield.no-subfields', place)
+            : ruleText('title-first-subfield.not-a-first', { ...place, first }),
           first === undefined ? {} : { code: first, subfieldIndex: firstIndex },
         ),
       );

@@ -92,4 +92,42 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
     '{subfield}: {value} muss aus der Verknüpfungsnummer des {captionTag}, einem Punkt und einer Folgenummer bestehen, z. B. „1.1“.',
   'caption-pattern-links.enumeration-unknown-link':
     '{subfield}: „{value}“ verwendet die Verknüpfungsnummer {link}, aber kein {captionTag} hat $8 „{link}“. Ergänzen Sie dieses {captionTag} oder korrigieren Sie die Verknüpfungsnummer.',
+  'dewey-082.no-decimal-point': '{subfield}: {value} braucht nach der dritten Ziffer einen Punkt (z. B. „025.3“).',
+  'dewey-082.no-edition':
+    '{field} hat kein $2 (Ausgabe der DDC). Ergänzen Sie $2 mit der verwendeten DDC-Ausgabe, z. B. „23“.',
+  'dewey-082.not-edition':
+    '{subfield}: {value} ist keine Ausgabenummer. Erfassen Sie die DDC-Ausgabe in Ziffern, z. B. „23“.',
+  'dewey-082.beyond-full':
+    '{subfield}: Die Ausgabe {edition} liegt über der neuesten Vollausgabe ({latest}). Prüfen Sie $2 und Indikator 1 (0 Vollausgabe, 1 Kurzausgabe).',
+  'dewey-082.beyond-abridged':
+    '{subfield}: Die Ausgabe {edition} liegt über der neuesten Kurzausgabe ({latest}). Prüfen Sie $2 und Indikator 1 (0 Vollausgabe, 1 Kurzausgabe).',
+  'lc-classification-050.not-class':
+    '{subfield}: {value} sieht nicht nach einer LC-Notation aus (Großbuchstaben, dann Ziffern, z. B. „QA76.73“). Korrigieren Sie sie oder verwenden Sie 090/099 für eine lokale Signatur.',
+  'lc-classification-050.no-item-number':
+    '{field} hat eine Notation, aber kein $b (Individualisierungsteil). Ergänzen Sie in $b den Cutter und das Jahr, z. B. „.T45 2005“.',
+  'standard-identifier-024.not-upc':
+    '{subfield}: Indikator 1 ist 1, also muss $a eine UPC (12 Ziffern) sein, es ist aber {value}. Korrigieren Sie die Nummer oder Indikator 1 (8 = nicht näher bezeichnete Art).',
+  'standard-identifier-024.not-ean':
+    '{subfield}: Indikator 1 ist 3, also muss $a eine EAN (13 Ziffern) sein, es ist aber {value}. Korrigieren Sie die Nummer oder Indikator 1 (8 = nicht näher bezeichnete Art).',
+  'standard-identifier-024.not-ismn':
+    '{subfield}: Indikator 1 ist 2, also muss $a eine ISMN (979-0 und neun Ziffern oder M und neun Ziffern) sein, es ist aber {value}. Korrigieren Sie die Nummer oder Indikator 1 (8 = nicht näher bezeichnete Art).',
+  'standard-identifier-024.check-digit':
+    '{subfield}: {number} hat eine falsche Prüfziffer (erwartet: {expected}). Korrigieren Sie die Nummer oder verschieben Sie eine auf der Ressource falsch gedruckte Nummer nach $z.',
+  'first-subfield-a.not-first':
+    '{field}: Das erste Datenunterfeld muss $a sein, es ist aber ${first}. Erfassen Sie das Hauptelement in $a am Anfang.',
+  'first-subfield-a.no-data': '{field} hat keine Datenunterfelder. Ergänzen Sie $a.',
+  'first-subfield-a.246-i-not-first':
+    '{subfield}: Der Anzeigetext muss das erste Unterfeld sein. Verschieben Sie $i an den Anfang.',
+  'first-subfield-a.246-i-colon':
+    '{subfield}: Der Anzeigetext muss mit „:“ enden (ohne Leerzeichen davor), z. B. „Titel auf dem Behältnis:“.',
+  'first-subfield-a.246-a-not-first':
+    '{field}: $a (der abweichende Titel) muss am Anfang oder direkt nach $i stehen. Verschieben Sie es dorthin.',
+  'title-first-subfield.only-6': '{field} hat nur $6; ergänzen Sie danach den Titel in $a.',
+  'title-first-subfield.6-not-first':
+    '{field}: $6 (Verknüpfung) muss das erste Unterfeld sein, aber das Feld beginnt mit ${first}. Verschieben Sie $6 an den Anfang.',
+  'title-first-subfield.not-a-after-6':
+    '{field}: Das Unterfeld nach $6 muss $a (Titel) sein, es ist aber ${second}. Erfassen Sie den Haupttitel in $a direkt nach $6.',
+  'title-first-subfield.no-subfields': '{field} hat keine Unterfelder. Erfassen Sie den Haupttitel in $a.',
+  'title-first-subfield.not-a-first':
+    '{field}: Das erste Unterfeld muss $a (Haupttitel) sein, es ist aber ${first}. Stellen Sie den Haupttitel in $a an den Anfang.',
 };

@@ -94,4 +94,39 @@ export const EN_TEXT_RULE_MESSAGES = {
     '{subfield}: {value} must be the {captionTag} link number, a period and a sequence number, e.g. "1.1".',
   'caption-pattern-links.enumeration-unknown-link':
     '{subfield}: "{value}" uses link number {link}, but no {captionTag} has $8 "{link}". Add that {captionTag}, or correct the link number.',
+  'dewey-082.no-decimal-point': '{subfield}: {value} needs a decimal point after the third digit (e.g. "025.3").',
+  'dewey-082.no-edition': '{field} has no $2 (edition number). Add $2 with the DDC edition used, e.g. "23".',
+  'dewey-082.not-edition': '{subfield}: {value} is not an edition number. Record the DDC edition in digits, e.g. "23".',
+  'dewey-082.beyond-full':
+    '{subfield}: edition {edition} is beyond the latest full edition ({latest}). Check $2 and indicator 1 (0 full, 1 abridged).',
+  'dewey-082.beyond-abridged':
+    '{subfield}: edition {edition} is beyond the latest abridged edition ({latest}). Check $2 and indicator 1 (0 full, 1 abridged).',
+  'lc-classification-050.not-class':
+    '{subfield}: {value} does not look like an LC class number (capital letters then digits, e.g. "QA76.73"). Correct it, or use 090/099 for a local number.',
+  'lc-classification-050.no-item-number':
+    '{field} has a class number but no $b (item number). Add the Cutter and date in $b, e.g. ".T45 2005".',
+  'standard-identifier-024.not-upc':
+    '{subfield}: indicator 1 is 1, so $a must be an UPC (12 digits), but it is {value}. Correct the number or indicator 1 (8 = unspecified type).',
+  'standard-identifier-024.not-ean':
+    '{subfield}: indicator 1 is 3, so $a must be an EAN (13 digits), but it is {value}. Correct the number or indicator 1 (8 = unspecified type).',
+  'standard-identifier-024.not-ismn':
+    '{subfield}: indicator 1 is 2, so $a must be an ISMN (979-0 and nine digits, or M and nine digits), but it is {value}. Correct the number or indicator 1 (8 = unspecified type).',
+  'standard-identifier-024.check-digit':
+    '{subfield}: {number} has a bad check digit (expected {expected}). Correct the number, or move a number printed wrongly on the item to $z.',
+  'first-subfield-a.not-first':
+    '{field}: the first data subfield must be $a, but it is ${first}. Put the main element in $a at the front.',
+  'first-subfield-a.no-data': '{field} has no data subfields. Add $a.',
+  'first-subfield-a.246-i-not-first': '{subfield}: the display text must be the first subfield. Move $i to the front.',
+  'first-subfield-a.246-i-colon':
+    '{subfield}: the display text must end with ":" (no space before it), e.g. "Title on container:".',
+  'first-subfield-a.246-a-not-first':
+    '{field}: $a (the varying title) must come first, or right after $i. Move it there.',
+  'title-first-subfield.only-6': '{field} has only $6; add the title in $a after it.',
+  'title-first-subfield.6-not-first':
+    '{field}: $6 (linkage) must be the first subfield, but the field starts with ${first}. Move $6 to the front.',
+  'title-first-subfield.not-a-after-6':
+    '{field}: the subfield after $6 must be $a (title), but it is ${second}. Put the title proper in $a right after $6.',
+  'title-first-subfield.no-subfields': '{field} has no subfields. Add the title proper in $a.',
+  'title-first-subfield.not-a-first':
+    '{field}: the first subfield must be $a (title proper), but it is ${first}. Move the title proper to the front in $a.',
 } as const;

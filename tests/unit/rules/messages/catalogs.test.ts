@@ -28,26 +28,21 @@ const placeholders = (text: string): string[] => [...new Set(text.match(/\{\w+\}
  */
 const NOT_YET_LOCALIZED = new Set<string>([
   'control-characters',
-  'dewey-082',
   'empty-subfield',
   'field-006-invalid-code',
   'field-007-invalid-code',
   'field-008-invalid-code',
-  'first-subfield-a',
   'fixed-field-obsolete-code',
   'fixed-field-undefined-position',
   'heading-punctuation',
   'isbd-punctuation',
-  'lc-classification-050',
   'leader-invalid-code',
   'linkage-880-pairs',
   'linkage-880-subfield-6',
   'nonfiling-indicator',
   'oclc-invalid-characters',
-  'standard-identifier-024',
   'subfield-code-format',
   'subfield-whitespace',
-  'title-first-subfield',
   'title-subfield-punctuation',
 ]);
 

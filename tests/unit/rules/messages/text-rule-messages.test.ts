@@ -14,9 +14,10 @@ import {
 } from '../../procedures/builders';
 
 /**
- * The procedure, holdings and item rules of lib/rules/messages/en-text.ts need a page (record status, page kind,
- * a parent bib or an item) that the MARC fixture corpus of catalogs.test.ts cannot give: each case here is a
- * context that makes the rule report, and every message id the rule has must turn up in some case.
+ * The rules of lib/rules/messages/en-text.ts on built records: the procedure, holdings and item rules need a page
+ * (record status, page kind, a parent bib or an item) that the MARC fixture corpus of catalogs.test.ts cannot give,
+ * and the corpus reaches only some cases of the field rules. Each case makes its rule report; every message id of
+ * the rules named here must turn up in some case.
  */
 const holdings = (lines: string[], leader = HOLDINGS_LEADER) => marc(lines, leader);
 const host = marc(['001 99555', '245 10 $a Host', '774 0# $w 991234 $t Bound with']);
@@ -99,9 +100,42 @@ const CASES: [ruleId: string, ctx: RuleContext][] = [
       ),
     }),
   ],
+  ...bibCases('dewey-082', [
+    ['082 04 $a 0253 $2 23'],
+    ['082 04 $a 025.3'],
+    ['082 04 $a 025.3 $2 twenty'],
+    ['082 04 $a 025.3 $2 99'],
+    ['082 14 $a 025.3 $2 99'],
+  ]),
+  ...bibCases('lc-classification-050', [['050 00 $a 123'], ['050 00 $a QA76']]),
+  ...bibCases('standard-identifier-024', [
+    ['024 1# $a 12345'],
+    ['024 2# $a 12345'],
+    ['024 3# $a 12345'],
+    ['024 3# $a 9780306406158'],
+  ]),
+  ...bibCases('first-subfield-a', [
+    ['250 ## $b ed.'],
+    ['250 ##'],
+    ['246 1# $a Title $i Title on container:'],
+    ['246 1# $i Title on container $a Title'],
+    ['246 1# $b Sub $a Title'],
+  ]),
+  ...bibCases('title-first-subfield', [
+    ['245 10 $6 880-01'],
+    ['245 10 $a Title $6 880-01'],
+    ['245 10 $6 880-01 $c Someone'],
+    ['245 10'],
+    ['245 10 $c Someone $a Title'],
+  ]),
 ];
 
-describe('messages of the page-bound text rules', () => {
+/** One case per record, each record of the given fields (ISBD punctuation, leader/18 a). */
+function bibCases(ruleId: string, records: string[][]): [string, RuleContext][] {
+  return records.map((fields) => [ruleId, ruleContext('bib', { record: marc(fields) })]);
+}
+
+describe('messages of the text, linking, holdings, item and procedure rules', () => {
   const findings = CASES.flatMap(([ruleId, ctx]) => {
     const rule = findRule(ruleId);
     if (!rule) throw new Error(`no rule ${ruleId}`);
