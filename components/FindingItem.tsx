@@ -3,6 +3,7 @@ import { describePlace, describeSource } from '../content/live/describe-place';
 import { t } from './i18n';
 import { SeverityBadge } from './SeverityBadge';
 import { findingMessage } from './finding-message';
+import { shownFixDescription } from './rule-words';
 
 export interface FindingItemProps {
   finding: LiveFinding;
@@ -59,7 +60,7 @@ export function FindingItem({ finding, active, canGoTo, onGoTo, onFix }: Finding
         <div class="acc-fi-actions">
           {data.fix && (
             <button type="button" class="acc-fi-fix" data-testid="fix" onClick={() => onFix(id)}>
-              {t('finding_fix', data.fix.description)}
+              {t('finding_fix', shownFixDescription(data.fix))}
             </button>
           )}
           {data.source && (

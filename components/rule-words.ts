@@ -1,4 +1,5 @@
 import { type RuleLanguage, ruleLanguageOf } from '../lib/rules/messages';
+import { fixDescription } from '../lib/rules/messages/fix-words';
 import { t } from './i18n';
 
 /**
@@ -8,4 +9,9 @@ import { t } from './i18n';
  */
 export function interfaceRuleLanguage(): RuleLanguage {
   return ruleLanguageOf(t('interfaceLanguage'));
+}
+
+/** A fix's label (Fix button, status and undo lines) in the interface's language; English when none is known. */
+export function shownFixDescription(edit: { description: string }): string {
+  return fixDescription(edit, interfaceRuleLanguage());
 }

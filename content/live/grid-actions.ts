@@ -3,6 +3,7 @@ import { readRowField } from '../alma/extract-record';
 import { readRowValues, restoreRowValues, writeFieldToRow, writeLeader, type RowValues } from '../alma/write-field';
 import type { Finding } from '../../lib/rules/types';
 import { t } from '../../components/i18n';
+import { shownFixDescription } from '../../components/rule-words';
 import { focusControl, subfieldRange } from './focus-control';
 import type { UndoEntry } from './undo';
 
@@ -41,25 +42,26 @@ const sameValues = (a: RowValues, b: RowValues): boolean =>
 export function applyGridFix(extracted: ExtractedRecord, finding: Finding): UndoEntry {
   const edit = finding.fix;
   if (!edit) throw new Error(t('action_noFix'));
+  const description = shownFixDescription(edit);
   let ref: FieldRowRef | null;
   let previous: RowValues;
   if (edit.type === 'replace-field') {
     ref = extracted.fieldRows[edit.fieldIndex] ?? null;
-    if (!ref) throw new Error(t('action_fieldGone', edit.description, edit.fieldIndex + 1));
-    requireUnchanged(ref, extracted.record.fields[edit.fieldIndex], edit.description);
+    if (!ref) throw new Error(t('action_fieldGone', description, edit.fieldIndex + 1));
+    requireUnchanged(ref, extracted.record.fields[edit.fieldIndex], description);
     previous = writeFieldToRow(ref, edit.field);
   } else if (edit.type === 'set-leader') {
     ref = extracted.leaderRow;
-    if (!ref) throw new Error(t('action_noLeaderRow', edit.description));
-    requireUnchanged(ref, extracted.record.leader, edit.description);
+    if (!ref) throw new Error(t('action_noLeaderRow', description));
+    requireUnchanged(ref, extracted.record.leader, description);
     previous = writeLeader(ref, edit.leader);
   } else {
-    throw new Error(t('action_gridFixIsItem', edit.description));
+    throw new Error(t('action_gridFixIsItem', description));
   }
   const row = ref;
   const written = readRowValues(row);
   return {
-    description: edit.description,
+    description,
     undo() {
       if (!row.row.isConnected) throw new Error(t('action_undoRowRebuilt'));
       // Undoing over later typing would throw that typing away; Alma's own undo is the tool for that.

@@ -2,6 +2,7 @@ import { itemFieldControl, writeItemField } from '../alma/write-item-field';
 import type { Finding } from '../../lib/rules/types';
 import { focusControl } from './focus-control';
 import { t } from '../../components/i18n';
+import { shownFixDescription } from '../../components/rule-words';
 import { itemFieldLabel } from './item-field-labels';
 import type { UndoEntry } from './undo';
 
@@ -36,10 +37,11 @@ function isShown(element: Element): boolean {
 export function applyItemFix(doc: Document, finding: Finding): UndoEntry {
   const edit = finding.fix;
   if (!edit) throw new Error(t('action_noFix'));
-  if (edit.type !== 'set-item-field') throw new Error(t('action_itemFixIsMarc', edit.description));
+  const description = shownFixDescription(edit);
+  if (edit.type !== 'set-item-field') throw new Error(t('action_itemFixIsMarc', description));
   const previous = writeItemField(doc, edit.field, edit.value);
   return {
-    description: edit.description,
+    description,
     undo() {
       const control = itemFieldControl(doc, edit.field);
       if (!control) throw new Error(t('action_undoFieldGone'));

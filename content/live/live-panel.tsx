@@ -15,6 +15,7 @@ import type { LiveFinding, PaneId } from './types';
 import type { UndoEntry } from './undo';
 import { errorText } from '../../lib/error-text';
 import { findingMessage } from '../../components/finding-message';
+import { shownFixDescription } from '../../components/rule-words';
 
 /**
  * Runs the findings panel on one editor page: validates each reading of the page (content/page-reader.ts:
@@ -131,7 +132,8 @@ export async function runLivePanel(
       try {
         if (!found) throw new Error(t('status_findingGoneNothingChanged'));
         undoStack.push(adapter.fix(found.finding, found.reading));
-        const fixed = found.finding.finding.fix?.description;
+        const edit = found.finding.finding.fix;
+        const fixed = edit ? shownFixDescription(edit) : '';
         setStatus(fixed ? t('status_fixed', fixed) : t('status_fixedUnnamed'));
       } catch (error) {
         setStatus(errorText(error), 'error');
