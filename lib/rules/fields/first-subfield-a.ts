@@ -49,7 +49,7 @@ function checkLeadingA(entry: DataFieldEntry, findings: Finding[]): void {
       firstSubfieldA,
       entry,
       first
-        ? ruleText('first-subfield-a.not-first', { ...place, first: first.code })
+        ? ruleText('first-subfield-a.not-first', { ...place, code: first.code })
         : ruleText('first-subfield-a.no-data', place),
       first ? { code: first.code, subfieldIndex: i } : {},
     ),

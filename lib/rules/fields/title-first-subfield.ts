@@ -40,7 +40,7 @@ export const titleFirstSubfield: Rule = {
             fieldFinding(
               titleFirstSubfield,
               entry,
-              ruleText('title-first-subfield.6-not-first', { ...place, first: subfields[0]!.code }),
+              ruleText('title-first-subfield.6-not-first', { ...place, code: subfields[0]!.code }),
               {
                 code: '6',
                 subfieldIndex: subfields.findIndex((s) => s.code === '6'),
@@ -56,7 +56,7 @@ export const titleFirstSubfield: Rule = {
             fieldFinding(
               titleFirstSubfield,
               entry,
-              ruleText('title-first-subfield.not-a-after-6', { ...place, second }),
+              ruleText('title-first-subfield.not-a-after-6', { ...place, code: second }),
               {
                 code: second,
                 subfieldIndex: secondIndex,
@@ -75,7 +75,7 @@ export const titleFirstSubfield: Rule = {
           entry,
           first === undefined
             ? ruleText('title-first-subfield.no-subfields', place)
-            : ruleText('title-first-subfield.not-a-first', { ...place, first }),
+            : ruleText('title-first-subfield.not-a-first', { ...place, code: first }),
           first === undefined ? {} : { code: first, subfieldIndex: firstIndex },
         ),
       );

@@ -114,7 +114,7 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
   'standard-identifier-024.check-digit':
     '{subfield}: {number} hat eine falsche Prüfziffer (erwartet: {expected}). Korrigieren Sie die Nummer oder verschieben Sie eine auf der Ressource falsch gedruckte Nummer nach $z.',
   'first-subfield-a.not-first':
-    '{field}: Das erste Datenunterfeld muss $a sein, es ist aber ${first}. Erfassen Sie das Hauptelement in $a am Anfang.',
+    '{field}: Das erste Datenunterfeld muss $a sein, es ist aber {sub}. Erfassen Sie das Hauptelement in $a am Anfang.',
   'first-subfield-a.no-data': '{field} hat keine Datenunterfelder. Ergänzen Sie $a.',
   'first-subfield-a.246-i-not-first':
     '{subfield}: Der Anzeigetext muss das erste Unterfeld sein. Verschieben Sie $i an den Anfang.',
@@ -124,10 +124,10 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
     '{field}: $a (der abweichende Titel) muss am Anfang oder direkt nach $i stehen. Verschieben Sie es dorthin.',
   'title-first-subfield.only-6': '{field} hat nur $6; ergänzen Sie danach den Titel in $a.',
   'title-first-subfield.6-not-first':
-    '{field}: $6 (Verknüpfung) muss das erste Unterfeld sein, aber das Feld beginnt mit ${first}. Verschieben Sie $6 an den Anfang.',
+    '{field}: $6 (Verknüpfung) muss das erste Unterfeld sein, aber das Feld beginnt mit {sub}. Verschieben Sie $6 an den Anfang.',
   'title-first-subfield.not-a-after-6':
-    '{field}: Das Unterfeld nach $6 muss $a (Titel) sein, es ist aber ${second}. Erfassen Sie den Haupttitel in $a direkt nach $6.',
+    '{field}: Das Unterfeld nach $6 muss $a (Titel) sein, es ist aber {sub}. Erfassen Sie den Haupttitel in $a direkt nach $6.',
   'title-first-subfield.no-subfields': '{field} hat keine Unterfelder. Erfassen Sie den Haupttitel in $a.',
   'title-first-subfield.not-a-first':
-    '{field}: Das erste Unterfeld muss $a (Haupttitel) sein, es ist aber ${first}. Stellen Sie den Haupttitel in $a an den Anfang.',
+    '{field}: Das erste Unterfeld muss $a (Haupttitel) sein, es ist aber {sub}. Stellen Sie den Haupttitel in $a an den Anfang.',
 };

@@ -114,7 +114,7 @@ export const EN_TEXT_RULE_MESSAGES = {
   'standard-identifier-024.check-digit':
     '{subfield}: {number} has a bad check digit (expected {expected}). Correct the number, or move a number printed wrongly on the item to $z.',
   'first-subfield-a.not-first':
-    '{field}: the first data subfield must be $a, but it is ${first}. Put the main element in $a at the front.',
+    '{field}: the first data subfield must be $a, but it is {sub}. Put the main element in $a at the front.',
   'first-subfield-a.no-data': '{field} has no data subfields. Add $a.',
   'first-subfield-a.246-i-not-first': '{subfield}: the display text must be the first subfield. Move $i to the front.',
   'first-subfield-a.246-i-colon':
@@ -123,10 +123,10 @@ export const EN_TEXT_RULE_MESSAGES = {
     '{field}: $a (the varying title) must come first, or right after $i. Move it there.',
   'title-first-subfield.only-6': '{field} has only $6; add the title in $a after it.',
   'title-first-subfield.6-not-first':
-    '{field}: $6 (linkage) must be the first subfield, but the field starts with ${first}. Move $6 to the front.',
+    '{field}: $6 (linkage) must be the first subfield, but the field starts with {sub}. Move $6 to the front.',
   'title-first-subfield.not-a-after-6':
-    '{field}: the subfield after $6 must be $a (title), but it is ${second}. Put the title proper in $a right after $6.',
+    '{field}: the subfield after $6 must be $a (title), but it is {sub}. Put the title proper in $a right after $6.',
   'title-first-subfield.no-subfields': '{field} has no subfields. Add the title proper in $a.',
   'title-first-subfield.not-a-first':
-    '{field}: the first subfield must be $a (title proper), but it is ${first}. Move the title proper to the front in $a.',
+    '{field}: the first subfield must be $a (title proper), but it is {sub}. Move the title proper to the front in $a.',
 } as const;
