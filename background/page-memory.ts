@@ -49,6 +49,12 @@ export const PAGE_MEMORY_VERSION = 2;
 /** Enough for a working session; small against storage.session's quota (records are a few kB each). */
 export const PAGE_MEMORY_LIMITS = { bibs: 30, items: 50, tabs: 20, remindersPerTab: 10 } as const;
 
+/**
+ * A remembered record keeps at most this many fields, subfields per field and characters per value. MARC
+ * itself stops far below (an ISO 2709 field is under 10,000 bytes); only a stuck key or a bad paste goes past.
+ */
+export const PAGE_MEMORY_RECORD_LIMITS = { fields: 2_000, subfields: 1_000, characters: 10_000 } as const;
+
 export function createPageMemoryState(): PageMemoryState {
   return { version: PAGE_MEMORY_VERSION, clock: 0, holdings: createHoldingsMemory(), bibs: {}, items: {}, tabs: {} };
 }
@@ -85,12 +91,15 @@ export function observeTabPage(state: PageMemoryState, tab: string, context: Pag
   const current = carryOverWithdrawnItems(previous, context);
   const { reminders: fresh, memory } = observePage(state.holdings, previousForComparison(previous, current), current);
   const reminders = mergeReminders(known?.reminders ?? [], fresh);
+  // What is kept is bounded: the whole memory is written to storage.session after every page, and one
+  // pathological record (20,000 empty subfields) made each write block the worker every tab shares.
+  const kept = boundedContext(current);
   const tabs = boundBySeen(
-    { ...state.tabs, [tab]: { previous: current, reminders, seen: clock } },
+    { ...state.tabs, [tab]: { previous: kept, reminders, seen: clock } },
     PAGE_MEMORY_LIMITS.tabs,
   );
   return {
-    state: { ...state, clock, holdings: memory, bibs: bibsWithContext(state.bibs, current, clock), tabs },
+    state: { ...state, clock, holdings: memory, bibs: bibsWithContext(state.bibs, kept, clock), tabs },
     fresh,
     reminders,
   };
@@ -112,6 +121,42 @@ function bibsWithContext(
   const mmsId = mmsIdOf(context);
   if (!record || !mmsId) return bibs;
   return boundBySeen({ ...bibs, [mmsId]: { record, seen: clock } }, PAGE_MEMORY_LIMITS.bibs);
+}
+
+/**
+ * The page as remembered: its records with every field cut to PAGE_MEMORY_RECORD_LIMITS (the same object
+ * when nothing is over them, which is every real record). What the memory is read for (the leader, 001, 035,
+ * 300, the record's status, the item and holdings lists) is far inside the limits.
+ */
+export function boundedContext(context: PageContext): PageContext {
+  const record = context.record && boundedRecord(context.record);
+  const bib = context.bib && (context.bib === context.record ? record : boundedRecord(context.bib));
+  if (record === context.record && bib === context.bib) return context;
+  const bounded = { ...context };
+  if (record) bounded.record = record;
+  if (bib) bounded.bib = bib;
+  return bounded;
+}
+
+export function boundedRecord(record: MarcRecord): MarcRecord {
+  const { fields: fieldLimit, subfields: subfieldLimit, characters } = PAGE_MEMORY_RECORD_LIMITS;
+  const within = (field: MarcRecord['fields'][number]): boolean =>
+    'subfields' in field
+      ? field.subfields.length <= subfieldLimit &&
+        field.subfields.every((subfield) => subfield.value.length <= characters)
+      : field.value.length <= characters;
+  if (record.fields.length <= fieldLimit && record.fields.every(within)) return record;
+  return {
+    ...record,
+    fields: record.fields.slice(0, fieldLimit).map((field) => {
+      if (within(field)) return field;
+      if (!('subfields' in field)) return { ...field, value: field.value.slice(0, characters) };
+      const subfields = field.subfields
+        .slice(0, subfieldLimit)
+        .map((subfield) => ({ code: subfield.code, value: subfield.value.slice(0, characters) }));
+      return { ...field, subfields };
+    }),
+  };
 }
 
 /** The bib record last seen for this MMS ID, or null. */

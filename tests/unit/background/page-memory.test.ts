@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageContext } from '../../../lib/procedures/context';
 import {
   PAGE_MEMORY_LIMITS,
+  PAGE_MEMORY_RECORD_LIMITS,
   createPageMemoryState,
   dismissTabReminder,
   forgetTab,
@@ -115,6 +116,32 @@ describe('observeTabPage', () => {
     const { state } = observeTabPage(createPageMemoryState(), 't1', bibPage);
     expect(recallBibRecord(state, MMS)).toEqual(SINGLE_BIB);
     expect(recallBibRecord(state, '99999')).toBeNull();
+  });
+
+  it('keeps a pathological record bounded (the whole memory is written after every page), the rest intact', () => {
+    const empties = Array.from({ length: 20_000 }, () => ({ code: 'a', value: '' }));
+    const huge = {
+      ...SINGLE_BIB,
+      fields: SINGLE_BIB.fields.map((field) =>
+        field.tag === '245' && 'subfields' in field ? { ...field, subfields: [...field.subfields, ...empties] } : field,
+      ),
+    };
+    huge.fields.push({ tag: '500', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'x'.repeat(50_000) }] });
+    const { state } = run([['t1', page({ kind: 'mde-bib', record: huge, mmsId: MMS })]]);
+    const remembered = recallBibRecord(state, MMS)!;
+    const title = remembered.fields.find((field) => field.tag === '245');
+    const note = remembered.fields.find((field) => field.tag === '500');
+    expect(title && 'subfields' in title && title.subfields.length).toBe(PAGE_MEMORY_RECORD_LIMITS.subfields);
+    expect(note && 'subfields' in note && note.subfields[0]!.value.length).toBe(PAGE_MEMORY_RECORD_LIMITS.characters);
+    // What the memory is read for is unchanged: the other fields, the leader, the tab's previous page.
+    expect(remembered.leader).toBe(SINGLE_BIB.leader);
+    expect(remembered.fields.filter((field) => !['245', '500'].includes(field.tag))).toEqual(
+      SINGLE_BIB.fields.filter((field) => field.tag !== '245'),
+    );
+    expect(state.tabs.t1?.previous?.record).toBe(remembered);
+    expect(JSON.stringify(state).length).toBeLessThan(100_000);
+    // A real record is kept as the very object seen.
+    expect(recallBibRecord(run([['t1', bibPage]]).state, MMS)).toBe(SINGLE_BIB);
   });
 
   it('forgets one item (an unsaved item once saved) and keeps the others', () => {
