@@ -18,6 +18,7 @@ import { POLICY_GROUPS, policyGroupOn, rulePolicy, type PolicyGroup } from '../.
 import { POLICY_PRESETS, type PolicyPreset } from '../../lib/settings/presets';
 import { withPolicyGroups } from '../../lib/settings/rule-run-options';
 import { interfaceRuleLanguage } from '../rule-words';
+import { policyDocument } from '../../lib/rules/messages/rule-words';
 
 export type SettingsUpdate = (change: (current: Settings) => Settings) => Promise<string[]>;
 
@@ -346,7 +347,7 @@ function RuleTableRow({
           </a>
         )}
         {policy && (
-          <span class="badge policy" data-testid="rule-policy" title={policy.document}>
+          <span class="badge policy" data-testid="rule-policy" title={policyDocument(policy, interfaceRuleLanguage())}>
             {t('rules_policyBadge', t(POLICY_GROUP_KEYS[policy.group]))}
             {groupOff && !row.enabled ? ` (${t('rules_policyGroupOffNote')})` : ''}
           </span>

@@ -481,3 +481,27 @@ export const DE_RULE_WORDS: Readonly<Record<string, RuleWords>> = {
       'Ein wieder eingestelltes Exemplar ist für Nutzer unsichtbar, solange sein Titel- oder Bestandsdatensatz unterdrückt bleibt.',
   },
 };
+
+/**
+ * The documents policy labels name (lib/rules/policy.ts, a rule's `policy.document`), keyed by their English
+ * wording; titles of publications stay as published.
+ */
+export const DE_POLICY_DOCUMENTS: Readonly<Record<string, string>> = {
+  'Ex Libris Alma documentation': 'Dokumentation von Ex Libris Alma',
+  'OCLC Bibliographic Formats and Standards / Connexion validation':
+    'OCLC Bibliographic Formats and Standards / Validierung in Connexion',
+  'AACR2 and ISBD punctuation as shown in the MARC 21 examples (bd245)':
+    'Zeichensetzung nach AACR2 und ISBD wie in den Beispielen von MARC 21 (bd245)',
+  'AACR2 and ISBD punctuation as shown in the MARC 21 examples':
+    'Zeichensetzung nach AACR2 und ISBD wie in den Beispielen von MARC 21',
+  'RDA core elements / PCC BIBCO Standard Record': 'RDA-Kernelemente / PCC BIBCO Standard Record',
+  'LC-PCC Policy Statement 2.8 / PCC guidelines for the 264 field':
+    'LC-PCC Policy Statement 2.8 / PCC-Richtlinien für das Feld 264',
+  'RDA core element Extent / PCC BIBCO Standard Record': 'RDA-Kernelement Umfang / PCC BIBCO Standard Record',
+  'OCLC Bibliographic Formats and Standards, 040 ($b Mandatory/Mandatory)':
+    'OCLC Bibliographic Formats and Standards, 040 ($b Pflicht/Pflicht)',
+  'UC Berkeley Library staff procedures': 'Arbeitsanweisungen der UC Berkeley Library',
+  "Alma related-record linking ($w forms), as Berkeley's related-records page uses it":
+    'Verknüpfung von Datensätzen in Alma (Formen von $w), wie sie die Berkeley-Seite zu verknüpften Datensätzen verwendet',
+  'Alma practice published by another library': 'Von einer anderen Bibliothek veröffentlichte Alma-Praxis',
+};

@@ -1,6 +1,6 @@
 import type { RuleLanguage } from './index';
 import { DE_ITEM_RULE_WORDS } from './rule-words-de-items';
-import { DE_RULE_WORDS } from './rule-words-de';
+import { DE_POLICY_DOCUMENTS, DE_RULE_WORDS } from './rule-words-de';
 
 /**
  * A built-in rule's title and rationale in the cataloger's language (the options page's rule list, the panel's
@@ -50,4 +50,10 @@ export function ruleRationale(rule: Pick<RuleLike, 'id' | 'rationale' | 'origin'
 export function itemCheckTitle(check: { id: string; title: string }, language: RuleLanguage): string {
   if (language === 'en' || !Object.hasOwn(DE_ITEM_RULE_WORDS, check.id)) return check.title;
   return DE_ITEM_RULE_WORDS[check.id]!.title;
+}
+
+/** The document a policy label names (its tooltip on the options page), in `language`; English when unknown. */
+export function policyDocument(policy: { document: string }, language: RuleLanguage): string {
+  if (language === 'en' || !Object.hasOwn(DE_POLICY_DOCUMENTS, policy.document)) return policy.document;
+  return DE_POLICY_DOCUMENTS[policy.document]!;
 }

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ITEM_CHECK_READS } from '../../../../lib/item-check-reads';
 import { itemRules } from '../../../../lib/rules/items';
-import { itemCheckTitle, ruleRationale, ruleTitle, ruleWordIds } from '../../../../lib/rules/messages/rule-words';
+import {
+  itemCheckTitle,
+  policyDocument,
+  ruleRationale,
+  ruleTitle,
+  ruleWordIds,
+} from '../../../../lib/rules/messages/rule-words';
+import { rulePolicy } from '../../../../lib/rules/policy';
 import { DE_ITEM_RULE_WORDS } from '../../../../lib/rules/messages/rule-words-de-items';
-import { DE_RULE_WORDS } from '../../../../lib/rules/messages/rule-words-de';
+import { DE_POLICY_DOCUMENTS, DE_RULE_WORDS } from '../../../../lib/rules/messages/rule-words-de';
 import { builtInRules } from '../../../../lib/rules/registry';
 import type { Rule } from '../../../../lib/rules/types';
 
@@ -62,6 +69,20 @@ describe('German rule titles and rationales', () => {
     const unknown = { id: 'no-such-rule', title: 'T', rationale: 'R.', origin: 'marc21' };
     expect([ruleTitle(unknown, 'de'), ruleRationale(unknown, 'de')]).toEqual(['T', 'R.']);
     expect(ruleTitle({ id: 'constructor', title: 'C', origin: 'marc21' }, 'de')).toBe('C');
+  });
+
+  it('name every policy document a built-in rule cites, and no other', () => {
+    const documents = new Set(builtInRules.flatMap((rule) => rulePolicy(rule)?.document ?? []));
+    expect(documents.size).toBeGreaterThan(3);
+    expect([...documents].filter((document) => !Object.hasOwn(DE_POLICY_DOCUMENTS, document))).toEqual([]);
+    expect(Object.keys(DE_POLICY_DOCUMENTS).filter((document) => !documents.has(document))).toEqual([]);
+    expect(policyDocument({ document: 'UC Berkeley Library staff procedures' }, 'de')).toBe(
+      'Arbeitsanweisungen der UC Berkeley Library',
+    );
+    expect(policyDocument({ document: 'UC Berkeley Library staff procedures' }, 'en')).toBe(
+      'UC Berkeley Library staff procedures',
+    );
+    expect(policyDocument({ document: 'Our cataloging manual' }, 'de')).toBe('Our cataloging manual');
   });
 
   it('name every item check the panel can list in German (content/live/read-item.ts)', () => {
