@@ -3,10 +3,11 @@ import { isDataField } from '../../marc/types';
 import { isLocalTag } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
-import { subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import { parseLinkage, type Linkage } from '../shared/linkage';
 import { subfieldIndexOf } from '../shared/subfields';
 import { HAS_LINKAGE, fieldScan } from '../structure/field-scan';
+import { type MessageParams, type RuleMessageId, ruleText } from '../messages';
 
 /** Punctuation or spaces keyed after the linkage by habit (linkage-880-subfield-6 offers to remove them). */
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
@@ -64,30 +65,25 @@ export const linkage880Pairs: Rule = {
       if (isLocalTag(alternate.linkage.tag)) continue;
       const earlier = seen.get(number);
       if (earlier) {
-        report(
-          findings,
-          ctx.index.occurrenceOf(alternate.fieldIndex),
-          alternate,
-          `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: occurrence number ${number} is already used by 880 occurrence ${ctx.index.occurrenceOf(earlier.fieldIndex) + 1}. Give each pair its own number.`,
-        );
+        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, 'linkage-880-pairs.number-used', {
+          pair: number,
+          earlier: ctx.index.occurrenceOf(earlier.fieldIndex) + 1,
+        });
         continue;
       }
       seen.set(number, alternate);
       const partner = (regulars ?? []).find((regular) => regular.linkage.occurrence === number);
       if (!partner) {
-        report(
-          findings,
-          ctx.index.occurrenceOf(alternate.fieldIndex),
-          alternate,
-          `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: no ${alternate.linkage.tag} in the record carries $6 "880-${number}" to link back. Add it to the ${alternate.linkage.tag}, or use occurrence number 00 for an 880 without partner.`,
-        );
+        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, 'linkage-880-pairs.no-back-link', {
+          pair: number,
+          linked: alternate.linkage.tag,
+        });
       } else if (partner.field.tag !== alternate.linkage.tag) {
-        report(
-          findings,
-          ctx.index.occurrenceOf(alternate.fieldIndex),
-          alternate,
-          `${placeOf(ctx.index.occurrenceOf(alternate.fieldIndex), alternate)}: links to ${alternate.linkage.tag}, but the field that links back with "880-${number}" is a ${partner.field.tag}. Make the tag in $6 match the partner field.`,
-        );
+        report(findings, ctx.index.occurrenceOf(alternate.fieldIndex), alternate, 'linkage-880-pairs.tag-differs', {
+          pair: number,
+          linked: alternate.linkage.tag,
+          partner: partner.field.tag,
+        });
       }
     }
     for (const regular of regulars ?? []) {
@@ -95,23 +91,23 @@ export const linkage880Pairs: Rule = {
       const number = regular.linkage.occurrence;
       const partner = seen.get(number);
       if (partner) continue;
-      const place = placeOf(ctx.index.occurrenceOf(regular.fieldIndex), regular);
-      report(
-        findings,
-        ctx.index.occurrenceOf(regular.fieldIndex),
-        regular,
-        `${place}: "880-${number}" links to an 880 that is not in the record. Add the 880 with $6 "${regular.field.tag}-${number}", or remove this $6.`,
-      );
+      report(findings, ctx.index.occurrenceOf(regular.fieldIndex), regular, 'linkage-880-pairs.no-880', {
+        pair: number,
+      });
     }
     return findings;
   },
 };
 
-function placeOf(occurrence: number, linked: Linked): string {
-  return subfieldPlace(linked.field.tag, occurrence, '6');
-}
-
-function report(findings: Finding[], occurrence: number, linked: Linked, message: string): void {
+/** A finding on the $6 of `linked`; the message's place is that $6. */
+function report(
+  findings: Finding[],
+  occurrence: number,
+  linked: Linked,
+  messageId: RuleMessageId,
+  params: MessageParams,
+): void {
+  const message = ruleText(messageId, { ...placeParams(linked.field.tag, occurrence, '6'), ...params });
   findings.push(
     fieldFinding(linkage880Pairs, { field: linked.field, fieldIndex: linked.fieldIndex, occurrence }, message, {
       code: '6',

@@ -2,10 +2,11 @@ import type { Finding, Rule } from '../types';
 import { isDataField } from '../../marc/types';
 import { isLocalTag } from '../../marc21/definitions';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace, quoted, subfieldPlace } from '../shared/place';
+import { placeParams, quoted } from '../shared/place';
 import { parseLinkage } from '../shared/linkage';
 import { withSubfieldValue } from '../shared/subfields';
 import { HAS_LINKAGE, fieldScan } from '../structure/field-scan';
+import { ruleText } from '../messages';
 
 /** Punctuation or spaces keyed after the linkage by habit ("880-21."). */
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
@@ -47,7 +48,11 @@ export const linkage880Subfield6: Rule = {
             fieldFinding(
               linkage880Subfield6,
               { field, fieldIndex, occurrence },
-              `${subfieldPlace(field.tag, occurrence, '6')}: ${quoted(value)} is not a linkage; it must be the linked tag, a hyphen and a two-digit occurrence number (e.g. "${field.tag === '880' ? '245' : '880'}-01"), optionally followed by "/" and a script code.`,
+              ruleText('linkage-880-subfield-6.not-linkage', {
+                ...placeParams(field.tag, occurrence, '6'),
+                value: quoted(value),
+                example: field.tag === '880' ? '245' : '880',
+              }),
               {
                 code: '6',
                 subfieldIndex: i,
@@ -74,7 +79,7 @@ export const linkage880Subfield6: Rule = {
           fieldFinding(
             linkage880Subfield6,
             { field, fieldIndex, occurrence },
-            `${fieldPlace('880', occurrence)} has no $6. Add $6 with the tag and occurrence number of the field it represents (e.g. "245-01"), as the first subfield.`,
+            ruleText('linkage-880-subfield-6.no-6', placeParams('880', occurrence)),
             { code: '6' },
           ),
         );

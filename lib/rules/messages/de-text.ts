@@ -130,4 +130,16 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
   'title-first-subfield.no-subfields': '{field} hat keine Unterfelder. Erfassen Sie den Haupttitel in $a.',
   'title-first-subfield.not-a-first':
     '{field}: Das erste Unterfeld muss $a (Haupttitel) sein, es ist aber {sub}. Stellen Sie den Haupttitel in $a an den Anfang.',
+  'linkage-880-pairs.number-used':
+    '{subfield}: Die Vorkommensnummer {pair} wird schon vom 880 (Vorkommen {earlier}) verwendet. Geben Sie jedem Paar eine eigene Nummer.',
+  'linkage-880-pairs.no-back-link':
+    '{subfield}: Kein {linked} im Datensatz verweist mit $6 „880-{pair}“ zurück. Ergänzen Sie dieses $6 im {linked} oder verwenden Sie die Vorkommensnummer 00 für ein 880 ohne Partnerfeld.',
+  'linkage-880-pairs.tag-differs':
+    '{subfield}: Verweist auf {linked}, aber das Feld, das mit „880-{pair}“ zurückverweist, ist ein {partner}. Gleichen Sie das Feld-Tag in $6 an das Partnerfeld an.',
+  'linkage-880-pairs.no-880':
+    '{subfield}: „880-{pair}“ verweist auf ein 880, das nicht im Datensatz steht. Ergänzen Sie das 880 mit $6 „{tag}-{pair}“ oder entfernen Sie dieses $6.',
+  'linkage-880-subfield-6.not-linkage':
+    '{subfield}: {value} ist keine Verknüpfung; sie muss aus dem verknüpften Feld-Tag, einem Bindestrich und einer zweistelligen Vorkommensnummer bestehen (z. B. „{example}-01“), optional gefolgt von „/“ und einem Schriftcode.',
+  'linkage-880-subfield-6.no-6':
+    '{field} hat kein $6. Ergänzen Sie als erstes Unterfeld $6 mit dem Feld-Tag und der Vorkommensnummer des Feldes, das es vertritt (z. B. „245-01“).',
 };

@@ -129,4 +129,16 @@ export const EN_TEXT_RULE_MESSAGES = {
   'title-first-subfield.no-subfields': '{field} has no subfields. Add the title proper in $a.',
   'title-first-subfield.not-a-first':
     '{field}: the first subfield must be $a (title proper), but it is {sub}. Move the title proper to the front in $a.',
+  'linkage-880-pairs.number-used':
+    '{subfield}: occurrence number {pair} is already used by 880 occurrence {earlier}. Give each pair its own number.',
+  'linkage-880-pairs.no-back-link':
+    '{subfield}: no {linked} in the record carries $6 "880-{pair}" to link back. Add it to the {linked}, or use occurrence number 00 for an 880 without partner.',
+  'linkage-880-pairs.tag-differs':
+    '{subfield}: links to {linked}, but the field that links back with "880-{pair}" is a {partner}. Make the tag in $6 match the partner field.',
+  'linkage-880-pairs.no-880':
+    '{subfield}: "880-{pair}" links to an 880 that is not in the record. Add the 880 with $6 "{tag}-{pair}", or remove this $6.',
+  'linkage-880-subfield-6.not-linkage':
+    '{subfield}: {value} is not a linkage; it must be the linked tag, a hyphen and a two-digit occurrence number (e.g. "{example}-01"), optionally followed by "/" and a script code.',
+  'linkage-880-subfield-6.no-6':
+    '{field} has no $6. Add $6 with the tag and occurrence number of the field it represents (e.g. "245-01"), as the first subfield.',
 } as const;

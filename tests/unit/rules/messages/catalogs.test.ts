@@ -37,8 +37,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'heading-punctuation',
   'isbd-punctuation',
   'leader-invalid-code',
-  'linkage-880-pairs',
-  'linkage-880-subfield-6',
   'nonfiling-indicator',
   'oclc-invalid-characters',
   'subfield-code-format',

@@ -128,6 +128,17 @@ const CASES: [ruleId: string, ctx: RuleContext][] = [
     ['245 10'],
     ['245 10 $c Someone $a Title'],
   ]),
+  ...bibCases('linkage-880-pairs', [
+    ['245 10 $6 880-01 $a Title', '880 10 $6 245-01 $a Titel', '880 10 $6 245-01 $a Zweiter'],
+    ['880 10 $6 245-02 $a Titel'],
+    ['250 ## $6 880-03 $a ed.', '880 10 $6 245-03 $a Titel'],
+    ['245 10 $6 880-04 $a Title'],
+  ]),
+  ...bibCases('linkage-880-subfield-6', [
+    ['245 10 $6 880 $a Title'],
+    ['880 10 $6 24501 $a Title'],
+    ['880 10 $a Title'],
+  ]),
 ];
 
 /** One case per record, each record of the given fields (ISBD punctuation, leader/18 a). */
