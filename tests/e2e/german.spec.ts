@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
-import { afterRecheck, openEditor, row, textOf } from './live-support/panel';
+import { afterRecheck, openEditor, panelFindings, row, textOf } from './live-support/panel';
 import { launchWithExtension, TEST_BUILD_DIR, type ExtensionBrowser } from './support/extension-browser';
 import { collectPageErrors } from './support/page-errors';
 
@@ -87,6 +87,22 @@ test('a rule message comes in German too: a mistyped ISBN in the editor', async 
   // lib/rules/messages/de.ts 'isbn.not-isbn', with the German place of the finding.
   await expect(message).toContainText('Feld 020 (Vorkommen 1), $a:');
   await expect(message).toContainText('enthält keine 10- oder 13-stellige ISBN');
+});
+
+test('a fix is labelled in German, and the status line says what it did in German', async ({ page, server }) => {
+  await page.goto(new URL('mde-errors/grid.html', server.url).href);
+  const panel = page.getByTestId('findings-panel');
+  await expect(panel).toHaveAttribute('data-revision', /[1-9]/);
+  await panelFindings(panel); // opens the groups
+  // lib/rules/messages/fix-words.ts: 'End 245 $c with a period' in German.
+  const fix = panel.locator('[data-rule="title-ending-period"]').getByTestId('fix');
+  const label = /245 \$[a-z0-9] mit einem Punkt abschließen$/;
+  await expect(fix).toHaveText(new RegExp(`^${de('finding_fix', '')}`));
+  await expect(fix).toHaveText(label);
+  await afterRecheck(panel, () => fix.click());
+  await expect(panel.getByTestId('status-text')).toContainText(de('status_fixed', '').split(':')[0]!);
+  await expect(panel.getByTestId('status-text')).toContainText('mit einem Punkt abschließen');
+  await expectNoViolations(page, (target) => target.includes('alma-companion-findings'));
 });
 
 test('the popup speaks German and passes axe', async ({ extension, page }) => {
