@@ -271,7 +271,7 @@ export const DE_RULE_WORDS: Readonly<Record<string, RuleWords>> = {
   'subject-source-codes': {
     title: 'Quellencodes ($2) der Schlagwörter und Gattungsbegriffe sind gültig',
     rationale:
-      'Discovery-Systeme und Normdatenkontrolle gruppieren Ansetzungen nach $2; ein falsch geschriebener Quellencode verwaist die Ansetzung.',
+      'Discovery-Systeme und Normdatenkontrolle gruppieren Ansetzungen nach $2; ein falsch geschriebener Quellencode lässt die Ansetzung verwaisen.',
   },
   'rda-content-carrier': {
     title: 'RDA-Datensätze haben 336, 337 und 338',
