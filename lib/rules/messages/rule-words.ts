@@ -15,6 +15,11 @@ export interface RuleWords {
 
 type RuleLike = { id: string; title: string; rationale: string; origin?: string };
 
+/** The item rules' words alone, per language (what the content script needs). */
+const ITEM_CATALOGS: Readonly<Record<Exclude<RuleLanguage, 'en'>, Readonly<Record<string, RuleWords>>>> = {
+  de: DE_ITEM_RULE_WORDS,
+};
+
 /**
  * The catalogs of each language other than English: together they hold every built-in rule's words. Arrays of
  * the two tables rather than one merged object, so a bundle that only uses itemCheckTitle drops DE_RULE_WORDS.
@@ -48,8 +53,9 @@ export function ruleRationale(rule: Pick<RuleLike, 'id' | 'rationale' | 'origin'
  * so bundling this function does not bring in every rule's words.
  */
 export function itemCheckTitle(check: { id: string; title: string }, language: RuleLanguage): string {
-  if (language === 'en' || !Object.hasOwn(DE_ITEM_RULE_WORDS, check.id)) return check.title;
-  return DE_ITEM_RULE_WORDS[check.id]!.title;
+  if (language === 'en') return check.title;
+  const items = ITEM_CATALOGS[language];
+  return Object.hasOwn(items, check.id) ? items[check.id]!.title : check.title;
 }
 
 /** The document a policy label names (its tooltip on the options page), in `language`; English when unknown. */

@@ -59,4 +59,10 @@ describe('content script import graph', () => {
     expect(shipped).toContain('content/live/live-panel.tsx');
     expect(shipped.filter((path) => path.includes('node_modules/re2js/'))).toEqual([]);
   }, 30_000);
+
+  it("ships the item rules' German titles only, not every rule's words (lib/rules/messages/rule-words-de.ts)", async () => {
+    const shipped = await contentScriptShipped();
+    expect(shipped).toContain('lib/rules/messages/rule-words-de-items.ts');
+    expect(shipped).not.toContain('lib/rules/messages/rule-words-de.ts');
+  }, 30_000);
 });
