@@ -98,4 +98,56 @@ export const DE_CODE_RULE_MESSAGES: Record<keyof typeof EN_CODE_RULE_MESSAGES, s
     '{field}: $2 „{value}“ nennt eine Quelle, aber der zweite Indikator ist „{ind2}“, nicht 7. {source} wird im zweiten Indikator selbst codiert: Setzen Sie ihn auf {indicator} und löschen Sie $2.',
   'subject-source-indicator.not-7':
     '{field}: $2 „{value}“ nennt eine Quelle, aber der zweite Indikator ist „{ind2}“, nicht 7. Setzen Sie den zweiten Indikator auf 7 oder löschen Sie $2, wenn der Indikator richtig ist.',
+
+  'empty-subfield.empty': '{label}: {sub} ist leer. Erfassen Sie seinen Inhalt oder löschen Sie das Unterfeld.',
+  'empty-subfield.empty-nth':
+    '{label}: {nth:ordinal} {sub} ist leer. Erfassen Sie seinen Inhalt oder löschen Sie das Unterfeld.',
+  'empty-subfield.empty-position':
+    '{label}: Unterfeld {position} ist leer. Erfassen Sie seinen Inhalt oder löschen Sie das Unterfeld.',
+  'empty-subfield.many':
+    '{label}: {count:number} leere Unterfelder, das erste bei {sub} (Unterfeld {position}). Erfassen Sie ihren Inhalt oder löschen Sie sie.',
+  'empty-subfield.many-position':
+    '{label}: {count:number} leere Unterfelder, das erste bei Unterfeld {position}. Erfassen Sie ihren Inhalt oder löschen Sie sie.',
+  'subfield-whitespace.starts': '{label}: {sub} beginnt mit einem Leerzeichen. Entfernen Sie das Leerzeichen.',
+  'subfield-whitespace.starts-nth':
+    '{label}: {nth:ordinal} {sub} beginnt mit einem Leerzeichen. Entfernen Sie das Leerzeichen.',
+  'subfield-whitespace.starts-position':
+    '{label}: Unterfeld {position} beginnt mit einem Leerzeichen. Entfernen Sie das Leerzeichen.',
+  'subfield-whitespace.ends': '{label}: {sub} endet mit einem Leerzeichen. Entfernen Sie das Leerzeichen.',
+  'subfield-whitespace.ends-nth':
+    '{label}: {nth:ordinal} {sub} endet mit einem Leerzeichen. Entfernen Sie das Leerzeichen.',
+  'subfield-whitespace.ends-position':
+    '{label}: Unterfeld {position} endet mit einem Leerzeichen. Entfernen Sie das Leerzeichen.',
+  'subfield-whitespace.both': '{label}: {sub} beginnt und endet mit einem Leerzeichen. Entfernen Sie die Leerzeichen.',
+  'subfield-whitespace.both-nth':
+    '{label}: {nth:ordinal} {sub} beginnt und endet mit einem Leerzeichen. Entfernen Sie die Leerzeichen.',
+  'subfield-whitespace.both-position':
+    '{label}: Unterfeld {position} beginnt und endet mit einem Leerzeichen. Entfernen Sie die Leerzeichen.',
+  'subfield-whitespace.many':
+    '{label}: {count:number} Unterfelder beginnen oder enden mit einem Leerzeichen, das erste bei {sub} (Unterfeld {position}). Entfernen Sie die Leerzeichen.',
+  'subfield-whitespace.many-position':
+    '{label}: {count:number} Unterfelder beginnen oder enden mit einem Leerzeichen, das erste bei Unterfeld {position}. Entfernen Sie die Leerzeichen.',
+  'subfield-code-format.many':
+    '{label}: {count:number} Unterfelder haben fehlerhafte Unterfeldcodes, das erste bei Unterfeld {position} (Code {value}). Ein Unterfeldcode ist genau ein Kleinbuchstabe oder eine Ziffer; erfassen Sie die Codes neu.',
+  'subfield-code-format.uppercase':
+    '{label}: Der Unterfeldcode {sub} (Unterfeld {position}) ist ein Großbuchstabe; MARC-21-Codes sind Kleinbuchstaben. Ändern Sie ihn in {lower}.',
+  'subfield-code-format.malformed':
+    '{label}: Unterfeld {position} hat den Code {value}; ein Unterfeldcode ist genau ein Kleinbuchstabe oder eine Ziffer. Erfassen Sie den Code neu.',
+
+  'oclc-invalid-characters.c1-value':
+    '{field} enthält ein C1-Steuerzeichen (U+{unicode}), meist ein als Unicode gelesenes MARC-8- oder Windows-1252-Byte, an Zeichenposition {at}. Erfassen Sie den Wert neu.',
+  'oclc-invalid-characters.c1-text':
+    '{subfield} enthält ein C1-Steuerzeichen (U+{unicode}), meist ein als Unicode gelesenes MARC-8- oder Windows-1252-Byte, an Zeichenposition {at}. Erfassen Sie den Text nach der Vorlage neu (oder kopieren Sie ihn erneut aus einer korrekten Quelle).',
+  'oclc-invalid-characters.surrogate-value':
+    '{field} enthält ein halbes Zeichen (ein einzelnes Surrogat) an Zeichenposition {at}. Erfassen Sie den Wert neu.',
+  'oclc-invalid-characters.surrogate-text':
+    '{subfield} enthält ein halbes Zeichen (ein einzelnes Surrogat) an Zeichenposition {at}. Erfassen Sie den Text nach der Vorlage neu (oder kopieren Sie ihn erneut aus einer korrekten Quelle).',
+  'oclc-invalid-characters.replacement-value':
+    '{field} enthält das Ersatzzeichen „�“, das eine fehlgeschlagene Zeichenkonvertierung hinterlassen hat, an Zeichenposition {at}. Erfassen Sie den Wert neu.',
+  'oclc-invalid-characters.replacement-text':
+    '{subfield} enthält das Ersatzzeichen „�“, das eine fehlgeschlagene Zeichenkonvertierung hinterlassen hat, an Zeichenposition {at}. Erfassen Sie den Text nach der Vorlage neu (oder kopieren Sie ihn erneut aus einer korrekten Quelle).',
+  'oclc-invalid-characters.noncharacter-value':
+    '{field} enthält ein Unicode-Nichtzeichen (U+{unicode}) an Zeichenposition {at}. Erfassen Sie den Wert neu.',
+  'oclc-invalid-characters.noncharacter-text':
+    '{subfield} enthält ein Unicode-Nichtzeichen (U+{unicode}) an Zeichenposition {at}. Erfassen Sie den Text nach der Vorlage neu (oder kopieren Sie ihn erneut aus einer korrekten Quelle).',
 };

@@ -96,4 +96,48 @@ export const EN_CODE_RULE_MESSAGES = {
     '{field}: $2 "{value}" names a source, but indicator 2 is "{ind2}", not 7. {source} is coded in indicator 2 itself: set it to {indicator} and remove $2.',
   'subject-source-indicator.not-7':
     '{field}: $2 "{value}" names a source, but indicator 2 is "{ind2}", not 7. Set indicator 2 to 7, or remove $2 if the indicator is right.',
+
+  'empty-subfield.empty': '{label}: {sub} is empty. Type its content or remove the subfield.',
+  'empty-subfield.empty-nth': '{label}: {nth:ordinal} {sub} is empty. Type its content or remove the subfield.',
+  'empty-subfield.empty-position': '{label}: subfield {position} is empty. Type its content or remove the subfield.',
+  'empty-subfield.many':
+    '{label}: {count:number} empty subfields; the first at {sub} (subfield {position}). Type their content or remove them.',
+  'empty-subfield.many-position':
+    '{label}: {count:number} empty subfields; the first at subfield {position}. Type their content or remove them.',
+  'subfield-whitespace.starts': '{label}: {sub} starts with a blank. Remove the blank.',
+  'subfield-whitespace.starts-nth': '{label}: {nth:ordinal} {sub} starts with a blank. Remove the blank.',
+  'subfield-whitespace.starts-position': '{label}: subfield {position} starts with a blank. Remove the blank.',
+  'subfield-whitespace.ends': '{label}: {sub} ends with a blank. Remove the blank.',
+  'subfield-whitespace.ends-nth': '{label}: {nth:ordinal} {sub} ends with a blank. Remove the blank.',
+  'subfield-whitespace.ends-position': '{label}: subfield {position} ends with a blank. Remove the blank.',
+  'subfield-whitespace.both': '{label}: {sub} starts and ends with a blank. Remove the blanks.',
+  'subfield-whitespace.both-nth': '{label}: {nth:ordinal} {sub} starts and ends with a blank. Remove the blanks.',
+  'subfield-whitespace.both-position': '{label}: subfield {position} starts and ends with a blank. Remove the blanks.',
+  'subfield-whitespace.many':
+    '{label}: {count:number} subfields start or end with a blank; the first at {sub} (subfield {position}). Remove the blanks.',
+  'subfield-whitespace.many-position':
+    '{label}: {count:number} subfields start or end with a blank; the first at subfield {position}. Remove the blanks.',
+  'subfield-code-format.many':
+    '{label}: {count:number} subfields have malformed codes; the first at subfield {position} (code {value}). A subfield code is one lowercase letter or digit; retype the codes.',
+  'subfield-code-format.uppercase':
+    '{label}: subfield code {sub} (subfield {position}) is uppercase; MARC 21 codes are lowercase. Change it to {lower}.',
+  'subfield-code-format.malformed':
+    '{label}: subfield {position} has the code {value}; a subfield code is one lowercase letter or digit. Retype the code.',
+
+  'oclc-invalid-characters.c1-value':
+    '{field} contains a C1 control character (U+{unicode}), usually a MARC-8 or Windows-1252 byte read as Unicode at character {at}. Retype the value.',
+  'oclc-invalid-characters.c1-text':
+    '{subfield} contains a C1 control character (U+{unicode}), usually a MARC-8 or Windows-1252 byte read as Unicode at character {at}. Retype the text from the item (or copy it again from a correct source).',
+  'oclc-invalid-characters.surrogate-value':
+    '{field} contains half of a character (an unpaired surrogate) at character {at}. Retype the value.',
+  'oclc-invalid-characters.surrogate-text':
+    '{subfield} contains half of a character (an unpaired surrogate) at character {at}. Retype the text from the item (or copy it again from a correct source).',
+  'oclc-invalid-characters.replacement-value':
+    '{field} contains the replacement character "�" left by a failed character conversion at character {at}. Retype the value.',
+  'oclc-invalid-characters.replacement-text':
+    '{subfield} contains the replacement character "�" left by a failed character conversion at character {at}. Retype the text from the item (or copy it again from a correct source).',
+  'oclc-invalid-characters.noncharacter-value':
+    '{field} contains a Unicode noncharacter (U+{unicode}) at character {at}. Retype the value.',
+  'oclc-invalid-characters.noncharacter-text':
+    '{subfield} contains a Unicode noncharacter (U+{unicode}) at character {at}. Retype the text from the item (or copy it again from a correct source).',
 } as const;

@@ -1,7 +1,8 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace, subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
+import { ruleText } from '../messages';
 import { CONNEXION_VALIDATION } from './oclc-sources';
 import { ODD_CHARACTER, fieldScan } from '../structure/field-scan';
 
@@ -12,27 +13,26 @@ import { ODD_CHARACTER, fieldScan } from '../structure/field-scan';
  */
 const SUSPECT = /[\u0080-\u009F\uD800-\uDFFF\uFFFD-\uFFFF]/;
 
-/** The first character OCLC cannot take, with its 0-based position, or null. */
-function firstInvalid(value: string): { what: string; at: number } | null {
+/** What kind of character OCLC cannot take: each kind has its own message. */
+type InvalidKind = 'c1' | 'surrogate' | 'replacement' | 'noncharacter';
+
+/** The first character OCLC cannot take, with its kind, its code (hex) and its 0-based position, or null. */
+function firstInvalid(value: string): { kind: InvalidKind; unicode: string; at: number } | null {
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i);
     if (unit < 0x80) continue;
-    if (unit <= 0x9f)
-      return {
-        what: `a C1 control character (U+${hex(unit)}), usually a MARC-8 or Windows-1252 byte read as Unicode`,
-        at: i,
-      };
+    if (unit <= 0x9f) return { kind: 'c1', unicode: hex(unit), at: i };
     if (unit >= 0xd800 && unit <= 0xdbff) {
       const next = value.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
         i++;
         continue;
       }
-      return { what: 'half of a character (an unpaired surrogate)', at: i };
+      return { kind: 'surrogate', unicode: hex(unit), at: i };
     }
-    if (unit >= 0xdc00 && unit <= 0xdfff) return { what: 'half of a character (an unpaired surrogate)', at: i };
-    if (unit === 0xfffd) return { what: 'the replacement character "�" left by a failed character conversion', at: i };
-    if (unit === 0xfffe || unit === 0xffff) return { what: `a Unicode noncharacter (U+${hex(unit)})`, at: i };
+    if (unit >= 0xdc00 && unit <= 0xdfff) return { kind: 'surrogate', unicode: hex(unit), at: i };
+    if (unit === 0xfffd) return { kind: 'replacement', unicode: hex(unit), at: i };
+    if (unit === 0xfffe || unit === 0xffff) return { kind: 'noncharacter', unicode: hex(unit), at: i };
   }
   return null;
 }
@@ -72,7 +72,11 @@ export const oclcInvalidCharacters: Rule = {
           fieldFinding(
             oclcInvalidCharacters,
             { field, fieldIndex, occurrence },
-            `${fieldPlace(field.tag, occurrence)} contains ${bad.what} at character ${bad.at + 1}. Retype the value.`,
+            ruleText(`oclc-invalid-characters.${bad.kind}-value`, {
+              ...placeParams(field.tag, occurrence),
+              unicode: bad.unicode,
+              at: bad.at + 1,
+            }),
             {
               position: [bad.at, bad.at + 1],
             },
@@ -91,7 +95,11 @@ export const oclcInvalidCharacters: Rule = {
           fieldFinding(
             oclcInvalidCharacters,
             { field, fieldIndex, occurrence },
-            `${subfieldPlace(field.tag, occurrence, subfields[i]!.code)} contains ${bad.what} at character ${bad.at + 1}. Retype the text from the item (or copy it again from a correct source).`,
+            ruleText(`oclc-invalid-characters.${bad.kind}-text`, {
+              ...placeParams(field.tag, occurrence, subfields[i]!.code),
+              unicode: bad.unicode,
+              at: bad.at + 1,
+            }),
             { code: subfields[i]!.code, subfieldIndex: i },
           ),
         );

@@ -49,6 +49,37 @@ export function subfieldLabel(field: DataField, subfieldIndex: number): string {
   return total > 1 ? `${ordinal(nth)} $${code}` : `$${code}`;
 }
 
+/**
+ * subfieldLabel as a message id suffix and parameters (lib/rules/messages): '' for "$a" ({sub}), '-nth' for
+ * "2nd $a" ({nth:ordinal} {sub}), '-position' for "subfield 3" (subfield {position}).
+ */
+export function subfieldLabelParams(field: DataField, subfieldIndex: number): SubfieldLabel {
+  const code = field.subfields[subfieldIndex]?.code ?? '';
+  const position = subfieldIndex + 1;
+  if (!PRINTABLE_CODE.test(code)) return { form: '-position', params: { code, nth: 0, position } };
+  let nth = 0;
+  let total = 0;
+  for (let i = 0; i < field.subfields.length; i++) {
+    if (field.subfields[i]?.code !== code) continue;
+    total++;
+    if (i <= subfieldIndex) nth++;
+  }
+  return { form: total > 1 ? '-nth' : '', params: { code, nth, position } };
+}
+
+export type SubfieldLabel = { form: '' | '-nth' | '-position'; params: SubfieldParams };
+export type FirstAt = { form: '' | '-position'; params: SubfieldParams };
+type SubfieldParams = { code: string; nth: number; position: number };
+
+/**
+ * firstAt (lib/rules/shared/field-cap.ts) as a message id suffix and parameters: '' for "$a (subfield 3)"
+ * ({sub} (subfield {position})), '-position' for "subfield 3" when the code is unprintable.
+ */
+export function firstAtParams(field: DataField, subfieldIndex: number): FirstAt {
+  const code = field.subfields[subfieldIndex]?.code ?? '';
+  return { form: PRINTABLE_CODE.test(code) ? '' : '-position', params: { code, nth: 0, position: subfieldIndex + 1 } };
+}
+
 /** A value quoted for a message, with invisible characters made visible and long values shortened. */
 export function showValue(value: string, max = 40): string {
   const shown = value.length > max ? `${value.slice(0, max)}…` : value;

@@ -1,10 +1,11 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
-import { fieldLabel, subfieldLabel } from './describe';
+import { fieldLabel, firstAtParams, labelParams, subfieldLabel, subfieldLabelParams } from './describe';
+import { findingText, ruleText } from '../messages';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isWhitespace } from './syntax';
 import { BLANK_EDGE, fieldScan } from './field-scan';
-import { countText, fieldSubfieldsEdit, firstAt, overFieldCap, subfieldsWhere } from '../shared/field-cap';
+import { countText, fieldSubfieldsEdit, overFieldCap, subfieldsWhere } from '../shared/field-cap';
 
 /** Empty, or blanks only (checked without trimming values that start with text). */
 function isBlank(value: string): boolean {
@@ -40,11 +41,18 @@ export const emptySubfieldRule: Rule = {
       if (overFieldCap(empty.length)) {
         // A stuck key or a bad paste: one finding for the field, with one fix that removes them all.
         const first = empty[0]!;
+        const at = firstAtParams(field, first);
         const finding: Finding = {
           ...place,
           code: field.subfields[first]!.code,
           subfieldIndex: first,
-          message: `${label}: ${countText(empty.length)} empty subfields; the first at ${firstAt(field, first)}. Type their content or remove them.`,
+          ...findingText(
+            ruleText(`empty-subfield.many${at.form}`, {
+              ...labelParams(ctx.index, field.tag, occurrence),
+              ...at.params,
+              count: empty.length,
+            }),
+          ),
         };
         if (empty.length < field.subfields.length) {
           finding.fix = fieldSubfieldsEdit(
@@ -60,11 +68,17 @@ export const emptySubfieldRule: Rule = {
       for (const s of empty) {
         const subfield = field.subfields[s]!;
         const sub = subfieldLabel(field, s);
+        const shown = subfieldLabelParams(field, s);
         const finding: Finding = {
           ...place,
           code: subfield.code,
           subfieldIndex: s,
-          message: `${label}: ${sub} is empty. Type its content or remove the subfield.`,
+          ...findingText(
+            ruleText(`empty-subfield.empty${shown.form}`, {
+              ...labelParams(ctx.index, field.tag, occurrence),
+              ...shown.params,
+            }),
+          ),
         };
         // Removing the only subfield would leave an empty field: not a safe fix.
         if (field.subfields.length > 1)

@@ -1,6 +1,7 @@
 import { isDataField, type DataField } from '../../marc/types';
-import type { Finding, Rule } from '../types';
-import { fieldLabel, showValue } from './describe';
+import type { Finding, RecordIndex, Rule } from '../types';
+import { fieldLabel, labelParams, showValue } from './describe';
+import { findingText, ruleText } from '../messages';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isSubfieldCode } from './syntax';
 import { BAD_SUBFIELD_CODE, fieldScan } from './field-scan';
@@ -11,6 +12,7 @@ const UPPERCASE = /^[A-Z]$/;
 /** Many malformed codes in one field: one finding; its fix lowercases the uppercase ones. */
 function summary(
   rule: Rule,
+  index: RecordIndex,
   field: DataField,
   i: number,
   occurrence: number,
@@ -26,7 +28,14 @@ function summary(
     occurrence,
     code: field.subfields[first]!.code,
     subfieldIndex: first,
-    message: `${label}: ${countText(bad.length)} subfields have malformed codes; the first at subfield ${first + 1} (code ${showValue(field.subfields[first]!.code)}). A subfield code is one lowercase letter or digit; retype the codes.`,
+    ...findingText(
+      ruleText('subfield-code-format.many', {
+        ...labelParams(index, field.tag, occurrence),
+        count: bad.length,
+        position: first + 1,
+        value: showValue(field.subfields[first]!.code),
+      }),
+    ),
   };
   if (bad.every((s) => UPPERCASE.test(field.subfields[s]!.code))) {
     finding.fix = fieldSubfieldsEdit(
@@ -66,7 +75,7 @@ export const subfieldCodeFormatRule: Rule = {
       const occurrence = ctx.index.occurrenceOf(i);
       const label = fieldLabel(ctx.index, field.tag, occurrence);
       if (overFieldCap(bad.length)) {
-        findings.push(summary(this, field, i, occurrence, label, bad));
+        findings.push(summary(this, ctx.index, field, i, occurrence, label, bad));
         continue;
       }
       for (const s of bad) {
@@ -81,9 +90,13 @@ export const subfieldCodeFormatRule: Rule = {
           subfieldIndex: s,
           message: '',
         };
+        const where = { ...labelParams(ctx.index, field.tag, occurrence), code: subfield.code, position: s + 1 };
         if (UPPERCASE.test(subfield.code)) {
           const lower = subfield.code.toLowerCase();
-          base.message = `${label}: subfield code $${subfield.code} (subfield ${s + 1}) is uppercase; MARC 21 codes are lowercase. Change it to $${lower}.`;
+          Object.assign(
+            base,
+            findingText(ruleText('subfield-code-format.uppercase', { ...where, lower: `$${lower}` })),
+          );
           base.fix = subfieldEdit(
             field,
             i,
@@ -92,7 +105,10 @@ export const subfieldCodeFormatRule: Rule = {
             `Change $${subfield.code} to $${lower} in ${label}`,
           );
         } else {
-          base.message = `${label}: subfield ${s + 1} has the code ${showValue(subfield.code)}; a subfield code is one lowercase letter or digit. Retype the code.`;
+          Object.assign(
+            base,
+            findingText(ruleText('subfield-code-format.malformed', { ...where, value: showValue(subfield.code) })),
+          );
         }
         findings.push(base);
       }

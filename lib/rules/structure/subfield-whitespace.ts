@@ -1,10 +1,11 @@
 import { isDataField, type DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
-import { fieldLabel, subfieldLabel } from './describe';
+import { fieldLabel, firstAtParams, labelParams, subfieldLabel, subfieldLabelParams } from './describe';
+import { findingText, ruleText } from '../messages';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isWhitespace } from './syntax';
 import { BLANK_EDGE, fieldScan } from './field-scan';
-import { countText, fieldSubfieldsEdit, firstAt, overFieldCap, subfieldsWhere } from '../shared/field-cap';
+import { countText, fieldSubfieldsEdit, overFieldCap, subfieldsWhere } from '../shared/field-cap';
 
 function hasEdgeWhitespace(value: string): boolean {
   return value.length > 0 && (isWhitespace(value.charCodeAt(0)) || isWhitespace(value.charCodeAt(value.length - 1)));
@@ -53,11 +54,18 @@ export const subfieldWhitespaceRule: Rule = {
       const place = { ruleId: this.id, severity: this.defaultSeverity, fieldIndex: i, tag: field.tag, occurrence };
       if (overFieldCap(padded.length)) {
         const first = padded[0]!;
+        const at = firstAtParams(field, first);
         findings.push({
           ...place,
           code: field.subfields[first]!.code,
           subfieldIndex: first,
-          message: `${label}: ${countText(padded.length)} subfields start or end with a blank; the first at ${firstAt(field, first)}. Remove the blanks.`,
+          ...findingText(
+            ruleText(`subfield-whitespace.many${at.form}`, {
+              ...labelParams(ctx.index, field.tag, occurrence),
+              ...at.params,
+              count: padded.length,
+            }),
+          ),
           fix: fieldSubfieldsEdit(
             field,
             i,
@@ -76,12 +84,18 @@ export const subfieldWhitespaceRule: Rule = {
         const sub = subfieldLabel(field, s);
         const starts = isWhitespace(subfield.value.charCodeAt(0));
         const ends = isWhitespace(subfield.value.charCodeAt(subfield.value.length - 1));
-        const where = starts ? (ends ? 'starts and ends' : 'starts') : 'ends';
+        const where = starts ? (ends ? 'both' : 'starts') : 'ends';
+        const shown = subfieldLabelParams(field, s);
         findings.push({
           ...place,
           code: subfield.code,
           subfieldIndex: s,
-          message: `${label}: ${sub} ${where} with a blank. Remove the blank${where === 'starts and ends' ? 's' : ''}.`,
+          ...findingText(
+            ruleText(`subfield-whitespace.${where}${shown.form}`, {
+              ...labelParams(ctx.index, field.tag, occurrence),
+              ...shown.params,
+            }),
+          ),
           fix: subfieldEdit(
             field,
             i,

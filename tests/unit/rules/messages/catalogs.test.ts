@@ -28,7 +28,6 @@ const placeholders = (text: string): string[] => [...new Set(text.match(/\{\w+\}
  */
 const NOT_YET_LOCALIZED = new Set<string>([
   'control-characters',
-  'empty-subfield',
   'field-006-invalid-code',
   'field-007-invalid-code',
   'field-008-invalid-code',
@@ -38,9 +37,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'isbd-punctuation',
   'leader-invalid-code',
   'nonfiling-indicator',
-  'oclc-invalid-characters',
-  'subfield-code-format',
-  'subfield-whitespace',
   'title-subfield-punctuation',
 ]);
 
