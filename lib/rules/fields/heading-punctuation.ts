@@ -1,10 +1,11 @@
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import { endsWithOneOf, endsWithUnspacedMark, omitsIsbdPunctuation } from '../shared/punctuation';
 import { subfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
+import { ruleText } from '../messages';
 
 const NAME_AND_TITLE_TAGS = [
   '100',
@@ -78,7 +79,7 @@ function checkField(entry: DataFieldEntry, tag: string, findings: Finding[]): vo
         fieldFinding(
           headingPunctuation,
           entry,
-          `${subfieldPlace(entry.field.tag, entry.occurrence, code)} ends the heading and should end with a period (or ?, !, -, a quote or closing parenthesis). Add the final period.`,
+          ruleText('heading-punctuation.no-final-period', placeParams(entry.field.tag, entry.occurrence, code)),
           { code, subfieldIndex: last },
         ),
       );
@@ -87,7 +88,7 @@ function checkField(entry: DataFieldEntry, tag: string, findings: Finding[]): vo
         fieldFinding(
           headingPunctuation,
           entry,
-          `${subfieldPlace(entry.field.tag, entry.occurrence, code)} ends with ")."; a heading ending in a parenthetical qualifier takes no period. Remove the period.`,
+          ruleText('heading-punctuation.qualifier-period', placeParams(entry.field.tag, entry.occurrence, code)),
           { code, subfieldIndex: last },
         ),
       );
@@ -101,7 +102,10 @@ function checkField(entry: DataFieldEntry, tag: string, findings: Finding[]): vo
         fieldFinding(
           headingPunctuation,
           entry,
-          `${subfieldPlace(entry.field.tag, entry.occurrence, 'e')}: a relator term must be preceded by a comma (or hyphen) at the end of $${subfields[i - 1]!.code}. Add ",".`,
+          ruleText('heading-punctuation.relator-comma', {
+            ...placeParams(entry.field.tag, entry.occurrence, 'e'),
+            previous: `$${subfields[i - 1]!.code}`,
+          }),
           { code, subfieldIndex: i },
         ),
       );
@@ -110,7 +114,10 @@ function checkField(entry: DataFieldEntry, tag: string, findings: Finding[]): vo
         fieldFinding(
           headingPunctuation,
           entry,
-          `${subfieldPlace(entry.field.tag, entry.occurrence, 'l')}: the language must be preceded by a period at the end of $${subfields[i - 1]!.code}. Add ".".`,
+          ruleText('heading-punctuation.language-period', {
+            ...placeParams(entry.field.tag, entry.occurrence, 'l'),
+            previous: `$${subfields[i - 1]!.code}`,
+          }),
           { code, subfieldIndex: i },
         ),
       );

@@ -1,12 +1,13 @@
 import type { Edit, Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { fieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import { subfieldValue, withIndicator } from '../shared/subfields';
 import { readFirstWord } from '../shared/first-word';
 import { allArticles, languagesWithArticles, lintArticles } from '../shared/initial-articles';
 import { recordLanguage } from '../shared/record-language';
 import type { DataFieldEntry } from '../shared/field-entry';
+import { type MessageParams, type RuleMessageId, ruleText } from '../messages';
 
 /** Title fields whose indicator counts non-filing characters, and which indicator it is. */
 const NONFILING_INDICATOR: ReadonlyArray<readonly [string, 1 | 2]> = [
@@ -68,10 +69,11 @@ function checkField(entry: DataFieldEntry, indicator: 1 | 2, language: string | 
       fieldFinding(
         nonfilingIndicator,
         entry,
-        `${placeOf(entry, indicator)}: $a starts with the article "${word}", so the non-filing indicator should be ${length} but it is "${value}". ` +
-          (fits
-            ? `Set it to ${length}, or to 0 if "${word}" is not an article here.`
-            : 'The article is too long to skip (maximum 9); drop it from the title or set 0.'),
+        textAt(entry, indicator, fits ? 'nonfiling-indicator.article' : 'nonfiling-indicator.article-too-long', {
+          word,
+          length,
+          value,
+        }),
         { indicator, ...(fits ? { fix: setIndicator(entry, indicator, length, `skip the article "${word}"`) } : {}) },
       ),
     );
@@ -83,7 +85,13 @@ function checkField(entry: DataFieldEntry, indicator: 1 | 2, language: string | 
       fieldFinding(
         nonfilingIndicator,
         entry,
-        `${placeOf(entry, indicator)}: "${word}" is an article in ${[...known].join(', ')} but not in the record's language (${language}), so the non-filing indicator should be 0, or ${length} if the title is in one of those languages; it is "${value}".`,
+        textAt(entry, indicator, 'nonfiling-indicator.article-elsewhere', {
+          word,
+          languages: [...known].join(', '),
+          language,
+          length,
+          value,
+        }),
         { indicator },
       ),
     );
@@ -95,14 +103,17 @@ function checkField(entry: DataFieldEntry, indicator: 1 | 2, language: string | 
   if (attached !== null && (value === DIGITS[attached.counted] || value === DIGITS[attached.visible])) return;
   const digit = DIGIT.test(value);
   const safeToZero = language !== null && (languagesWithArticles.has(language) || !digit);
-  const firstWord = word === '' ? '(none)' : `"${word}"`;
   findings.push(
     fieldFinding(
       nonfilingIndicator,
       entry,
       digit
-        ? `${placeOf(entry, indicator)}: the non-filing indicator is ${value}, but the first word ${firstWord} is not an initial article${language ? ` in ${language}` : ''}. Set it to 0 unless the title begins with an article.`
-        : `${placeOf(entry, indicator)}: the non-filing indicator is "${value}", which is not a digit. Set it to 0, or to the number of characters of the initial article and its space.`,
+        ? textAt(entry, indicator, NOT_AN_ARTICLE[`${word === '' ? 'none' : 'word'}${language ? '-in' : ''}`]!, {
+            value,
+            word,
+            language: language ?? '',
+          })
+        : textAt(entry, indicator, 'nonfiling-indicator.not-digit', { value }),
       {
         indicator,
         ...(safeToZero ? { fix: setIndicator(entry, indicator, '0', 'the title has no initial article') } : {}),
@@ -143,8 +154,17 @@ function attachedArticleLength(title: string): { counted: number; visible: numbe
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-function placeOf(entry: DataFieldEntry, indicator: 1 | 2): string {
-  return `${fieldPlace(entry.field.tag, entry.occurrence)}, indicator ${indicator}`;
+/** Whether there is a first word, and whether the record's language is known ("-in"): one message each. */
+const NOT_AN_ARTICLE: Readonly<Record<string, RuleMessageId>> = {
+  word: 'nonfiling-indicator.not-article',
+  'word-in': 'nonfiling-indicator.not-article-in',
+  none: 'nonfiling-indicator.no-first-word',
+  'none-in': 'nonfiling-indicator.no-first-word-in',
+};
+
+/** A message placed at "Field 245 (occurrence 1), indicator 2". */
+function textAt(entry: DataFieldEntry, indicator: 1 | 2, messageId: RuleMessageId, params: MessageParams) {
+  return ruleText(messageId, { ...placeParams(entry.field.tag, entry.occurrence), indicator, ...params });
 }
 
 function setIndicator(entry: DataFieldEntry, indicator: 1 | 2, digit: string, why: string): Edit {

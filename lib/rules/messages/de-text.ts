@@ -135,11 +135,35 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
   'linkage-880-pairs.no-back-link':
     '{subfield}: Kein {linked} im Datensatz verweist mit $6 „880-{pair}“ zurück. Ergänzen Sie dieses $6 im {linked} oder verwenden Sie die Vorkommensnummer 00 für ein 880 ohne Partnerfeld.',
   'linkage-880-pairs.tag-differs':
-    '{subfield}: Verweist auf {linked}, aber das Feld, das mit „880-{pair}“ zurückverweist, ist ein {partner}. Gleichen Sie das Feld-Tag in $6 an das Partnerfeld an.',
+    '{subfield}: Das Feld verweist auf {linked}, aber das Feld, das mit „880-{pair}“ zurückverweist, ist ein {partner}. Gleichen Sie das Feld-Tag in $6 an das Partnerfeld an.',
   'linkage-880-pairs.no-880':
     '{subfield}: „880-{pair}“ verweist auf ein 880, das nicht im Datensatz steht. Ergänzen Sie das 880 mit $6 „{tag}-{pair}“ oder entfernen Sie dieses $6.',
   'linkage-880-subfield-6.not-linkage':
     '{subfield}: {value} ist keine Verknüpfung; sie muss aus dem verknüpften Feld-Tag, einem Bindestrich und einer zweistelligen Vorkommensnummer bestehen (z. B. „{example}-01“), optional gefolgt von „/“ und einem Schriftcode.',
   'linkage-880-subfield-6.no-6':
     '{field} hat kein $6. Ergänzen Sie als erstes Unterfeld $6 mit dem Feld-Tag und der Vorkommensnummer des Feldes, das es vertritt (z. B. „245-01“).',
+  'nonfiling-indicator.article':
+    '{field}, Indikator {indicator}: $a beginnt mit dem Artikel „{word}“, daher sollte der Indikator für nicht zu ordnende Zeichen {length} sein, er ist aber „{value}“. Setzen Sie ihn auf {length} oder auf 0, wenn „{word}“ hier kein Artikel ist.',
+  'nonfiling-indicator.article-too-long':
+    '{field}, Indikator {indicator}: $a beginnt mit dem Artikel „{word}“, daher sollte der Indikator für nicht zu ordnende Zeichen {length} sein, er ist aber „{value}“. Der Artikel ist zu lang zum Überspringen (höchstens 9); lassen Sie ihn im Titel weg oder setzen Sie 0.',
+  'nonfiling-indicator.article-elsewhere':
+    '{field}, Indikator {indicator}: „{word}“ ist ein Artikel in den Sprachen {languages}, aber nicht in der Sprache des Datensatzes ({language}); daher sollte der Indikator für nicht zu ordnende Zeichen 0 sein, oder {length}, wenn der Titel in einer dieser Sprachen ist; er ist „{value}“.',
+  'nonfiling-indicator.not-article':
+    '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist {value}, aber das erste Wort „{word}“ ist kein Artikel am Anfang. Setzen Sie ihn auf 0, sofern der Titel nicht mit einem Artikel beginnt.',
+  'nonfiling-indicator.not-article-in':
+    '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist {value}, aber das erste Wort „{word}“ ist in der Sprache {language} kein Artikel am Anfang. Setzen Sie ihn auf 0, sofern der Titel nicht mit einem Artikel beginnt.',
+  'nonfiling-indicator.no-first-word':
+    '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist {value}, aber $a hat kein erstes Wort, also auch keinen Artikel am Anfang. Setzen Sie ihn auf 0, sofern der Titel nicht mit einem Artikel beginnt.',
+  'nonfiling-indicator.no-first-word-in':
+    '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist {value}, aber $a hat kein erstes Wort, also auch keinen Artikel am Anfang ({language}). Setzen Sie ihn auf 0, sofern der Titel nicht mit einem Artikel beginnt.',
+  'nonfiling-indicator.not-digit':
+    '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist „{value}“ und damit keine Ziffer. Setzen Sie ihn auf 0 oder auf die Zahl der Zeichen des Artikels am Anfang samt folgendem Leerzeichen.',
+  'heading-punctuation.no-final-period':
+    '{subfield} beendet die Ansetzung und sollte mit einem Punkt enden (oder mit ?, !, -, einem Anführungszeichen oder einer schließenden Klammer). Ergänzen Sie den Schlusspunkt.',
+  'heading-punctuation.qualifier-period':
+    '{subfield} endet mit „).“; eine Ansetzung, die mit einem Zusatz in runden Klammern endet, bekommt keinen Punkt. Entfernen Sie den Punkt.',
+  'heading-punctuation.relator-comma':
+    '{subfield}: Vor einer Beziehungskennzeichnung muss am Ende von {previous} ein Komma (oder ein Bindestrich) stehen. Ergänzen Sie „,“.',
+  'heading-punctuation.language-period':
+    '{subfield}: Vor der Sprachangabe muss am Ende von {previous} ein Punkt stehen. Ergänzen Sie „.“.',
 };

@@ -141,4 +141,28 @@ export const EN_TEXT_RULE_MESSAGES = {
     '{subfield}: {value} is not a linkage; it must be the linked tag, a hyphen and a two-digit occurrence number (e.g. "{example}-01"), optionally followed by "/" and a script code.',
   'linkage-880-subfield-6.no-6':
     '{field} has no $6. Add $6 with the tag and occurrence number of the field it represents (e.g. "245-01"), as the first subfield.',
+  'nonfiling-indicator.article':
+    '{field}, indicator {indicator}: $a starts with the article "{word}", so the non-filing indicator should be {length} but it is "{value}". Set it to {length}, or to 0 if "{word}" is not an article here.',
+  'nonfiling-indicator.article-too-long':
+    '{field}, indicator {indicator}: $a starts with the article "{word}", so the non-filing indicator should be {length} but it is "{value}". The article is too long to skip (maximum 9); drop it from the title or set 0.',
+  'nonfiling-indicator.article-elsewhere':
+    '{field}, indicator {indicator}: "{word}" is an article in {languages} but not in the record\'s language ({language}), so the non-filing indicator should be 0, or {length} if the title is in one of those languages; it is "{value}".',
+  'nonfiling-indicator.not-article':
+    '{field}, indicator {indicator}: the non-filing indicator is {value}, but the first word "{word}" is not an initial article. Set it to 0 unless the title begins with an article.',
+  'nonfiling-indicator.not-article-in':
+    '{field}, indicator {indicator}: the non-filing indicator is {value}, but the first word "{word}" is not an initial article in {language}. Set it to 0 unless the title begins with an article.',
+  'nonfiling-indicator.no-first-word':
+    '{field}, indicator {indicator}: the non-filing indicator is {value}, but the first word (none) is not an initial article. Set it to 0 unless the title begins with an article.',
+  'nonfiling-indicator.no-first-word-in':
+    '{field}, indicator {indicator}: the non-filing indicator is {value}, but the first word (none) is not an initial article in {language}. Set it to 0 unless the title begins with an article.',
+  'nonfiling-indicator.not-digit':
+    '{field}, indicator {indicator}: the non-filing indicator is "{value}", which is not a digit. Set it to 0, or to the number of characters of the initial article and its space.',
+  'heading-punctuation.no-final-period':
+    '{subfield} ends the heading and should end with a period (or ?, !, -, a quote or closing parenthesis). Add the final period.',
+  'heading-punctuation.qualifier-period':
+    '{subfield} ends with ")."; a heading ending in a parenthetical qualifier takes no period. Remove the period.',
+  'heading-punctuation.relator-comma':
+    '{subfield}: a relator term must be preceded by a comma (or hyphen) at the end of {previous}. Add ",".',
+  'heading-punctuation.language-period':
+    '{subfield}: the language must be preceded by a period at the end of {previous}. Add ".".',
 } as const;

@@ -33,10 +33,8 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'field-008-invalid-code',
   'fixed-field-obsolete-code',
   'fixed-field-undefined-position',
-  'heading-punctuation',
   'isbd-punctuation',
   'leader-invalid-code',
-  'nonfiling-indicator',
   'title-subfield-punctuation',
 ]);
 

@@ -26,6 +26,8 @@ const changedTemplate = holdings(
   '     nu  a22     un 4500',
 );
 const twoChanges = holdings([`008 ${'000000' + '4x    0   4001uu   0000000'}`, '852 0# $b MAIN $c mstk']);
+/** 008 with the language English (positions 35-37). */
+const ENGLISH_008 = `008 ${' '.repeat(35)}eng  `;
 const onItem = (overrides: Parameters<typeof item>[0], parts: Partial<RuleContext> = {}) =>
   ruleContext('item', { item: item(overrides), ...parts });
 /** Every set of empty boxes item-barcode-scanned-early names (copy ID, material type, item policy). */
@@ -138,6 +140,22 @@ const CASES: [ruleId: string, ctx: RuleContext][] = [
     ['245 10 $6 880 $a Title'],
     ['880 10 $6 24501 $a Title'],
     ['880 10 $a Title'],
+  ]),
+  ...bibCases('nonfiling-indicator', [
+    ['245 14 $a A title'],
+    ['245 14 $a [[[[[[[[The title'],
+    [ENGLISH_008, '245 14 $a La casa'],
+    ['245 14 $a Hobbit'],
+    [ENGLISH_008, '245 14 $a Hobbit'],
+    ['245 14 $c Someone'],
+    [ENGLISH_008, '245 14 $c Someone'],
+    ['245 1x $a Hobbit'],
+  ]),
+  ...bibCases('heading-punctuation', [
+    ['100 1# $a Smith, John'],
+    ['100 1# $a Smith, John (Fictitious).'],
+    ['100 1# $a Smith, John. $e author.'],
+    ['130 0# $a Bible $l Latin.'],
   ]),
 ];
 
