@@ -329,7 +329,7 @@ export const DE_RULE_WORDS: Readonly<Record<string, RuleWords>> = {
       'Verbundkataloge wählen Datensätze nach der Katalogisierungssprache aus (z. B. dürfen Katalogisierende der UC NZ OCLC-Datensätze mit 040 $b eng übernehmen).',
   },
   'oclc-fixed-field-required': {
-    title: 'Feld fester Länge 008 vorhanden',
+    title: 'Feld 008 (Datenelemente fester Länge) vorhanden',
     rationale:
       'Ohne 008 weist OCLC den Datensatz zurück, und Alma verliert die Einschränkungen nach Jahr, Sprache und Land.',
   },
