@@ -150,4 +150,21 @@ export const DE_CODE_RULE_MESSAGES: Record<keyof typeof EN_CODE_RULE_MESSAGES, s
     '{field} enthält ein Unicode-Nichtzeichen (U+{unicode}) an Zeichenposition {at}. Erfassen Sie den Wert neu.',
   'oclc-invalid-characters.noncharacter-text':
     '{subfield} enthält ein Unicode-Nichtzeichen (U+{unicode}) an Zeichenposition {at}. Erfassen Sie den Text nach der Vorlage neu (oder kopieren Sie ihn erneut aus einer korrekten Quelle).',
+
+  'fixed-field-obsolete-code.obsolete':
+    '{position} ({name}) ist {value}, ein für {layout} veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
+  'fixed-field-obsolete-code.obsolete-nth':
+    '{position} ({name}) im {nth:ordinal} {tag} ist {value}, ein für {layout} veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
+  'fixed-field-obsolete-code.leader-bib':
+    '{position} ({name}) ist {value}, ein im Leader des Titeldatensatzes veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
+  'fixed-field-obsolete-code.leader-holdings':
+    '{position} ({name}) ist {value}, ein im Leader des Bestandsdatensatzes veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
+  'fixed-field-undefined-position.blank':
+    '{position} ({name}) ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch ein Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
+  'fixed-field-undefined-position.blanks':
+    '{position} ({name}) ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
+  'fixed-field-undefined-position.blank-nth':
+    '{position} ({name}) im {nth:ordinal} {tag} ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch ein Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
+  'fixed-field-undefined-position.blanks-nth':
+    '{position} ({name}) im {nth:ordinal} {tag} ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
 };

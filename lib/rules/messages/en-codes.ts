@@ -140,4 +140,21 @@ export const EN_CODE_RULE_MESSAGES = {
     '{field} contains a Unicode noncharacter (U+{unicode}) at character {at}. Retype the value.',
   'oclc-invalid-characters.noncharacter-text':
     '{subfield} contains a Unicode noncharacter (U+{unicode}) at character {at}. Retype the text from the item (or copy it again from a correct source).',
+
+  'fixed-field-obsolete-code.obsolete':
+    '{position} ({name}) is {value}, a code that is obsolete for {layout}. Recode it with a current code (see the MARC 21 page for the position).',
+  'fixed-field-obsolete-code.obsolete-nth':
+    '{position} ({name}) in the {nth:ordinal} {tag} is {value}, a code that is obsolete for {layout}. Recode it with a current code (see the MARC 21 page for the position).',
+  'fixed-field-obsolete-code.leader-bib':
+    '{position} ({name}) is {value}, a code that is obsolete for the bibliographic leader. Recode it with a current code (see the MARC 21 page for the position).',
+  'fixed-field-obsolete-code.leader-holdings':
+    '{position} ({name}) is {value}, a code that is obsolete for the holdings leader. Recode it with a current code (see the MARC 21 page for the position).',
+  'fixed-field-undefined-position.blank':
+    '{position} ({name}) is {value}, but the position is undefined. Replace it with a blank (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
+  'fixed-field-undefined-position.blanks':
+    '{position} ({name}) is {value}, but the position is undefined. Replace it with blanks (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
+  'fixed-field-undefined-position.blank-nth':
+    '{position} ({name}) in the {nth:ordinal} {tag} is {value}, but the position is undefined. Replace it with a blank (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
+  'fixed-field-undefined-position.blanks-nth':
+    '{position} ({name}) in the {nth:ordinal} {tag} is {value}, but the position is undefined. Replace it with blanks (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
 } as const;

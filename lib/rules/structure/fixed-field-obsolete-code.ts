@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { showValue } from './describe';
-import { SOURCES, fixedFieldsOf, formatOf, positionFinding, positionsWithVerdict, whereIs } from './fixed-fields';
+import { SOURCES, fixedFieldsOf, formatOf, positionFinding, positionsWithVerdict, whereParams } from './fixed-fields';
+import { findingText, ruleText } from '../messages';
 
 /** Leader, 006, 007 and 008 codes that MARC 21 once defined and has made obsolete. */
 export const fixedFieldObsoleteCodeRule: Rule = {
@@ -22,14 +23,18 @@ export const fixedFieldObsoleteCodeRule: Rule = {
       for (const hit of positionsWithVerdict(visit.value, visit.layout, 'obsolete', {
         undefinedPositions: 'include',
       })) {
-        const message =
-          `${whereIs(visit.tag, hit, ctx.index, visit.occurrence)} is ${showValue(hit.value)}, a code that is obsolete for ${visit.layout.name}. ` +
-          'Recode it with a current code (see the MARC 21 page for the position).';
+        const where = whereParams(visit.tag, hit, ctx.index, visit.occurrence);
+        const params = { ...where.params, value: showValue(hit.value), layout: visit.layout.name };
+        // The leader's layout name is words ("the bibliographic leader"): the leader has its own messages.
+        const text =
+          visit.tag === 'LDR'
+            ? ruleText(`fixed-field-obsolete-code.leader-${format}`, params)
+            : ruleText(`fixed-field-obsolete-code.obsolete${where.form}`, params);
         const finding: Finding = {
           ruleId: this.id,
           severity: this.defaultSeverity,
           tag: visit.tag,
-          message,
+          ...findingText(text),
           source: visit.source,
         };
         if (visit.fieldIndex !== undefined)

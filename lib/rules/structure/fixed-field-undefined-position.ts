@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { showValue } from './describe';
-import { SOURCES, fixedFieldsOf, formatOf, positionFinding, positionsWithVerdict, whereIs } from './fixed-fields';
+import { SOURCES, fixedFieldsOf, formatOf, positionFinding, positionsWithVerdict, whereParams } from './fixed-fields';
+import { findingText, ruleText } from '../messages';
 
 /**
  * Undefined 006/007/008 positions hold a blank (or the fill character). Junk there does no harm to
@@ -23,8 +24,13 @@ export const fixedFieldUndefinedPositionRule: Rule = {
     for (const visit of fixedFieldsOf(ctx, format, false)) {
       if (!visit.layout) continue;
       for (const hit of positionsWithVerdict(visit.value, visit.layout, 'invalid', { undefinedPositions: 'only' })) {
-        const blanks = hit.value.length > 1 ? 'blanks' : 'a blank';
-        const message = `${whereIs(visit.tag, hit, ctx.index, visit.occurrence)} is ${showValue(hit.value)}, but the position is undefined. Replace it with ${blanks} (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.`;
+        const where = whereParams(visit.tag, hit, ctx.index, visit.occurrence);
+        const message = findingText(
+          ruleText(`fixed-field-undefined-position.${hit.value.length > 1 ? 'blanks' : 'blank'}${where.form}`, {
+            ...where.params,
+            value: showValue(hit.value),
+          }),
+        );
         findings.push(
           positionFinding(
             {
@@ -33,7 +39,7 @@ export const fixedFieldUndefinedPositionRule: Rule = {
               tag: visit.tag,
               fieldIndex: visit.fieldIndex as number,
               occurrence: visit.occurrence,
-              message,
+              ...message,
               source: visit.source,
             },
             hit,

@@ -195,6 +195,34 @@ export function whereIs(
   return index.byTag(tag).length > 1 ? `${label} in the ${ordinal(occurrence + 1)} ${tag}` : label;
 }
 
+/**
+ * whereIs as message parameters (lib/rules/messages): `form` '' for "008/22 (Target audience)" ({position}
+ * ({name})), '-nth' for "007/04 (Color) in the 2nd 007" ({position} ({name}) in the {nth:ordinal} {tag}).
+ */
+export function whereParams(
+  tag: string,
+  hit: Pick<PositionHit, 'position'>,
+  index: RecordIndex,
+  occurrence: number,
+): { form: '' | '-nth'; params: { position: string; name: string; tag: string; nth: number } } {
+  const params = { position: positionLabelOf(tag, hit.position), name: hit.position.name, tag, nth: occurrence + 1 };
+  return { form: tag !== 'LDR' && index.byTag(tag).length > 1 ? '-nth' : '', params };
+}
+
+const positionLabelsOnly = new Map<string, WeakMap<FixedPosition, string>>();
+
+/** "008/22", "Leader/06": built once per tag and position. */
+function positionLabelOf(tag: string, position: FixedPosition): string {
+  let labels = positionLabelsOnly.get(tag);
+  if (!labels) positionLabelsOnly.set(tag, (labels = new WeakMap()));
+  let label = labels.get(position);
+  if (label === undefined) {
+    label = positionLabel(tag === 'LDR' ? 'Leader' : tag, position);
+    labels.set(position, label);
+  }
+  return label;
+}
+
 export function invalidCodeMessage(where: string, hit: PositionHit, layout: FixedFieldLayout): string {
   const multi = hit.position.end - hit.position.start > 1 && hit.position.chars !== '';
   const allowed = describeAllowed(hit.position);

@@ -31,8 +31,6 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'field-006-invalid-code',
   'field-007-invalid-code',
   'field-008-invalid-code',
-  'fixed-field-obsolete-code',
-  'fixed-field-undefined-position',
   'isbd-punctuation',
   'leader-invalid-code',
   'title-subfield-punctuation',
