@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
-import { subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import {
   claimsIsbdPunctuation,
   endsWithComma,
@@ -12,21 +12,34 @@ import {
   endsWithUnspacedMark,
 } from '../shared/punctuation';
 import type { DataFieldEntry } from '../shared/field-entry';
+import { type RuleMessageId, ruleText } from '../messages';
 
 interface Expectation {
   /** True when the previous subfield ends as required. */
   test: (value: string) => boolean;
-  /** The punctuation, as shown to the cataloger. */
-  mark: string;
+  /** The message naming the punctuation (marks in quotes, or words: one id per expectation). */
+  messageId: RuleMessageId;
 }
 
-const SPACE_COLON: Expectation = { test: (v) => endsWithSpacedMark(v, ':'), mark: '" :"' };
-const SPACE_SEMICOLON: Expectation = { test: (v) => endsWithSpacedMark(v, ';'), mark: '" ;"' };
-const COMMA: Expectation = { test: endsWithComma, mark: '","' };
-const PERIOD: Expectation = { test: endsWithPeriod, mark: '"."' };
-const PARALLEL_OR_OTHER: Expectation = { test: (v) => endsWithSpaceThenOneOf(v, ':;='), mark: '" :", " ;" or " ="' };
-const NO_SPACE_COMMA: Expectation = { test: (v) => endsWithUnspacedMark(v, ','), mark: '","' };
-const SPACE_PLUS: Expectation = { test: (v) => endsWithSpacedMark(v, '+'), mark: '" +"' };
+const SPACE_COLON: Expectation = {
+  test: (v) => endsWithSpacedMark(v, ':'),
+  messageId: 'isbd-punctuation.before-colon',
+};
+const SPACE_SEMICOLON: Expectation = {
+  test: (v) => endsWithSpacedMark(v, ';'),
+  messageId: 'isbd-punctuation.before-semicolon',
+};
+const COMMA: Expectation = { test: endsWithComma, messageId: 'isbd-punctuation.before-comma' };
+const PERIOD: Expectation = { test: endsWithPeriod, messageId: 'isbd-punctuation.before-period' };
+const PARALLEL_OR_OTHER: Expectation = {
+  test: (v) => endsWithSpaceThenOneOf(v, ':;='),
+  messageId: 'isbd-punctuation.before-colon-semicolon-or-equals',
+};
+const NO_SPACE_COMMA: Expectation = {
+  test: (v) => endsWithUnspacedMark(v, ','),
+  messageId: 'isbd-punctuation.before-comma',
+};
+const SPACE_PLUS: Expectation = { test: (v) => endsWithSpacedMark(v, '+'), messageId: 'isbd-punctuation.before-plus' };
 
 /**
  * Punctuation that must end the subfield before each code (MARC::Lintadditions check_246, check_260,
@@ -44,8 +57,8 @@ const ENDING_TAGS = ['250', '260'] as const;
 
 /** How the whole field must end (MARC::Lintadditions check_250, check_260). */
 const ENDING: Readonly<Record<string, Expectation>> = {
-  '250': { test: (v) => v.endsWith('.'), mark: 'a period' },
-  '260': { test: (v) => endsWithOneOf(v, '.])->'), mark: 'a period (or a closing bracket, parenthesis or hyphen)' },
+  '250': { test: (v) => v.endsWith('.'), messageId: 'isbd-punctuation.end-period' },
+  '260': { test: (v) => endsWithOneOf(v, '.])->'), messageId: 'isbd-punctuation.end-period-or-closing' },
 };
 
 /**
@@ -98,7 +111,10 @@ function checkPreceding(
       fieldFinding(
         isbdPunctuation,
         entry,
-        `${subfieldPlace(entry.field.tag, entry.occurrence, code)} must be preceded by ${expected.mark} at the end of $${previous.code}. Add it there.`,
+        ruleText(expected.messageId, {
+          ...placeParams(entry.field.tag, entry.occurrence, code),
+          previous: `$${previous.code}`,
+        }),
         { code, subfieldIndex: i },
       ),
     );
@@ -113,7 +129,7 @@ function checkEnding(entry: DataFieldEntry, expected: Expectation, findings: Fin
     fieldFinding(
       isbdPunctuation,
       entry,
-      `${subfieldPlace(entry.field.tag, entry.occurrence, last.code)} is the end of the field and must end with ${expected.mark}. Add it.`,
+      ruleText(expected.messageId, placeParams(entry.field.tag, entry.occurrence, last.code)),
       { code: last.code, subfieldIndex: subfields.length - 1 },
     ),
   );

@@ -9,9 +9,10 @@ import {
   claimsIsbdPunctuation,
 } from '../shared/punctuation';
 import { fieldFinding } from '../shared/make-finding';
-import { subfieldPlace } from '../shared/place';
+import { placeParams } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
+import { type RuleMessageId, ruleText } from '../messages';
 
 // MARC::Lint 1.53 check_245's patterns, narrowed: Lint's /\b\w\. \b\w\./ also takes a degree after a name
 // ("Williams, B. A.", "M. D.") for spaced initials. Initials belong to a name, so a run of spaced initials is
@@ -65,75 +66,47 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
         if (checkedC) break;
         checkedC = true;
         if (!endsWithSpacedMark(before, '/')) {
-          reportAt(
-            findings,
-            entry,
-            i,
-            'the statement of responsibility must be preceded by " /" at the end of the previous subfield. Add " /" there.',
-            slashFix(entry, i - 1, before),
-          );
+          reportAt(findings, entry, i, 'title-subfield-punctuation.c-slash', slashFix(entry, i - 1, before));
         }
         if (SPACED_INITIALS.test(value) && !IE_INITIALS.test(value)) {
-          reportAt(
-            findings,
-            entry,
-            i,
-            'initials should not be separated by a space (write "J.R.R. Tolkien", not "J. R. R. Tolkien").',
-          );
+          reportAt(findings, entry, i, 'title-subfield-punctuation.c-spaced-initials');
         }
         break;
       case 'b':
         if (!endsWithSpaceThenOneOf(before, ':;=')) {
-          reportAt(
-            findings,
-            entry,
-            i,
-            'the remainder of title must be preceded by " :", " ;" or " =" at the end of the previous subfield. Add the mark that fits (usually " :").',
-          );
+          reportAt(findings, entry, i, 'title-subfield-punctuation.b-mark');
         }
         break;
       case 'h':
         if (!(before.length > 0 && !WHITESPACE.test(before.charAt(before.length - 1))) && !before.endsWith('-- '))
-          reportAt(
-            findings,
-            entry,
-            i,
-            'the medium must not be preceded by a space. Remove the space at the end of the previous subfield.',
-          );
-        if (!BRACKETED_GMD.test(value))
-          reportAt(findings, entry, i, 'the medium must be enclosed in square brackets, e.g. "[videorecording]".');
+          reportAt(findings, entry, i, 'title-subfield-punctuation.h-space');
+        if (!BRACKETED_GMD.test(value)) reportAt(findings, entry, i, 'title-subfield-punctuation.h-brackets');
         break;
       case 'n':
-        if (!endsWithPeriod(before))
-          reportAt(
-            findings,
-            entry,
-            i,
-            'the number of part must be preceded by a period at the end of the previous subfield. Add ".".',
-          );
+        if (!endsWithPeriod(before)) reportAt(findings, entry, i, 'title-subfield-punctuation.n-period');
         break;
       case 'p':
         if (subfields[i - 1]!.code === 'n') {
-          if (!endsWithComma(before))
-            reportAt(findings, entry, i, 'a part name after $n must be preceded by a comma at the end of $n. Add ",".');
+          if (!endsWithComma(before)) reportAt(findings, entry, i, 'title-subfield-punctuation.p-comma');
         } else if (!endsWithPeriod(before)) {
-          reportAt(
-            findings,
-            entry,
-            i,
-            'the part name must be preceded by a period at the end of the previous subfield. Add ".".',
-          );
+          reportAt(findings, entry, i, 'title-subfield-punctuation.p-period');
         }
         break;
     }
   }
 }
 
-function reportAt(findings: Finding[], entry: DataFieldEntry, index: number, message: string, fix?: Edit): void {
+function reportAt(
+  findings: Finding[],
+  entry: DataFieldEntry,
+  index: number,
+  messageId: RuleMessageId,
+  fix?: Edit,
+): void {
   const code = entry.field.subfields[index]!.code;
-  const place = subfieldPlace(entry.field.tag, entry.occurrence, code);
+  const message = ruleText(messageId, placeParams(entry.field.tag, entry.occurrence, code));
   findings.push(
-    fieldFinding(titleSubfieldPunctuation, entry, `${place}: ${message}`, {
+    fieldFinding(titleSubfieldPunctuation, entry, message, {
       code,
       subfieldIndex: index,
       ...(fix ? { fix } : {}),

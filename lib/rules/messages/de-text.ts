@@ -166,4 +166,35 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
     '{subfield}: Vor einer Beziehungskennzeichnung muss am Ende von {previous} ein Komma (oder ein Bindestrich) stehen. Ergänzen Sie „,“.',
   'heading-punctuation.language-period':
     '{subfield}: Vor der Sprachangabe muss am Ende von {previous} ein Punkt stehen. Ergänzen Sie „.“.',
+  'isbd-punctuation.before-colon':
+    '{subfield}: Davor muss am Ende von {previous} das Deskriptionszeichen „ :“ stehen. Ergänzen Sie es dort.',
+  'isbd-punctuation.before-semicolon':
+    '{subfield}: Davor muss am Ende von {previous} das Deskriptionszeichen „ ;“ stehen. Ergänzen Sie es dort.',
+  'isbd-punctuation.before-comma':
+    '{subfield}: Davor muss am Ende von {previous} ein Komma „,“ stehen. Ergänzen Sie es dort.',
+  'isbd-punctuation.before-period':
+    '{subfield}: Davor muss am Ende von {previous} ein Punkt „.“ stehen. Ergänzen Sie ihn dort.',
+  'isbd-punctuation.before-colon-semicolon-or-equals':
+    '{subfield}: Davor muss am Ende von {previous} eines der Deskriptionszeichen „ :“, „ ;“ oder „ =“ stehen. Ergänzen Sie es dort.',
+  'isbd-punctuation.before-plus':
+    '{subfield}: Davor muss am Ende von {previous} das Deskriptionszeichen „ +“ stehen. Ergänzen Sie es dort.',
+  'isbd-punctuation.end-period': '{subfield} ist das Ende des Feldes und muss mit einem Punkt enden. Ergänzen Sie ihn.',
+  'isbd-punctuation.end-period-or-closing':
+    '{subfield} ist das Ende des Feldes und muss mit einem Punkt enden (oder mit einer schließenden eckigen oder runden Klammer oder einem Bindestrich). Ergänzen Sie ihn.',
+  'title-subfield-punctuation.c-slash':
+    '{subfield}: Vor der Verantwortlichkeitsangabe muss am Ende des vorigen Unterfelds das Deskriptionszeichen „ /“ stehen. Ergänzen Sie dort „ /“.',
+  'title-subfield-punctuation.c-spaced-initials':
+    '{subfield}: Initialen sollten nicht durch Leerzeichen getrennt sein (schreiben Sie „J.R.R. Tolkien“, nicht „J. R. R. Tolkien“).',
+  'title-subfield-punctuation.b-mark':
+    '{subfield}: Vor dem Titelzusatz muss am Ende des vorigen Unterfelds „ :“, „ ;“ oder „ =“ stehen. Ergänzen Sie das passende Deskriptionszeichen (meist „ :“).',
+  'title-subfield-punctuation.h-space':
+    '{subfield}: Vor der Medienbezeichnung darf kein Leerzeichen stehen. Entfernen Sie das Leerzeichen am Ende des vorigen Unterfelds.',
+  'title-subfield-punctuation.h-brackets':
+    '{subfield}: Die Medienbezeichnung muss in eckigen Klammern stehen, z. B. „[videorecording]“.',
+  'title-subfield-punctuation.n-period':
+    '{subfield}: Vor der Zählung des Teils muss am Ende des vorigen Unterfelds ein Punkt stehen. Ergänzen Sie „.“.',
+  'title-subfield-punctuation.p-comma':
+    '{subfield}: Vor einem Titel des Teils nach $n muss am Ende von $n ein Komma stehen. Ergänzen Sie „,“.',
+  'title-subfield-punctuation.p-period':
+    '{subfield}: Vor dem Titel des Teils muss am Ende des vorigen Unterfelds ein Punkt stehen. Ergänzen Sie „.“.',
 };

@@ -165,4 +165,30 @@ export const EN_TEXT_RULE_MESSAGES = {
     '{subfield}: a relator term must be preceded by a comma (or hyphen) at the end of {previous}. Add ",".',
   'heading-punctuation.language-period':
     '{subfield}: the language must be preceded by a period at the end of {previous}. Add ".".',
+  'isbd-punctuation.before-colon': '{subfield} must be preceded by " :" at the end of {previous}. Add it there.',
+  'isbd-punctuation.before-semicolon': '{subfield} must be preceded by " ;" at the end of {previous}. Add it there.',
+  'isbd-punctuation.before-comma': '{subfield} must be preceded by "," at the end of {previous}. Add it there.',
+  'isbd-punctuation.before-period': '{subfield} must be preceded by "." at the end of {previous}. Add it there.',
+  'isbd-punctuation.before-colon-semicolon-or-equals':
+    '{subfield} must be preceded by " :", " ;" or " =" at the end of {previous}. Add it there.',
+  'isbd-punctuation.before-plus': '{subfield} must be preceded by " +" at the end of {previous}. Add it there.',
+  'isbd-punctuation.end-period': '{subfield} is the end of the field and must end with a period. Add it.',
+  'isbd-punctuation.end-period-or-closing':
+    '{subfield} is the end of the field and must end with a period (or a closing bracket, parenthesis or hyphen). Add it.',
+  'title-subfield-punctuation.c-slash':
+    '{subfield}: the statement of responsibility must be preceded by " /" at the end of the previous subfield. Add " /" there.',
+  'title-subfield-punctuation.c-spaced-initials':
+    '{subfield}: initials should not be separated by a space (write "J.R.R. Tolkien", not "J. R. R. Tolkien").',
+  'title-subfield-punctuation.b-mark':
+    '{subfield}: the remainder of title must be preceded by " :", " ;" or " =" at the end of the previous subfield. Add the mark that fits (usually " :").',
+  'title-subfield-punctuation.h-space':
+    '{subfield}: the medium must not be preceded by a space. Remove the space at the end of the previous subfield.',
+  'title-subfield-punctuation.h-brackets':
+    '{subfield}: the medium must be enclosed in square brackets, e.g. "[videorecording]".',
+  'title-subfield-punctuation.n-period':
+    '{subfield}: the number of part must be preceded by a period at the end of the previous subfield. Add ".".',
+  'title-subfield-punctuation.p-comma':
+    '{subfield}: a part name after $n must be preceded by a comma at the end of $n. Add ",".',
+  'title-subfield-punctuation.p-period':
+    '{subfield}: the part name must be preceded by a period at the end of the previous subfield. Add ".".',
 } as const;

@@ -31,9 +31,7 @@ const NOT_YET_LOCALIZED = new Set<string>([
   'field-006-invalid-code',
   'field-007-invalid-code',
   'field-008-invalid-code',
-  'isbd-punctuation',
   'leader-invalid-code',
-  'title-subfield-punctuation',
 ]);
 
 function ruleFiles(dir: string): string[] {

@@ -5,6 +5,7 @@ import type { RuleContext } from '../../../../lib/rules/types';
 import {
   BERKELEY,
   HOLDINGS_LEADER,
+  MONOGRAPH_LEADER,
   MVM_BIB,
   SINGLE_BIB,
   coded,
@@ -157,6 +158,45 @@ const CASES: [ruleId: string, ctx: RuleContext][] = [
     ['100 1# $a Smith, John. $e author.'],
     ['130 0# $a Bible $l Latin.'],
   ]),
+  ...bibCases('isbd-punctuation', [
+    ['300 ## $a 300 p. $b ill.'],
+    ['300 ## $a 300 p. : $b ill. $c 24 cm'],
+    ['490 0# $a Series $x 1234-5678'],
+    ['246 3# $a Title $n Part 1'],
+    ['246 3# $a Title $b Other'],
+    ['300 ## $a 300 p. $e 1 map'],
+    ['250 ## $a 2nd ed'],
+    ['260 ## $a New York : $b Pub, $c 2001'],
+  ]),
+  ...bibCases('title-subfield-punctuation', [
+    ['245 10 $a Title $c by Someone.'],
+    ['245 10 $a Title / $c by J. R. R. Tolkien.'],
+    ['245 10 $a Title $b sub.'],
+    ['245 10 $a Title $h videorecording'],
+    ['245 10 $a Title $n Part 1.'],
+    ['245 10 $a Title. $n Part 1 $p Name.'],
+    ['245 10 $a Title $p Name.'],
+  ]),
+  [
+    'title-subfield-punctuation',
+    ruleContext('bib', {
+      // The builder trims subfield values; a space before $h needs the field written out.
+      record: {
+        leader: MONOGRAPH_LEADER,
+        fields: [
+          {
+            tag: '245',
+            ind1: '1',
+            ind2: '0',
+            subfields: [
+              { code: 'a', value: 'Title ' },
+              { code: 'h', value: '[videorecording].' },
+            ],
+          },
+        ],
+      },
+    }),
+  ],
 ];
 
 /** One case per record, each record of the given fields (ISBD punctuation, leader/18 a). */
