@@ -1,7 +1,7 @@
 // Profiles the built-in rules on the ISO 2709 fixtures: time per rule, total validation time, and the
 // reader + rules rate in-process (CPU time), so hot spots can be found and fixes measured.
 //
-//   npx tsx scripts/profile-rules.ts [--iterations N] [--top N] [--snapshot FILE] [--compare FILE]
+//   npx tsx scripts/profile-rules.ts [--iterations N] [--top N] [--snapshot FILE] [--compare FILE] [--totals-only]
 //
 // tsx adds overhead (and transforms every import); for figures comparable with `npm run bench`, bundle first:
 //   npx esbuild scripts/profile-rules.ts --bundle --platform=node --format=esm --outfile=/tmp/profile-rules.mjs
@@ -30,10 +30,12 @@ interface Options {
   snapshot: string | null;
   compare: string | null;
   rulesTable: boolean;
+  /** Only the validateRecord and reader totals (for interleaved A/B runs against an older commit). */
+  totalsOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { iterations: 20, top: 25, snapshot: null, compare: null, rulesTable: true };
+  const options: Options = { iterations: 20, top: 25, snapshot: null, compare: null, rulesTable: true, totalsOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
@@ -46,6 +48,7 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--snapshot') options.snapshot = next();
     else if (arg === '--compare') options.compare = next();
     else if (arg === '--no-rules-table') options.rulesTable = false;
+    else if (arg === '--totals-only') options.totalsOnly = true;
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -282,6 +285,7 @@ function main(): void {
   // Totals first: the per-rule table runs timed copies of the rules, which changes what the JIT sees.
   validationOnly(records, kinds, options.iterations);
   endToEnd(benchCorpus(files));
+  if (options.totalsOnly) return;
   latency(records, kinds);
   if (options.rulesTable) perRuleTable(records, kinds, options);
 }

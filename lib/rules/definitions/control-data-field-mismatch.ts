@@ -1,7 +1,7 @@
 import { isControlTag, isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { labelParams, showValue } from '../structure/describe';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 import { isTag } from '../structure/syntax';
 import { SHAPE_MISMATCH, fieldScan } from '../structure/field-scan';
 
@@ -33,10 +33,10 @@ export const controlDataFieldMismatchRule: Rule = {
       const label = labelParams(ctx.index, field.tag, occurrence);
       const message = control
         ? ruleText('control-data-field-mismatch.control', label)
-        : ruleText('control-data-field-mismatch.data', {
-            ...label,
-            value: showValue(isDataField(field) ? '' : field.value),
-          });
+        : ruleText(
+            'control-data-field-mismatch.data',
+            withParams(label, { value: showValue(isDataField(field) ? '' : field.value) }),
+          );
       findings.push({
         ruleId: this.id,
         severity: this.defaultSeverity,

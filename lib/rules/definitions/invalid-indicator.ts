@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { INDICATOR1_INVALID, INDICATOR2_INVALID } from './definition-scan';
 import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 
 const INVALID = INDICATOR1_INVALID | INDICATOR2_INVALID;
 
@@ -29,13 +29,15 @@ export const invalidIndicatorRule: Rule = {
           flaggedFinding(this, flagged, {
             indicator,
             ...findingText(
-              ruleText('invalid-indicator.not-allowed', {
-                ...flagged.labelParams,
-                indicator,
-                value,
-                definedTag: definition.tag,
-                allowed: [...allowed].join(''),
-              }),
+              ruleText(
+                'invalid-indicator.not-allowed',
+                withParams(flagged.labelParams, {
+                  indicator,
+                  value,
+                  definedTag: definition.tag,
+                  allowed: [...allowed].join(''),
+                }),
+              ),
             ),
           }),
         );

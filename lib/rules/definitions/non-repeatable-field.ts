@@ -2,7 +2,7 @@ import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { definitionScan } from './definition-scan';
 import { fieldPageUrl, formatOf } from './resolve';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 
 /**
  * Fields MARC 21 defines as not repeatable occur once. 880s are counted per linked tag: one 880 per
@@ -56,8 +56,8 @@ export const nonRepeatableFieldRule: Rule = {
         occurrence,
         ...findingText(
           field.tag === '880'
-            ? ruleText('non-repeatable-field.repeated-880', { ...label, ...about })
-            : ruleText('non-repeatable-field.repeated', { ...label, ...about, total }),
+            ? ruleText('non-repeatable-field.repeated-880', withParams(label, about))
+            : ruleText('non-repeatable-field.repeated', Object.assign(withParams(label, about), { total })),
         ),
         source: fieldPageUrl(format, definition),
       });

@@ -2,7 +2,7 @@ import type { DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { HAS_REPEATED_SUBFIELD } from './definition-scan';
 import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 
 // Per-field code counts without allocating: one slot per ASCII code, reset after each field.
 const counts = new Uint16Array(128);
@@ -41,12 +41,10 @@ export const nonRepeatableSubfieldRule: Rule = {
             code,
             subfieldIndex: s,
             ...findingText(
-              ruleText('non-repeatable-subfield.repeated', {
-                ...flagged.labelParams,
-                code,
-                definedTag: definition.tag,
-                nth,
-              }),
+              ruleText(
+                'non-repeatable-subfield.repeated',
+                withParams(flagged.labelParams, { code, definedTag: definition.tag, nth }),
+              ),
             ),
           }),
         );

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { OBSOLETE_FIELD } from './definition-scan';
 import { flaggedFields, flaggedFinding } from './flagged-fields';
-import { findingText, ruleText, type RuleMessageId } from '../messages';
+import { findingText, ruleText, withParams, type RuleMessageId } from '../messages';
 
 /** What replaces the obsolete fields catalogers still meet most often: each has its own message. */
 const REPLACEMENTS: Record<string, RuleMessageId> = {
@@ -31,7 +31,7 @@ export const obsoleteFieldRule: Rule = {
       if (flagged.field.tag === '880') continue;
       const { definition } = flagged;
       const id = REPLACEMENTS[definition.tag] ?? 'obsolete-field.obsolete';
-      const params = { ...flagged.labelParams, definedTag: definition.tag, name: definition.name };
+      const params = withParams(flagged.labelParams, { definedTag: definition.tag, name: definition.name });
       findings.push(flaggedFinding(this, flagged, findingText(ruleText(id, params))));
     }
     return findings;

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { INDICATOR1_IS_OBSOLETE, INDICATOR2_IS_OBSOLETE } from './definition-scan';
 import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 
 const OBSOLETE = INDICATOR1_IS_OBSOLETE | INDICATOR2_IS_OBSOLETE;
 
@@ -29,19 +29,19 @@ export const obsoleteIndicatorRule: Rule = {
             indicator,
             ...findingText(
               allowed
-                ? ruleText('obsolete-indicator.obsolete-use', {
-                    ...flagged.labelParams,
-                    indicator,
-                    value,
-                    definedTag: definition.tag,
-                    allowed: [...allowed].join(''),
-                  })
-                : ruleText('obsolete-indicator.obsolete', {
-                    ...flagged.labelParams,
-                    indicator,
-                    value,
-                    definedTag: definition.tag,
-                  }),
+                ? ruleText(
+                    'obsolete-indicator.obsolete-use',
+                    withParams(flagged.labelParams, {
+                      indicator,
+                      value,
+                      definedTag: definition.tag,
+                      allowed: [...allowed].join(''),
+                    }),
+                  )
+                : ruleText(
+                    'obsolete-indicator.obsolete',
+                    withParams(flagged.labelParams, { indicator, value, definedTag: definition.tag }),
+                  ),
             ),
           }),
         );

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { HAS_OBSOLETE_SUBFIELD } from './definition-scan';
 import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 
 /** Subfields MARC 21 defined once and has made obsolete (e.g. 245 $d, 856 $g in its old meaning). */
 export const obsoleteSubfieldRule: Rule = {
@@ -26,7 +26,10 @@ export const obsoleteSubfieldRule: Rule = {
             code,
             subfieldIndex: s,
             ...findingText(
-              ruleText('obsolete-subfield.obsolete', { ...flagged.labelParams, code, definedTag: definition.tag }),
+              ruleText(
+                'obsolete-subfield.obsolete',
+                withParams(flagged.labelParams, { code, definedTag: definition.tag }),
+              ),
             ),
           }),
         );

@@ -2,7 +2,7 @@ import type { Finding, Rule } from '../types';
 import { isSubfieldCode } from '../structure/syntax';
 import { HAS_UNDEFINED_SUBFIELD } from './definition-scan';
 import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 
 /** Subfield codes are ones MARC 21 defines for the field (obsolete codes: obsolete-subfield). */
 export const undefinedSubfieldRule: Rule = {
@@ -27,12 +27,10 @@ export const undefinedSubfieldRule: Rule = {
             code,
             subfieldIndex: s,
             ...findingText(
-              ruleText('undefined-subfield.not-allowed', {
-                ...flagged.labelParams,
-                code,
-                definedTag: definition.tag,
-                name: definition.name,
-              }),
+              ruleText(
+                'undefined-subfield.not-allowed',
+                withParams(flagged.labelParams, { code, definedTag: definition.tag, name: definition.name }),
+              ),
             ),
           }),
         );

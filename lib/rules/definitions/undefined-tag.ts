@@ -5,7 +5,7 @@ import { showValue } from '../structure/describe';
 import { isTag } from '../structure/syntax';
 import { NO_DEFINITION, definitionScan } from './definition-scan';
 import { formatOf, linkedTag } from './resolve';
-import { findingText, ruleText, type RuleText } from '../messages';
+import { findingText, ruleText, withParams, type RuleText } from '../messages';
 
 /**
  * Tags MARC 21 does not define for the record's format. Locally defined tags (9XX, X9X) pass when local
@@ -29,14 +29,15 @@ export const undefinedTagRule: Rule = {
     const findings: Finding[] = [];
     const report = (i: number, text: RuleText): void => {
       const field = fields[i]!;
-      findings.push({
-        ...findingText(text),
-        ruleId: this.id,
-        severity: this.defaultSeverity,
-        fieldIndex: i,
-        tag: field.tag,
-        occurrence: ctx.index.occurrenceOf(i),
-      });
+      findings.push(
+        Object.assign(findingText(text), {
+          ruleId: this.id,
+          severity: this.defaultSeverity,
+          fieldIndex: i,
+          tag: field.tag,
+          occurrence: ctx.index.occurrenceOf(i),
+        }),
+      );
     };
     const label = (i: number) => {
       const tag = fields[i]!.tag;
@@ -54,10 +55,10 @@ export const undefinedTagRule: Rule = {
         if (linked === null || fieldDefinition(format, linked) || (allowLocal && isLocalTag(linked))) continue;
         report(
           i,
-          ruleText(format === 'bib' ? 'undefined-tag.link-bib' : 'undefined-tag.link-holdings', {
-            ...label(i),
-            linked: showValue(linked),
-          }),
+          ruleText(
+            format === 'bib' ? 'undefined-tag.link-bib' : 'undefined-tag.link-holdings',
+            withParams(label(i), { linked: showValue(linked) }),
+          ),
         );
         continue;
       }
