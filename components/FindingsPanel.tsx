@@ -42,6 +42,11 @@ export interface FindingsPanelProps {
   onGoTo(id: string): void;
   onFix(id: string): void;
   onUndo(): void;
+  /**
+   * Checks the page's record(s) again without the worker's time budget; offered where a live check stopped
+   * at it (no button without it).
+   */
+  onCheckNow?(): void;
   /** The keyboard commands and the keys the browser binds to them now (null until known). */
   shortcuts: readonly ShortcutBinding[] | null;
 }
@@ -273,6 +278,7 @@ function PaneSection(props: FindingsPanelProps & { pane: PaneView }) {
           {note}
         </p>
       ))}
+      {pane.budget && <BudgetNotice budget={pane.budget} pane={header.pane} onCheckNow={props.onCheckNow} />}
       <div class="acc-fp-new" data-testid="new-findings" data-count={pane.newCount}>
         <h4 class="acc-fp-part-title">{t('panel_newSinceOpened', pane.newCount)}</h4>
         {pane.newCount === 0 ? (
@@ -287,6 +293,34 @@ function PaneSection(props: FindingsPanelProps & { pane: PaneView }) {
       </div>
       {pane.inheritedCount > 0 && <InheritedPart {...props} pane={pane} open={open} foldedId={inheritedId} />}
     </section>
+  );
+}
+
+/**
+ * The live check stopped at the worker's time budget: the engine's note (too large or unusual to check live,
+ * its largest field) and the offer to check the whole record now, without the budget.
+ */
+function BudgetNotice(props: { budget: LiveFinding; pane: PaneId; onCheckNow: (() => void) | undefined }) {
+  const messageId = `acc-fp-budget-${props.pane}`;
+  // In the interface's language; the engine's finding (English) also counts the checks that ran.
+  const tag = props.budget.finding.tag;
+  return (
+    <div class="acc-fp-note acc-fp-budget" data-testid="budget-notice">
+      <p id={messageId} class="acc-fp-budget-text" data-testid="budget-message">
+        {tag ? t('panel_budgetNotice', tag) : t('panel_budgetNoticeNoField')}
+      </p>
+      {props.onCheckNow && (
+        <button
+          type="button"
+          class="acc-fp-check-now"
+          data-testid="check-now"
+          aria-describedby={messageId}
+          onClick={props.onCheckNow}
+        >
+          {t('panel_checkNow')}
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -96,14 +96,16 @@ export async function readPage(
 /**
  * The snapshot with its validation shared: asked again with the same settings object, it answers with the
  * same result instead of asking the background again. A failed validation is not kept (the next ask retries).
+ * An on-demand validation (no time budget) always asks, and its result replaces the one kept.
  */
 export function validatedOncePerSettings(snapshot: PaneSnapshot): PaneSnapshot {
   let last: { settings: ValidationSettings; result: Promise<SnapshotFindings> } | null = null;
   return {
     ...snapshot,
-    validate(settings) {
-      if (last?.settings === settings) return last.result;
-      const result = snapshot.validate(settings);
+    validate(settings, options) {
+      const onDemand = options?.onDemand === true;
+      if (!onDemand && last?.settings === settings) return last.result;
+      const result = onDemand ? snapshot.validate(settings, options) : snapshot.validate(settings);
       const entry = { settings, result };
       last = entry;
       result.catch(() => {

@@ -25,7 +25,11 @@ export interface BackgroundProtocol {
    * Validates one record or item with the background's settings; `revision` names the settings the page
    * knows (the background reads them again when it holds another revision) and the reply names those used.
    */
-  validate: { request: { job: ValidationJob; revision: string }; response: ValidationResult & { revision: string } };
+  /** `onDemand`: the cataloger asked for this record, checked without the worker's time budget. */
+  validate: {
+    request: { job: ValidationJob; revision: string; onDemand?: boolean };
+    response: ValidationResult & { revision: string };
+  };
 
   // ── Database (background/database-service.ts): checklist progress and the OCLC worklist ──────────
   /** Whether the database opens; `problem` says why not, in words for the cataloger. */

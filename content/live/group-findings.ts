@@ -1,4 +1,5 @@
 import type { Severity } from '../../lib/rules/types';
+import { BUDGET_FINDING_RULE } from '../../lib/validation/jobs';
 import { itemFieldLabel } from './item-field-labels';
 import {
   emptyCounts,
@@ -36,6 +37,11 @@ export interface PaneView {
   /** The inherited findings per severity (the panel says them when nothing new was introduced). */
   inheritedCounts: SeverityCounts;
   counts: SeverityCounts;
+  /**
+   * The live check stopped at the worker's time budget: the engine's note naming the largest field. Shown
+   * apart, above the findings, with the offer to check the whole record now; not among the findings.
+   */
+  budget: LiveFinding | null;
 }
 
 export interface PanelView {
@@ -104,9 +110,11 @@ export function buildPanelView(results: readonly PaneResult[]): PanelView {
   const order: string[] = [];
   let newCount = 0;
   const panes = results.map((result): PaneView => {
-    const fresh = result.findings.filter((finding) => finding.isNew);
-    const inherited = result.findings.filter((finding) => !finding.isNew);
-    const paneCounts = countBySeverity(result.findings);
+    const budget = result.findings.find((finding) => finding.finding.ruleId === BUDGET_FINDING_RULE) ?? null;
+    const listed = budget ? result.findings.filter((finding) => finding !== budget) : result.findings;
+    const fresh = listed.filter((finding) => finding.isNew);
+    const inherited = listed.filter((finding) => !finding.isNew);
+    const paneCounts = countBySeverity(listed);
     for (const severity of SEVERITIES) counts[severity] += paneCounts[severity];
     newCount += fresh.length;
     const newGroups = groupBySeverityAndPlace(fresh);
@@ -121,6 +129,7 @@ export function buildPanelView(results: readonly PaneResult[]): PanelView {
       inheritedCount: inherited.length,
       inheritedCounts: countBySeverity(inherited),
       counts: paneCounts,
+      budget,
     };
   });
   return { panes, counts, newCount, order };

@@ -53,12 +53,18 @@ export async function runLivePanel(
   const setStatus = (text: string, tone: PanelStatus['tone'] = 'info'): void => {
     ui.status = { text, tone, canUndo: undoStack.length > 0 };
   };
+  /** Set by "Check this record now": the next run asks the worker to check without its time budget. */
+  let onDemandNext = false;
   /** Validates the latest reading (the engine answers from the background; the reading shares the result). */
   const validateOnce = async (): Promise<void> => {
     if (signal.aborted) return; // a run queued before the page changed
     const reading = next;
+    const onDemand = onDemandNext;
+    onDemandNext = false;
     try {
-      const { panes, customRuleErrors } = await session.update(reading.panes, reading.validation);
+      const { panes, customRuleErrors } = await (onDemand
+        ? session.update(reading.panes, reading.validation, { onDemand })
+        : session.update(reading.panes, reading.validation));
       if (signal.aborted) return;
       ui.view = buildPanelView(panes);
       ui.inheritedErrorsExpanded = reading.settings.ui.inheritedErrorsExpanded !== false;
@@ -152,6 +158,22 @@ export async function runLivePanel(
       }
       await recheck();
     });
+  /**
+   * The live check stopped at the worker's time budget: check the page as it is now without it, in the
+   * same queue as every validation, so its findings replace the panel's (until the next edit, checked live).
+   */
+  const checkNow = (): void =>
+    enqueue(async () => {
+      await reader.current();
+      if (signal.aborted) return;
+      setStatus(t('status_checkingNow'));
+      render();
+      onDemandNext = true;
+      await runs.request();
+      if (signal.aborted || ui.status?.tone === 'error') return;
+      setStatus(t('status_checkedNow'));
+      render();
+    });
   const step = (direction: 1 | -1): void => {
     const { order } = ui.view;
     if (order.length === 0) {
@@ -203,6 +225,7 @@ export async function runLivePanel(
       onGoTo={goTo}
       onFix={fix}
       onUndo={undo}
+      onCheckNow={checkNow}
       shortcuts={ui.shortcuts}
     />
   );

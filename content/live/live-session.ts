@@ -1,4 +1,4 @@
-import type { ValidationSettings } from '../../lib/validation/jobs';
+import { BUDGET_FINDING_RULE, type ValidationRequestOptions, type ValidationSettings } from '../../lib/validation/jobs';
 import { markNew } from './classify-findings';
 import type { LiveFinding, PaneResult, PaneSnapshot, ReadFinding, SessionResult } from './types';
 
@@ -9,7 +9,12 @@ import type { LiveFinding, PaneResult, PaneSnapshot, ReadFinding, SessionResult 
  * Validation is asynchronous (the engine runs in the background); the caller runs one update at a time.
  */
 export interface LiveSession {
-  update(snapshots: readonly PaneSnapshot[], settings: ValidationSettings): Promise<SessionResult>;
+  /** `onDemand`: validated without the worker's time budget (the cataloger asked for it). */
+  update(
+    snapshots: readonly PaneSnapshot[],
+    settings: ValidationSettings,
+    options?: ValidationRequestOptions,
+  ): Promise<SessionResult>;
   /** The finding with this id in the last result. */
   findingById(id: string): LiveFinding | undefined;
 }
@@ -31,27 +36,43 @@ export function createLiveSession(isGone: (anchor: object) => boolean): LiveSess
     snapshot: PaneSnapshot,
     current: ReadFinding[],
     settings: ValidationSettings,
+    onDemand: boolean,
   ): Promise<JudgedBaseline> => {
     const known = baselines.get(snapshot.identity) ?? { snapshot, findings: null, settings };
-    if (known.findings !== null && known.settings === settings) return known as JudgedBaseline;
+    // A baseline whose live check stopped at the budget is judged again, whole, when the record is checked
+    // on demand: otherwise everything the whole check finds would look new.
+    const partial = onDemand && known.findings?.some((read) => read.finding.ruleId === BUDGET_FINDING_RULE) === true;
+    if (known.findings !== null && known.settings === settings && !partial) return known as JudgedBaseline;
     if (known.snapshot === snapshot) return { snapshot, findings: current, settings };
     // Settings changed since, or the first validation failed: judge the record as opened by the same rules
     // as the record now.
-    return { snapshot: known.snapshot, findings: (await known.snapshot.validate(settings)).findings, settings };
+    const options = onDemand ? { onDemand } : undefined;
+    return {
+      snapshot: known.snapshot,
+      findings: (await known.snapshot.validate(settings, options)).findings,
+      settings,
+    };
   };
 
-  const validatePane = async (snapshot: PaneSnapshot, settings: ValidationSettings) => {
-    const { findings: current, customRuleErrors } = await snapshot.validate(settings);
-    return { snapshot, current, customRuleErrors, baseline: await baselineFor(snapshot, current, settings) };
+  const validatePane = async (snapshot: PaneSnapshot, settings: ValidationSettings, onDemand: boolean) => {
+    const { findings: current, customRuleErrors } = await (onDemand
+      ? snapshot.validate(settings, { onDemand })
+      : snapshot.validate(settings));
+    return { snapshot, current, customRuleErrors, baseline: await baselineFor(snapshot, current, settings, onDemand) };
   };
 
-  const update = async (snapshots: readonly PaneSnapshot[], settings: ValidationSettings): Promise<SessionResult> => {
+  const update = async (
+    snapshots: readonly PaneSnapshot[],
+    settings: ValidationSettings,
+    options?: ValidationRequestOptions,
+  ): Promise<SessionResult> => {
+    const onDemand = options?.onDemand === true;
     // The record as opened is the first reading of it, fixed now: if this validation fails, the next one
     // must still compare with this reading, not with a later one that contains the cataloger's edits.
     for (const snapshot of snapshots) {
       if (!baselines.has(snapshot.identity)) baselines.set(snapshot.identity, { snapshot, findings: null, settings });
     }
-    const validated = await Promise.all(snapshots.map((snapshot) => validatePane(snapshot, settings)));
+    const validated = await Promise.all(snapshots.map((snapshot) => validatePane(snapshot, settings, onDemand)));
     const next = new Map<string, Baseline>();
     byId = new Map();
     const panes = validated.map(({ snapshot, current, baseline }): PaneResult => {

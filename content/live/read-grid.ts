@@ -24,8 +24,8 @@ export function gridSnapshot(extracted: ExtractedRecord, validator: Validator): 
     identity: `${pane}|${type}|${mmsId ?? 'unsaved'}`,
     header: { pane, recordType: type, mmsId, fieldCount: record.fields.length },
     notes: [],
-    async validate(settings) {
-      const result = await validator({ kind: 'record', record, type }, settings);
+    async validate(settings, options) {
+      const result = await validator({ kind: 'record', record, type }, settings, options);
       const findings: ReadFinding[] = [];
       for (const finding of result.findings) findings.push(located(extracted, finding));
       for (const problem of extracted.problems ?? [])

@@ -118,8 +118,8 @@ export function itemSnapshot(
     identity: `item|${item.itemId ?? 'new'}|${item.mmsId ?? ''}`,
     header: { pane: 'item', recordType: 'item', mmsId: item.mmsId, fieldCount: null },
     notes,
-    async validate(settings) {
-      const result = await validator(bib ? { kind: 'item', item, bib } : { kind: 'item', item }, settings);
+    async validate(settings, options) {
+      const result = await validator(bib ? { kind: 'item', item, bib } : { kind: 'item', item }, settings, options);
       const findings = result.findings.map(
         (finding): ReadFinding => ({
           finding,

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../lib/rules/types';
-import type { ValidationSettings } from '../../lib/validation/jobs';
+import type { ValidationRequestOptions, ValidationSettings } from '../../lib/validation/jobs';
 import type { PaneId } from '../../lib/page-model';
 
 /**
@@ -57,8 +57,11 @@ export interface PaneSnapshot {
   header: PaneHeader;
   /** Notes about the reading itself (e.g. "the bib is unknown, multi-volume checks are off"). */
   notes: string[];
-  /** Validates the snapshot (in the background: the engine does not run in the page) and places the findings. */
-  validate(settings: ValidationSettings): Promise<SnapshotFindings>;
+  /**
+   * Validates the snapshot (in the background: the engine does not run in the page) and places the findings;
+   * `onDemand`: without the worker's time budget (the cataloger asked for it).
+   */
+  validate(settings: ValidationSettings, options?: ValidationRequestOptions): Promise<SnapshotFindings>;
 }
 
 export interface SnapshotFindings {

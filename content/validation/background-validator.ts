@@ -14,10 +14,11 @@ const RETRY_AFTER_MS = 100;
  * the background's own copy of the settings; the page sends the record and the revision of the settings it
  * knows, so the background can tell when it must read them again.
  */
-export const backgroundValidator: Validator = async (job, settings) => {
+export const backgroundValidator: Validator = async (job, settings, options) => {
   const revision = revisionOf(settings);
+  const request = options?.onDemand === true ? { job, revision, onDemand: true } : { job, revision };
   try {
-    return await sendToBackground('validate', { job, revision });
+    return await sendToBackground('validate', request);
   } catch (error) {
     const message = errorText(error);
     if (ORPHANED.test(message)) {
@@ -26,7 +27,7 @@ export const backgroundValidator: Validator = async (job, settings) => {
     if (!NOT_LISTENING.test(message)) throw error;
     // Once: a worker caught between stopping and starting answers the next message.
     await new Promise((wait) => setTimeout(wait, RETRY_AFTER_MS));
-    return sendToBackground('validate', { job, revision });
+    return sendToBackground('validate', request);
   }
 };
 

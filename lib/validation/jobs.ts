@@ -21,8 +21,24 @@ export interface ValidationResult {
   customRuleErrors: readonly string[];
 }
 
+/** How a page asks: `onDemand`, the cataloger asked for this record, so the worker checks it without its budget. */
+export interface ValidationRequestOptions {
+  onDemand?: boolean;
+}
+
+/**
+ * The engine's finding for a record whose live check stopped at the worker's time budget
+ * (lib/rules/engine.ts ENGINE_BUDGET_EXCEEDED; named here too so the page can offer an on-demand check
+ * without bundling the engine).
+ */
+export const BUDGET_FINDING_RULE = 'engine-budget-exceeded';
+
 /** Validates one job with the given settings; the content script's is a message to the background. */
-export type Validator = (job: ValidationJob, settings: ValidationSettings) => Promise<ValidationResult>;
+export type Validator = (
+  job: ValidationJob,
+  settings: ValidationSettings,
+  options?: ValidationRequestOptions,
+) => Promise<ValidationResult>;
 
 export function validationSettingsOf(settings: Settings): ValidationSettings {
   return {

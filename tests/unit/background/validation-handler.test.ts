@@ -6,7 +6,7 @@ import { ENGINE_BUDGET_EXCEEDED, validateRecord } from '../../../lib/rules/engin
 import { createDefaultSettings } from '../../../lib/settings';
 import type { MarcRecord } from '../../../lib/marc/types';
 import type { Rule } from '../../../lib/rules/types';
-import type { ValidationJob } from '../../../lib/validation/jobs';
+import { BUDGET_FINDING_RULE, type ValidationJob } from '../../../lib/validation/jobs';
 
 const record = (subfields: number): MarcRecord => ({
   leader: '00000nam a2200000 a 4500',
@@ -58,7 +58,7 @@ describe('per-record time budget', () => {
     const budget = findings.find((finding) => finding.ruleId === ENGINE_BUDGET_EXCEEDED);
     expect(budget?.message).toMatch(
       new RegExp(
-        `too large or unusual to check live: .* after ${runs.length} of 10\\. Its largest field is 245 \\(4 subfields\\)\\. Check the whole record with the command-line linter`,
+        `too large or unusual to check live: .* after ${runs.length} of 10\\. Its largest field is 245 \\(4 subfields\\)\\. Choose "Check this record now"`,
       ),
     );
     expect(budget?.tag).toBe('245');
@@ -83,5 +83,21 @@ describe('per-record time budget', () => {
     expect(onDemand.findings.some((finding) => finding.ruleId === ENGINE_BUDGET_EXCEEDED)).toBe(false);
     expect(onDemand.findings.some((finding) => finding.ruleId === 'empty-subfield')).toBe(true);
     expect(LIVE_BUDGET_MS).toBe(50);
+  });
+
+  it('an on-demand check after budgeted ones gives exactly what the engine gives unbudgeted, then live ones are budgeted again', async () => {
+    const settings = createSettingsService({ load: async () => createDefaultSettings(), watch: () => () => undefined });
+    const job: ValidationJob = { kind: 'record', type: 'bib', record: record(5000) };
+    const handler = createValidateHandler(settings, -1);
+    await handler({ job, revision: '' }); // the first job is unbudgeted
+    await handler({ job, revision: '' });
+    const onDemand = await handler({ job, revision: '', onDemand: true });
+    expect(onDemand.findings).toEqual(validateRecord(record(5000), 'bib', (await settings.current('')).prepared));
+    const live = await handler({ job, revision: '' });
+    expect(live.findings.filter((finding) => finding.ruleId === ENGINE_BUDGET_EXCEEDED)).toHaveLength(1);
+  });
+
+  it('the page names the budget finding as the engine does (it cannot import the engine)', () => {
+    expect(BUDGET_FINDING_RULE).toBe(ENGINE_BUDGET_EXCEEDED);
   });
 });

@@ -5,6 +5,7 @@ import { FindingsPanel, type FindingsPanelProps } from '../../../components/Find
 import { buildPanelView } from '../../../content/live/group-findings';
 import type { LiveFinding, PaneId } from '../../../content/live/types';
 import type { Finding } from '../../../lib/rules/types';
+import { BUDGET_FINDING_RULE } from '../../../lib/validation/jobs';
 
 let container: HTMLElement;
 afterEach(() => {
@@ -247,5 +248,48 @@ describe('FindingsPanel', () => {
     show({ pageKind: 'item-editor', expanded: false });
     expect(q('[data-testid="findings-panel"]')?.dataset.kind).toBe('item-editor');
     expect(q('[data-testid="page-kind"]')).toBeNull();
+  });
+
+  it('says when the live check stopped at its time limit, names the field, and offers to check the record now', () => {
+    const budgetView = buildPanelView([
+      {
+        header: { pane: 'single', recordType: 'bib', mmsId: '991234', fieldCount: 3 },
+        notes: [],
+        findings: [
+          live('empty-subfield', { tag: '245', occurrence: 0 }, true),
+          live(BUDGET_FINDING_RULE, { severity: 'info', tag: '245', occurrence: 0 }, true),
+        ],
+      },
+    ]);
+    const props = show({ view: budgetView, onCheckNow: vi.fn() });
+    const notice = q('[data-testid="budget-notice"]');
+    expect(notice?.textContent).toContain('too large or unusual to check live');
+    expect(q('[data-testid="budget-message"]')?.textContent).toContain('Its largest field is 245.');
+    // Not one of the findings, nor counted among them.
+    expect(all('[data-testid="finding"]').map((item) => item.dataset.rule)).toEqual(['empty-subfield']);
+    expect(q('[data-testid="count-info"]')?.dataset.count ?? '0').toBe('0');
+    const button = q('[data-testid="check-now"]') as HTMLButtonElement;
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.textContent).toBe('Check this record now');
+    expect(button.getAttribute('aria-describedby')).toBe(q('[data-testid="budget-message"]')?.id);
+    act(() => button.click());
+    expect(props.onCheckNow).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no on-demand check without a budget finding, nor without a handler', () => {
+    show({ onCheckNow: vi.fn() });
+    expect(q('[data-testid="budget-notice"]')).toBeNull();
+    render(null, container);
+    container.remove();
+    const budgetView = buildPanelView([
+      {
+        header: { pane: 'single', recordType: 'bib', mmsId: null, fieldCount: 1 },
+        notes: [],
+        findings: [live(BUDGET_FINDING_RULE, { severity: 'info' }, false)],
+      },
+    ]);
+    show({ view: budgetView });
+    expect(q('[data-testid="budget-message"]')?.textContent).not.toContain('largest field');
+    expect(q('[data-testid="check-now"]')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLiveSession } from '../../../../content/live/live-session';
 import type { PaneSnapshot, ReadFinding } from '../../../../content/live/types';
-import type { ValidationSettings } from '../../../../lib/validation/jobs';
+import { BUDGET_FINDING_RULE, type ValidationSettings } from '../../../../lib/validation/jobs';
 import { TEST_SETTINGS } from './helpers/rules';
 
 const finding = (rule: string, content = ''): ReadFinding => ({
@@ -93,5 +93,30 @@ describe('createLiveSession', () => {
     expect((await session.update([pane], TEST_SETTINGS)).customRuleErrors).toEqual([
       'Rule "x" has an invalid pattern.',
     ]);
+  });
+
+  it('checked on demand, a record whose live check stopped at the budget is judged whole, baseline included', async () => {
+    // Live, the worker stops at its budget (one budget finding instead of the later rules); on demand it
+    // runs every rule. The record was opened like that: nothing the whole check finds is new.
+    const budgeted = (identity: string): PaneSnapshot => ({
+      ...snapshot(identity, []),
+      validate: async (_settings, options) => ({
+        findings: options?.onDemand
+          ? [finding('empty-subfield'), finding('non-repeatable-subfield')]
+          : [finding('empty-subfield'), finding(BUDGET_FINDING_RULE)],
+        customRuleErrors: [],
+      }),
+    });
+    const session = createLiveSession(isGone);
+    await session.update([budgeted('99a')], TEST_SETTINGS);
+    const edited = budgeted('99a');
+    const [whole] = (await session.update([edited], TEST_SETTINGS, { onDemand: true })).panes;
+    expect(whole?.findings.map((found) => [found.finding.ruleId, found.isNew])).toEqual([
+      ['empty-subfield', false],
+      ['non-repeatable-subfield', false],
+    ]);
+    // The next live check is budgeted again; what it shows of the record stays inherited.
+    const [live] = (await session.update([budgeted('99a')], TEST_SETTINGS)).panes;
+    expect(live?.findings.find((found) => found.finding.ruleId === 'empty-subfield')?.isNew).toBe(false);
   });
 });
