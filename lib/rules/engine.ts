@@ -253,7 +253,7 @@ function budgetFinding(ctx: RuleContext, ran: number, total: number): Finding {
   const finding: Finding = {
     ruleId: ENGINE_BUDGET_EXCEEDED,
     severity: 'info',
-    message: `This record is too large or unusual to check live: the checks stopped at their time limit after ${ran} of ${total}.${where} Check the whole record with the command-line linter (alma-companion lint), or correct that field first.`,
+    message: `This record is too large or unusual to check live: the checks stopped at their time limit after ${ran} of ${total}.${where} Choose "Check this record now" to run every check without the time limit, or correct that field first.`,
     source: 'https://github.com/alma-cataloger-companion/alma-cataloger-companion/blob/main/docs/reliability.md',
   };
   if (largest) finding.fieldIndex = largest.fieldIndex;
