@@ -13,7 +13,8 @@ import { loadSettingsFile, runOptionsFor, type LintConfig, type RunOptions as En
 import { fileSize, lintFile, STDIN, type FileOutcome } from './lint-file';
 import type { LintedRecord } from './lint-record';
 import { openFileSink, type FileSink } from './output-sink';
-import { jsonlFormatter, textFormatter, type RecordFormatter } from './output-format';
+import { jsonlFormatter, textFormatterFor, type RecordFormatter } from './output-format';
+import { textWords } from './text-words';
 import { parseArgs, type LintCommand, type RunOptions } from './parse-args';
 import { createProgress } from './progress';
 import { RecordBytes } from './record-bytes';
@@ -25,11 +26,7 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_UNUSABLE_INPUT = 2;
 
-function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function summaryLine(outcomes: readonly FileOutcome[]): string {
+function summaryLine(outcomes: readonly FileOutcome[], language: RuleLanguage): string {
   let records = 0;
   let withErrors = 0;
   const counts = { error: 0, warning: 0, info: 0 };
@@ -40,11 +37,7 @@ function summaryLine(outcomes: readonly FileOutcome[]): string {
     counts.warning += outcome.counts.warning;
     counts.info += outcome.counts.info;
   }
-  return (
-    `${plural(records, 'record')} in ${plural(outcomes.length, 'file')}: ` +
-    `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info.toLocaleString('en-US')} info` +
-    ` (${plural(withErrors, 'record')} with errors).\n`
-  );
+  return textWords(language).summary({ records, files: outcomes.length, ...counts, recordsWithErrors: withErrors });
 }
 
 /** `--settings` and `--profile` → engine options; null (after saying why on stderr) when the settings are unusable. */
@@ -68,10 +61,11 @@ export async function engineOptionsFor(
   return { config, engine };
 }
 
-const FORMATTERS: Record<'text' | 'jsonl' | 'csv', RecordFormatter> = {
-  text: textFormatter,
-  jsonl: jsonlFormatter,
-  csv: csvFormatter,
+/** The text format speaks the run's language (cli/text-words.ts); JSON Lines and CSV are for scripts. */
+const FORMATTERS: Record<'text' | 'jsonl' | 'csv', (language: RuleLanguage) => RecordFormatter> = {
+  text: textFormatterFor,
+  jsonl: () => jsonlFormatter,
+  csv: () => csvFormatter,
 };
 
 /** Whether a record goes to --bad: an error, or with --strict a warning too. */
@@ -116,7 +110,7 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
     const good = command.good === null ? null : await open(command.good);
     const bad = command.bad === null ? null : await open(command.bad);
     const splitting = good !== null || bad !== null;
-    const formatter = command.format === 'html' ? null : FORMATTERS[command.format];
+    const formatter = command.format === 'html' ? null : FORMATTERS[command.format](language);
     if (command.format === 'csv') await out.write(CSV_HEADER);
     for (const file of command.files) {
       const size = file === STDIN ? 0 : await fileSize(file);
@@ -191,7 +185,7 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
       if (outcome.unusable !== null) await io.stderr.write(`alma-companion: ${outcome.unusable}\n`);
     }
     if (html !== null) await html.finish(out, outcomes);
-    if (command.format === 'text') await out.write(summaryLine(outcomes));
+    if (command.format === 'text') await out.write(summaryLine(outcomes, language));
     for (const sink of files.splice(0)) await sink.close();
   } catch (error) {
     html?.dispose();

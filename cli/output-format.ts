@@ -2,8 +2,10 @@
  * The two output formats. Each formats a batch of linted records into one string, so the CLI
  * writes once per batch instead of once per finding.
  */
-import type { Finding, Severity } from '../lib/rules/types';
+import type { RuleLanguage } from '../lib/rules/messages';
+import type { Finding } from '../lib/rules/types';
 import type { LintedRecord } from './lint-record';
+import { textWords, type TextWords } from './text-words';
 
 export interface RecordFormatter {
   /** Text to print before the first record of a file (may be empty). */
@@ -58,8 +60,8 @@ export const jsonlFormatter: RecordFormatter = {
 };
 
 /** Where a finding points, for humans: `245[2] $c`, `LDR/06`, `008/35-37`, `100[1] ind1` (occurrence 1-based). */
-export function describeLocation(finding: Finding): string {
-  if (finding.tag === undefined) return 'record';
+export function describeLocation(finding: Finding, words: TextWords = textWords('en')): string {
+  if (finding.tag === undefined) return words.wholeRecord;
   let where = finding.tag;
   if (finding.occurrence !== undefined) where += `[${finding.occurrence + 1}]`;
   if (finding.position) {
@@ -83,25 +85,31 @@ function printable(message: string): string {
     .replace(CONTROL_CHARACTERS, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'error  ', warning: 'warning', info: 'info   ' };
-
-/** Findings grouped per record, headed by the record's number (1-based), 0-based index and 001. */
-export const textFormatter: RecordFormatter = {
-  fileHeader: (file) => `${file}\n`,
-  records(_file, records) {
-    const lines: string[] = [];
-    for (const record of records) {
-      if (record.findings.length === 0) continue;
-      const id = record.controlNumber === null ? 'no 001' : `001 ${record.controlNumber}`;
-      const kind = record.kind === 'holdings' ? ', holdings' : '';
-      lines.push(`  Record ${record.index + 1} (${id}${kind}; index ${record.index}):\n`);
-      for (const finding of record.findings) {
-        const policy = policyOf(finding);
+/**
+ * Findings grouped per record, headed by the record's number (1-based), 0-based index and 001, in the words of
+ * `language` (cli/text-words.ts; the messages are localized before they get here).
+ */
+export function textFormatterFor(language: RuleLanguage): RecordFormatter {
+  const words = textWords(language);
+  return {
+    fileHeader: (file) => `${file}\n`,
+    records(_file, records) {
+      const lines: string[] = [];
+      for (const record of records) {
+        if (record.findings.length === 0) continue;
         lines.push(
-          `    ${SEVERITY_LABEL[finding.severity]} ${describeLocation(finding)}: ${printable(finding.message)} [${finding.ruleId}${policy === undefined ? '' : `; policy: ${printable(policy)}`}]\n`,
+          words.recordHeading(record.index + 1, record.controlNumber, record.kind === 'holdings', record.index),
         );
+        for (const finding of record.findings) {
+          const policy = policyOf(finding);
+          lines.push(
+            `    ${words.severity[finding.severity]} ${describeLocation(finding, words)}: ${printable(finding.message)} [${finding.ruleId}${policy === undefined ? '' : `; ${words.policy}: ${printable(policy)}`}]\n`,
+          );
+        }
       }
-    }
-    return lines.join('');
-  },
-};
+      return lines.join('');
+    },
+  };
+}
+
+export const textFormatter: RecordFormatter = textFormatterFor('en');
