@@ -3,7 +3,7 @@ import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams, quoted } from '../shared/place';
 import { subfieldIndexOf } from '../shared/subfields';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 const LONGER_THAN_THREE_DIGITS = /^\d{3}.+/;
 const DECIMAL_AFTER_THIRD_DIGIT = /^\d{3}\/?\.\d/;
@@ -41,10 +41,10 @@ export const dewey082: Rule = {
             fieldFinding(
               dewey082,
               entry,
-              ruleText('dewey-082.no-decimal-point', {
-                ...placeParams(field.tag, entry.occurrence, 'a'),
-                value: quoted(number),
-              }),
+              ruleText(
+                'dewey-082.no-decimal-point',
+                withParams(placeParams(field.tag, entry.occurrence, 'a'), { value: quoted(number) }),
+              ),
               { code: 'a', subfieldIndex: numberIndex },
             ),
           );
@@ -72,10 +72,10 @@ export const dewey082: Rule = {
           fieldFinding(
             dewey082,
             entry,
-            ruleText('dewey-082.not-edition', {
-              ...placeParams(field.tag, entry.occurrence, '2'),
-              value: quoted(edition),
-            }),
+            ruleText(
+              'dewey-082.not-edition',
+              withParams(placeParams(field.tag, entry.occurrence, '2'), { value: quoted(edition) }),
+            ),
             { code: '2', subfieldIndex: editionIndex },
           ),
         );
@@ -87,11 +87,10 @@ export const dewey082: Rule = {
           fieldFinding(
             dewey082,
             entry,
-            ruleText(field.ind1 === '1' ? 'dewey-082.beyond-abridged' : 'dewey-082.beyond-full', {
-              ...placeParams(field.tag, entry.occurrence, '2'),
-              edition: match[1]!,
-              latest,
-            }),
+            ruleText(
+              field.ind1 === '1' ? 'dewey-082.beyond-abridged' : 'dewey-082.beyond-full',
+              withParams(placeParams(field.tag, entry.occurrence, '2'), { edition: match[1]!, latest }),
+            ),
             {
               code: '2',
               subfieldIndex: editionIndex,

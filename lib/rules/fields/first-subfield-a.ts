@@ -5,7 +5,7 @@ import { placeParams } from '../shared/place';
 import { subfieldIndexOf } from '../shared/subfields';
 import { endsWithUnspacedMark, omitsIsbdPunctuation } from '../shared/punctuation';
 import type { DataFieldEntry } from '../shared/field-entry';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 const TAGS = ['250', '260', '440', '490'] as const;
 /** Subfields MARC 21 allows before the first data subfield: linkage, materials specified, field link. */
@@ -49,7 +49,7 @@ function checkLeadingA(entry: DataFieldEntry, findings: Finding[]): void {
       firstSubfieldA,
       entry,
       first
-        ? ruleText('first-subfield-a.not-first', { ...place, code: first.code })
+        ? ruleText('first-subfield-a.not-first', withParams(place, { code: first.code }))
         : ruleText('first-subfield-a.no-data', place),
       first ? { code: first.code, subfieldIndex: i } : {},
     ),

@@ -5,7 +5,7 @@ import { placeParams } from '../shared/place';
 import { endsWithOneOf, endsWithUnspacedMark, omitsIsbdPunctuation } from '../shared/punctuation';
 import { subfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 const NAME_AND_TITLE_TAGS = [
   '100',
@@ -102,10 +102,10 @@ function checkField(entry: DataFieldEntry, tag: string, findings: Finding[]): vo
         fieldFinding(
           headingPunctuation,
           entry,
-          ruleText('heading-punctuation.relator-comma', {
-            ...placeParams(entry.field.tag, entry.occurrence, 'e'),
-            previous: `$${subfields[i - 1]!.code}`,
-          }),
+          ruleText(
+            'heading-punctuation.relator-comma',
+            withParams(placeParams(entry.field.tag, entry.occurrence, 'e'), { previous: `$${subfields[i - 1]!.code}` }),
+          ),
           { code, subfieldIndex: i },
         ),
       );
@@ -114,10 +114,10 @@ function checkField(entry: DataFieldEntry, tag: string, findings: Finding[]): vo
         fieldFinding(
           headingPunctuation,
           entry,
-          ruleText('heading-punctuation.language-period', {
-            ...placeParams(entry.field.tag, entry.occurrence, 'l'),
-            previous: `$${subfields[i - 1]!.code}`,
-          }),
+          ruleText(
+            'heading-punctuation.language-period',
+            withParams(placeParams(entry.field.tag, entry.occurrence, 'l'), { previous: `$${subfields[i - 1]!.code}` }),
+          ),
           { code, subfieldIndex: i },
         ),
       );

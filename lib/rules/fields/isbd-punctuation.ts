@@ -12,7 +12,7 @@ import {
   endsWithUnspacedMark,
 } from '../shared/punctuation';
 import type { DataFieldEntry } from '../shared/field-entry';
-import { type RuleMessageId, ruleText } from '../messages';
+import { type RuleMessageId, ruleText, withParams } from '../messages';
 
 interface Expectation {
   /** True when the previous subfield ends as required. */
@@ -111,10 +111,10 @@ function checkPreceding(
       fieldFinding(
         isbdPunctuation,
         entry,
-        ruleText(expected.messageId, {
-          ...placeParams(entry.field.tag, entry.occurrence, code),
-          previous: `$${previous.code}`,
-        }),
+        ruleText(
+          expected.messageId,
+          withParams(placeParams(entry.field.tag, entry.occurrence, code), { previous: `$${previous.code}` }),
+        ),
         { code, subfieldIndex: i },
       ),
     );

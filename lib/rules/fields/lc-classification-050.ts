@@ -3,7 +3,7 @@ import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams, quoted } from '../shared/place';
 import { hasSubfield, subfieldIndexOf } from '../shared/subfields';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 /** MARC::Lintadditions: $a must start with capital letters followed by digits. */
 const LC_CLASS_START = /^[A-Z]+ ?\d+/;
@@ -45,10 +45,10 @@ export const lcClassification050: Rule = {
           fieldFinding(
             lcClassification050,
             entry,
-            ruleText('lc-classification-050.not-class', {
-              ...placeParams(field.tag, entry.occurrence, 'a'),
-              value: quoted(classNumber),
-            }),
+            ruleText(
+              'lc-classification-050.not-class',
+              withParams(placeParams(field.tag, entry.occurrence, 'a'), { value: quoted(classNumber) }),
+            ),
             {
               code: 'a',
               subfieldIndex: index,

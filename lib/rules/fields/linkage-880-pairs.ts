@@ -7,7 +7,7 @@ import { placeParams } from '../shared/place';
 import { parseLinkage, type Linkage } from '../shared/linkage';
 import { subfieldIndexOf } from '../shared/subfields';
 import { HAS_LINKAGE, fieldScan } from '../structure/field-scan';
-import { type MessageParams, type RuleMessageId, ruleText } from '../messages';
+import { type MessageParams, type RuleMessageId, ruleText, withParams } from '../messages';
 
 /** Punctuation or spaces keyed after the linkage by habit (linkage-880-subfield-6 offers to remove them). */
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
@@ -107,7 +107,7 @@ function report(
   messageId: RuleMessageId,
   params: MessageParams,
 ): void {
-  const message = ruleText(messageId, { ...placeParams(linked.field.tag, occurrence, '6'), ...params });
+  const message = ruleText(messageId, withParams(placeParams(linked.field.tag, occurrence, '6'), params));
   findings.push(
     fieldFinding(linkage880Pairs, { field: linked.field, fieldIndex: linked.fieldIndex, occurrence }, message, {
       code: '6',

@@ -6,7 +6,7 @@ import { placeParams, quoted } from '../shared/place';
 import { parseLinkage } from '../shared/linkage';
 import { withSubfieldValue } from '../shared/subfields';
 import { HAS_LINKAGE, fieldScan } from '../structure/field-scan';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 /** Punctuation or spaces keyed after the linkage by habit ("880-21."). */
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
@@ -48,11 +48,13 @@ export const linkage880Subfield6: Rule = {
             fieldFinding(
               linkage880Subfield6,
               { field, fieldIndex, occurrence },
-              ruleText('linkage-880-subfield-6.not-linkage', {
-                ...placeParams(field.tag, occurrence, '6'),
-                value: quoted(value),
-                example: field.tag === '880' ? '245' : '880',
-              }),
+              ruleText(
+                'linkage-880-subfield-6.not-linkage',
+                withParams(placeParams(field.tag, occurrence, '6'), {
+                  value: quoted(value),
+                  example: field.tag === '880' ? '245' : '880',
+                }),
+              ),
               {
                 code: '6',
                 subfieldIndex: i,

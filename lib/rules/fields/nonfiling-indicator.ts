@@ -164,7 +164,7 @@ const NOT_AN_ARTICLE: Readonly<Record<string, RuleMessageId>> = {
 
 /** A message placed at "Field 245 (occurrence 1), indicator 2". */
 function textAt(entry: DataFieldEntry, indicator: 1 | 2, messageId: RuleMessageId, params: MessageParams) {
-  return ruleText(messageId, { ...placeParams(entry.field.tag, entry.occurrence), indicator, ...params });
+  return ruleText(messageId, Object.assign(placeParams(entry.field.tag, entry.occurrence), { indicator }, params));
 }
 
 function setIndicator(entry: DataFieldEntry, indicator: 1 | 2, digit: string, why: string): Edit {

@@ -4,7 +4,7 @@ import { fieldFinding } from '../shared/make-finding';
 import { placeParams, quoted } from '../shared/place';
 import { ean13CheckDigit } from '../shared/isbn';
 import type { DataFieldEntry } from '../shared/field-entry';
-import { type RuleMessageId, ruleText } from '../messages';
+import { type RuleMessageId, ruleText, withParams } from '../messages';
 
 const UPC = /^\d{12}$/;
 const EAN = /^\d{13}$/;
@@ -60,7 +60,10 @@ function checkNumber(entry: DataFieldEntry, index: number, kind: string, value: 
       fieldFinding(
         standardIdentifier024,
         entry,
-        ruleText(wrongNumber, { ...placeParams(entry.field.tag, entry.occurrence, 'a'), value: quoted(value) }),
+        ruleText(
+          wrongNumber,
+          withParams(placeParams(entry.field.tag, entry.occurrence, 'a'), { value: quoted(value) }),
+        ),
         { code: 'a', subfieldIndex: index },
       ),
     );
@@ -72,11 +75,10 @@ function checkNumber(entry: DataFieldEntry, index: number, kind: string, value: 
     fieldFinding(
       standardIdentifier024,
       entry,
-      ruleText('standard-identifier-024.check-digit', {
-        ...placeParams(entry.field.tag, entry.occurrence, 'a'),
-        number,
-        expected,
-      }),
+      ruleText(
+        'standard-identifier-024.check-digit',
+        withParams(placeParams(entry.field.tag, entry.occurrence, 'a'), { number, expected }),
+      ),
       { code: 'a', subfieldIndex: index },
     ),
   );

@@ -4,7 +4,7 @@ import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams } from '../shared/place';
 import { hasSubfield } from '../shared/subfields';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 /**
  * MARC::Lint check_245: the first subfield must be $a, or $6 followed by $a. We also accept $k
@@ -40,7 +40,7 @@ export const titleFirstSubfield: Rule = {
             fieldFinding(
               titleFirstSubfield,
               entry,
-              ruleText('title-first-subfield.6-not-first', { ...place, code: subfields[0]!.code }),
+              ruleText('title-first-subfield.6-not-first', withParams(place, { code: subfields[0]!.code })),
               {
                 code: '6',
                 subfieldIndex: subfields.findIndex((s) => s.code === '6'),
@@ -56,7 +56,7 @@ export const titleFirstSubfield: Rule = {
             fieldFinding(
               titleFirstSubfield,
               entry,
-              ruleText('title-first-subfield.not-a-after-6', { ...place, code: second }),
+              ruleText('title-first-subfield.not-a-after-6', withParams(place, { code: second })),
               {
                 code: second,
                 subfieldIndex: secondIndex,
@@ -75,7 +75,7 @@ export const titleFirstSubfield: Rule = {
           entry,
           first === undefined
             ? ruleText('title-first-subfield.no-subfields', place)
-            : ruleText('title-first-subfield.not-a-first', { ...place, code: first }),
+            : ruleText('title-first-subfield.not-a-first', withParams(place, { code: first })),
           first === undefined ? {} : { code: first, subfieldIndex: firstIndex },
         ),
       );

@@ -6,7 +6,7 @@ import { subfieldIndexOf, withIndicator } from '../shared/subfields';
 import { looksLikeDewey, looksLikeLcClass, looksLikeNlmClass } from '../shared/lc-class';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import type { DataFieldEntry } from '../shared/field-entry';
-import { type RuleMessageId, ruleText } from '../messages';
+import { type RuleMessageId, ruleText, withParams } from '../messages';
 
 /**
  * 852 first indicator names the shelving scheme of $h: 0 LC, 1 Dewey, 2 NLM, 7 "source in $2".
@@ -58,11 +58,13 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
       fieldFinding(
         callNumberScheme852,
         entry,
-        ruleText('call-number-scheme-852.2-without-7', {
-          ...placeParams('852', entry.occurrence),
-          ind1: field.ind1,
-          source: field.subfields[sourceIndex]!.value,
-        }),
+        ruleText(
+          'call-number-scheme-852.2-without-7',
+          withParams(placeParams('852', entry.occurrence), {
+            ind1: field.ind1,
+            source: field.subfields[sourceIndex]!.value,
+          }),
+        ),
         {
           indicator: 1,
           code: '2',
@@ -83,10 +85,10 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
     fieldFinding(
       callNumberScheme852,
       entry,
-      ruleText(MISMATCH_MESSAGES[`${field.ind1}-${better?.indicator ?? 'none'}`]!, {
-        ...placeParams('852', entry.occurrence),
-        value: quoted(classPart),
-      }),
+      ruleText(
+        MISMATCH_MESSAGES[`${field.ind1}-${better?.indicator ?? 'none'}`]!,
+        withParams(placeParams('852', entry.occurrence), { value: quoted(classPart) }),
+      ),
       {
         indicator: 1,
         code: 'h',

@@ -3,7 +3,7 @@ import type { Finding, Rule, RuleContext } from '../types';
 import type { FieldEntry } from '../shared/field-entry';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams, quoted } from '../shared/place';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 import { subfieldIndexOf } from '../shared/subfields';
 
 /** Captions and patterns (853-855) and the enumeration fields (863-865) that use them. */
@@ -57,7 +57,10 @@ function captionLinks(ctx: RuleContext, tag: string, enumerationTag: string, fin
         fieldFinding(
           captionPatternLinks,
           entry,
-          ruleText('caption-pattern-links.caption-no-8', { ...placeParams(tag, entry.occurrence), enumerationTag }),
+          ruleText(
+            'caption-pattern-links.caption-no-8',
+            withParams(placeParams(tag, entry.occurrence), { enumerationTag }),
+          ),
           { code: '8' },
         ),
       );
@@ -69,10 +72,10 @@ function captionLinks(ctx: RuleContext, tag: string, enumerationTag: string, fin
         fieldFinding(
           captionPatternLinks,
           entry,
-          ruleText('caption-pattern-links.caption-bad-link', {
-            ...placeParams(tag, entry.occurrence, '8'),
-            value: quoted(link),
-          }),
+          ruleText(
+            'caption-pattern-links.caption-bad-link',
+            withParams(placeParams(tag, entry.occurrence, '8'), { value: quoted(link) }),
+          ),
           { code: '8', subfieldIndex: index },
         ),
       );
@@ -81,7 +84,10 @@ function captionLinks(ctx: RuleContext, tag: string, enumerationTag: string, fin
         fieldFinding(
           captionPatternLinks,
           entry,
-          ruleText('caption-pattern-links.caption-duplicate', { ...placeParams(tag, entry.occurrence, '8'), link }),
+          ruleText(
+            'caption-pattern-links.caption-duplicate',
+            withParams(placeParams(tag, entry.occurrence, '8'), { link }),
+          ),
           { code: '8', subfieldIndex: index },
         ),
       );
@@ -102,7 +108,10 @@ function checkEnumeration(entry: FieldEntry, captionTag: string, links: Set<stri
       fieldFinding(
         captionPatternLinks,
         entry,
-        ruleText('caption-pattern-links.enumeration-no-8', { ...placeParams(tag, entry.occurrence), captionTag }),
+        ruleText(
+          'caption-pattern-links.enumeration-no-8',
+          withParams(placeParams(tag, entry.occurrence), { captionTag }),
+        ),
         { code: '8' },
       ),
     );
@@ -115,11 +124,10 @@ function checkEnumeration(entry: FieldEntry, captionTag: string, links: Set<stri
       fieldFinding(
         captionPatternLinks,
         entry,
-        ruleText('caption-pattern-links.enumeration-bad-link', {
-          ...placeParams(tag, entry.occurrence, '8'),
-          value: quoted(value),
-          captionTag,
-        }),
+        ruleText(
+          'caption-pattern-links.enumeration-bad-link',
+          withParams(placeParams(tag, entry.occurrence, '8'), { value: quoted(value), captionTag }),
+        ),
         { code: '8', subfieldIndex: index },
       ),
     );
@@ -130,12 +138,10 @@ function checkEnumeration(entry: FieldEntry, captionTag: string, links: Set<stri
     fieldFinding(
       captionPatternLinks,
       entry,
-      ruleText('caption-pattern-links.enumeration-unknown-link', {
-        ...placeParams(tag, entry.occurrence, '8'),
-        value,
-        link: match[1]!,
-        captionTag,
-      }),
+      ruleText(
+        'caption-pattern-links.enumeration-unknown-link',
+        withParams(placeParams(tag, entry.occurrence, '8'), { value, link: match[1]!, captionTag }),
+      ),
       {
         code: '8',
         subfieldIndex: index,

@@ -159,9 +159,9 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
   'nonfiling-indicator.not-digit':
     '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist „{value}“ und damit keine Ziffer. Setzen Sie ihn auf 0 oder auf die Zahl der Zeichen des Artikels am Anfang samt folgendem Leerzeichen.',
   'heading-punctuation.no-final-period':
-    '{subfield} beendet die Ansetzung und sollte mit einem Punkt enden (oder mit ?, !, -, einem Anführungszeichen oder einer schließenden Klammer). Ergänzen Sie den Schlusspunkt.',
+    '{subfield} beendet den Sucheinstieg und sollte mit einem Punkt enden (oder mit ?, !, -, einem Anführungszeichen oder einer schließenden Klammer). Ergänzen Sie den Schlusspunkt.',
   'heading-punctuation.qualifier-period':
-    '{subfield} endet mit „).“; eine Ansetzung, die mit einem Zusatz in runden Klammern endet, bekommt keinen Punkt. Entfernen Sie den Punkt.',
+    '{subfield} endet mit „).“; ein Sucheinstieg, der mit einem Zusatz in runden Klammern endet, bekommt keinen Punkt. Entfernen Sie den Punkt.',
   'heading-punctuation.relator-comma':
     '{subfield}: Vor einer Beziehungskennzeichnung muss am Ende von {previous} ein Komma (oder ein Bindestrich) stehen. Ergänzen Sie „,“.',
   'heading-punctuation.language-period':
