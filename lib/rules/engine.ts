@@ -16,6 +16,7 @@ import { errorText } from '../error-text';
 import { rulePolicy } from './policy';
 import { FIELD_FINDING_CAP, countText, overFieldCap } from './shared/field-cap';
 import { fieldLabel } from './structure/describe';
+import { findingText, ruleText } from './messages';
 
 export interface ValidateOptions {
   /** Rules to choose from (default: the built-in registry). */
@@ -230,31 +231,37 @@ function capPerField(produced: Finding[], rule: Rule, index: RecordIndex): Findi
 }
 
 /** The field with the most subfields (or the longest value): what makes a record slow to check. */
-function largestField(record: MarcRecord | undefined): { fieldIndex: number; size: string } | null {
+function largestField(record: MarcRecord | undefined): { fieldIndex: number; size: number; subfields: boolean } | null {
   if (!record) return null;
   let best = -1;
   let bestSize = -1;
-  let bestText = '';
+  let bestHasSubfields = false;
   record.fields.forEach((field, i) => {
     const size = 'subfields' in field ? field.subfields.length : field.value.length;
     if (size <= bestSize) return;
     best = i;
     bestSize = size;
-    bestText = 'subfields' in field ? `${countText(size)} subfields` : `${countText(size)} characters`;
+    bestHasSubfields = 'subfields' in field;
   });
-  return best < 0 ? null : { fieldIndex: best, size: bestText };
+  return best < 0 ? null : { fieldIndex: best, size: bestSize, subfields: bestHasSubfields };
 }
 
+/** The budget finding's message by id (lib/rules/messages/en-text.ts 'engine.*'), so the panel shows it in German too. */
 function budgetFinding(ctx: RuleContext, ran: number, total: number): Finding {
   const largest = largestField(ctx.record);
-  const where = largest
-    ? ` Its largest field is ${ctx.record!.fields[largest.fieldIndex]!.tag} (${largest.size}).`
-    : '';
+  const text = largest
+    ? ruleText(largest.subfields ? 'engine.budget-exceeded-subfields' : 'engine.budget-exceeded-characters', {
+        ran,
+        total,
+        tag: ctx.record!.fields[largest.fieldIndex]!.tag,
+        size: largest.size,
+      })
+    : ruleText('engine.budget-exceeded', { ran, total });
   const finding: Finding = {
     ruleId: ENGINE_BUDGET_EXCEEDED,
     severity: 'info',
-    message: `This record is too large or unusual to check live: the checks stopped at their time limit after ${ran} of ${total}.${where} Choose "Check this record now" to run every check without the time limit, or correct that field first.`,
     source: 'https://github.com/alma-cataloger-companion/alma-cataloger-companion/blob/main/docs/reliability.md',
+    ...findingText(text),
   };
   if (largest) finding.fieldIndex = largest.fieldIndex;
   return finding;

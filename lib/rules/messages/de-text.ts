@@ -197,4 +197,10 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
     '{subfield}: Vor einem Titel des Teils nach $n muss am Ende von $n ein Komma stehen. Ergänzen Sie „,“.',
   'title-subfield-punctuation.p-period':
     '{subfield}: Vor dem Titel des Teils muss am Ende des vorigen Unterfelds ein Punkt stehen. Ergänzen Sie „.“.',
+  'engine.budget-exceeded':
+    'Dieser Datensatz ist zu groß oder zu ungewöhnlich für die Live-Prüfung: Die Prüfungen haben nach {ran} von {total} an ihrem Zeitlimit angehalten. Wählen Sie „Diesen Datensatz jetzt prüfen“, um alle Prüfungen ohne Zeitlimit auszuführen, oder korrigieren Sie zuerst das auffällige Feld.',
+  'engine.budget-exceeded-subfields':
+    'Dieser Datensatz ist zu groß oder zu ungewöhnlich für die Live-Prüfung: Die Prüfungen haben nach {ran} von {total} an ihrem Zeitlimit angehalten. Sein größtes Feld ist {tag} ({size:number} Unterfelder). Wählen Sie „Diesen Datensatz jetzt prüfen“, um alle Prüfungen ohne Zeitlimit auszuführen, oder korrigieren Sie zuerst dieses Feld.',
+  'engine.budget-exceeded-characters':
+    'Dieser Datensatz ist zu groß oder zu ungewöhnlich für die Live-Prüfung: Die Prüfungen haben nach {ran} von {total} an ihrem Zeitlimit angehalten. Sein größtes Feld ist {tag} ({size:number} Zeichen). Wählen Sie „Diesen Datensatz jetzt prüfen“, um alle Prüfungen ohne Zeitlimit auszuführen, oder korrigieren Sie zuerst dieses Feld.',
 };

@@ -1,7 +1,7 @@
 /**
  * English messages of the text, linking, holdings, item and procedure rules (punctuation, 880 linkage,
- * classification, 852, related records, the engine's own summaries). Merged into EN_RULE_MESSAGES (en.ts); same
- * conventions as there.
+ * classification, 852, related records) and of the engine's own findings (ids "engine.*": the time-budget
+ * notice). Merged into EN_RULE_MESSAGES (en.ts); same conventions as there.
  */
 export const EN_TEXT_RULE_MESSAGES = {
   'add-bib-not-network-linked.iz-only':
@@ -191,4 +191,10 @@ export const EN_TEXT_RULE_MESSAGES = {
     '{subfield}: a part name after $n must be preceded by a comma at the end of $n. Add ",".',
   'title-subfield-punctuation.p-period':
     '{subfield}: the part name must be preceded by a period at the end of the previous subfield. Add ".".',
+  'engine.budget-exceeded':
+    'This record is too large or unusual to check live: the checks stopped at their time limit after {ran} of {total}. Choose "Check this record now" to run every check without the time limit, or correct that field first.',
+  'engine.budget-exceeded-subfields':
+    'This record is too large or unusual to check live: the checks stopped at their time limit after {ran} of {total}. Its largest field is {tag} ({size:number} subfields). Choose "Check this record now" to run every check without the time limit, or correct that field first.',
+  'engine.budget-exceeded-characters':
+    'This record is too large or unusual to check live: the checks stopped at their time limit after {ran} of {total}. Its largest field is {tag} ({size:number} characters). Choose "Check this record now" to run every check without the time limit, or correct that field first.',
 } as const;

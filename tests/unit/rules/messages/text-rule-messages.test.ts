@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRuleMessage, isRuleMessageId, localizedMessage } from '../../../../lib/rules/messages';
+import { ENGINE_BUDGET_EXCEEDED, validateRecord } from '../../../../lib/rules/engine';
 import { findRule } from '../../../../lib/rules/registry';
 import type { RuleContext } from '../../../../lib/rules/types';
 import {
@@ -234,5 +235,31 @@ describe('messages of the text, linking, holdings, item and procedure rules', ()
     const ids = Object.keys(EN_TEXT_RULE_MESSAGES).filter((id) => ruleIds.has(id.slice(0, id.indexOf('.'))));
     const reached = new Set(findings.map((finding) => finding.messageId));
     expect(ids.filter((id) => !reached.has(id))).toEqual([]);
+  });
+});
+
+describe("the engine's own findings", () => {
+  it('the time-budget notice names the largest field in both languages', () => {
+    const record = marc(['245 10 $a Title $b sub $c someone', '500 ## $a Note']);
+    // A deadline already past: the first rule runs, then the budget stops the others.
+    const [budget] = validateRecord(record, 'bib', { deadline: performance.now() - 1 }).filter(
+      (finding) => finding.ruleId === ENGINE_BUDGET_EXCEEDED,
+    );
+    expect(budget?.messageId).toBe('engine.budget-exceeded-subfields');
+    expect(budget!.message).toMatch(/after 1 of \d+\. Its largest field is 245 \(3 subfields\)\. Choose "Check/);
+    expect(localizedMessage(budget!, 'de')).toMatch(
+      /^Dieser Datensatz ist zu groß .* nach 1 von \d+ .* Sein größtes Feld ist 245 \(3 Unterfelder\)\. Wählen Sie „Diesen Datensatz jetzt prüfen“/,
+    );
+  });
+
+  it('says characters for a control field, and no field for a record without fields', () => {
+    const control = validateRecord(marc([`008 ${'x'.repeat(40)}`]), 'bib', { deadline: performance.now() - 1 });
+    expect(control.find((f) => f.ruleId === ENGINE_BUDGET_EXCEEDED)?.messageId).toBe(
+      'engine.budget-exceeded-characters',
+    );
+    const empty = validateRecord(marc([]), 'bib', { deadline: performance.now() - 1 });
+    const notice = empty.find((f) => f.ruleId === ENGINE_BUDGET_EXCEEDED)!;
+    expect(notice.messageId).toBe('engine.budget-exceeded');
+    expect(localizedMessage(notice, 'de')).not.toMatch(/\{\w+(?::\w+)?\}/);
   });
 });
