@@ -1,5 +1,6 @@
 import type { InstitutionProfile } from '../settings/profile';
 import { errorText } from '../error-text';
+import { backtrackingRisk } from '../settings/pattern-risk';
 
 /** Profile settings that hold regular expressions. */
 export type PatternSetting =
@@ -8,7 +9,10 @@ export type PatternSetting =
   | 'mvmDescriptionPattern'
   | 'depositWorkOrderPattern';
 
-/** A profile pattern that is not a valid regular expression; rules then behave as if it were empty. */
+/**
+ * A profile pattern that is not a valid regular expression, or one that could backtrack exponentially
+ * (lib/settings/pattern-risk.ts); rules then behave as if it were empty.
+ */
 export interface PatternProblem {
   setting: PatternSetting;
   pattern: string;
@@ -58,6 +62,13 @@ export function profilePatterns(profile: InstitutionProfile): ProfilePatterns {
 
 function compile(setting: PatternSetting, source: string, flags: string, problems: PatternProblem[]): RegExp | null {
   if (source.trim() === '') return null;
+  // Matched on the browser's backtracking engine (the content script has no re2js): a pattern that could
+  // backtrack exponentially is refused like an invalid one (saving and importing refuse it already).
+  const risk = backtrackingRisk(source);
+  if (risk !== null) {
+    problems.push({ setting, pattern: source, error: risk });
+    return null;
+  }
   try {
     return new RegExp(source, flags);
   } catch (error) {

@@ -119,6 +119,17 @@ describe('validateSettings', () => {
     expect(errors).toHaveLength(2);
   });
 
+  it('refuses a profile pattern that could backtrack exponentially, keeps accepting the usual ones (issue 15)', () => {
+    const errors = validateSettings(
+      withChange((s) => {
+        s.profile.barcodePattern = '^(\\d+)+$';
+        s.profile.withdrawnLocationPattern = '^[a-z]{0,2}zw$';
+      }),
+    );
+    expect(errors).toEqual([expect.stringMatching(/^settings\.profile\.barcodePattern: .* repeats a group/)]);
+    expect(validateSettings(withChange((s) => (s.profile.barcodePattern = '^(31|32)\\d{12}$')))).toEqual([]);
+  });
+
   it('rejects things that are not settings at all', () => {
     expect(validateSettings(null)).toEqual(['settings: expected an object, got null']);
     expect(validateSettings([])).toEqual(['settings: expected an object, got a list']);

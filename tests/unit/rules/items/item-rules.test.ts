@@ -174,6 +174,16 @@ describe('multi-volume items (R-MVM-1..4, 6)', () => {
     expect(run('item-profile-pattern-invalid', onItem({}))).toEqual([]);
   });
 
+  it('a profile pattern that could backtrack exponentially never runs: reported like a bad one (issue 15)', () => {
+    // 29 digits and an x: a backtracking ^(\d+)+$ would try 2^29 ways before failing.
+    const risky = { ...BERKELEY, barcodePattern: '^(\\d+)+$' };
+    const ctx = onItem({ barcode: `${'1'.repeat(29)}x` }, { profile: risky });
+    expect(run('item-barcode-format', ctx)).toEqual([]);
+    const reported = run('item-profile-pattern-invalid', ctx);
+    expect(reported).toEqual([expect.objectContaining({ itemField: 'barcode' })]);
+    expect(reported[0]!.message).toContain('^(\\d+)+$');
+  });
+
   it('mvm-description-verbose', () => {
     expect(run('mvm-description-verbose', onSet({ description: 'v.3 Index and supplement to the set' }))).toHaveLength(
       1,
