@@ -4,8 +4,9 @@ import { HAS_REPEATED_SUBFIELD } from './definition-scan';
 import { asDataField, flaggedFields, flaggedFinding } from './flagged-fields';
 import { findingText, ruleText, withParams } from '../messages';
 
-// Per-field code counts without allocating: one slot per ASCII code, reset after each field.
-const counts = new Uint16Array(128);
+// Per-field code counts without allocating: one slot per ASCII code, reset after each field. 32 bits: a
+// 16-bit slot wrapped past 65,535 repeats of one code (a bad paste) and lost the count.
+const counts = new Uint32Array(128);
 
 function resetCounts(field: DataField): void {
   for (const subfield of field.subfields) {

@@ -124,6 +124,17 @@ describe('non-repeatable-subfield', () => {
       run(nonRepeatableSubfieldRule, bookRecord([df('880', '10', '6', '245-01', 'a', 'A', 'a', 'B')])).map(where),
     ).toEqual([{ ruleId: 'non-repeatable-subfield', tag: '880', occurrence: 0, code: 'a', subfieldIndex: 2 }]);
   });
+  it('counts every repeat past 65,535 of one code in one field (issue 15: the per-code counter must not wrap)', () => {
+    const repeats = 65_540;
+    const title = {
+      ...df('245', '10', 'a', 'x'),
+      subfields: Array.from({ length: repeats }, () => ({ code: 'a', value: 'x' })),
+    };
+    const [summary, ...rest] = run(nonRepeatableSubfieldRule, withTitle(title));
+    expect(rest).toEqual([]);
+    // One summary finding (the engine's cap per field) counting all 65,539 repeats after the first $a.
+    expect(summary?.message).toContain('65,539 findings');
+  });
 });
 
 /** The clean book with its 245 replaced. */
