@@ -324,7 +324,10 @@ function decodeData(
 ): string {
   if (encoding === 'marc8') {
     const first = firstNonAscii(bytes, from, to);
-    if (first >= 0 && !hasEscape(bytes, first, to) && isUtf8(bytes, from, to)) {
+    // Plain ASCII (firstNonAscii also stops at ESC) is the same in MARC-8 and Unicode: nothing to convert,
+    // leader/09 stays blank.
+    if (first < 0) return latin1String(bytes, from, to);
+    if (!hasEscape(bytes, first, to) && isUtf8(bytes, from, to)) {
       const text = latin1String(bytes, from, to);
       // MARC-8 puts diacritics (0xE0-0xFE) before an ASCII letter and has no byte runs that make valid
       // multibyte UTF-8, so data that decodes as UTF-8 is UTF-8 with a wrong leader/09: one finding, the
@@ -339,8 +342,6 @@ function decodeData(
       );
       return text;
     }
-    // Plain ASCII is the same in MARC-8 and Unicode: nothing to convert, leader/09 stays blank.
-    if (first < 0 && !hasEscape(bytes, from, to)) return latin1String(bytes, from, to);
     // MARC-8 to Unicode from LC's code tables, so text rules see real text (combining marks after their base).
     const decoded = decodeMarc8Fields(bytes, from, to);
     if (decoded.unknown > 0) {
@@ -383,18 +384,15 @@ let convertedFromMarc8 = false;
 /** Invalid UTF-8 spans of the record being parsed, reported once fields (and so tags) are known. */
 let invalidSpans: Array<[number, number]> | null = null;
 
+/** A loop bounded by `to`: Buffer.indexOf would search on to the end of the file when the record has no ESC. */
 function hasEscape(bytes: Uint8Array, from: number, to: number): boolean {
-  const at = bytes.indexOf(0x1b, from);
-  return at !== -1 && at < to;
+  for (let i = from; i < to; i++) if (bytes[i] === 0x1b) return true;
+  return false;
 }
 
+/** Valid UTF-8 as the strict TextDecoder judges it, without decoding or an exception (most MARC-8 data is not). */
 function isUtf8(bytes: Uint8Array, from: number, to: number): boolean {
-  try {
-    utf8Strict.decode(bytes.subarray(from, to));
-    return true;
-  } catch {
-    return false;
-  }
+  return findInvalidUtf8(bytes, from, to, 1).length === 0;
 }
 
 /** First byte >= 0x80 or ESC (MARC-8 escape sequences), or -1. */

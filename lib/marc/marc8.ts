@@ -12,6 +12,7 @@
  *   after the next base character, in order; the result is NFC-normalised (MARC-8 "E2 65" → "é").
  * - A byte or escape the tables do not define becomes U+FFFD and is counted in `unknown`.
  */
+import { latin1String } from './bytes';
 import tables from './generated/marc8.json';
 
 interface CharacterSet {
@@ -24,6 +25,18 @@ interface CharacterSet {
 }
 
 let sets: Map<string, CharacterSet> | null = null;
+/** Basic Latin and ANSEL, G0's and G1's sets at the start of every field (set with `sets`). */
+let basic: CharacterSet;
+let ansel: CharacterSet;
+
+function ensureSets(): Map<string, CharacterSet> {
+  if (sets === null) {
+    sets = loadSets();
+    basic = sets.get('B')!;
+    ansel = sets.get('E')!;
+  }
+  return sets;
+}
 
 function loadSets(): Map<string, CharacterSet> {
   const loaded = new Map<string, CharacterSet>();
@@ -57,64 +70,67 @@ interface Registers {
 }
 
 function freshRegisters(): Registers {
-  sets ??= loadSets();
-  return { g0: sets.get('B')!, g1: sets.get('E')! };
+  ensureSets();
+  return { g0: basic, g1: ansel };
 }
 
 export function decodeMarc8(bytes: Uint8Array, from = 0, to = bytes.length): Marc8Result {
-  return decodeSpan(bytes, from, to, freshRegisters());
+  const text = decodeSpan(bytes, from, to, freshRegisters());
+  return { text, unknown: spanUnknown };
 }
 
-/** Basic Latin in G0 and only printable ASCII and controls other than ESC: the bytes are the text. */
+/** Undefined codes met by the last decodeSpan call (a counter instead of a result object per subfield). */
+let spanUnknown = 0;
+
+/** No byte >= 0x80 and no ESC: with Basic Latin in G0, the bytes are the text (one character per byte). */
 function plainAscii(bytes: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const byte = bytes[i]!;
-    if (byte >= 0x7f || byte === ESC) return false;
+    if (byte >= 0x80 || byte === ESC) return false;
   }
   return true;
 }
 
-function decodeSpan(bytes: Uint8Array, from: number, to: number, registers: Registers): Marc8Result {
-  sets ??= loadSets();
-  // Most subfields of a MARC-8 record are plain ASCII: no table lookups, no normalisation.
-  if (registers.g0 === sets.get('B') && plainAscii(bytes, from, to)) {
-    return { text: String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]), unknown: 0 };
-  }
-  const basic = sets.get('B')!;
-  const ansel = sets.get('E')!;
+/** One character per byte, for ASCII stretches (no argument-count limit: see latin1String). */
+function asciiText(bytes: Uint8Array, from: number, to: number): string {
+  return to - from <= 0 ? '' : latin1String(bytes, from, to);
+}
+
+/** Decodes bytes [from, to) with the registers, which it updates; undefined codes are counted in `spanUnknown`. */
+function decodeSpan(bytes: Uint8Array, from: number, to: number, registers: Registers): string {
+  ensureSets();
+  const known = sets!;
+  spanUnknown = 0;
+  // Most subfields of a MARC-8 record are plain ASCII: no table lookups, no normalisation. (0x7F and the
+  // controls pass through unchanged below too, and Basic Latin maps 0x21-0x7E to themselves.)
+  if (registers.g0 === basic && plainAscii(bytes, from, to)) return asciiText(bytes, from, to);
   let { g0, g1 } = registers;
   let out = '';
+  // Combining marks precede their base in MARC-8: held here until the next base character.
   let pending = '';
   let unknown = 0;
-  const emit = (text: string, combining: boolean) => {
-    if (combining) pending += text;
-    else {
-      out += text + pending;
-      pending = '';
-    }
-  };
   let i = from;
   while (i < to) {
     const byte = bytes[i]!;
     if (byte === ESC) {
       const next = i + 1 < to ? String.fromCharCode(bytes[i + 1]!) : '';
       const third = i + 2 < to ? String.fromCharCode(bytes[i + 2]!) : '';
-      if ((next === '(' || next === ',') && sets.has(third)) {
-        g0 = sets.get(third)!;
+      if ((next === '(' || next === ',') && known.has(third)) {
+        g0 = known.get(third)!;
         i += 3;
-      } else if ((next === ')' || next === '-') && sets.has(third)) {
-        g1 = sets.get(third)!;
+      } else if ((next === ')' || next === '-') && known.has(third)) {
+        g1 = known.get(third)!;
         i += 3;
       } else if (next === '$') {
         const fourth = i + 3 < to ? String.fromCharCode(bytes[i + 3]!) : '';
         if (third === '1') {
-          g0 = sets.get('1')!;
+          g0 = known.get('1')!;
           i += 3;
         } else if ((third === '(' || third === ',') && fourth === '1') {
-          g0 = sets.get('1')!;
+          g0 = known.get('1')!;
           i += 4;
         } else if ((third === ')' || third === '-') && fourth === '1') {
-          g1 = sets.get('1')!;
+          g1 = known.get('1')!;
           i += 4;
         } else {
           unknown++;
@@ -122,7 +138,7 @@ function decodeSpan(bytes: Uint8Array, from: number, to: number, registers: Regi
           i += 1;
         }
       } else if (next === 'g' || next === 'b' || next === 'p') {
-        g0 = sets.get(next)!;
+        g0 = known.get(next)!;
         i += 2;
       } else if (next === 's') {
         g0 = basic;
@@ -140,7 +156,8 @@ function decodeSpan(bytes: Uint8Array, from: number, to: number, registers: Regi
       (byte >= 0x80 && byte < 0xa1 && byte !== 0x88 && byte !== 0x89 && byte !== 0x8d && byte !== 0x8e)
     ) {
       // Controls and space pass through (ANSEL's 88/89/8D/8E are looked up below).
-      emit(String.fromCharCode(byte), false);
+      out += String.fromCharCode(byte) + pending;
+      pending = '';
       i++;
       continue;
     }
@@ -153,10 +170,9 @@ function decodeSpan(bytes: Uint8Array, from: number, to: number, registers: Regi
       }
       const code = ((bytes[i]! & 0x7f) << 16) | ((bytes[i + 1]! & 0x7f) << 8) | (bytes[i + 2]! & 0x7f);
       const text = set.map.get(code) ?? set.map.get(code | 0x808080);
-      if (text === undefined) {
-        unknown++;
-        emit('\uFFFD', false);
-      } else emit(text, false);
+      if (text === undefined) unknown++;
+      out += (text ?? '\uFFFD') + pending;
+      pending = '';
       i += 3;
       continue;
     }
@@ -165,14 +181,20 @@ function decodeSpan(bytes: Uint8Array, from: number, to: number, registers: Regi
     const text = set.map.get(code) ?? (set === ansel || set === basic ? undefined : set.map.get(byte));
     if (text === undefined) {
       unknown++;
-      emit('\uFFFD', false);
-    } else emit(text, set.combining.has(code));
+      out += `\uFFFD${pending}`;
+      pending = '';
+    } else if (set.combining.has(code)) pending += text;
+    else {
+      out += text + pending;
+      pending = '';
+    }
     i++;
   }
   out += pending;
   registers.g0 = g0;
   registers.g1 = g1;
-  return { text: out.normalize('NFC'), unknown };
+  spanUnknown = unknown;
+  return out.normalize('NFC');
 }
 
 /**
@@ -182,37 +204,64 @@ function decodeSpan(bytes: Uint8Array, from: number, to: number, registers: Regi
  * (a combining mark never jumps over a delimiter or into a code). G0 and G1 start as Basic Latin and ANSEL in
  * every field and carry over from subfield to subfield. `firstUnknown` is the byte offset (relative to `from`)
  * of the first field holding an undefined code, or -1.
+ *
+ * A field with no byte >= 0x80 and no ESC is its bytes (one character per byte): such fields, most of any
+ * MARC-8 record, are copied in stretches, and only the others are converted subfield by subfield.
  */
 export function decodeMarc8Fields(bytes: Uint8Array, from: number, to: number): Marc8Result & { firstUnknown: number } {
+  ensureSets();
   let text = '';
   let unknown = 0;
   let firstUnknown = -1;
+  // Bytes [copied, start) are ASCII fields (and their terminators) not yet added to `text`.
+  let copied = from;
   let start = from;
   while (start <= to) {
-    let end = bytes.indexOf(0x1e, start);
-    if (end === -1 || end > to) end = to;
-    const registers = freshRegisters();
-    let fieldUnknown = 0;
-    let span = start;
-    while (span <= end) {
-      let delimiter = bytes.indexOf(0x1f, span);
-      if (delimiter === -1 || delimiter > end) delimiter = end;
-      const piece = decodeSpan(bytes, span, delimiter, registers);
-      text += piece.text;
-      fieldUnknown += piece.unknown;
-      if (delimiter === end) break;
-      text += '\u001f';
-      // The subfield code: one byte, not MARC-8 text.
-      if (delimiter + 1 < end) text += String.fromCharCode(bytes[delimiter + 1]!);
-      span = Math.min(delimiter + 2, end);
+    let end = start;
+    let plain = true;
+    for (; end < to; end++) {
+      const byte = bytes[end]!;
+      if (byte === FIELD_TERMINATOR) break;
+      if (byte >= 0x80 || byte === ESC) plain = false;
     }
-    if (fieldUnknown > 0) {
-      if (firstUnknown < 0) firstUnknown = start - from;
-      unknown += fieldUnknown;
+    if (!plain) {
+      text += asciiText(bytes, copied, start) + decodeField(bytes, start, end);
+      copied = end;
+      if (fieldUnknown > 0) {
+        if (firstUnknown < 0) firstUnknown = start - from;
+        unknown += fieldUnknown;
+      }
     }
-    if (end === to) break;
-    text += '\u001e';
+    if (end >= to) break;
     start = end + 1;
   }
+  text += asciiText(bytes, copied, to);
   return { text, unknown, firstUnknown };
+}
+
+const FIELD_TERMINATOR = 0x1e;
+const SUBFIELD_DELIMITER = 0x1f;
+
+/** Undefined codes met by the last decodeField call. */
+let fieldUnknown = 0;
+
+/** One field [start, end) converted subfield by subfield (delimiters and codes kept as they are). */
+function decodeField(bytes: Uint8Array, start: number, end: number): string {
+  const registers = freshRegisters();
+  let text = '';
+  let unknown = 0;
+  let span = start;
+  while (span <= end) {
+    let delimiter = span;
+    while (delimiter < end && bytes[delimiter] !== SUBFIELD_DELIMITER) delimiter++;
+    text += decodeSpan(bytes, span, delimiter, registers);
+    unknown += spanUnknown;
+    if (delimiter === end) break;
+    text += '\u001f';
+    // The subfield code: one byte, not MARC-8 text.
+    if (delimiter + 1 < end) text += String.fromCharCode(bytes[delimiter + 1]!);
+    span = Math.min(delimiter + 2, end);
+  }
+  fieldUnknown = unknown;
+  return text;
 }
