@@ -1,15 +1,17 @@
 import type { RuleLanguage } from './index';
 
 /**
- * MARC 21 field names in German, keyed by the English name the definitions carry (lib/marc21, LC's names), so a
- * German message says "852 (Standort)" where English says "852 (Location)": messages take the name as a
- * parameter and show it through `fieldNameIn`. Keyed by name, not tag, because bibliographic and holdings
- * formats name some tags differently (040 Cataloging Source / Record Source). The names follow the German
- * MARC 21 usage of the DNB (Haupteintragung, Nebeneintragung, Fußnote, Gesamttitelangabe, Einheitstitel);
- * tests/unit/rules/messages/field-names.test.ts fails when a defined field lacks its German or an entry names
- * no field. Pure data: no DOM, no `browser.*`; it does not import the definitions (the content script formats
- * messages and must not bundle them).
+ * MARC 21 names in German, keyed by the English names the definitions carry (lib/marc21, LC's wording): field
+ * names, fixed-field position names and the 006/007/008 layouts, so a German message says "852 (Standort)"
+ * where English says "852 (Location)". Messages take the name as a parameter and show it through `marcNameIn`
+ * (typed placeholder `{name:marc}`). Keyed by name, not tag, because the bibliographic and holdings formats name
+ * some tags differently (040 Cataloging Source / Record Source). The words follow the German MARC 21 usage of
+ * the DNB (Haupteintragung, Nebeneintragung, Fußnote, Gesamttitelangabe, Einheitstitel) and RDA DACH
+ * (Inhaltstyp, Datenträgertyp, Erscheinungsweise). tests/unit/rules/messages/field-names.test.ts fails when a
+ * defined field, position or layout lacks its German or an entry names nothing. Pure data: no DOM, no
+ * `browser.*`, and no import of the definitions (the content script formats messages and must not bundle them).
  */
+/** Data and control field names (bibliographic and holdings). */
 export const DE_FIELD_NAMES: Readonly<Record<string, string>> = {
   'Main Entry-Personal Name': 'Haupteintragung – Personenname',
   'Main Entry-Corporate Name': 'Haupteintragung – Körperschaftsname',
@@ -313,8 +315,179 @@ export const DE_FIELD_NAMES: Readonly<Record<string, string>> = {
   'Control Number for Related Bibliographic Record': 'Kontrollnummer des zugehörigen Titeldatensatzes',
 };
 
-/** A field's name, as the definitions give it in English, in `language`; the English when there is no German. */
-export function fieldNameIn(name: string, language: RuleLanguage): string {
-  if (language === 'en' || !Object.hasOwn(DE_FIELD_NAMES, name)) return name;
-  return DE_FIELD_NAMES[name]!;
+/** Names of leader, 006, 007 and 008 positions. */
+export const DE_POSITION_NAMES: Readonly<Record<string, string>> = {
+  'Record length': 'Datensatzlänge',
+  'Record status': 'Status des Datensatzes',
+  'Type of record': 'Art des Datensatzes',
+  'Bibliographic level': 'Bibliografischer Level',
+  'Type of control': 'Art der Kontrolle',
+  'Character coding scheme': 'Zeichencodierungsschema',
+  'Indicator count': 'Anzahl der Indikatoren',
+  'Subfield code count': 'Anzahl der Zeichen des Unterfeldcodes',
+  'Base address of data': 'Basisadresse der Daten',
+  'Encoding level': 'Erschließungsniveau',
+  'Descriptive cataloging form': 'Form der Formalerschließung',
+  'Multipart resource record level': 'Datensatzebene bei mehrteiligen Ressourcen',
+  'Length of the length-of-field portion': 'Länge des Feldlängenteils',
+  'Length of the starting-character-position portion': 'Länge des Startpositionsteils',
+  'Length of the implementation-defined portion': 'Länge des implementierungsabhängigen Teils',
+  Undefined: 'Nicht definiert',
+  'Undefined character positions': 'Nicht definierte Zeichenpositionen',
+  'Subfield code length': 'Länge des Unterfeldcodes',
+  'Item information in record': 'Exemplarangaben im Datensatz',
+  'Undefined character position': 'Nicht definierte Zeichenposition',
+  'Date entered on file': 'Datum der Ersterfassung',
+  'Type of date/Publication status': 'Art des Datums/Erscheinungsstatus',
+  'Date 1': 'Datum 1',
+  'Date 2': 'Datum 2',
+  'Place of publication, production, or execution': 'Ort der Veröffentlichung, Produktion oder Ausführung',
+  Language: 'Sprache',
+  'Modified record': 'Modifizierter Datensatz',
+  'Cataloging source': 'Katalogisierungsquelle',
+  'Receipt, acquisition, or access status': 'Eingangs-, Erwerbungs- oder Zugangsstatus',
+  'Method of acquisition': 'Erwerbungsart',
+  'Expected acquisition end date': 'Voraussichtliches Ende der Erwerbung',
+  'General retention policy': 'Allgemeine Aufbewahrungsregel',
+  'Specific retention policy: policy type': 'Besondere Aufbewahrungsregel: Art der Regel',
+  'Specific retention policy: number of units': 'Besondere Aufbewahrungsregel: Anzahl der Einheiten',
+  'Specific retention policy: unit type': 'Besondere Aufbewahrungsregel: Art der Einheit',
+  Completeness: 'Vollständigkeit',
+  'Number of copies reported': 'Anzahl der gemeldeten Exemplare',
+  'Lending policy': 'Ausleihregelung',
+  'Reproduction policy': 'Reproduktionsregelung',
+  'Separate or composite copy report': 'Getrennte oder zusammengefasste Bestandsmeldung',
+  'Date of report': 'Datum der Meldung',
+  'Form of material': 'Form des Materials',
+  Illustrations: 'Illustrationen',
+  'Target audience': 'Zielgruppe',
+  'Form of item': 'Form der Ressource',
+  'Nature of contents': 'Art des Inhalts',
+  'Government publication': 'Amtliche Veröffentlichung',
+  'Conference publication': 'Konferenzschrift',
+  Festschrift: 'Festschrift',
+  Index: 'Register',
+  'Literary form': 'Literarische Form',
+  Biography: 'Biografie',
+  'Form of composition': 'Form der Komposition',
+  'Format of music': 'Format der Musik',
+  'Music parts': 'Stimmen',
+  'Accompanying matter': 'Begleitmaterial',
+  'Literary text for sound recordings': 'Literarischer Text bei Tonaufnahmen',
+  'Transposition and arrangement': 'Transposition und Bearbeitung',
+  Relief: 'Reliefdarstellung',
+  Projection: 'Projektion',
+  'Type of cartographic material': 'Art des kartografischen Materials',
+  'Special format characteristics': 'Besondere Formatmerkmale',
+  'Running time for motion pictures and videorecordings': 'Laufzeit von Filmen und Videoaufnahmen',
+  'Type of visual material': 'Art des visuellen Materials',
+  Technique: 'Technik',
+  'Type of computer file': 'Art der Computerdatei',
+  Frequency: 'Erscheinungsfrequenz',
+  Regularity: 'Regelmäßigkeit',
+  'Type of continuing resource': 'Art der fortlaufenden Ressource',
+  'Form of original item': 'Form der Originalressource',
+  'Nature of entire work': 'Art des Gesamtwerks',
+  'Original alphabet or script of title': 'Originalalphabet oder -schrift des Titels',
+  'Entry convention': 'Eintragungskonvention',
+  'Category of material': 'Materialkategorie',
+  'Specific material designation': 'Spezifische Materialbenennung',
+  Color: 'Farbe',
+  'Physical medium': 'Physischer Datenträger',
+  'Type of reproduction': 'Art der Reproduktion',
+  'Production/reproduction details': 'Angaben zur Produktion/Reproduktion',
+  'Positive/negative aspect': 'Positiv/Negativ',
+  Dimensions: 'Maße',
+  Sound: 'Ton',
+  'Image bit depth': 'Farbtiefe',
+  'File formats': 'Dateiformate',
+  'Quality assurance target(s)': 'Qualitätssicherungsziel(e)',
+  'Antecedent/Source': 'Vorlage/Quelle',
+  'Level of compression': 'Kompressionsgrad',
+  'Reformatting Quality': 'Qualität der Umformatierung',
+  'Class of braille writing': 'Art der Brailleschrift',
+  'Level of contraction': 'Kürzungsgrad',
+  'Braille music format': 'Format der Braille-Notenschrift',
+  'Special physical characteristics': 'Besondere physische Merkmale',
+  'Base of emulsion': 'Träger der Emulsion',
+  'Sound on medium or separate': 'Ton auf dem Träger oder getrennt',
+  'Medium for sound': 'Tonträger',
+  'Secondary support material': 'Sekundäres Trägermaterial',
+  'Reduction ratio range': 'Bereich des Verkleinerungsfaktors',
+  'Reduction ratio': 'Verkleinerungsfaktor',
+  'Emulsion on film': 'Emulsion auf dem Film',
+  Generation: 'Generation',
+  'Base of film': 'Filmträger',
+  'Primary support material': 'Primäres Trägermaterial',
+  'Motion picture presentation format': 'Vorführformat des Films',
+  'Configuration of playback channels': 'Konfiguration der Wiedergabekanäle',
+  'Production elements': 'Produktionselemente',
+  'Refined categories of color': 'Feinere Farbkategorien',
+  'Kind of color stock or print': 'Art des Farbfilmmaterials oder der Kopie',
+  'Deterioration stage': 'Verfallsstadium',
+  'Film inspection date': 'Datum der Filmprüfung',
+  'Altitude of sensor': 'Flughöhe des Sensors',
+  'Attitude of sensor': 'Lage des Sensors',
+  'Cloud cover': 'Wolkenbedeckung',
+  'Platform construction type': 'Bauart der Plattform',
+  'Platform use category': 'Nutzungskategorie der Plattform',
+  'Sensor type': 'Sensortyp',
+  'Data type': 'Datentyp',
+  Speed: 'Geschwindigkeit',
+  'Groove width/groove pitch': 'Rillenbreite/Rillenabstand',
+  'Tape width': 'Bandbreite',
+  'Tape Configuration': 'Bandkonfiguration',
+  'Kind of disc, cylinder or tape': 'Art der Platte, der Walze oder des Bandes',
+  'Kind of material': 'Art des Materials',
+  'Kind of cutting': 'Art des Schnitts',
+  'Special playback characteristics': 'Besondere Wiedergabemerkmale',
+  'Original capture and storage technique': 'Ursprüngliche Aufnahme- und Speichertechnik',
+  'Videorecording format': 'Videoformat',
+};
+
+/**
+ * The 006, 007 and 008 layouts (by material or category). The leaders are not here: their messages have ids of
+ * their own, since German needs the article's case there.
+ */
+export const DE_LAYOUT_NAMES: Readonly<Record<string, string>> = {
+  '008 (all materials)': '008 (alle Materialien)',
+  '008 (books)': '008 (Bücher)',
+  '008 (continuing resources)': '008 (fortlaufende Ressourcen)',
+  '008 (music)': '008 (Musik)',
+  '008 (maps)': '008 (Karten)',
+  '008 (visual materials)': '008 (visuelle Materialien)',
+  '008 (computer files)': '008 (Computerdateien)',
+  '008 (mixed materials)': '008 (gemischte Materialien)',
+  '008 (holdings)': '008 (Bestand)',
+  '006 (books)': '006 (Bücher)',
+  '006 (music)': '006 (Musik)',
+  '006 (maps)': '006 (Karten)',
+  '006 (visual materials)': '006 (visuelle Materialien)',
+  '006 (computer files)': '006 (Computerdateien)',
+  '006 (mixed materials)': '006 (gemischte Materialien)',
+  '006 (continuing resources)': '006 (fortlaufende Ressourcen)',
+  '007 (Map)': '007 (Karte)',
+  '007 (Electronic Resource)': '007 (elektronische Ressource)',
+  '007 (Globe)': '007 (Globus)',
+  '007 (Tactile Material)': '007 (taktiles Material)',
+  '007 (Projected Graphic)': '007 (projizierbare Grafik)',
+  '007 (Microform)': '007 (Mikroform)',
+  '007 (Nonprojected Graphic)': '007 (nicht projizierbare Grafik)',
+  '007 (Motion Picture)': '007 (Film)',
+  '007 (Kit)': '007 (Medienkombination)',
+  '007 (Notated Music)': '007 (Noten)',
+  '007 (Remote-Sensing Image)': '007 (Fernerkundungsbild)',
+  '007 (Sound Recording)': '007 (Tonaufnahme)',
+  '007 (Text)': '007 (Text)',
+  '007 (Videorecording)': '007 (Videoaufnahme)',
+  '007 (Unspecified)': '007 (nicht spezifiziert)',
+};
+
+const TABLES = [DE_FIELD_NAMES, DE_POSITION_NAMES, DE_LAYOUT_NAMES];
+
+/** A MARC 21 name (field, position or layout) in `language`; the English when there is no German. */
+export function marcNameIn(name: string, language: RuleLanguage): string {
+  if (language === 'en') return name;
+  for (const table of TABLES) if (Object.hasOwn(table, name)) return table[name]!;
+  return name;
 }
