@@ -15,8 +15,8 @@ import type { Finding, RecordIndex, RecordKind, Rule, RuleContext, RuleOptions, 
 import { errorText } from '../error-text';
 import { rulePolicy } from './policy';
 import { FIELD_FINDING_CAP, countText, overFieldCap } from './shared/field-cap';
-import { fieldLabel } from './structure/describe';
-import { findingText, ruleText } from './messages';
+import { fieldLabel, labelParams } from './structure/describe';
+import { type RuleText, findingText, ruleText, withParams } from './messages';
 
 export interface ValidateOptions {
   /** Rules to choose from (default: the built-in registry). */
@@ -216,18 +216,40 @@ function capPerField(produced: Finding[], rule: Rule, index: RecordIndex): Findi
     }
     if (summarised.has(key)) continue;
     summarised.add(key);
-    const label =
-      finding.tag !== undefined && finding.occurrence !== undefined
-        ? fieldLabel(index, finding.tag, finding.occurrence)
-        : 'This field';
-    const summary: Finding = {
-      ...finding,
-      message: `${label}: ${countText(count)} findings of "${rule.title}" in this field, shown as one; the first: ${finding.message}`,
-    };
+    const summary: Finding = { ...finding };
     delete summary.fix;
+    if (finding.messageId !== undefined && finding.params !== undefined) {
+      Object.assign(summary, findingText(cappedText(finding, count, rule, index)));
+    } else {
+      const label =
+        finding.tag !== undefined && finding.occurrence !== undefined
+          ? fieldLabel(index, finding.tag, finding.occurrence)
+          : 'This field';
+      summary.message = `${label}: ${countText(count)} findings of "${rule.title}" in this field, shown as one; the first: ${finding.message}`;
+      delete summary.messageId;
+      delete summary.params;
+    }
     kept.push(summary);
   }
   return kept;
+}
+
+/**
+ * The summary of many findings in one field by message id ('engine.capped'), so it is localized too: the first
+ * finding's own id and parameters ride along in capFirst / capFirstParams (JSON: its parameters may share names
+ * with the summary's), filled by the catalog's {capFirst:message} placeholder. capTitle is the rule's English
+ * title, which only the English text names.
+ */
+function cappedText(first: Finding, count: number, rule: Rule, index: RecordIndex): RuleText {
+  const extra = {
+    capCount: count,
+    capTitle: rule.title,
+    capFirst: first.messageId!,
+    capFirstParams: JSON.stringify(first.params),
+  };
+  return first.tag !== undefined && first.occurrence !== undefined
+    ? ruleText('engine.capped', withParams(labelParams(index, first.tag, first.occurrence), extra))
+    : ruleText('engine.capped-field', extra);
 }
 
 /** The field with the most subfields (or the longest value): what makes a record slow to check. */

@@ -203,4 +203,8 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
     'Dieser Datensatz ist zu groß oder zu ungewöhnlich für die Live-Prüfung: Die Prüfungen haben nach {ran} von {total} an ihrem Zeitlimit angehalten. Sein größtes Feld ist {tag} ({size:number} Unterfelder). Wählen Sie „Diesen Datensatz jetzt prüfen“, um alle Prüfungen ohne Zeitlimit auszuführen, oder korrigieren Sie zuerst dieses Feld.',
   'engine.budget-exceeded-characters':
     'Dieser Datensatz ist zu groß oder zu ungewöhnlich für die Live-Prüfung: Die Prüfungen haben nach {ran} von {total} an ihrem Zeitlimit angehalten. Sein größtes Feld ist {tag} ({size:number} Zeichen). Wählen Sie „Diesen Datensatz jetzt prüfen“, um alle Prüfungen ohne Zeitlimit auszuführen, oder korrigieren Sie zuerst dieses Feld.',
+  'engine.capped':
+    '{label}: {capCount:number} Befunde derselben Prüfung in diesem Feld, zu einem zusammengefasst; der erste: {capFirst:message}',
+  'engine.capped-field':
+    'Dieses Feld: {capCount:number} Befunde derselben Prüfung, zu einem zusammengefasst; der erste: {capFirst:message}',
 };

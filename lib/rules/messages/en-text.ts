@@ -197,4 +197,11 @@ export const EN_TEXT_RULE_MESSAGES = {
     'This record is too large or unusual to check live: the checks stopped at their time limit after {ran} of {total}. Its largest field is {tag} ({size:number} subfields). Choose "Check this record now" to run every check without the time limit, or correct that field first.',
   'engine.budget-exceeded-characters':
     'This record is too large or unusual to check live: the checks stopped at their time limit after {ran} of {total}. Its largest field is {tag} ({size:number} characters). Choose "Check this record now" to run every check without the time limit, or correct that field first.',
+  // The engine's summary of many findings of one rule in one field (engine.ts cappedText). {capTitle:text} is the
+  // rule's English title, named by the English text only: the German says "the same check" (rule titles are not
+  // shipped to the content script, where the panel localizes messages).
+  'engine.capped':
+    '{label}: {capCount:number} findings of "{capTitle:text}" in this field, shown as one; the first: {capFirst:message}',
+  'engine.capped-field':
+    'This field: {capCount:number} findings of "{capTitle:text}" in this field, shown as one; the first: {capFirst:message}',
 } as const;

@@ -66,7 +66,7 @@ const ORDINAL_SUFFIXES = ['th', 'st', 'nd', 'rd'];
  * Fills `{name}` with a parameter; `{field}`, `{subfield}`, `{sub}` and `{label}` with the place; and typed
  * placeholders with words of the language: `{name:values}` (a list of indicator values), `{name:indicator}`
  * (first/second), `{name:value}` (an indicator value, blank in words), `{name:ordinal}` (2nd / 2.), `{name:number}`
- * (100,000 / 100.000).
+ * (100,000 / 100.000), `{name:message}` (the message of catalog id `name` with the parameters in `nameParams`).
  */
 function fill(language: RuleLanguage, template: string, params: MessageParams): string {
   return run(compiled(templates[language], language, template, false), params);
@@ -123,12 +123,31 @@ function slotFor(
     if (name === 'sub') return (params) => `$${params.code ?? ''}`;
     if (name === 'label') return (params) => label(language, params);
   }
+  if (kind === 'message') return (params) => quotedMessage(language, params[name], params[`${name}Params`], whole);
   const show = shownAs(language, kind);
   if (placeNumber && name === 'number') return (params) => show(Number(params.occurrence ?? 0) + 1);
   return (params) => {
     const value = params[name];
     return value === undefined ? whole : show(value);
   };
+}
+
+/**
+ * `{x:message}`: another finding's message inside this one (the engine's summary of many findings in one field):
+ * `x` is its catalog id, `xParams` its parameters as JSON. Left as the placeholder when either is unusable.
+ */
+function quotedMessage(
+  language: RuleLanguage,
+  id: string | number | undefined,
+  json: string | number | undefined,
+  whole: string,
+): string {
+  if (typeof id !== 'string' || !isRuleMessageId(id) || typeof json !== 'string') return whole;
+  try {
+    return fill(language, CATALOGS[language][id], JSON.parse(json) as MessageParams);
+  } catch {
+    return whole;
+  }
 }
 
 /** How a parameter's value is shown for a placeholder kind (none: as it is). */

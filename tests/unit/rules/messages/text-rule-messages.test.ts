@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatRuleMessage, isRuleMessageId, localizedMessage } from '../../../../lib/rules/messages';
+import { formatRuleMessage, isRuleMessageId, localizedMessage, ruleText } from '../../../../lib/rules/messages';
 import { ENGINE_BUDGET_EXCEEDED, validateRecord } from '../../../../lib/rules/engine';
 import { findRule } from '../../../../lib/rules/registry';
-import type { RuleContext } from '../../../../lib/rules/types';
+import { placeParams } from '../../../../lib/rules/shared/place';
+import type { Rule, RuleContext } from '../../../../lib/rules/types';
 import {
   BERKELEY,
   HOLDINGS_LEADER,
@@ -261,5 +262,43 @@ describe("the engine's own findings", () => {
     const notice = empty.find((f) => f.ruleId === ENGINE_BUDGET_EXCEEDED)!;
     expect(notice.messageId).toBe('engine.budget-exceeded');
     expect(localizedMessage(notice, 'de')).not.toMatch(/\{\w+(?::\w+)?\}/);
+  });
+});
+
+describe('the summary of many findings in one field', () => {
+  const chatty: Rule = {
+    id: 'chatty',
+    title: 'Chatty test rule',
+    defaultSeverity: 'warning',
+    appliesTo: ['bib'],
+    origin: 'custom',
+    profiles: ['all'],
+    rationale: 'test',
+    source: 'https://example.org/',
+    check: () =>
+      Array.from({ length: 150 }, (_, s) => {
+        const text = ruleText('heading-punctuation.no-final-period', placeParams('245', 0, 'a'));
+        return {
+          ruleId: 'chatty',
+          severity: 'warning' as const,
+          fieldIndex: 1,
+          subfieldIndex: s,
+          message: formatRuleMessage(text.messageId, text.params, 'en'),
+          ...text,
+        };
+      }),
+  };
+
+  it("keeps the English text and says it in German, the first finding's message included", () => {
+    const record = marc(['100 1# $a Someone', '245 10 $a Title']);
+    const [summary, ...rest] = validateRecord(record, 'bib', { rules: [chatty] });
+    expect(rest).toEqual([]);
+    expect(summary!.messageId).toBe('engine.capped');
+    expect(summary!.message).toBe(
+      '245: 150 findings of "Chatty test rule" in this field, shown as one; the first: Field 245 (occurrence 1), $a ends the heading and should end with a period (or ?, !, -, a quote or closing parenthesis). Add the final period.',
+    );
+    expect(localizedMessage(summary!, 'de')).toBe(
+      '245: 150 Befunde derselben Prüfung in diesem Feld, zu einem zusammengefasst; der erste: Feld 245 (Vorkommen 1), $a beendet den Sucheinstieg und sollte mit einem Punkt enden (oder mit ?, !, -, einem Anführungszeichen oder einer schließenden Klammer). Ergänzen Sie den Schlusspunkt.',
+    );
   });
 });
