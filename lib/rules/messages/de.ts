@@ -19,11 +19,11 @@ export const DE_RULE_MESSAGES: Record<RuleMessageId, string> = {
   'word.second': 'zweite',
 
   'undefined-subfield.not-allowed':
-    '{label}: Unterfeld {sub} ist in {definedTag} ({name}) nicht zulässig. Prüfen Sie den Code auf einen Tippfehler oder verschieben Sie den Text in das Unterfeld, in das er gehört.',
+    '{label}: Unterfeld {sub} ist in {definedTag} ({name:marc}) nicht zulässig. Prüfen Sie den Code auf einen Tippfehler oder verschieben Sie den Text in das Unterfeld, in das er gehört.',
   'non-repeatable-field.repeated':
-    '{label}: Feld {definedTag} ({name}) ist nicht wiederholbar, aber der Datensatz hat {total} davon, und dies ist das {nth:ordinal}. Fassen Sie sie zu einem Feld zusammen oder löschen Sie das überzählige.',
+    '{label}: Feld {definedTag} ({name:marc}) ist nicht wiederholbar, aber der Datensatz hat {total} davon, und dies ist das {nth:ordinal}. Fassen Sie sie zu einem Feld zusammen oder löschen Sie das überzählige.',
   'non-repeatable-field.repeated-880':
-    '{label}: Feld {definedTag} ({name}) ist nicht wiederholbar, aber dies ist das {nth:ordinal} mit {definedTag} verknüpfte 880. Fassen Sie sie zu einem Feld zusammen oder löschen Sie das überzählige.',
+    '{label}: Feld {definedTag} ({name:marc}) ist nicht wiederholbar, aber dies ist das {nth:ordinal} mit {definedTag} verknüpfte 880. Fassen Sie sie zu einem Feld zusammen oder löschen Sie das überzählige.',
   'non-repeatable-subfield.repeated':
     '{label}: Unterfeld {sub} ist in {definedTag} nicht wiederholbar, aber dies ist das {nth:ordinal} {sub}. Fassen Sie den Text in einem {sub} zusammen oder verschieben Sie ihn in das Unterfeld, in das er gehört.',
   'undefined-tag.link-bib':

@@ -20,11 +20,11 @@ export const EN_RULE_MESSAGES = {
   'word.second': 'second',
 
   'undefined-subfield.not-allowed':
-    '{label}: subfield {sub} is not allowed in {definedTag} ({name}). Check the code for a typo or move the text to the subfield it belongs in.',
+    '{label}: subfield {sub} is not allowed in {definedTag} ({name:marc}). Check the code for a typo or move the text to the subfield it belongs in.',
   'non-repeatable-field.repeated':
-    '{label}: field {definedTag} ({name}) is not repeatable, but the record has {total} and this is the {nth:ordinal}. Merge them into one field or delete the extra one.',
+    '{label}: field {definedTag} ({name:marc}) is not repeatable, but the record has {total} and this is the {nth:ordinal}. Merge them into one field or delete the extra one.',
   'non-repeatable-field.repeated-880':
-    '{label}: field {definedTag} ({name}) is not repeatable, but this is the {nth:ordinal} 880 linked to {definedTag}. Merge them into one field or delete the extra one.',
+    '{label}: field {definedTag} ({name:marc}) is not repeatable, but this is the {nth:ordinal} 880 linked to {definedTag}. Merge them into one field or delete the extra one.',
   'non-repeatable-subfield.repeated':
     '{label}: subfield {sub} is not repeatable in {definedTag}, but this is the {nth:ordinal} {sub}. Merge the text into one {sub} or move it to the subfield it belongs in.',
   'undefined-tag.link-bib':
