@@ -4,7 +4,7 @@ import { isDataField } from '../../marc/types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams, quoted } from '../shared/place';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 /**
  * 044 $a (country of publishing/producing entity) takes codes from the MARC Code List for Countries,
@@ -33,8 +33,11 @@ export const countryCodes044: Rule = {
         const place = placeParams(entry.field.tag, entry.occurrence, 'a');
         if (!countryCodes.has(padded)) {
           const message = obsoleteCountryCodes.has(padded)
-            ? ruleText('country-codes-044.obsolete', { ...place, value })
-            : ruleText('country-codes-044.unknown', { ...place, value: quoted(value), date: codeListDates.countries });
+            ? ruleText('country-codes-044.obsolete', withParams(place, { value }))
+            : ruleText(
+                'country-codes-044.unknown',
+                withParams(place, { value: quoted(value), date: codeListDates.countries }),
+              );
           findings.push(fieldFinding(countryCodes044, entry, message, { code: 'a', subfieldIndex: i }));
         } else if (
           first &&
@@ -48,7 +51,7 @@ export const countryCodes044: Rule = {
             fieldFinding(
               countryCodes044,
               entry,
-              ruleText('country-codes-044.differs', { ...place, value, fixed: fixedCode.trim() }),
+              ruleText('country-codes-044.differs', withParams(place, { value, fixed: fixedCode.trim() })),
               { code: 'a', subfieldIndex: i },
             ),
           );

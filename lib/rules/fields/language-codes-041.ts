@@ -3,7 +3,7 @@ import { codeListDates, languageCodes, obsoleteLanguageCodes } from '../../marc2
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams, quoted } from '../shared/place';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 import { withSubfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
 
@@ -50,8 +50,8 @@ function checkCodes(entry: DataFieldEntry, index: number, code: string, value: s
         languageCodes041,
         entry,
         lettersOnly
-          ? ruleText('language-codes-041.letters', { ...place, value: quoted(value), letters: lettersOnly })
-          : ruleText('language-codes-041.not-codes', { ...place, value: quoted(value) }),
+          ? ruleText('language-codes-041.letters', withParams(place, { value: quoted(value), letters: lettersOnly }))
+          : ruleText('language-codes-041.not-codes', withParams(place, { value: quoted(value) })),
         {
           code,
           subfieldIndex: index,
@@ -77,10 +77,10 @@ function checkCodes(entry: DataFieldEntry, index: number, code: string, value: s
     const lower = language.toLowerCase();
     const fixable = value.length === 3 && lower !== language && languageCodes.has(lower);
     const message = obsoleteLanguageCodes.has(language)
-      ? ruleText('language-codes-041.obsolete', { ...place, language })
+      ? ruleText('language-codes-041.obsolete', withParams(place, { language }))
       : fixable
-        ? ruleText('language-codes-041.lower-case', { ...place, language, lower })
-        : ruleText('language-codes-041.unknown', { ...place, language, date: codeListDates.languages });
+        ? ruleText('language-codes-041.lower-case', withParams(place, { language, lower }))
+        : ruleText('language-codes-041.unknown', withParams(place, { language, date: codeListDates.languages }));
     findings.push(
       fieldFinding(languageCodes041, entry, message, {
         code,

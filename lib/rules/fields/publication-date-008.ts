@@ -6,7 +6,7 @@ import { wellSized008 } from '../shared/fixed-008';
 import { fixedDates, yearAgreesWith, yearsIn, type FixedDates } from '../shared/dates';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams } from '../shared/place';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 /** 264 second indicators whose $c dates the resource: production, publication, copyright. */
 const DATED_264 = new Set(['0', '1', '4']);
@@ -60,13 +60,15 @@ function checkField(entry: FieldEntry, field: DataField, dates: FixedDates, find
       fieldFinding(
         publicationDate008,
         entry,
-        ruleText(both ? 'publication-date-008.differs-dates' : 'publication-date-008.differs', {
-          ...placeParams(field.tag, entry.occurrence, 'c'),
-          years: years.join(', '),
-          date1: dates.date1,
-          date2: dates.date2,
-          type: dates.type,
-        }),
+        ruleText(
+          both ? 'publication-date-008.differs-dates' : 'publication-date-008.differs',
+          withParams(placeParams(field.tag, entry.occurrence, 'c'), {
+            years: years.join(', '),
+            date1: dates.date1,
+            date2: dates.date2,
+            type: dates.type,
+          }),
+        ),
         { code: 'c', subfieldIndex: i },
       ),
     );

@@ -5,7 +5,7 @@ import { dataFieldsWithLinked } from '../shared/linkage';
 import type { DataFieldEntry } from '../shared/field-entry';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams } from '../shared/place';
-import { ruleText, type RuleMessageId } from '../messages';
+import { ruleText, type RuleMessageId, withParams } from '../messages';
 import { subfieldValue } from '../shared/subfields';
 
 interface TypeList {
@@ -102,7 +102,10 @@ function checkField(entry: DataFieldEntry, list: TypeList, findings: Finding[]):
       fieldFinding(
         rdaTypeTerms,
         entry,
-        ruleText(list.unknown, { ...placeParams(field.tag, entry.occurrence, 'b'), value: code, date: list.date }),
+        ruleText(
+          list.unknown,
+          withParams(placeParams(field.tag, entry.occurrence, 'b'), { value: code, date: list.date }),
+        ),
         { severity: 'info', code: 'b', subfieldIndex: index },
       ),
     );
@@ -118,13 +121,15 @@ function checkField(entry: DataFieldEntry, list: TypeList, findings: Finding[]):
       fieldFinding(
         rdaTypeTerms,
         entry,
-        ruleText('rda-type-terms.differs', {
-          ...placeParams(field.tag, entry.occurrence, 'b'),
-          value: code,
-          valueTerm: list.terms.get(code)!,
-          term: term.trim(),
-          termCode,
-        }),
+        ruleText(
+          'rda-type-terms.differs',
+          withParams(placeParams(field.tag, entry.occurrence, 'b'), {
+            value: code,
+            valueTerm: list.terms.get(code)!,
+            term: term.trim(),
+            termCode,
+          }),
+        ),
         { code: 'b', subfieldIndex: codes[k]! },
       ),
     );

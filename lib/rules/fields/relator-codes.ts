@@ -8,7 +8,7 @@ import {
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams, quoted } from '../shared/place';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 import { withSubfieldValue } from '../shared/subfields';
 
 /** Name fields whose $4 is "Relationship" (bd100.html … bd811.html): a relator code or a URI. */
@@ -60,7 +60,7 @@ export const relatorCodes: Rule = {
           if (fixedCode !== undefined) {
             const message = ruleText(
               relatorCodeList.has(trimmed) ? 'relator-codes.punctuation' : 'relator-codes.term',
-              { ...place, value: quoted(value), fixed: fixedCode },
+              withParams(place, { value: quoted(value), fixed: fixedCode }),
             );
             findings.push(
               fieldFinding(relatorCodes, entry, message, {
@@ -80,10 +80,13 @@ export const relatorCodes: Rule = {
           }
           const term = relatorTerms.get(value);
           const message = !obsoleteRelatorCodes.has(value)
-            ? ruleText('relator-codes.unknown', { ...place, value: quoted(value), date: codeListDates.relators })
+            ? ruleText(
+                'relator-codes.unknown',
+                withParams(place, { value: quoted(value), date: codeListDates.relators }),
+              )
             : term === undefined
-              ? ruleText('relator-codes.obsolete-no-term', { ...place, value })
-              : ruleText('relator-codes.obsolete', { ...place, value, term });
+              ? ruleText('relator-codes.obsolete-no-term', withParams(place, { value }))
+              : ruleText('relator-codes.obsolete', withParams(place, { value, term }));
           findings.push(
             fieldFinding(relatorCodes, entry, message, {
               ...(obsoleteRelatorCodes.has(value) ? {} : { severity: 'info' as const }),

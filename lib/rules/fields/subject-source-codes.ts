@@ -9,7 +9,7 @@ import {
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams } from '../shared/place';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 import { withSubfieldValue } from '../shared/subfields';
 import {
   INDICATOR_FOR_SOURCE,
@@ -58,7 +58,7 @@ export const subjectSourceCodes: Rule = {
               fieldFinding(
                 subjectSourceCodes,
                 entry,
-                ruleText('subject-source-codes.punctuation', { ...place, value, trimmed }),
+                ruleText('subject-source-codes.punctuation', withParams(place, { value, trimmed })),
                 {
                   code: '2',
                   subfieldIndex: i,
@@ -79,17 +79,19 @@ export const subjectSourceCodes: Rule = {
           const asOf = codeListDates[genre ? 'genre-sources' : 'subject-sources'];
           const message =
             ownIndicator !== undefined
-              ? ruleText('subject-source-codes.own-indicator', { ...place, source: code, indicator: ownIndicator })
+              ? ruleText(
+                  'subject-source-codes.own-indicator',
+                  withParams(place, { source: code, indicator: ownIndicator }),
+                )
               : discontinued
-                ? ruleText(genre ? 'subject-source-codes.obsolete-genre' : 'subject-source-codes.obsolete', {
-                    ...place,
-                    source: code,
-                  })
-                : ruleText(genre ? 'subject-source-codes.unknown-genre' : 'subject-source-codes.unknown', {
-                    ...place,
-                    value,
-                    date: asOf,
-                  });
+                ? ruleText(
+                    genre ? 'subject-source-codes.obsolete-genre' : 'subject-source-codes.obsolete',
+                    withParams(place, { source: code }),
+                  )
+                : ruleText(
+                    genre ? 'subject-source-codes.unknown-genre' : 'subject-source-codes.unknown',
+                    withParams(place, { value, date: asOf }),
+                  );
           findings.push(
             fieldFinding(subjectSourceCodes, entry, message, {
               // A code the list does not know may be newer than the list: information, not a warning.

@@ -2,7 +2,7 @@ import type { Edit, Finding, Rule } from '../types';
 import { dataFieldsWithLinked } from '../shared/linkage';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams } from '../shared/place';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 import { subfieldIndexOf, withIndicator } from '../shared/subfields';
 import {
   INDICATOR_FOR_SOURCE,
@@ -79,18 +79,19 @@ function checkField(entry: DataFieldEntry, findings: Finding[]): void {
       subjectSourceIndicator,
       entry,
       ownIndicator !== undefined
-        ? ruleText('subject-source-indicator.own-indicator', {
-            ...placeParams(field.tag, entry.occurrence),
-            value,
-            ind2: field.ind2,
-            source: sourceCode(value),
-            indicator: ownIndicator,
-          })
-        : ruleText('subject-source-indicator.not-7', {
-            ...placeParams(field.tag, entry.occurrence),
-            value,
-            ind2: field.ind2,
-          }),
+        ? ruleText(
+            'subject-source-indicator.own-indicator',
+            withParams(placeParams(field.tag, entry.occurrence), {
+              value,
+              ind2: field.ind2,
+              source: sourceCode(value),
+              indicator: ownIndicator,
+            }),
+          )
+        : ruleText(
+            'subject-source-indicator.not-7',
+            withParams(placeParams(field.tag, entry.occurrence), { value, ind2: field.ind2 }),
+          ),
       { indicator: 2, code: '2', subfieldIndex: sourceIndex, ...(fix ? { fix } : {}) },
     ),
   );

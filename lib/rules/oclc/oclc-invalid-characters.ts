@@ -2,7 +2,7 @@ import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams } from '../shared/place';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 import { CONNEXION_VALIDATION } from './oclc-sources';
 import { ODD_CHARACTER, fieldScan } from '../structure/field-scan';
 
@@ -72,11 +72,10 @@ export const oclcInvalidCharacters: Rule = {
           fieldFinding(
             oclcInvalidCharacters,
             { field, fieldIndex, occurrence },
-            ruleText(`oclc-invalid-characters.${bad.kind}-value`, {
-              ...placeParams(field.tag, occurrence),
-              unicode: bad.unicode,
-              at: bad.at + 1,
-            }),
+            ruleText(
+              `oclc-invalid-characters.${bad.kind}-value`,
+              withParams(placeParams(field.tag, occurrence), { unicode: bad.unicode, at: bad.at + 1 }),
+            ),
             {
               position: [bad.at, bad.at + 1],
             },
@@ -95,11 +94,13 @@ export const oclcInvalidCharacters: Rule = {
           fieldFinding(
             oclcInvalidCharacters,
             { field, fieldIndex, occurrence },
-            ruleText(`oclc-invalid-characters.${bad.kind}-text`, {
-              ...placeParams(field.tag, occurrence, subfields[i]!.code),
-              unicode: bad.unicode,
-              at: bad.at + 1,
-            }),
+            ruleText(
+              `oclc-invalid-characters.${bad.kind}-text`,
+              withParams(placeParams(field.tag, occurrence, subfields[i]!.code), {
+                unicode: bad.unicode,
+                at: bad.at + 1,
+              }),
+            ),
             { code: subfields[i]!.code, subfieldIndex: i },
           ),
         );

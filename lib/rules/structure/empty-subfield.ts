@@ -1,7 +1,7 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, firstAtParams, labelParams, subfieldLabel, subfieldLabelParams } from './describe';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isWhitespace } from './syntax';
 import { BLANK_EDGE, fieldScan } from './field-scan';
@@ -42,18 +42,16 @@ export const emptySubfieldRule: Rule = {
         // A stuck key or a bad paste: one finding for the field, with one fix that removes them all.
         const first = empty[0]!;
         const at = firstAtParams(field, first);
-        const finding: Finding = {
-          ...place,
-          code: field.subfields[first]!.code,
-          subfieldIndex: first,
-          ...findingText(
-            ruleText(`empty-subfield.many${at.form}`, {
-              ...labelParams(ctx.index, field.tag, occurrence),
-              ...at.params,
-              count: empty.length,
-            }),
+        const finding: Finding = Object.assign(
+          findingText(
+            ruleText(
+              `empty-subfield.many${at.form}`,
+              withParams(withParams(labelParams(ctx.index, field.tag, occurrence), at.params), { count: empty.length }),
+            ),
           ),
-        };
+          place,
+          { code: field.subfields[first]!.code, subfieldIndex: first },
+        );
         if (empty.length < field.subfields.length) {
           finding.fix = fieldSubfieldsEdit(
             field,
@@ -69,17 +67,16 @@ export const emptySubfieldRule: Rule = {
         const subfield = field.subfields[s]!;
         const sub = subfieldLabel(field, s);
         const shown = subfieldLabelParams(field, s);
-        const finding: Finding = {
-          ...place,
-          code: subfield.code,
-          subfieldIndex: s,
-          ...findingText(
-            ruleText(`empty-subfield.empty${shown.form}`, {
-              ...labelParams(ctx.index, field.tag, occurrence),
-              ...shown.params,
-            }),
+        const finding: Finding = Object.assign(
+          findingText(
+            ruleText(
+              `empty-subfield.empty${shown.form}`,
+              withParams(labelParams(ctx.index, field.tag, occurrence), shown.params),
+            ),
           ),
-        };
+          place,
+          { code: subfield.code, subfieldIndex: s },
+        );
         // Removing the only subfield would leave an empty field: not a safe fix.
         if (field.subfields.length > 1)
           finding.fix = subfieldEdit(field, i, s, null, `Remove the empty ${sub} from ${label}`);

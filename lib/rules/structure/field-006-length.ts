@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
 import { labelParams, showValue } from './describe';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 import { SOURCES, controlFieldsTagged } from './fixed-fields';
 
 /** 006 is always 18 characters (006/00 form of material + the 17 positions of 008/18-34). */
@@ -26,11 +26,10 @@ export const field006LengthRule: Rule = {
         occurrence,
         fieldIndex,
         ...findingText(
-          ruleText(length < 18 ? 'field-006-length.short' : 'field-006-length.long', {
-            ...labelParams(ctx.index, '006', occurrence),
-            length,
-            value: showValue(field.value),
-          }),
+          ruleText(
+            length < 18 ? 'field-006-length.short' : 'field-006-length.long',
+            withParams(labelParams(ctx.index, '006', occurrence), { length, value: showValue(field.value) }),
+          ),
         ),
       });
     }

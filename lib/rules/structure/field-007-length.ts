@@ -1,7 +1,7 @@
 import { field007Layout } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
 import { labelParams, showValue } from './describe';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 import { SOURCES, controlFieldsTagged, formatOf } from './fixed-fields';
 
 /** 007's length depends on its category of material (007/00): a map is 8 characters, a sound recording 14, … */
@@ -25,24 +25,30 @@ export const field007LengthRule: Rule = {
       if (length >= layout.minLength && length <= layout.maxLength) continue;
       const exact = layout.minLength === layout.maxLength;
       const side = length < layout.minLength ? 'short' : 'long';
-      findings.push({
-        ruleId: this.id,
-        severity: this.defaultSeverity,
-        tag: '007',
-        occurrence,
-        fieldIndex,
-        ...findingText(
-          ruleText(`field-007-length.${side}-${exact ? 'exact' : 'range'}`, {
-            ...labelParams(ctx.index, '007', occurrence),
-            length,
-            value: showValue(field.value),
-            name: layout.name,
-            min: layout.minLength,
-            max: layout.maxLength,
-          }),
+      findings.push(
+        Object.assign(
+          findingText(
+            ruleText(
+              `field-007-length.${side}-${exact ? 'exact' : 'range'}`,
+              withParams(labelParams(ctx.index, '007', occurrence), {
+                length,
+                value: showValue(field.value),
+                name: layout.name,
+                min: layout.minLength,
+                max: layout.maxLength,
+              }),
+            ),
+          ),
+          {
+            ruleId: this.id,
+            severity: this.defaultSeverity,
+            tag: '007',
+            occurrence,
+            fieldIndex,
+            source: SOURCES['007'][format],
+          },
         ),
-        source: SOURCES['007'][format],
-      });
+      );
     }
     return findings;
   },

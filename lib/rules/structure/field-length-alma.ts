@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
 import { labelParams } from './describe';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 import { fieldBytes, fieldUnits } from './field-size';
 import { LONG_FIELD, fieldScan } from './field-scan';
 
@@ -39,11 +39,10 @@ export const fieldLengthAlmaRule: Rule = {
         tag: field.tag,
         occurrence,
         ...findingText(
-          ruleText('field-length-alma.too-long', {
-            ...labelParams(ctx.index, field.tag, occurrence),
-            bytes,
-            limit: ALMA_FIELD_LIMIT,
-          }),
+          ruleText(
+            'field-length-alma.too-long',
+            withParams(labelParams(ctx.index, field.tag, occurrence), { bytes, limit: ALMA_FIELD_LIMIT }),
+          ),
         ),
       });
     }

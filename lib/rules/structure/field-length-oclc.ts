@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
 import { labelParams } from './describe';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 import { fieldCharacters, fieldUnits } from './field-size';
 import { LONG_FIELD, fieldScan } from './field-scan';
 
@@ -39,11 +39,10 @@ export const fieldLengthOclcRule: Rule = {
         tag: field.tag,
         occurrence,
         ...findingText(
-          ruleText('field-length-oclc.too-long', {
-            ...labelParams(ctx.index, field.tag, occurrence),
-            characters,
-            limit: OCLC_FIELD_LIMIT,
-          }),
+          ruleText(
+            'field-length-oclc.too-long',
+            withParams(labelParams(ctx.index, field.tag, occurrence), { characters, limit: OCLC_FIELD_LIMIT }),
+          ),
         ),
       });
     }

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { showValue } from './describe';
 import { SOURCES, fixedFieldsOf, formatOf, positionFinding, positionsWithVerdict, whereParams } from './fixed-fields';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 
 /** Leader, 006, 007 and 008 codes that MARC 21 once defined and has made obsolete. */
 export const fixedFieldObsoleteCodeRule: Rule = {
@@ -24,19 +24,18 @@ export const fixedFieldObsoleteCodeRule: Rule = {
         undefinedPositions: 'include',
       })) {
         const where = whereParams(visit.tag, hit, ctx.index, visit.occurrence);
-        const params = { ...where.params, value: showValue(hit.value), layout: visit.layout.name };
+        const params = withParams(where.params, { value: showValue(hit.value), layout: visit.layout.name });
         // The leader's layout name is words ("the bibliographic leader"): the leader has its own messages.
         const text =
           visit.tag === 'LDR'
             ? ruleText(`fixed-field-obsolete-code.leader-${format}`, params)
             : ruleText(`fixed-field-obsolete-code.obsolete${where.form}`, params);
-        const finding: Finding = {
+        const finding: Finding = Object.assign(findingText(text), {
           ruleId: this.id,
           severity: this.defaultSeverity,
           tag: visit.tag,
-          ...findingText(text),
           source: visit.source,
-        };
+        });
         if (visit.fieldIndex !== undefined)
           Object.assign(finding, { fieldIndex: visit.fieldIndex, occurrence: visit.occurrence });
         findings.push(positionFinding(finding, hit));

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../types';
 import { showValue } from './describe';
 import { SOURCES, fixedFieldsOf, formatOf, positionFinding, positionsWithVerdict, whereParams } from './fixed-fields';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 
 /**
  * Undefined 006/007/008 positions hold a blank (or the fill character). Junk there does no harm to
@@ -26,22 +26,21 @@ export const fixedFieldUndefinedPositionRule: Rule = {
       for (const hit of positionsWithVerdict(visit.value, visit.layout, 'invalid', { undefinedPositions: 'only' })) {
         const where = whereParams(visit.tag, hit, ctx.index, visit.occurrence);
         const message = findingText(
-          ruleText(`fixed-field-undefined-position.${hit.value.length > 1 ? 'blanks' : 'blank'}${where.form}`, {
-            ...where.params,
-            value: showValue(hit.value),
-          }),
+          ruleText(
+            `fixed-field-undefined-position.${hit.value.length > 1 ? 'blanks' : 'blank'}${where.form}`,
+            withParams(where.params, { value: showValue(hit.value) }),
+          ),
         );
         findings.push(
           positionFinding(
-            {
+            Object.assign(message, {
               ruleId: this.id,
               severity: this.defaultSeverity,
               tag: visit.tag,
               fieldIndex: visit.fieldIndex as number,
               occurrence: visit.occurrence,
-              ...message,
               source: visit.source,
-            },
+            }),
             hit,
           ),
         );

@@ -1,7 +1,7 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { labelParams, showValue } from './describe';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 import { SPECIFICATIONS_URL, isIndicator } from './syntax';
 import { BAD_INDICATOR, fieldScan } from './field-scan';
 
@@ -38,12 +38,14 @@ export const indicatorFormatRule: Rule = {
           occurrence,
           indicator,
           ...findingText(
-            ruleText(value.length === 1 ? 'indicator-format.character' : 'indicator-format.length', {
-              ...labelParams(ctx.index, field.tag, occurrence),
-              indicator,
-              value: showValue(value),
-              length: value.length,
-            }),
+            ruleText(
+              value.length === 1 ? 'indicator-format.character' : 'indicator-format.length',
+              withParams(labelParams(ctx.index, field.tag, occurrence), {
+                indicator,
+                value: showValue(value),
+                length: value.length,
+              }),
+            ),
           ),
         });
       }

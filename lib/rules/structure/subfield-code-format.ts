@@ -1,7 +1,7 @@
 import { isDataField, type DataField } from '../../marc/types';
 import type { Finding, RecordIndex, Rule } from '../types';
 import { fieldLabel, labelParams, showValue } from './describe';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isSubfieldCode } from './syntax';
 import { BAD_SUBFIELD_CODE, fieldScan } from './field-scan';
@@ -20,7 +20,15 @@ function summary(
   bad: readonly number[],
 ): Finding {
   const first = bad[0]!;
-  const finding: Finding = {
+  const text = ruleText(
+    'subfield-code-format.many',
+    withParams(labelParams(index, field.tag, occurrence), {
+      count: bad.length,
+      position: first + 1,
+      value: showValue(field.subfields[first]!.code),
+    }),
+  );
+  const finding: Finding = Object.assign(findingText(text), {
     ruleId: rule.id,
     severity: rule.defaultSeverity,
     fieldIndex: i,
@@ -28,15 +36,7 @@ function summary(
     occurrence,
     code: field.subfields[first]!.code,
     subfieldIndex: first,
-    ...findingText(
-      ruleText('subfield-code-format.many', {
-        ...labelParams(index, field.tag, occurrence),
-        count: bad.length,
-        position: first + 1,
-        value: showValue(field.subfields[first]!.code),
-      }),
-    ),
-  };
+  });
   if (bad.every((s) => UPPERCASE.test(field.subfields[s]!.code))) {
     finding.fix = fieldSubfieldsEdit(
       field,
@@ -90,12 +90,15 @@ export const subfieldCodeFormatRule: Rule = {
           subfieldIndex: s,
           message: '',
         };
-        const where = { ...labelParams(ctx.index, field.tag, occurrence), code: subfield.code, position: s + 1 };
+        const where = withParams(labelParams(ctx.index, field.tag, occurrence), {
+          code: subfield.code,
+          position: s + 1,
+        });
         if (UPPERCASE.test(subfield.code)) {
           const lower = subfield.code.toLowerCase();
           Object.assign(
             base,
-            findingText(ruleText('subfield-code-format.uppercase', { ...where, lower: `$${lower}` })),
+            findingText(ruleText('subfield-code-format.uppercase', withParams(where, { lower: `$${lower}` }))),
           );
           base.fix = subfieldEdit(
             field,
@@ -107,7 +110,9 @@ export const subfieldCodeFormatRule: Rule = {
         } else {
           Object.assign(
             base,
-            findingText(ruleText('subfield-code-format.malformed', { ...where, value: showValue(subfield.code) })),
+            findingText(
+              ruleText('subfield-code-format.malformed', withParams(where, { value: showValue(subfield.code) })),
+            ),
           );
         }
         findings.push(base);

@@ -1,7 +1,7 @@
 import { isDataField, type DataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldLabel, firstAtParams, labelParams, subfieldLabel, subfieldLabelParams } from './describe';
-import { findingText, ruleText } from '../messages';
+import { findingText, ruleText, withParams } from '../messages';
 import { subfieldEdit } from './fixes';
 import { SPECIFICATIONS_URL, isWhitespace } from './syntax';
 import { BLANK_EDGE, fieldScan } from './field-scan';
@@ -55,27 +55,32 @@ export const subfieldWhitespaceRule: Rule = {
       if (overFieldCap(padded.length)) {
         const first = padded[0]!;
         const at = firstAtParams(field, first);
-        findings.push({
-          ...place,
-          code: field.subfields[first]!.code,
-          subfieldIndex: first,
-          ...findingText(
-            ruleText(`subfield-whitespace.many${at.form}`, {
-              ...labelParams(ctx.index, field.tag, occurrence),
-              ...at.params,
-              count: padded.length,
-            }),
+        findings.push(
+          Object.assign(
+            findingText(
+              ruleText(
+                `subfield-whitespace.many${at.form}`,
+                withParams(withParams(labelParams(ctx.index, field.tag, occurrence), at.params), {
+                  count: padded.length,
+                }),
+              ),
+            ),
+            place,
+            {
+              code: field.subfields[first]!.code,
+              subfieldIndex: first,
+              fix: fieldSubfieldsEdit(
+                field,
+                i,
+                (subfield) =>
+                  needsTrim(field, subfield.code, subfield.value)
+                    ? { code: subfield.code, value: subfield.value.trim() }
+                    : subfield,
+                `Trim the blanks around ${countText(padded.length)} subfields in ${label}`,
+              ),
+            },
           ),
-          fix: fieldSubfieldsEdit(
-            field,
-            i,
-            (subfield) =>
-              needsTrim(field, subfield.code, subfield.value)
-                ? { code: subfield.code, value: subfield.value.trim() }
-                : subfield,
-            `Trim the blanks around ${countText(padded.length)} subfields in ${label}`,
-          ),
-        });
+        );
         continue;
       }
       for (const s of padded) {
@@ -86,24 +91,28 @@ export const subfieldWhitespaceRule: Rule = {
         const ends = isWhitespace(subfield.value.charCodeAt(subfield.value.length - 1));
         const where = starts ? (ends ? 'both' : 'starts') : 'ends';
         const shown = subfieldLabelParams(field, s);
-        findings.push({
-          ...place,
-          code: subfield.code,
-          subfieldIndex: s,
-          ...findingText(
-            ruleText(`subfield-whitespace.${where}${shown.form}`, {
-              ...labelParams(ctx.index, field.tag, occurrence),
-              ...shown.params,
-            }),
+        findings.push(
+          Object.assign(
+            findingText(
+              ruleText(
+                `subfield-whitespace.${where}${shown.form}`,
+                withParams(labelParams(ctx.index, field.tag, occurrence), shown.params),
+              ),
+            ),
+            place,
+            {
+              code: subfield.code,
+              subfieldIndex: s,
+              fix: subfieldEdit(
+                field,
+                i,
+                s,
+                { code: subfield.code, value: trimmed },
+                `Trim the blanks around ${sub} in ${label}`,
+              ),
+            },
           ),
-          fix: subfieldEdit(
-            field,
-            i,
-            s,
-            { code: subfield.code, value: trimmed },
-            `Trim the blanks around ${sub} in ${label}`,
-          ),
-        });
+        );
       }
     }
     return findings;
