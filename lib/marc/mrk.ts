@@ -57,6 +57,12 @@ function isControlLine(tag: string, content: string): boolean {
   return content.charAt(2) !== '$';
 }
 
+/**
+ * Problems for unknown mnemonics listed one by one per line; the rest are counted in one more problem. A
+ * line of 10 MB of braces (a bad paste) gave one problem per brace pair, and the panel and reports with them.
+ */
+const MNEMONIC_PROBLEMS_PER_LINE = 5;
+
 /** Push-based .mrk reader: `push` text chunks, get the records they complete; `end` flushes. */
 export class MrkStream {
   private carry = '';
@@ -74,7 +80,10 @@ export class MrkStream {
   private completed: ReadResult[] = [];
   /** Line of the field being read, for problems raised while decoding its subfields. */
   private fieldLine = 0;
+  /** Unknown mnemonics on the line being read: past MNEMONIC_PROBLEMS_PER_LINE they are counted, not listed. */
+  private unknownInLine = 0;
   private readonly reportUnknownMnemonic = (name: string): void => {
+    if (++this.unknownInLine > MNEMONIC_PROBLEMS_PER_LINE) return;
     this.problems.push(
       structuralProblem(
         'unknown-mnemonic',
@@ -186,8 +195,20 @@ export class MrkStream {
     const separator = line.charCodeAt(4) === 0x20 ? (line.charCodeAt(5) === 0x20 ? 6 : 5) : 4;
     const content = line.slice(separator);
     this.fieldLine = lineNumber;
+    this.unknownInLine = 0;
     if (tag === 'LDR') this.setLeader(content, lineNumber);
     else this.record!.fields.push(this.readField(tag, content, lineNumber, offset));
+    const more = this.unknownInLine - MNEMONIC_PROBLEMS_PER_LINE;
+    if (more > 0) {
+      this.problems.push(
+        structuralProblem(
+          'unknown-mnemonic',
+          `Line ${lineNumber}: ${more.toLocaleString('en-US')} more {…} that are not MarcEdit mnemonics were kept as text (${this.unknownInLine.toLocaleString('en-US')} on this line). Use {lcub} and {rcub} for literal braces.`,
+          { line: lineNumber },
+          'warning',
+        ),
+      );
+    }
   }
 
   private readField(tag: string, content: string, line: number, offset: number): Field {

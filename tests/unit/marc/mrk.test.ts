@@ -67,6 +67,17 @@ describe('readMrk', () => {
     expect(result!.problems[0]!.line).toBe(2);
   });
 
+  it('lists at most five unknown mnemonics per line and counts the rest in one more problem (issue 15)', () => {
+    const braces = '{x}'.repeat(10_000);
+    const [result] = readAll(`=LDR  00000nam a2200000 a 4500\n=500  \\\\$a${braces}\n=510  \\\\$a{y}{z}\n`);
+    expect((result!.record!.fields[0] as DataField).subfields[0]!.value).toBe(braces);
+    const onLine = (line: number) => result!.problems.filter((problem) => problem.line === line);
+    expect(onLine(2).map((problem) => problem.code)).toEqual(Array(6).fill('unknown-mnemonic'));
+    expect(onLine(2)[5]!.message).toContain('9,995 more {…} that are not MarcEdit mnemonics were kept as text (10,000');
+    // The count starts again on the next line.
+    expect(onLine(3)).toHaveLength(2);
+  });
+
   it('separates records on blank lines and on a new =LDR, with offsets and lines', () => {
     const text =
       '=LDR  00000nam a2200000 a 4500\n=001  one\n\n\n=LDR  00000nam a2200000 a 4500\n=001  two\n=LDR  00000nam a2200000 a 4500\n=001  three';
