@@ -7,7 +7,7 @@ import { MAX_XML_DEPTH, readMarcXml } from '../../../lib/marc/marcxml';
 import { readMrk } from '../../../lib/marc/mrk';
 import { parseAlmaSubfields } from '../../../lib/marc/alma-text';
 import type { ReadResult } from '../../../lib/marc/types';
-import { LINEAR_RATIO_LIMIT, doublingRatio } from '../growth';
+import { LINEAR_RATIO_LIMIT, doublingRatio, memoryDoublingRatio } from '../growth';
 
 const LEADER = '00000nam a2200000 a 4500';
 const readAll = <T>(results: Iterable<T>): T[] => [...results];
@@ -44,7 +44,22 @@ describe('readers stay linear on pathological input', () => {
       20_000,
     );
     expect(alma).toBeLessThan(LINEAR_RATIO_LIMIT);
-  });
+    // The records read hold n subfields: memory about doubles with them.
+    const mrkMemory = memoryDoublingRatio(
+      (n) => `=LDR  ${LEADER}\n=245  10$aTitle${'$a'.repeat(n)}\n`,
+      (text) => readAll(readMrk(text)),
+      20_000,
+    );
+    expect(mrkMemory).toBeGreaterThan(1.5); // it measured something: the records are kept
+    expect(mrkMemory).toBeLessThan(LINEAR_RATIO_LIMIT);
+    const almaMemory = memoryDoublingRatio(
+      (n) => `$$a Title ${'$$a '.repeat(n)}`,
+      (text) => parseAlmaSubfields(text, '245'),
+      20_000,
+    );
+    expect(almaMemory).toBeGreaterThan(1.5);
+    expect(almaMemory).toBeLessThan(LINEAR_RATIO_LIMIT);
+  }, 60_000); // full collections and two sizes per reader: slow on a loaded machine, not a timing test
 
   it('MARCXML: deep nesting stops with xml-too-deep past MAX_XML_DEPTH, in linear time', () => {
     const nested = (n: number) =>
@@ -121,5 +136,5 @@ describe('ISO 2709: streaming and whole-file reading give identical records', ()
       ),
       { seed: 15, numRuns: 150 },
     );
-  });
+  }, 60_000); // thousands of generated files: slow on a loaded machine, not a timing test
 });

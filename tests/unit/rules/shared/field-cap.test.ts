@@ -5,7 +5,7 @@ import { FIELD_FINDING_CAP } from '../../../../lib/rules/shared/field-cap';
 import type { Finding, Rule } from '../../../../lib/rules/types';
 import type { DataField, MarcRecord, Subfield } from '../../../../lib/marc/types';
 import { BOOK_LEADER } from '../helpers';
-import { LINEAR_RATIO_LIMIT, doublingRatio } from '../../growth';
+import { LINEAR_RATIO_LIMIT, doublingRatio, memoryDoublingRatio } from '../../growth';
 
 function titleWith(subfields: Subfield[]): MarcRecord {
   return {
@@ -101,13 +101,20 @@ describe('validation cost grows linearly with repeated subfields', () => {
     ['control character', { code: 'a', value: '\u0001' }],
   ];
   for (const [kind, subfield] of subfieldKinds) {
-    it(`${kind} subfields: doubling them at most about doubles the time`, () => {
+    it(`${kind} subfields: doubling them at most about doubles the time and the memory of the findings`, () => {
       const ratio = doublingRatio(
         (n) => titleWith(repeated(n, subfield)),
         (record) => validateRecord(record, 'bib'),
         4000,
       );
       expect(ratio).toBeLessThan(LINEAR_RATIO_LIMIT);
+      // A copy of the field per finding (the quadratic path of issue 15) kept n copies of n subfields.
+      const memory = memoryDoublingRatio(
+        (n) => titleWith(repeated(n, subfield)),
+        (record) => validateRecord(record, 'bib'),
+        4000,
+      );
+      expect(memory).toBeLessThan(LINEAR_RATIO_LIMIT);
     });
   }
 });
