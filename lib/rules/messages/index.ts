@@ -1,5 +1,6 @@
 import { DE_RULE_MESSAGES } from './de';
 import { EN_RULE_MESSAGES, type RuleMessageId } from './en';
+import { marcNameIn } from './field-names-de';
 
 /**
  * Rule messages in the cataloger's language. A rule reports a message id and its parameters (the values from
@@ -66,7 +67,8 @@ const ORDINAL_SUFFIXES = ['th', 'st', 'nd', 'rd'];
  * Fills `{name}` with a parameter; `{field}`, `{subfield}`, `{sub}` and `{label}` with the place; and typed
  * placeholders with words of the language: `{name:values}` (a list of indicator values), `{name:indicator}`
  * (first/second), `{name:value}` (an indicator value, blank in words), `{name:ordinal}` (2nd / 2.), `{name:number}`
- * (100,000 / 100.000), `{name:message}` (the message of catalog id `name` with the parameters in `nameParams`).
+ * (100,000 / 100.000), `{name:marc}` (a MARC 21 field, position or layout name), `{name:message}` (the message
+ * of catalog id `name` with the parameters in `nameParams`).
  */
 function fill(language: RuleLanguage, template: string, params: MessageParams): string {
   return run(compiled(templates[language], language, template, false), params);
@@ -158,6 +160,8 @@ function shownAs(language: RuleLanguage, kind: string | undefined): (value: stri
   if (kind === 'value') return (value) => shownValue(language, String(value));
   if (kind === 'ordinal') return (value) => ordinalOf(language, Number(value));
   if (kind === 'number') return (value) => NUMBER_FORMATS[language].format(Number(value));
+  // A MARC 21 field, position or layout name from the definitions (English) in the language (field-names-de.ts).
+  if (kind === 'marc') return (value) => marcNameIn(String(value), language);
   return (value) => String(value);
 }
 

@@ -10,6 +10,7 @@ import {
   leaderLayout,
   type FixedFieldLayout,
 } from '../../../../lib/marc21/definitions';
+import { formatRuleMessage } from '../../../../lib/rules/messages';
 import {
   DE_FIELD_NAMES,
   DE_LAYOUT_NAMES,
@@ -73,6 +74,12 @@ describe('German MARC 21 names', () => {
     expect(marcNameIn(fieldDefinition('holdings', '040')!.name, 'de')).toBe('Datensatzquelle');
     expect(marcNameIn(fieldDefinition('holdings', '852')!.name, 'de')).toBe('Standort');
     expect(marcNameIn(field007Layout('a')!.name, 'de')).toBe('007 (Karte)');
+  });
+
+  it('put the German name into messages that name a field ({name:marc})', () => {
+    const params = { tag: '852', occurrence: 0, several: 0, code: 'y', definedTag: '852', name: 'Location' };
+    expect(formatRuleMessage('undefined-subfield.not-allowed', params, 'de')).toContain('in 852 (Standort) nicht');
+    expect(formatRuleMessage('undefined-subfield.not-allowed', params, 'en')).toContain('in 852 (Location).');
   });
 
   it('fall back to the English name: in English and for a name without German', () => {
