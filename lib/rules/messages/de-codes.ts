@@ -3,16 +3,17 @@ import type { EN_CODE_RULE_MESSAGES } from './en-codes';
 /** German for en-codes.ts; the type demands every id there. Terms as in de.ts. */
 export const DE_CODE_RULE_MESSAGES: Record<keyof typeof EN_CODE_RULE_MESSAGES, string> = {
   'obsolete-field.obsolete':
-    '{label}: Feld {definedTag} ({name}) ist veraltet. Übertragen Sie die Daten in das Feld, das es heute ersetzt (siehe die MARC-21-Feldliste).',
+    '{label}: Feld {definedTag} ({name:marc}) ist veraltet. Übertragen Sie die Daten in das Feld, das es heute ersetzt (siehe die MARC-21-Feldliste).',
   'obsolete-field.440':
-    '{label}: Feld {definedTag} ({name}) ist veraltet. Erfassen Sie die Gesamttitelangabe in 490 (erster Indikator 1) und die Nebeneintragung für die Reihe in 830.',
+    '{label}: Feld {definedTag} ({name:marc}) ist veraltet. Erfassen Sie die Gesamttitelangabe in 490 (erster Indikator 1) und die Nebeneintragung für die Reihe in 830.',
   'obsolete-field.840':
-    '{label}: Feld {definedTag} ({name}) ist veraltet. Erfassen Sie die Nebeneintragung für die Reihe in 830.',
-  'obsolete-field.265': '{label}: Feld {definedTag} ({name}) ist veraltet. Verwenden Sie 037 (Bezugsquelle).',
+    '{label}: Feld {definedTag} ({name:marc}) ist veraltet. Erfassen Sie die Nebeneintragung für die Reihe in 830.',
+  'obsolete-field.265': '{label}: Feld {definedTag} ({name:marc}) ist veraltet. Verwenden Sie 037 (Bezugsquelle).',
   'obsolete-field.350':
-    '{label}: Feld {definedTag} ({name}) ist veraltet. Verwenden Sie 020 $c oder 037 $c (Bezugsbedingungen).',
-  'obsolete-field.503': '{label}: Feld {definedTag} ({name}) ist veraltet. Verwenden Sie 500 (Allgemeine Fußnote).',
-  'obsolete-field.851': '{label}: Feld {definedTag} ({name}) ist veraltet. Verwenden Sie 852 (Standort).',
+    '{label}: Feld {definedTag} ({name:marc}) ist veraltet. Verwenden Sie 020 $c oder 037 $c (Bezugsbedingungen).',
+  'obsolete-field.503':
+    '{label}: Feld {definedTag} ({name:marc}) ist veraltet. Verwenden Sie 500 (Allgemeine Fußnote).',
+  'obsolete-field.851': '{label}: Feld {definedTag} ({name:marc}) ist veraltet. Verwenden Sie 852 (Standort).',
 
   'control-data-field-mismatch.control':
     '{label} ist ein Kontrollfeld (001-009) und hat keine Indikatoren oder Unterfelder, wurde aber mit solchen erfasst. Erfassen Sie seinen Inhalt neu als einen einzigen Wert.',
@@ -24,13 +25,13 @@ export const DE_CODE_RULE_MESSAGES: Record<keyof typeof EN_CODE_RULE_MESSAGES, s
   'field-006-length.long':
     '{label} ist {length} Zeichen lang ({value}); 006 hat genau 18. Entfernen Sie die überzähligen Zeichen (der 006-Formulareditor zeigt jede Position).',
   'field-007-length.short-exact':
-    '{label} ist {length} Zeichen lang ({value}); {name} hat genau {min}. Ergänzen Sie die fehlenden Positionen (der 007-Formulareditor zeigt jede Position).',
+    '{label} ist {length} Zeichen lang ({value}); {name:marc} hat genau {min}. Ergänzen Sie die fehlenden Positionen (der 007-Formulareditor zeigt jede Position).',
   'field-007-length.long-exact':
-    '{label} ist {length} Zeichen lang ({value}); {name} hat genau {min}. Entfernen Sie die überzähligen Zeichen (der 007-Formulareditor zeigt jede Position).',
+    '{label} ist {length} Zeichen lang ({value}); {name:marc} hat genau {min}. Entfernen Sie die überzähligen Zeichen (der 007-Formulareditor zeigt jede Position).',
   'field-007-length.short-range':
-    '{label} ist {length} Zeichen lang ({value}); {name} hat {min} bis {max}. Ergänzen Sie die fehlenden Positionen (der 007-Formulareditor zeigt jede Position).',
+    '{label} ist {length} Zeichen lang ({value}); {name:marc} hat {min} bis {max}. Ergänzen Sie die fehlenden Positionen (der 007-Formulareditor zeigt jede Position).',
   'field-007-length.long-range':
-    '{label} ist {length} Zeichen lang ({value}); {name} hat {min} bis {max}. Entfernen Sie die überzähligen Zeichen (der 007-Formulareditor zeigt jede Position).',
+    '{label} ist {length} Zeichen lang ({value}); {name:marc} hat {min} bis {max}. Entfernen Sie die überzähligen Zeichen (der 007-Formulareditor zeigt jede Position).',
 
   'indicator-format.character':
     '{label}: Der {indicator:indicator} Indikator {value} ist weder ein Kleinbuchstabe noch eine Ziffer noch ein Leerzeichen. Ein Indikator ist genau ein Zeichen: eine Ziffer, ein Kleinbuchstabe oder ein Leerzeichen.',
@@ -152,19 +153,87 @@ export const DE_CODE_RULE_MESSAGES: Record<keyof typeof EN_CODE_RULE_MESSAGES, s
     '{subfield} enthält ein Unicode-Nichtzeichen (U+{unicode}) an Zeichenposition {at}. Erfassen Sie den Text nach der Vorlage neu (oder kopieren Sie ihn erneut aus einer korrekten Quelle).',
 
   'fixed-field-obsolete-code.obsolete':
-    '{position} ({name}) ist {value}, ein für {layout} veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
+    '{position} ({name:marc}) ist {value}, ein für {layout:marc} veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
   'fixed-field-obsolete-code.obsolete-nth':
-    '{position} ({name}) im {nth:ordinal} {tag} ist {value}, ein für {layout} veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
+    '{position} ({name:marc}) im {nth:ordinal} {tag} ist {value}, ein für {layout:marc} veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
   'fixed-field-obsolete-code.leader-bib':
-    '{position} ({name}) ist {value}, ein im Leader des Titeldatensatzes veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
+    '{position} ({name:marc}) ist {value}, ein im Leader des Titeldatensatzes veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
   'fixed-field-obsolete-code.leader-holdings':
-    '{position} ({name}) ist {value}, ein im Leader des Bestandsdatensatzes veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
+    '{position} ({name:marc}) ist {value}, ein im Leader des Bestandsdatensatzes veralteter Code. Ersetzen Sie ihn durch einen gültigen Code (siehe die MARC-21-Seite zu dieser Position).',
   'fixed-field-undefined-position.blank':
-    '{position} ({name}) ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch ein Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
+    '{position} ({name:marc}) ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch ein Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
   'fixed-field-undefined-position.blanks':
-    '{position} ({name}) ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
+    '{position} ({name:marc}) ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
   'fixed-field-undefined-position.blank-nth':
-    '{position} ({name}) im {nth:ordinal} {tag} ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch ein Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
+    '{position} ({name:marc}) im {nth:ordinal} {tag} ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch ein Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
   'fixed-field-undefined-position.blanks-nth':
-    '{position} ({name}) im {nth:ordinal} {tag} ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
+    '{position} ({name:marc}) im {nth:ordinal} {tag} ist {value}, aber die Position ist nicht definiert. Ersetzen Sie den Wert durch Leerzeichen (oder durch |, wenn Ihre Praxis dort das Füllzeichen verwendet); wirken andere Positionen verschoben, erfassen Sie das Feld neu.',
+
+  'word.blank-code': 'Leerzeichen',
+  'word.fill': '| (keine Codierung versucht)',
+  'word.blanks': '{arg} Leerzeichen',
+  'word.digits': 'Ziffern',
+  'word.country-code': 'einen MARC-Ländercode',
+  'word.language-code': 'einen MARC-Sprachcode',
+  'word.any-value': 'einen beliebigen Wert',
+  'word.more-codes': '… (insgesamt {arg} Codes)',
+  'field-006-invalid-code.invalid':
+    '{position} ({name:marc}) ist {value}, kein für {layout:marc} definierter Code. Verwenden Sie {allowed:list}. Korrigieren Sie ihn im 006-Formulareditor.',
+  'field-006-invalid-code.invalid-each':
+    '{position} ({name:marc}) ist {value}, kein für {layout:marc} definierter Code. Jedes Zeichen muss {allowed:list} sein. Korrigieren Sie ihn im 006-Formulareditor.',
+  'field-006-invalid-code.invalid-nth':
+    '{position} ({name:marc}) im {nth:ordinal} {tag} ist {value}, kein für {layout:marc} definierter Code. Verwenden Sie {allowed:list}. Korrigieren Sie ihn im 006-Formulareditor.',
+  'field-006-invalid-code.invalid-each-nth':
+    '{position} ({name:marc}) im {nth:ordinal} {tag} ist {value}, kein für {layout:marc} definierter Code. Jedes Zeichen muss {allowed:list} sein. Korrigieren Sie ihn im 006-Formulareditor.',
+  'field-007-invalid-code.invalid':
+    '{position} ({name:marc}) ist {value}, kein für {layout:marc} definierter Code. Verwenden Sie {allowed:list}. Korrigieren Sie ihn im 007-Formulareditor.',
+  'field-007-invalid-code.invalid-each':
+    '{position} ({name:marc}) ist {value}, kein für {layout:marc} definierter Code. Jedes Zeichen muss {allowed:list} sein. Korrigieren Sie ihn im 007-Formulareditor.',
+  'field-007-invalid-code.invalid-nth':
+    '{position} ({name:marc}) im {nth:ordinal} {tag} ist {value}, kein für {layout:marc} definierter Code. Verwenden Sie {allowed:list}. Korrigieren Sie ihn im 007-Formulareditor.',
+  'field-007-invalid-code.invalid-each-nth':
+    '{position} ({name:marc}) im {nth:ordinal} {tag} ist {value}, kein für {layout:marc} definierter Code. Jedes Zeichen muss {allowed:list} sein. Korrigieren Sie ihn im 007-Formulareditor.',
+  'field-008-invalid-code.invalid':
+    '{position} ({name:marc}) ist {value}, kein für {layout:marc} definierter Code. Verwenden Sie {allowed:list}. Korrigieren Sie ihn im 008-Formulareditor.',
+  'field-008-invalid-code.invalid-each':
+    '{position} ({name:marc}) ist {value}, kein für {layout:marc} definierter Code. Jedes Zeichen muss {allowed:list} sein. Korrigieren Sie ihn im 008-Formulareditor.',
+  'field-008-invalid-code.invalid-nth':
+    '{position} ({name:marc}) im {nth:ordinal} {tag} ist {value}, kein für {layout:marc} definierter Code. Verwenden Sie {allowed:list}. Korrigieren Sie ihn im 008-Formulareditor.',
+  'field-008-invalid-code.invalid-each-nth':
+    '{position} ({name:marc}) im {nth:ordinal} {tag} ist {value}, kein für {layout:marc} definierter Code. Jedes Zeichen muss {allowed:list} sein. Korrigieren Sie ihn im 008-Formulareditor.',
+  'leader-invalid-code.bib':
+    '{position} ({name:marc}) ist {value}, kein im Leader des Titeldatensatzes definierter Code. Verwenden Sie {allowed:list}. Korrigieren Sie ihn im Leader-Editor.',
+  'leader-invalid-code.bib-each':
+    '{position} ({name:marc}) ist {value}, kein im Leader des Titeldatensatzes definierter Code. Jedes Zeichen muss {allowed:list} sein. Korrigieren Sie ihn im Leader-Editor.',
+  'leader-invalid-code.holdings':
+    '{position} ({name:marc}) ist {value}, kein im Leader des Bestandsdatensatzes definierter Code. Verwenden Sie {allowed:list}. Korrigieren Sie ihn im Leader-Editor.',
+  'leader-invalid-code.holdings-each':
+    '{position} ({name:marc}) ist {value}, kein im Leader des Bestandsdatensatzes definierter Code. Jedes Zeichen muss {allowed:list} sein. Korrigieren Sie ihn im Leader-Editor.',
+  'field-006-invalid-code.form':
+    '{label}/00 (Form des Materials) ist {value}, was nicht definiert ist. Verwenden Sie a (Sprachmaterial), t (Manuskript), m (Computerdatei), e oder f (Karten), c, d, i oder j (Musik), s (fortlaufende Ressource), g, k, o oder r (visuelles Material) oder p (gemischte Materialien).',
+  'field-007-invalid-code.category':
+    '{label}/00 (Materialkategorie) ist {value}, was nicht definiert ist. Verwenden Sie einen dieser Codes: {categories}.',
+
+  'control-characters.tab': 'einen Tabulator',
+  'control-characters.line-break': 'einen Zeilenumbruch',
+  'control-characters.carriage-return': 'einen Wagenrücklauf',
+  'control-characters.escape': 'ein Escape-Zeichen',
+  'control-characters.record-terminator': 'ein Satzendezeichen',
+  'control-characters.field-terminator': 'ein Feldendezeichen',
+  'control-characters.subfield-delimiter': 'ein Unterfeldtrennzeichen',
+  'control-characters.other': 'ein Steuerzeichen',
+  'control-characters.delimiter-in-control':
+    '{label}: In Kontrollfeldern (001-009) sind keine Unterfelder zulässig, aber der Wert enthält ein Unterfeldtrennzeichen. Entfernen Sie es; ein Kontrollfeld ist ein einziger Wert.',
+  'control-characters.in-value':
+    '{label} enthält {character:list} (U+{unicode}) an Zeichenposition {at}. Entfernen Sie das Zeichen (erfassen Sie den Wert neu, wenn er eingefügt wurde).',
+  'control-characters.many':
+    '{label}: {count:number} Unterfelder enthalten unzulässige Steuerzeichen, das erste in {sub} (Unterfeld {position}): {character:list} (U+{unicode}) an Zeichenposition {at}. Entfernen Sie sie (erfassen Sie den Text neu, wenn er eingefügt wurde).',
+  'control-characters.many-position':
+    '{label}: {count:number} Unterfelder enthalten unzulässige Steuerzeichen, das erste in Unterfeld {position}: {character:list} (U+{unicode}) an Zeichenposition {at}. Entfernen Sie sie (erfassen Sie den Text neu, wenn er eingefügt wurde).',
+  'control-characters.in-subfield':
+    '{label}: {sub} enthält ein unzulässiges Steuerzeichen: {character:list} (U+{unicode}) an Zeichenposition {at}. Entfernen Sie das Zeichen (erfassen Sie den Text neu, wenn er eingefügt wurde).',
+  'control-characters.in-subfield-nth':
+    '{label}: {nth:ordinal} {sub} enthält ein unzulässiges Steuerzeichen: {character:list} (U+{unicode}) an Zeichenposition {at}. Entfernen Sie das Zeichen (erfassen Sie den Text neu, wenn er eingefügt wurde).',
+  'control-characters.in-subfield-position':
+    '{label}: Unterfeld {position} enthält ein unzulässiges Steuerzeichen: {character:list} (U+{unicode}) an Zeichenposition {at}. Entfernen Sie das Zeichen (erfassen Sie den Text neu, wenn er eingefügt wurde).',
 };

@@ -4,15 +4,15 @@
  */
 export const EN_CODE_RULE_MESSAGES = {
   'obsolete-field.obsolete':
-    '{label}: field {definedTag} ({name}) is obsolete. Move its data to the current field that replaced it (see the MARC 21 field list).',
+    '{label}: field {definedTag} ({name:marc}) is obsolete. Move its data to the current field that replaced it (see the MARC 21 field list).',
   'obsolete-field.440':
-    '{label}: field {definedTag} ({name}) is obsolete. Record the series in 490 (first indicator 1) and trace it in 830.',
-  'obsolete-field.840': '{label}: field {definedTag} ({name}) is obsolete. Trace the series in 830.',
-  'obsolete-field.265': '{label}: field {definedTag} ({name}) is obsolete. Use 037 (Source of Acquisition).',
+    '{label}: field {definedTag} ({name:marc}) is obsolete. Record the series in 490 (first indicator 1) and trace it in 830.',
+  'obsolete-field.840': '{label}: field {definedTag} ({name:marc}) is obsolete. Trace the series in 830.',
+  'obsolete-field.265': '{label}: field {definedTag} ({name:marc}) is obsolete. Use 037 (Source of Acquisition).',
   'obsolete-field.350':
-    '{label}: field {definedTag} ({name}) is obsolete. Use 020 $c or 037 $c (terms of availability).',
-  'obsolete-field.503': '{label}: field {definedTag} ({name}) is obsolete. Use 500 (General Note).',
-  'obsolete-field.851': '{label}: field {definedTag} ({name}) is obsolete. Use 852 (Location).',
+    '{label}: field {definedTag} ({name:marc}) is obsolete. Use 020 $c or 037 $c (terms of availability).',
+  'obsolete-field.503': '{label}: field {definedTag} ({name:marc}) is obsolete. Use 500 (General Note).',
+  'obsolete-field.851': '{label}: field {definedTag} ({name:marc}) is obsolete. Use 852 (Location).',
 
   'control-data-field-mismatch.control':
     '{label} is a control field (001-009): it has no indicators or subfields, but it was entered with them. Re-enter its content as one value.',
@@ -24,13 +24,13 @@ export const EN_CODE_RULE_MESSAGES = {
   'field-006-length.long':
     '{label} is {length} characters long ({value}); 006 has exactly 18. Remove the extra characters (the 006 form editor shows each position).',
   'field-007-length.short-exact':
-    '{label} is {length} characters long ({value}); {name} has exactly {min}. Fill the missing positions (the 007 form editor shows each position).',
+    '{label} is {length} characters long ({value}); {name:marc} has exactly {min}. Fill the missing positions (the 007 form editor shows each position).',
   'field-007-length.long-exact':
-    '{label} is {length} characters long ({value}); {name} has exactly {min}. Remove the extra characters (the 007 form editor shows each position).',
+    '{label} is {length} characters long ({value}); {name:marc} has exactly {min}. Remove the extra characters (the 007 form editor shows each position).',
   'field-007-length.short-range':
-    '{label} is {length} characters long ({value}); {name} has {min} to {max}. Fill the missing positions (the 007 form editor shows each position).',
+    '{label} is {length} characters long ({value}); {name:marc} has {min} to {max}. Fill the missing positions (the 007 form editor shows each position).',
   'field-007-length.long-range':
-    '{label} is {length} characters long ({value}); {name} has {min} to {max}. Remove the extra characters (the 007 form editor shows each position).',
+    '{label} is {length} characters long ({value}); {name:marc} has {min} to {max}. Remove the extra characters (the 007 form editor shows each position).',
 
   'indicator-format.character':
     '{label}: the {indicator:indicator} indicator {value} is not a lowercase letter, digit or blank. An indicator is one character: a digit, a lowercase letter or a blank.',
@@ -142,19 +142,87 @@ export const EN_CODE_RULE_MESSAGES = {
     '{subfield} contains a Unicode noncharacter (U+{unicode}) at character {at}. Retype the text from the item (or copy it again from a correct source).',
 
   'fixed-field-obsolete-code.obsolete':
-    '{position} ({name}) is {value}, a code that is obsolete for {layout}. Recode it with a current code (see the MARC 21 page for the position).',
+    '{position} ({name:marc}) is {value}, a code that is obsolete for {layout:marc}. Recode it with a current code (see the MARC 21 page for the position).',
   'fixed-field-obsolete-code.obsolete-nth':
-    '{position} ({name}) in the {nth:ordinal} {tag} is {value}, a code that is obsolete for {layout}. Recode it with a current code (see the MARC 21 page for the position).',
+    '{position} ({name:marc}) in the {nth:ordinal} {tag} is {value}, a code that is obsolete for {layout:marc}. Recode it with a current code (see the MARC 21 page for the position).',
   'fixed-field-obsolete-code.leader-bib':
-    '{position} ({name}) is {value}, a code that is obsolete for the bibliographic leader. Recode it with a current code (see the MARC 21 page for the position).',
+    '{position} ({name:marc}) is {value}, a code that is obsolete for the bibliographic leader. Recode it with a current code (see the MARC 21 page for the position).',
   'fixed-field-obsolete-code.leader-holdings':
-    '{position} ({name}) is {value}, a code that is obsolete for the holdings leader. Recode it with a current code (see the MARC 21 page for the position).',
+    '{position} ({name:marc}) is {value}, a code that is obsolete for the holdings leader. Recode it with a current code (see the MARC 21 page for the position).',
   'fixed-field-undefined-position.blank':
-    '{position} ({name}) is {value}, but the position is undefined. Replace it with a blank (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
+    '{position} ({name:marc}) is {value}, but the position is undefined. Replace it with a blank (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
   'fixed-field-undefined-position.blanks':
-    '{position} ({name}) is {value}, but the position is undefined. Replace it with blanks (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
+    '{position} ({name:marc}) is {value}, but the position is undefined. Replace it with blanks (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
   'fixed-field-undefined-position.blank-nth':
-    '{position} ({name}) in the {nth:ordinal} {tag} is {value}, but the position is undefined. Replace it with a blank (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
+    '{position} ({name:marc}) in the {nth:ordinal} {tag} is {value}, but the position is undefined. Replace it with a blank (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
   'fixed-field-undefined-position.blanks-nth':
-    '{position} ({name}) in the {nth:ordinal} {tag} is {value}, but the position is undefined. Replace it with blanks (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
+    '{position} ({name:marc}) in the {nth:ordinal} {tag} is {value}, but the position is undefined. Replace it with blanks (or | if your practice uses the fill character there); if other positions look shifted, re-enter the field.',
+
+  'word.blank-code': 'blank',
+  'word.fill': '| (no attempt to code)',
+  'word.blanks': '{arg} blanks',
+  'word.digits': 'digits',
+  'word.country-code': 'a MARC country code',
+  'word.language-code': 'a MARC language code',
+  'word.any-value': 'any value',
+  'word.more-codes': '… ({arg} codes in all)',
+  'field-006-invalid-code.invalid':
+    '{position} ({name:marc}) is {value}, which is not a code defined for {layout:marc}. Use {allowed:list}. Correct it in the 006 form editor.',
+  'field-006-invalid-code.invalid-each':
+    '{position} ({name:marc}) is {value}, which is not a code defined for {layout:marc}. Each character must be {allowed:list}. Correct it in the 006 form editor.',
+  'field-006-invalid-code.invalid-nth':
+    '{position} ({name:marc}) in the {nth:ordinal} {tag} is {value}, which is not a code defined for {layout:marc}. Use {allowed:list}. Correct it in the 006 form editor.',
+  'field-006-invalid-code.invalid-each-nth':
+    '{position} ({name:marc}) in the {nth:ordinal} {tag} is {value}, which is not a code defined for {layout:marc}. Each character must be {allowed:list}. Correct it in the 006 form editor.',
+  'field-007-invalid-code.invalid':
+    '{position} ({name:marc}) is {value}, which is not a code defined for {layout:marc}. Use {allowed:list}. Correct it in the 007 form editor.',
+  'field-007-invalid-code.invalid-each':
+    '{position} ({name:marc}) is {value}, which is not a code defined for {layout:marc}. Each character must be {allowed:list}. Correct it in the 007 form editor.',
+  'field-007-invalid-code.invalid-nth':
+    '{position} ({name:marc}) in the {nth:ordinal} {tag} is {value}, which is not a code defined for {layout:marc}. Use {allowed:list}. Correct it in the 007 form editor.',
+  'field-007-invalid-code.invalid-each-nth':
+    '{position} ({name:marc}) in the {nth:ordinal} {tag} is {value}, which is not a code defined for {layout:marc}. Each character must be {allowed:list}. Correct it in the 007 form editor.',
+  'field-008-invalid-code.invalid':
+    '{position} ({name:marc}) is {value}, which is not a code defined for {layout:marc}. Use {allowed:list}. Correct it in the 008 form editor.',
+  'field-008-invalid-code.invalid-each':
+    '{position} ({name:marc}) is {value}, which is not a code defined for {layout:marc}. Each character must be {allowed:list}. Correct it in the 008 form editor.',
+  'field-008-invalid-code.invalid-nth':
+    '{position} ({name:marc}) in the {nth:ordinal} {tag} is {value}, which is not a code defined for {layout:marc}. Use {allowed:list}. Correct it in the 008 form editor.',
+  'field-008-invalid-code.invalid-each-nth':
+    '{position} ({name:marc}) in the {nth:ordinal} {tag} is {value}, which is not a code defined for {layout:marc}. Each character must be {allowed:list}. Correct it in the 008 form editor.',
+  'leader-invalid-code.bib':
+    '{position} ({name:marc}) is {value}, which is not a code defined for the bibliographic leader. Use {allowed:list}. Correct it in the leader editor.',
+  'leader-invalid-code.bib-each':
+    '{position} ({name:marc}) is {value}, which is not a code defined for the bibliographic leader. Each character must be {allowed:list}. Correct it in the leader editor.',
+  'leader-invalid-code.holdings':
+    '{position} ({name:marc}) is {value}, which is not a code defined for the holdings leader. Use {allowed:list}. Correct it in the leader editor.',
+  'leader-invalid-code.holdings-each':
+    '{position} ({name:marc}) is {value}, which is not a code defined for the holdings leader. Each character must be {allowed:list}. Correct it in the leader editor.',
+  'field-006-invalid-code.form':
+    '{label}/00 (Form of material) is {value}, which is not defined. Use a (language material), t (manuscript), m (computer file), e or f (maps), c, d, i or j (music), s (continuing resource), g, k, o or r (visual material) or p (mixed materials).',
+  'field-007-invalid-code.category':
+    '{label}/00 (Category of material) is {value}, which is not defined. Use one of {categories}.',
+
+  'control-characters.tab': 'a tab',
+  'control-characters.line-break': 'a line break',
+  'control-characters.carriage-return': 'a carriage return',
+  'control-characters.escape': 'an escape character',
+  'control-characters.record-terminator': 'a record terminator',
+  'control-characters.field-terminator': 'a field terminator',
+  'control-characters.subfield-delimiter': 'a subfield delimiter',
+  'control-characters.other': 'a control character',
+  'control-characters.delimiter-in-control':
+    '{label}: subfields are not allowed in control fields (001-009), but the value contains a subfield delimiter. Remove it; a control field is one value.',
+  'control-characters.in-value':
+    '{label} contains {character:list} (U+{unicode}) at character {at}. Remove it (retype the value if it was pasted).',
+  'control-characters.many':
+    '{label}: {count:number} subfields have invalid control characters; the first at {sub} (subfield {position}): {character:list} (U+{unicode}) at character {at}. Remove them (retype the text if it was pasted).',
+  'control-characters.many-position':
+    '{label}: {count:number} subfields have invalid control characters; the first at subfield {position}: {character:list} (U+{unicode}) at character {at}. Remove them (retype the text if it was pasted).',
+  'control-characters.in-subfield':
+    '{label}: {sub} has an invalid control character: {character:list} (U+{unicode}) at character {at}. Remove it (retype the text if it was pasted).',
+  'control-characters.in-subfield-nth':
+    '{label}: {nth:ordinal} {sub} has an invalid control character: {character:list} (U+{unicode}) at character {at}. Remove it (retype the text if it was pasted).',
+  'control-characters.in-subfield-position':
+    '{label}: subfield {position} has an invalid control character: {character:list} (U+{unicode}) at character {at}. Remove it (retype the text if it was pasted).',
 } as const;

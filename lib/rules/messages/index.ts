@@ -156,6 +156,7 @@ function quotedMessage(
 function shownAs(language: RuleLanguage, kind: string | undefined): (value: string | number) => string {
   const words = CATALOGS[language];
   if (kind === 'values') return (value) => valueList(language, String(value));
+  if (kind === 'list') return (value) => itemList(language, String(value));
   if (kind === 'indicator') return (value) => words[Number(value) === 1 ? 'word.first' : 'word.second'];
   if (kind === 'value') return (value) => shownValue(language, String(value));
   if (kind === 'ordinal') return (value) => ordinalOf(language, Number(value));
@@ -209,6 +210,27 @@ function valueList(language: RuleLanguage, values: string): string {
   if (cache.size >= MAX_CACHED_VALUE_LISTS) cache.clear();
   cache.set(values, list);
   return list;
+}
+
+/**
+ * `{name:list}`: the parameter holds items separated by U+001F, shown joined like `{name:values}` ("a, b or c"). An
+ * item "@id" or "@id:arg" is the catalog template `id` in the language (its `{arg}` filled), so a rule can name
+ * words ("blank", "| (no attempt to code)", "a tab") among record values; other items are shown as they are.
+ */
+function itemList(language: RuleLanguage, value: string): string {
+  const words = CATALOGS[language];
+  const shown = value
+    .split('\u001f')
+    .filter(Boolean)
+    .map((item) => {
+      if (item.charCodeAt(0) !== 0x40) return item;
+      const colon = item.indexOf(':');
+      const id = colon < 0 ? item.slice(1) : item.slice(1, colon);
+      return isRuleMessageId(id) ? fill(language, words[id], { arg: colon < 0 ? '' : item.slice(colon + 1) }) : item;
+    });
+  if (shown.length === 0) return words['word.nothing'];
+  if (shown.length === 1) return shown[0]!;
+  return fill(language, words['word.or'], { first: shown.slice(0, -1).join(', '), last: shown.at(-1)! });
 }
 
 /** The message `messageId` with its parameters, in `language`. */

@@ -1,23 +1,31 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
-import { fieldLabel, subfieldLabel } from './describe';
+import { firstAtParams, labelParams, subfieldLabelParams } from './describe';
+import { findingText, ruleText, withParams } from '../messages';
 import { CHARACTER_SETS_URL, CONTROL_CHARACTER, CONTROL_CHARACTER_OR_ESCAPE } from './syntax';
 import { ODD_CHARACTER, fieldScan } from './field-scan';
-import { countText, firstAt, overFieldCap, subfieldsWhere } from '../shared/field-cap';
+import { overFieldCap, subfieldsWhere } from '../shared/field-cap';
 
-function describeCharacter(value: string): string {
+/** The characters with a name of their own; a message names them by these catalog words (en-codes.ts). */
+const CHARACTER_WORDS: Record<number, string> = {
+  9: '@control-characters.tab',
+  10: '@control-characters.line-break',
+  13: '@control-characters.carriage-return',
+  27: '@control-characters.escape',
+  29: '@control-characters.record-terminator',
+  30: '@control-characters.field-terminator',
+  31: '@control-characters.subfield-delimiter',
+};
+
+/** The first control character of `value` as message parameters: its name ({character:list}), code and position. */
+function characterParams(value: string): { character: string; unicode: string; at: number } {
   const match = CONTROL_CHARACTER_OR_ESCAPE.exec(value);
   const code = match ? (match[0].codePointAt(0) as number) : 0;
-  const names: Record<number, string> = {
-    9: 'a tab',
-    10: 'a line break',
-    13: 'a carriage return',
-    27: 'an escape character',
-    29: 'a record terminator',
-    30: 'a field terminator',
-    31: 'a subfield delimiter',
+  return {
+    character: CHARACTER_WORDS[code] ?? '@control-characters.other',
+    unicode: code.toString(16).toUpperCase().padStart(4, '0'),
+    at: (match?.index ?? 0) + 1,
   };
-  return `${names[code] ?? 'a control character'} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at character ${(match?.index ?? 0) + 1}`;
 }
 
 /** Field data never contains control characters (tabs, line breaks, delimiters); ESC only in MARC-8 records. */
@@ -50,15 +58,15 @@ export const controlCharactersRule: Rule = {
           tag: field.tag,
           occurrence,
         } as const;
-        return { base, label: fieldLabel(ctx.index, field.tag, occurrence) };
+        return { base, label: labelParams(ctx.index, field.tag, occurrence) };
       };
       if (!isDataField(field)) {
         if (!forbidden.test(field.value)) continue;
         const { base, label } = place();
         const message = field.value.includes('\u001F')
-          ? `${label}: subfields are not allowed in control fields (001-009), but the value contains a subfield delimiter. Remove it; a control field is one value.`
-          : `${label} contains ${describeCharacter(field.value)}. Remove it (retype the value if it was pasted).`;
-        findings.push({ ...base, message });
+          ? ruleText('control-characters.delimiter-in-control', label)
+          : ruleText('control-characters.in-value', withParams(label, characterParams(field.value)));
+        findings.push(Object.assign(findingText(message), base));
         continue;
       }
       const odd = subfieldsWhere(field, (subfield) => forbidden.test(subfield.value));
@@ -67,22 +75,27 @@ export const controlCharactersRule: Rule = {
       if (overFieldCap(odd.length)) {
         const first = odd[0]!;
         const subfield = field.subfields[first]!;
-        findings.push({
-          ...base,
-          code: subfield.code,
-          subfieldIndex: first,
-          message: `${label}: ${countText(odd.length)} subfields have invalid control characters; the first at ${firstAt(field, first)}: ${describeCharacter(subfield.value)}. Remove them (retype the text if it was pasted).`,
-        });
+        const at = firstAtParams(field, first);
+        const params = withParams(withParams(label, at.params), characterParams(subfield.value));
+        params.count = odd.length;
+        findings.push(
+          Object.assign(findingText(ruleText(`control-characters.many${at.form}`, params)), base, {
+            code: subfield.code,
+            subfieldIndex: first,
+          }),
+        );
         continue;
       }
       for (const s of odd) {
         const subfield = field.subfields[s]!;
-        findings.push({
-          ...base,
-          code: subfield.code,
-          subfieldIndex: s,
-          message: `${label}: ${subfieldLabel(field, s)} has an invalid control character: ${describeCharacter(subfield.value)}. Remove it (retype the text if it was pasted).`,
-        });
+        const shown = subfieldLabelParams(field, s);
+        const params = withParams(withParams(label, shown.params), characterParams(subfield.value));
+        findings.push(
+          Object.assign(findingText(ruleText(`control-characters.in-subfield${shown.form}`, params)), base, {
+            code: subfield.code,
+            subfieldIndex: s,
+          }),
+        );
       }
     }
     return findings;

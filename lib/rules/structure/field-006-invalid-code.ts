@@ -1,13 +1,14 @@
 import { field006Layout } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
-import { fieldLabel, showValue } from './describe';
+import { labelParams, showValue } from './describe';
+import { findingText, ruleText, withParams } from '../messages';
 import {
   SOURCES,
   controlFieldsTagged,
-  invalidCodeMessage,
+  invalidCodeParams,
   positionFinding,
   positionsWithVerdict,
-  whereIs,
+  whereParams,
 } from './fixed-fields';
 
 /** 006/00 names a form of material, and 006/01-17 hold the codes defined for it (as 008/18-34). */
@@ -29,18 +30,23 @@ export const field006InvalidCodeRule: Rule = {
       const base = { ruleId: this.id, severity: this.defaultSeverity, tag: '006', occurrence, fieldIndex } as const;
       const form = field006Layout(field.value.charAt(0));
       if (!form) {
-        findings.push({
-          ...base,
-          position: [0, 1],
-          message:
-            `${fieldLabel(ctx.index, '006', occurrence)}/00 (Form of material) is ${showValue(field.value.charAt(0))}, which is not defined. ` +
-            'Use a (language material), t (manuscript), m (computer file), e or f (maps), c, d, i or j (music), s (continuing resource), g, k, o or r (visual material) or p (mixed materials).',
-        });
+        const text = ruleText(
+          'field-006-invalid-code.form',
+          withParams(labelParams(ctx.index, '006', occurrence), {
+            value: showValue(field.value.charAt(0)),
+          }),
+        );
+        findings.push(Object.assign(findingText(text), base, { position: [0, 1] as [number, number] }));
         continue;
       }
       for (const hit of positionsWithVerdict(field.value, form.layout, 'invalid', { skipStart: 0 })) {
-        const message = `${invalidCodeMessage(whereIs('006', hit, ctx.index, occurrence), hit, form.layout)} Correct it in the 006 form editor.`;
-        findings.push(positionFinding({ ...base, message }, hit));
+        const where = whereParams('006', hit, ctx.index, occurrence);
+        const code = invalidCodeParams(hit, form.layout);
+        const text = ruleText(
+          `field-006-invalid-code.invalid${code.each}${where.form}`,
+          withParams(where.params, code.params),
+        );
+        findings.push(positionFinding(Object.assign(findingText(text), base), hit));
       }
     }
     return findings;

@@ -1,15 +1,16 @@
 import { field007Categories } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
-import { fieldLabel, showValue } from './describe';
+import { labelParams, showValue } from './describe';
+import { findingText, ruleText, withParams } from '../messages';
 import {
   SOURCES,
   controlFieldsTagged,
   formatOf,
-  invalidCodeMessage,
+  invalidCodeParams,
   layoutFor007,
   positionFinding,
   positionsWithVerdict,
-  whereIs,
+  whereParams,
 } from './fixed-fields';
 
 /** 007/00 names a category of material, and the other positions hold the codes defined for that category. */
@@ -38,18 +39,24 @@ export const field007InvalidCodeRule: Rule = {
       } as const;
       const layout = layoutFor007(field.value);
       if (!layout) {
-        findings.push({
-          ...base,
-          position: [0, 1],
-          message:
-            `${fieldLabel(ctx.index, '007', occurrence)}/00 (Category of material) is ${showValue(field.value.charAt(0))}, which is not defined. ` +
-            `Use one of ${field007Categories().join(', ')}.`,
-        });
+        const text = ruleText(
+          'field-007-invalid-code.category',
+          withParams(labelParams(ctx.index, '007', occurrence), {
+            value: showValue(field.value.charAt(0)),
+            categories: field007Categories().join(', '),
+          }),
+        );
+        findings.push(Object.assign(findingText(text), base, { position: [0, 1] as [number, number] }));
         continue;
       }
       for (const hit of positionsWithVerdict(field.value, layout, 'invalid', { skipStart: 0 })) {
-        const message = `${invalidCodeMessage(whereIs('007', hit, ctx.index, occurrence), hit, layout)} Correct it in the 007 form editor.`;
-        findings.push(positionFinding({ ...base, message }, hit));
+        const where = whereParams('007', hit, ctx.index, occurrence);
+        const code = invalidCodeParams(hit, layout);
+        const text = ruleText(
+          `field-007-invalid-code.invalid${code.each}${where.form}`,
+          withParams(where.params, code.params),
+        );
+        findings.push(positionFinding(Object.assign(findingText(text), base), hit));
       }
     }
     return findings;

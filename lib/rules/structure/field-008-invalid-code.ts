@@ -3,12 +3,13 @@ import {
   SOURCES,
   controlFieldsTagged,
   formatOf,
-  invalidCodeMessage,
+  invalidCodeParams,
   layoutFor008,
   positionFinding,
   positionsWithVerdict,
-  whereIs,
+  whereParams,
 } from './fixed-fields';
+import { findingText, ruleText, withParams } from '../messages';
 
 /** Each 008 position holds a code defined for the material type (bib, from leader/06-07) or for holdings. */
 export const field008InvalidCodeRule: Rule = {
@@ -29,18 +30,22 @@ export const field008InvalidCodeRule: Rule = {
     const findings: Finding[] = [];
     for (const { field, fieldIndex, occurrence } of controlFieldsTagged(ctx.index, '008')) {
       for (const hit of positionsWithVerdict(field.value, layout, 'invalid')) {
-        const message = `${invalidCodeMessage(whereIs('008', hit, ctx.index, occurrence), hit, layout)} Correct it in the 008 form editor.`;
+        const where = whereParams('008', hit, ctx.index, occurrence);
+        const code = invalidCodeParams(hit, layout);
+        const text = ruleText(
+          `field-008-invalid-code.invalid${code.each}${where.form}`,
+          withParams(where.params, code.params),
+        );
         findings.push(
           positionFinding(
-            {
+            Object.assign(findingText(text), {
               ruleId: this.id,
               severity: this.defaultSeverity,
               tag: '008',
               occurrence,
               fieldIndex,
-              message,
               source: SOURCES['008'][format],
-            },
+            }),
             hit,
           ),
         );

@@ -223,6 +223,54 @@ function positionLabelOf(tag: string, position: FixedPosition): string {
   return label;
 }
 
+/**
+ * invalidCodeMessage as message parameters: `each` is '-each' when every character is judged on its own
+ * ("Each character must be …", else "Use …"), and `allowed` is describeAllowed as a `{allowed:list}` parameter.
+ */
+export function invalidCodeParams(
+  hit: PositionHit,
+  layout: FixedFieldLayout,
+): { each: '' | '-each'; params: { value: string; layout: string; allowed: string } } {
+  const multi = hit.position.end - hit.position.start > 1 && hit.position.chars !== '';
+  return {
+    each: multi ? '-each' : '',
+    params: { value: showValue(hit.value), layout: layout.name, allowed: allowedList(hit.position) },
+  };
+}
+
+/** Items of a `{name:list}` parameter (lib/rules/messages): U+001F between them; '@id' / '@id:arg' are catalog words. */
+const ITEM = '\u001f';
+const MAX_LISTED = 20;
+const allowedLists = new WeakMap<FixedPosition, string>();
+
+/**
+ * What a position accepts, as describeAllowed (lib/marc21/definitions.ts) words it, as a list parameter: the
+ * codes as they are, the words (blank, digits, "| (no attempt to code)", …) as ids of en-codes.ts, so that every
+ * language words them.
+ */
+export function allowedList(position: FixedPosition): string {
+  let list = allowedLists.get(position);
+  if (list !== undefined) return list;
+  const items: string[] = [];
+  if (position.kind === 'digits') items.push('@word.digits');
+  if (position.kind === 'place') items.push('@word.country-code');
+  if (position.kind === 'language') items.push('@word.language-code', '@word.blanks:3');
+  for (const code of position.chars) items.push(codeItem(code));
+  for (const value of position.values) items.push(codeItem(value));
+  if (items.length === 0) items.push('@word.any-value');
+  const shown = items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED), `@word.more-codes:${items.length}`] : items;
+  list = shown.join(ITEM);
+  allowedLists.set(position, list);
+  return list;
+}
+
+function codeItem(code: string): string {
+  if (code === ' ') return '@word.blank-code';
+  if (code === '|') return '@word.fill';
+  if (code.trim() === '') return `@word.blanks:${code.length}`;
+  return code;
+}
+
 export function invalidCodeMessage(where: string, hit: PositionHit, layout: FixedFieldLayout): string {
   const multi = hit.position.end - hit.position.start > 1 && hit.position.chars !== '';
   const allowed = describeAllowed(hit.position);

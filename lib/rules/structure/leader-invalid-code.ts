@@ -1,6 +1,14 @@
 import { leaderLayout } from '../../marc21/definitions';
 import type { Finding, Rule } from '../types';
-import { SOURCES, formatOf, invalidCodeMessage, positionFinding, positionsWithVerdict, whereIs } from './fixed-fields';
+import {
+  SOURCES,
+  formatOf,
+  invalidCodeParams,
+  positionFinding,
+  positionsWithVerdict,
+  whereParams,
+} from './fixed-fields';
+import { findingText, ruleText, withParams } from '../messages';
 
 /** Every leader position holds a code MARC 21 defines for the record's format (bib and holdings differ). */
 export const leaderInvalidCodeRule: Rule = {
@@ -21,10 +29,20 @@ export const leaderInvalidCodeRule: Rule = {
     const skip = format === 'holdings' ? 6 : -1;
     const findings: Finding[] = [];
     for (const hit of positionsWithVerdict(record.leader, layout, 'invalid', { skipStart: skip })) {
-      const message = `${invalidCodeMessage(whereIs('LDR', hit, ctx.index, 0), hit, layout)} Correct it in the leader editor.`;
+      // The leader's layout name is words ("the bibliographic leader"): one id per format.
+      const code = invalidCodeParams(hit, layout);
+      const text = ruleText(
+        `leader-invalid-code.${format}${code.each}`,
+        withParams(whereParams('LDR', hit, ctx.index, 0).params, code.params),
+      );
       findings.push(
         positionFinding(
-          { ruleId: this.id, severity: this.defaultSeverity, tag: 'LDR', message, source: SOURCES.leader[format] },
+          Object.assign(findingText(text), {
+            ruleId: this.id,
+            severity: this.defaultSeverity,
+            tag: 'LDR',
+            source: SOURCES.leader[format],
+          }),
           hit,
         ),
       );
