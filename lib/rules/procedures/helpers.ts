@@ -55,11 +55,6 @@ export function filled(value: string | undefined): value is string {
   return value !== undefined && value.trim() !== '';
 }
 
-/** "852 (occurrence 2)": how messages name a field for people (occurrences are 1-based in messages). */
-export function fieldName(tag: string, occurrence: number): string {
-  return `${tag} (occurrence ${occurrence + 1})`;
-}
-
 /** Text of a coded value as people see it: "Main Stacks (mstk)". */
 export function codedText(value: { code: string; label: string }): string {
   const label = value.label.trim();
