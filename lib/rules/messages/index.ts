@@ -68,7 +68,8 @@ const ORDINAL_SUFFIXES = ['th', 'st', 'nd', 'rd'];
  * placeholders with words of the language: `{name:values}` (a list of indicator values), `{name:indicator}`
  * (first/second), `{name:value}` (an indicator value, blank in words), `{name:ordinal}` (2nd / 2.), `{name:number}`
  * (100,000 / 100.000), `{name:marc}` (a MARC 21 field, position or layout name), `{name:message}` (the message
- * of catalog id `name` with the parameters in `nameParams`).
+ * of catalog id `name` with the parameters in `nameParams`),
+ * `{name:list}` (items joined with "or"; "@id" items are catalog words: see itemList).
  */
 function fill(language: RuleLanguage, template: string, params: MessageParams): string {
   return run(compiled(templates[language], language, template, false), params);
