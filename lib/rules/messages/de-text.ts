@@ -153,9 +153,9 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
   'nonfiling-indicator.not-article-in':
     '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist {value}, aber das erste Wort „{word}“ ist in der Sprache {language} kein Artikel am Anfang. Setzen Sie ihn auf 0, sofern der Titel nicht mit einem Artikel beginnt.',
   'nonfiling-indicator.no-first-word':
-    '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist {value}, aber $a hat kein erstes Wort, also auch keinen Artikel am Anfang. Setzen Sie ihn auf 0, sofern der Titel nicht mit einem Artikel beginnt.',
+    '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist {value}, aber $a hat kein erstes Wort und damit keinen Artikel am Anfang. Setzen Sie ihn auf 0, sofern der Titel nicht mit einem Artikel beginnt.',
   'nonfiling-indicator.no-first-word-in':
-    '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist {value}, aber $a hat kein erstes Wort, also auch keinen Artikel am Anfang ({language}). Setzen Sie ihn auf 0, sofern der Titel nicht mit einem Artikel beginnt.',
+    '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist {value}, aber $a hat kein erstes Wort und damit keinen Artikel am Anfang (Sprache des Datensatzes: {language}). Setzen Sie ihn auf 0, sofern der Titel nicht mit einem Artikel beginnt.',
   'nonfiling-indicator.not-digit':
     '{field}, Indikator {indicator}: Der Indikator für nicht zu ordnende Zeichen ist „{value}“ und damit keine Ziffer. Setzen Sie ihn auf 0 oder auf die Zahl der Zeichen des Artikels am Anfang samt folgendem Leerzeichen.',
   'heading-punctuation.no-final-period':
