@@ -56,7 +56,9 @@ async function waitUntilObserved(context: BrowserContext, kind: string): Promise
               chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
             }
           ).chrome.storage;
-          const memory = (await storage.session.get('pageMemory')).pageMemory as
+          // The background stores its memory as one JSON string (background/session-store.ts).
+          const stored = (await storage.session.get('pageMemory')).pageMemory;
+          const memory = (typeof stored === 'string' ? JSON.parse(stored) : stored) as
             | { tabs?: Record<string, { previous?: { kind: string } | null }> }
             | undefined;
           return Object.values(memory?.tabs ?? {}).map((tab) => tab.previous?.kind ?? '');

@@ -15,7 +15,11 @@ export async function bibRemembered(extension: ExtensionBrowser, mmsId: string):
   const worker = extension.context.serviceWorkers()[0] ?? (await extension.context.waitForEvent('serviceworker'));
   return worker.evaluate(async (id) => {
     const { session } = (globalThis as unknown as ChromeSessionStorage).chrome.storage;
-    const memory = (await session.get('pageMemory')).pageMemory as { bibs?: Record<string, unknown> } | undefined;
+    // The background stores its memory as one JSON string (background/session-store.ts).
+    const stored = (await session.get('pageMemory')).pageMemory;
+    const memory = (typeof stored === 'string' ? JSON.parse(stored) : stored) as
+      | { bibs?: Record<string, unknown> }
+      | undefined;
     return Object.hasOwn(memory?.bibs ?? {}, id);
   }, mmsId);
 }
