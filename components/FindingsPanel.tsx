@@ -4,6 +4,7 @@ import type { PanelView, PaneView, SeverityGroup } from '../content/live/group-f
 import type { ShortcutAction, ShortcutBinding } from '../content/live/shortcuts';
 import type { LiveFinding, PaneId } from '../content/live/types';
 import { FindingItem } from './FindingItem';
+import { findingMessage } from './finding-message';
 import { type MessageKey, t, tn } from './i18n';
 import { pageKindLabel } from './page-status-view';
 import { severityLabel, SeverityCounts } from './SeverityBadge';
@@ -297,17 +298,15 @@ function PaneSection(props: FindingsPanelProps & { pane: PaneView }) {
 }
 
 /**
- * The live check stopped at the worker's time budget: the engine's note (too large or unusual to check live,
- * its largest field) and the offer to check the whole record now, without the budget.
+ * The live check stopped at the worker's time budget: the engine's note in the interface's language (too large
+ * or unusual to check live, its largest field) and the offer to check the whole record now, without the budget.
  */
 function BudgetNotice(props: { budget: LiveFinding; pane: PaneId; onCheckNow: (() => void) | undefined }) {
   const messageId = `acc-fp-budget-${props.pane}`;
-  // In the interface's language; the engine's finding (English) also counts the checks that ran.
-  const tag = props.budget.finding.tag;
   return (
     <div class="acc-fp-note acc-fp-budget" data-testid="budget-notice">
       <p id={messageId} class="acc-fp-budget-text" data-testid="budget-message">
-        {tag ? t('panel_budgetNotice', tag) : t('panel_budgetNoticeNoField')}
+        {findingMessage(props.budget.finding)}
       </p>
       {props.onCheckNow && (
         <button

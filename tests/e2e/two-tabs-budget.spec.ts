@@ -15,9 +15,12 @@ import { openEditor, row, textOf } from './live-support/panel';
 /** Empty subfields typed into tab A's 245: the whole record takes several budgets to check unbudgeted. */
 const EMPTY_SUBFIELDS = 20_000;
 const EDITS = 16;
-/** Busy median over idle median. Linear rules and the budget give about 1.5-2.5 here; a 245 whose check
- * is quadratic again, or a validation that ignores the budget, gives far more (seconds per job). */
-const RATIO_LIMIT = 5;
+/**
+ * Busy median over idle median. Linear rules, the budget and a cheap record memory give 1.5-3.5 here (load
+ * average 11-12 on 2 cores); a 245 whose check is quadratic again (seconds per job) or a record memory written
+ * as an object again (ratio 8 after the other specs, about 30 with this record) gives more.
+ */
+const RATIO_LIMIT = 6;
 const IDLE_FLOOR_MS = 50;
 
 const url = (server: { url: string }, path: string): string => new URL(path, server.url).href;
@@ -127,7 +130,7 @@ test('while tab A edits a record with 20,000 empty subfields, tab B’s panel fo
     // Tab A's panel says the record is too large to check live and names the field.
     const budget = panelA.getByTestId('budget-notice');
     await expect(budget).toBeVisible({ timeout: 30_000 });
-    await expect(budget.getByTestId('budget-message')).toContainText('Its largest field is 245.');
+    await expect(budget.getByTestId('budget-message')).toContainText('Its largest field is 245 (20,001 subfields)');
     const gridA = gridFrame(tabA, 'mde-bib');
 
     await timedEdits(gridB, 4); // warm-up

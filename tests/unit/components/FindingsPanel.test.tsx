@@ -257,14 +257,29 @@ describe('FindingsPanel', () => {
         notes: [],
         findings: [
           live('empty-subfield', { tag: '245', occurrence: 0 }, true),
-          live(BUDGET_FINDING_RULE, { severity: 'info', tag: '245', occurrence: 0 }, true),
+          live(
+            BUDGET_FINDING_RULE,
+            {
+              severity: 'info',
+              tag: '245',
+              occurrence: 0,
+              message:
+                'This record is too large or unusual to check live: the checks stopped at their time limit after 12 of 96. Its largest field is 245 (20,001 subfields). Choose "Check this record now" to run every check without the time limit, or correct that field first.',
+              messageId: 'engine.budget-exceeded-subfields',
+              params: { ran: 12, total: 96, tag: '245', size: 20_001 },
+            },
+            true,
+          ),
         ],
       },
     ]);
     const props = show({ view: budgetView, onCheckNow: vi.fn() });
     const notice = q('[data-testid="budget-notice"]');
     expect(notice?.textContent).toContain('too large or unusual to check live');
-    expect(q('[data-testid="budget-message"]')?.textContent).toContain('Its largest field is 245.');
+    // The engine's message in the interface's language (English in the tests), from its id and parameters.
+    expect(q('[data-testid="budget-message"]')?.textContent).toContain(
+      'after 12 of 96. Its largest field is 245 (20,001 subfields). Choose "Check this record now"',
+    );
     // Not one of the findings, nor counted among them.
     expect(all('[data-testid="finding"]').map((item) => item.dataset.rule)).toEqual(['empty-subfield']);
     expect(q('[data-testid="count-info"]')?.dataset.count ?? '0').toBe('0');
@@ -289,7 +304,7 @@ describe('FindingsPanel', () => {
       },
     ]);
     show({ view: budgetView });
-    expect(q('[data-testid="budget-message"]')?.textContent).not.toContain('largest field');
+    expect(q('[data-testid="budget-message"]')?.textContent).toBe(`${BUDGET_FINDING_RULE} message`);
     expect(q('[data-testid="check-now"]')).toBeNull();
   });
 });
