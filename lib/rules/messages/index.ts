@@ -129,6 +129,13 @@ function slotFor(
   if (kind === 'message') return (params) => quotedMessage(language, params[name], params[`${name}Params`], whole);
   const show = shownAs(language, kind);
   if (placeNumber && name === 'number') return (params) => show(Number(params.occurrence ?? 0) + 1);
+  if (kind === undefined) {
+    // The most common slot: a parameter as it is.
+    return (params) => {
+      const value = params[name];
+      return value === undefined ? whole : typeof value === 'string' ? value : String(value);
+    };
+  }
   return (params) => {
     const value = params[name];
     return value === undefined ? whole : show(value);
@@ -219,6 +226,19 @@ function valueList(language: RuleLanguage, values: string): string {
  * words ("blank", "| (no attempt to code)", "a tab") among record values; other items are shown as they are.
  */
 function itemList(language: RuleLanguage, value: string): string {
+  // Most lists are a definition's codes for a position, the same for many findings: built once.
+  const cache = itemLists[language];
+  const known = cache.get(value);
+  if (known !== undefined) return known;
+  const list = listOfItems(language, value);
+  if (cache.size >= MAX_CACHED_VALUE_LISTS) cache.clear();
+  cache.set(value, list);
+  return list;
+}
+
+const itemLists: Record<RuleLanguage, Map<string, string>> = { en: new Map(), de: new Map() };
+
+function listOfItems(language: RuleLanguage, value: string): string {
   const words = CATALOGS[language];
   const shown = value
     .split('\u001f')
@@ -236,8 +256,17 @@ function itemList(language: RuleLanguage, value: string): string {
 
 /** The message `messageId` with its parameters, in `language`. */
 export function formatRuleMessage(messageId: RuleMessageId, params: MessageParams, language: RuleLanguage): string {
-  return fill(language, CATALOGS[language][messageId], params);
+  const cache = byMessageId[language];
+  let parts = cache.get(messageId);
+  if (parts === undefined) {
+    parts = compiled(templates[language], language, CATALOGS[language][messageId], false);
+    cache.set(messageId, parts);
+  }
+  return run(parts, params);
 }
+
+/** The compiled template of each message id (one lookup per finding instead of catalog object + template). */
+const byMessageId: Record<RuleLanguage, Map<string, Compiled>> = { en: new Map(), de: new Map() };
 
 export function isRuleMessageId(id: string): id is RuleMessageId {
   return Object.hasOwn(EN_RULE_MESSAGES, id);
