@@ -2,7 +2,7 @@ import { isDataField } from '../../marc/types';
 import type { Edit, Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams, quoted } from '../shared/place';
-import { ruleText, type RuleMessageId } from '../messages';
+import { ruleText, type RuleMessageId, withParams } from '../messages';
 import { withSubfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
 import { dataFieldsWithLinked } from '../shared/linkage';
@@ -74,7 +74,7 @@ function checkIsbn(entry: DataFieldEntry, index: number, value: string, findings
   const place = placeParams(entry.field.tag, entry.occurrence, 'a');
   const report = (id: RuleMessageId, params: Record<string, string | number>, withFix: boolean) =>
     findings.push(
-      fieldFinding(isbn, entry, ruleText(id, { ...place, ...params }), {
+      fieldFinding(isbn, entry, ruleText(id, withParams(place, params)), {
         code: 'a',
         subfieldIndex: index,
         ...(withFix && fix ? { fix } : {}),
@@ -104,7 +104,7 @@ function checkCancelled(entry: DataFieldEntry, index: number, value: string, fin
     fieldFinding(
       isbn,
       entry,
-      ruleText('isbn.valid-in-z', { ...placeParams(entry.field.tag, entry.occurrence, 'z'), number }),
+      ruleText('isbn.valid-in-z', withParams(placeParams(entry.field.tag, entry.occurrence, 'z'), { number })),
       { code: 'z', subfieldIndex: index },
     ),
   );

@@ -4,7 +4,7 @@ import { endsWithOneOf, omitsIsbdPunctuation, undecoded } from '../shared/punctu
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 /** A period can simply be added after a letter, digit, closing bracket or quote (not after ISBD marks like " /"). */
 const PERIOD_CAN_FOLLOW = /[\p{L}\p{N}\])"'’»]$/u;
@@ -44,10 +44,10 @@ export const titleEndingPeriod: Rule = {
           fieldFinding(
             titleEndingPeriod,
             entry,
-            ruleText('title-ending-period.after-mark', {
-              ...placeParams(entry.field.tag, entry.occurrence, last.code),
-              end: last.value.slice(-1),
-            }),
+            ruleText(
+              'title-ending-period.after-mark',
+              withParams(placeParams(entry.field.tag, entry.occurrence, last.code), { end: last.value.slice(-1) }),
+            ),
             { code: last.code, subfieldIndex: lastIndex },
           ),
         );
@@ -63,10 +63,10 @@ export const titleEndingPeriod: Rule = {
         fieldFinding(
           titleEndingPeriod,
           entry,
-          ruleText(fixed ? 'title-ending-period.missing' : 'title-ending-period.missing-cut', {
-            ...placeParams(entry.field.tag, entry.occurrence, last.code),
-            end: last.value.slice(-1),
-          }),
+          ruleText(
+            fixed ? 'title-ending-period.missing' : 'title-ending-period.missing-cut',
+            withParams(placeParams(entry.field.tag, entry.occurrence, last.code), { end: last.value.slice(-1) }),
+          ),
           {
             code: last.code,
             subfieldIndex: lastIndex,

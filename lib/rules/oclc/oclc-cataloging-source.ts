@@ -4,7 +4,7 @@ import { fieldFinding, recordFinding } from '../shared/make-finding';
 import { placeParams } from '../shared/place';
 import { hasSubfield } from '../shared/subfields';
 import { BFAS_040 } from './oclc-sources';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 /**
  * OCLC validation (Structure level) requires 040 with $c (transcribing agency); BFAS also requires
@@ -34,9 +34,10 @@ export const oclcCatalogingSource: Rule = {
           fieldFinding(
             oclcCatalogingSource,
             entry,
-            ruleText(code === 'a' ? 'oclc-cataloging-source.no-a' : 'oclc-cataloging-source.no-c', {
-              ...placeParams('040', entry.occurrence),
-            }),
+            ruleText(
+              code === 'a' ? 'oclc-cataloging-source.no-a' : 'oclc-cataloging-source.no-c',
+              withParams(placeParams('040', entry.occurrence), {}),
+            ),
             { code },
           ),
         );
