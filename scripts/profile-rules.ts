@@ -35,7 +35,14 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { iterations: 20, top: 25, snapshot: null, compare: null, rulesTable: true, totalsOnly: false };
+  const options: Options = {
+    iterations: 20,
+    top: 25,
+    snapshot: null,
+    compare: null,
+    rulesTable: true,
+    totalsOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
