@@ -150,13 +150,19 @@ function decodeSpan(bytes: Uint8Array, from: number, to: number, registers: Regi
       }
       continue;
     }
-    if (
-      byte < 0x21 ||
-      byte === 0x7f ||
-      (byte >= 0x80 && byte < 0xa1 && byte !== 0x88 && byte !== 0x89 && byte !== 0x8d && byte !== 0x8e)
-    ) {
-      // Controls and space pass through (ANSEL's 88/89/8D/8E are looked up below).
+    if (byte < 0x21 || byte === 0x7f) {
+      // Controls and space pass through.
       out += String.fromCharCode(byte) + pending;
+      pending = '';
+      i++;
+      continue;
+    }
+    if (byte >= 0x80 && byte < 0xa1 && byte !== 0x88 && byte !== 0x89 && byte !== 0x8d && byte !== 0x8e) {
+      // The C1 area outside ANSEL's 88/89/8D/8E (looked up below) and 0xA0: no MARC-8 table defines them
+      // (MARC::Charset has no mapping either). Passing them through as U+0080-U+00A0 would change the data
+      // silently when the record is written as UTF-8.
+      unknown++;
+      out += `\uFFFD${pending}`;
       pending = '';
       i++;
       continue;

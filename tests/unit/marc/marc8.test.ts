@@ -27,6 +27,20 @@ describe('decodeMarc8', () => {
     expect(decodeMarc8(bytes)).toEqual({ text: '\u041a\u041d!', unknown: 0 });
   });
 
+  it('counts the C1 bytes no MARC-8 table defines (80-9F outside 88/89/8D/8E, and A0) as undefined, as MARC::Charset does', () => {
+    for (const byte of [0x80, 0x8f, 0x9f, 0xa0]) {
+      expect(decodeMarc8(Uint8Array.from([0x61, byte, 0x62])), byte.toString(16)).toEqual({
+        text: 'a\uFFFDb',
+        unknown: 1,
+      });
+    }
+    // ANSEL's non-sort marks and joiners are defined: U+0098, U+009C, U+200D, U+200C.
+    expect(decodeMarc8(Uint8Array.from([0x88, 0x41, 0x89, 0x8d, 0x8e]))).toEqual({
+      text: '\u0098A\u009c\u200d\u200c',
+      unknown: 0,
+    });
+  });
+
   it('maps every single-byte code of every set in its own register (round trip of the table entries)', () => {
     const designate: Record<string, number[]> = { B: [], E: [] };
     for (const [final, set] of Object.entries(tables.sets)) {

@@ -92,3 +92,21 @@ export function book008(
   if (value.length !== 40) throw new Error(`book008 built ${value.length} characters`);
   return `008 ${value}`;
 }
+
+/**
+ * A custom test rule that reports what `findings` gives (all with rule id 'chatty'), to exercise the engine's
+ * summary of many findings in one field (lib/rules/shared/field-cap.ts).
+ */
+export function chattyRule(findings: (ctx: RuleContext) => Array<Omit<Finding, 'ruleId'>>): Rule {
+  return {
+    id: 'chatty',
+    title: 'Chatty test rule',
+    defaultSeverity: 'warning',
+    appliesTo: ['bib'],
+    origin: 'custom',
+    profiles: ['all'],
+    rationale: 'test',
+    source: 'https://example.org/',
+    check: (ctx) => findings(ctx).map((finding) => ({ ...finding, ruleId: 'chatty' })),
+  };
+}

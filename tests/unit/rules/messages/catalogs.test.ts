@@ -1,18 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordKindOf } from '../../../../cli/record-kind';
-import { readIso2709 } from '../../../../lib/marc/iso2709';
-import { readMrk } from '../../../../lib/marc/mrk';
+import { corpusFindings } from './corpus-findings';
 import { DE_RULE_MESSAGES } from '../../../../lib/rules/messages/de';
 import { EN_RULE_MESSAGES } from '../../../../lib/rules/messages/en';
 import { formatRuleMessage, isRuleMessageId, localizedMessage } from '../../../../lib/rules/messages';
 import { itemRules } from '../../../../lib/rules/items';
 import { builtInRules } from '../../../../lib/rules/registry';
 import { BERKELEY, coded, item, ruleContext } from '../../procedures/builders';
-import { buildRecordIndex } from '../../../../lib/rules/record-index';
-import type { Finding, RuleContext } from '../../../../lib/rules/types';
-import { GENERIC_PROFILE } from '../../../../lib/settings/profile';
 
 /**
  * Rule messages come in every language the extension and the CLI speak (lib/rules/messages/{en,de}.ts): the same
@@ -33,42 +28,6 @@ function ruleFiles(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return path.endsWith('messages') ? [] : ruleFiles(path);
     return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
-/**
- * Every finding the built-in rules give on the MARC fixtures (ISO 2709 files and the valid .mrk corpus), as each
- * rule's own check() returns it: before the engine's post-processing (severity overrides, summaries of many
- * findings in one field), which may rewrite a message (localizedMessage then keeps the English).
- */
-function corpusFindings(): Finding[] {
-  const dir = join(root, 'tests/fixtures/marc');
-  const results = readdirSync(dir).flatMap((name) =>
-    /\.(mrc|marc|usmarc)$/.test(name) ? [...readIso2709(new Uint8Array(readFileSync(join(dir, name))))] : [],
-  );
-  const valid = join(dir, 'valid');
-  for (const name of readdirSync(valid)) {
-    if (name.endsWith('.mrk')) results.push(...readMrk(readFileSync(join(valid, name), 'utf8')));
-  }
-  return results.flatMap(({ record }) => {
-    if (!record) return [];
-    const kind = recordKindOf(record);
-    const ctx: RuleContext = {
-      kind,
-      record,
-      profile: GENERIC_PROFILE,
-      options: { allowLocalTags: true },
-      index: buildRecordIndex(record),
-    };
-    return builtInRules
-      .filter((rule) => rule.appliesTo.includes(kind))
-      .flatMap((rule) => {
-        try {
-          return rule.check(ctx);
-        } catch {
-          return []; // the engine reports a crashing rule; not this test's business
-        }
-      });
   });
 }
 

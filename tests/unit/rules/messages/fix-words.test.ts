@@ -1,14 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordKindOf } from '../../../../cli/record-kind';
-import { readIso2709 } from '../../../../lib/marc/iso2709';
-import { readMrk } from '../../../../lib/marc/mrk';
+import { corpusFindings } from './corpus-findings';
 import { fixDescription, germanFixDescription } from '../../../../lib/rules/messages/fix-words';
-import { buildRecordIndex } from '../../../../lib/rules/record-index';
 import { builtInRules } from '../../../../lib/rules/registry';
-import type { Finding, RuleContext } from '../../../../lib/rules/types';
-import { GENERIC_PROFILE } from '../../../../lib/settings/profile';
+import type { Finding } from '../../../../lib/rules/types';
 
 /**
  * Fix labels in German (lib/rules/messages/fix-words.ts): every fix the built-in rules give on the fixture
@@ -19,33 +15,7 @@ import { GENERIC_PROFILE } from '../../../../lib/settings/profile';
 const root = join(import.meta.dirname, '../../../..');
 
 function corpusFixes(): Finding[] {
-  const dir = join(root, 'tests/fixtures/marc');
-  const results = readdirSync(dir).flatMap((name) =>
-    /\.(mrc|marc|usmarc)$/.test(name) ? [...readIso2709(new Uint8Array(readFileSync(join(dir, name))))] : [],
-  );
-  for (const name of readdirSync(join(dir, 'valid'))) {
-    if (name.endsWith('.mrk')) results.push(...readMrk(readFileSync(join(dir, 'valid', name), 'utf8')));
-  }
-  return results.flatMap(({ record }) => {
-    if (!record) return [];
-    const kind = recordKindOf(record);
-    const ctx: RuleContext = {
-      kind,
-      record,
-      profile: GENERIC_PROFILE,
-      options: { allowLocalTags: true },
-      index: buildRecordIndex(record),
-    };
-    return builtInRules
-      .filter((rule) => rule.appliesTo.includes(kind))
-      .flatMap((rule) => {
-        try {
-          return rule.check(ctx).filter((finding) => finding.fix);
-        } catch {
-          return [];
-        }
-      });
-  });
+  return corpusFindings().filter((finding) => finding.fix);
 }
 
 /** English labels as the rule files build them, for shapes the corpus does not give; [rule id, label]. */

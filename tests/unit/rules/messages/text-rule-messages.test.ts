@@ -3,7 +3,8 @@ import { formatRuleMessage, isRuleMessageId, localizedMessage, ruleText } from '
 import { ENGINE_BUDGET_EXCEEDED, validateRecord } from '../../../../lib/rules/engine';
 import { findRule } from '../../../../lib/rules/registry';
 import { placeParams } from '../../../../lib/rules/shared/place';
-import type { Rule, RuleContext } from '../../../../lib/rules/types';
+import type { RuleContext } from '../../../../lib/rules/types';
+import { chattyRule } from '../helpers';
 import {
   BERKELEY,
   HOLDINGS_LEADER,
@@ -266,28 +267,18 @@ describe("the engine's own findings", () => {
 });
 
 describe('the summary of many findings in one field', () => {
-  const chatty: Rule = {
-    id: 'chatty',
-    title: 'Chatty test rule',
-    defaultSeverity: 'warning',
-    appliesTo: ['bib'],
-    origin: 'custom',
-    profiles: ['all'],
-    rationale: 'test',
-    source: 'https://example.org/',
-    check: () =>
-      Array.from({ length: 150 }, (_, s) => {
-        const text = ruleText('heading-punctuation.no-final-period', placeParams('245', 0, 'a'));
-        return {
-          ruleId: 'chatty',
-          severity: 'warning' as const,
-          fieldIndex: 1,
-          subfieldIndex: s,
-          message: formatRuleMessage(text.messageId, text.params, 'en'),
-          ...text,
-        };
-      }),
-  };
+  const chatty = chattyRule(() =>
+    Array.from({ length: 150 }, (_, s) => {
+      const text = ruleText('heading-punctuation.no-final-period', placeParams('245', 0, 'a'));
+      return {
+        severity: 'warning' as const,
+        fieldIndex: 1,
+        subfieldIndex: s,
+        message: formatRuleMessage(text.messageId, text.params, 'en'),
+        ...text,
+      };
+    }),
+  );
 
   it("keeps the English text and says it in German, the first finding's message included", () => {
     const record = marc(['100 1# $a Someone', '245 10 $a Title']);

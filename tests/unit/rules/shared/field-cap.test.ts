@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../../lib/rules/apply-edit';
 import { validateRecord } from '../../../../lib/rules/engine';
 import { FIELD_FINDING_CAP } from '../../../../lib/rules/shared/field-cap';
-import type { Finding, Rule } from '../../../../lib/rules/types';
+import type { Finding } from '../../../../lib/rules/types';
 import type { DataField, MarcRecord, Subfield } from '../../../../lib/marc/types';
-import { BOOK_LEADER } from '../helpers';
+import { BOOK_LEADER, chattyRule } from '../helpers';
 import { LINEAR_RATIO_LIMIT, doublingRatio, memoryDoublingRatio } from '../../growth';
 
 function titleWith(subfields: Subfield[]): MarcRecord {
@@ -61,25 +61,15 @@ describe('findings of one kind in one field are capped', () => {
   });
 
   it('collapses any rule that reports more than the cap in one field (engine safety net), without a fix', () => {
-    const chatty: Rule = {
-      id: 'chatty',
-      title: 'Chatty test rule',
-      defaultSeverity: 'warning',
-      appliesTo: ['bib'],
-      origin: 'custom',
-      profiles: ['all'],
-      rationale: 'test',
-      source: 'https://example.org/',
-      check: (ctx) =>
-        (ctx.record!.fields[2] as DataField).subfields.map((_, s) => ({
-          ruleId: 'chatty',
-          severity: 'warning' as const,
-          fieldIndex: 2,
-          subfieldIndex: s,
-          message: `subfield ${s + 1}`,
-          fix: { type: 'set-leader' as const, leader: BOOK_LEADER, description: 'x', safe: false },
-        })),
-    };
+    const chatty = chattyRule((ctx) =>
+      (ctx.record!.fields[2] as DataField).subfields.map((_, s) => ({
+        severity: 'warning' as const,
+        fieldIndex: 2,
+        subfieldIndex: s,
+        message: `subfield ${s + 1}`,
+        fix: { type: 'set-leader' as const, leader: BOOK_LEADER, description: 'x', safe: false },
+      })),
+    );
     const few = validateRecord(titleWith(repeated(FIELD_FINDING_CAP - 1, { code: 'b', value: 'x' })), 'bib', {
       rules: [chatty],
     });
