@@ -26,7 +26,7 @@ export interface ValidateRequest {
  */
 export function createValidateHandler(
   settings: SettingsService,
-  budgetMs: number = LIVE_BUDGET_MS,
+  budgetMs: number | (() => number) = LIVE_BUDGET_MS,
 ): (request: ValidateRequest) => Promise<ValidationResult & { revision: string }> {
   let warm = false;
   return async ({ job, revision, onDemand }) => {
@@ -35,7 +35,8 @@ export function createValidateHandler(
     const engine = await settings.current(revision);
     // The deadline starts once the settings are ready: waiting for them does not block the worker. The
     // worker's first job also loads the MARC 21 definitions and compiles the rules: it runs unbudgeted.
-    const deadline = onDemand === true || !warm ? undefined : performance.now() + budgetMs;
+    const budget = typeof budgetMs === 'number' ? budgetMs : budgetMs();
+    const deadline = onDemand === true || !warm ? undefined : performance.now() + budget;
     const result = runValidationJob(job, engine.prepared, deadline);
     warm = true;
     return { ...result, revision: engine.revision };

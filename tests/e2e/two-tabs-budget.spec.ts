@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openEditor, row, textOf } from './live-support/panel';
+import { setLiveBudget } from './support/commands';
 
 /**
  * One service worker validates the records of every Alma tab (issue 15). While tab A holds a pathological
@@ -12,7 +13,7 @@ import { openEditor, row, textOf } from './live-support/panel';
  * idle), with a generous bound: the machine is small and shared.
  */
 
-/** Empty subfields typed into tab A's 245: the whole record takes several budgets to check unbudgeted. */
+/** Empty subfields typed into tab A's 245: about the budget to check once the worker is warm, several budgets before. */
 const EMPTY_SUBFIELDS = 20_000;
 const EDITS = 16;
 /**
@@ -22,6 +23,10 @@ const EDITS = 16;
  */
 const RATIO_LIMIT = 6;
 const IDLE_FLOOR_MS = 50;
+/** The worker's budget while a test shows the note: a record of 20,000 subfields always takes longer. */
+const NOTE_BUDGET_MS = 2;
+/** background/validation-handler.ts LIVE_BUDGET_MS (not imported: that module pulls in the rule engine and its JSON). */
+const LIVE_BUDGET_MS = 50;
 
 const url = (server: { url: string }, path: string): string => new URL(path, server.url).href;
 const gridFrame = (page: Page, fixture: string): Frame => {
@@ -126,11 +131,24 @@ test('while tab A edits a record with 20,000 empty subfields, tab B’s panel fo
   try {
     const { grid: gridLocatorA, panel: panelA } = await openEditor(tabA, url(server, 'mde-bib/top.html'));
     const title = textOf(row(gridLocatorA, '245'));
+    // A few milliseconds while the note is shown and used: whether this record fits in the real budget
+    // depends on the machine and on how warm the worker is. The real budget is back for the timed part.
+    await setLiveBudget(extension, NOTE_BUDGET_MS);
     await title.fill(`$$a Pride and prejudice${' $$a'.repeat(EMPTY_SUBFIELDS)}`);
     // Tab A's panel says the record is too large to check live and names the field.
     const budget = panelA.getByTestId('budget-notice');
     await expect(budget).toBeVisible({ timeout: 30_000 });
     await expect(budget.getByTestId('budget-message')).toContainText('Its largest field is 245 (20,001 subfields)');
+    // Tab A's cataloger asks for the whole check: the worker runs every rule without the budget, and its
+    // findings replace the panel's (more of them, the budget note gone), until the next edit is checked live.
+    const before = await panelA.getByTestId('finding').count();
+    await budget.getByRole('button', { name: 'Check this record now' }).click();
+    await expect(panelA.getByTestId('status-text')).toHaveText('The whole record was checked.', { timeout: 30_000 });
+    await expect(panelA.getByTestId('budget-notice')).toHaveCount(0);
+    const rules = await panelA.getByTestId('finding').evaluateAll((items) => items.map((item) => item.dataset.rule));
+    expect(rules.length).toBeGreaterThan(before);
+    expect(rules).toEqual(expect.arrayContaining(['empty-subfield', 'non-repeatable-subfield']));
+    await setLiveBudget(extension, LIVE_BUDGET_MS);
     const gridA = gridFrame(tabA, 'mde-bib');
 
     await timedEdits(gridB, 4); // warm-up
@@ -154,24 +172,14 @@ test('while tab A edits a record with 20,000 empty subfields, tab B’s panel fo
       `tab B edit -> panel: idle median ${median(idle).toFixed(0)} ms, with tab A busy ${median(busy).toFixed(0)} ms, ratio ${ratio.toFixed(2)}`,
     );
     expect(ratio).toBeLessThan(RATIO_LIMIT);
-
-    // Tab A's cataloger asks for the whole check: the worker runs every rule without the budget, and its
-    // findings replace the panel's (more of them, the budget note gone), until the next edit is checked live.
-    await expect(budget).toBeVisible();
-    const before = await panelA.getByTestId('finding').count();
-    await budget.getByRole('button', { name: 'Check this record now' }).click();
-    await expect(panelA.getByTestId('status-text')).toHaveText('The whole record was checked.', { timeout: 30_000 });
-    await expect(panelA.getByTestId('budget-notice')).toHaveCount(0);
-    const rules = await panelA.getByTestId('finding').evaluateAll((items) => items.map((item) => item.dataset.rule));
-    expect(rules.length).toBeGreaterThan(before);
-    expect(rules).toEqual(expect.arrayContaining(['empty-subfield', 'non-repeatable-subfield']));
   } finally {
     await tabA.close();
   }
 });
 
-test('the budget note and its button pass axe and work from the keyboard', async ({ page, server }) => {
+test('the budget note and its button pass axe and work from the keyboard', async ({ page, server, extension }) => {
   test.setTimeout(90_000);
+  await setLiveBudget(extension, NOTE_BUDGET_MS);
   // The grid document on its own, so axe reads the panel in the top document (as a11y.spec.ts does).
   await page.goto(url(server, 'mde-bib/grid.html'));
   const panel = page.getByTestId('findings-panel');

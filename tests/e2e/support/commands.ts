@@ -27,3 +27,17 @@ export async function runCommand(extension: ExtensionBrowser, page: Page, comman
     await handler(name);
   }, command);
 }
+
+/**
+ * Sets the worker's live time budget (background/validation-handler.ts LIVE_BUDGET_MS; the test build exposes
+ * it: entrypoints/background.ts), so a test of the budget note does not depend on how fast this machine checks
+ * a record. It holds until the worker restarts.
+ */
+export async function setLiveBudget(extension: ExtensionBrowser, ms: number): Promise<void> {
+  const worker = await serviceWorker(extension);
+  await worker.evaluate((value) => {
+    const budget = (globalThis as unknown as { almaCompanionLiveBudget?: { ms: number } }).almaCompanionLiveBudget;
+    if (!budget) throw new Error('almaCompanionLiveBudget is missing: is this the test build (npm run build:test)?');
+    budget.ms = value;
+  }, ms);
+}
