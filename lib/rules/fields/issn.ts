@@ -5,7 +5,7 @@ import { placeParams, quoted } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
 import type { DataFieldEntry } from '../shared/field-entry';
 import { formattedIssn, hasIssnForm, issnCheckDigit, isValidIssn, leadingIssn } from '../shared/issn';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 /**
  * ISSN in 022 $a (and the linking ISSN in $l): form NNNN-NNNC and check digit. MARC::Lint lists this
@@ -41,7 +41,10 @@ function checkIssn(entry: DataFieldEntry, index: number, code: string, value: st
       fieldFinding(
         issn,
         entry,
-        ruleText('issn.not-issn', { ...placeParams(entry.field.tag, entry.occurrence, code), value: quoted(value) }),
+        ruleText(
+          'issn.not-issn',
+          withParams(placeParams(entry.field.tag, entry.occurrence, code), { value: quoted(value) }),
+        ),
         {
           code,
           subfieldIndex: index,
@@ -57,11 +60,13 @@ function checkIssn(entry: DataFieldEntry, index: number, code: string, value: st
       fieldFinding(
         issn,
         entry,
-        ruleText('issn.bad-check', {
-          ...placeParams(entry.field.tag, entry.occurrence, code),
-          issn: found,
-          expected: issnCheckDigit(digits.slice(0, 7)),
-        }),
+        ruleText(
+          'issn.bad-check',
+          withParams(placeParams(entry.field.tag, entry.occurrence, code), {
+            issn: found,
+            expected: issnCheckDigit(digits.slice(0, 7)),
+          }),
+        ),
         { code, subfieldIndex: index },
       ),
     );
@@ -72,11 +77,13 @@ function checkIssn(entry: DataFieldEntry, index: number, code: string, value: st
     fieldFinding(
       issn,
       entry,
-      ruleText('issn.form', {
-        ...placeParams(entry.field.tag, entry.occurrence, code),
-        issn: formattedIssn(found),
-        value: quoted(value),
-      }),
+      ruleText(
+        'issn.form',
+        withParams(placeParams(entry.field.tag, entry.occurrence, code), {
+          issn: formattedIssn(found),
+          value: quoted(value),
+        }),
+      ),
       {
         code,
         subfieldIndex: index,

@@ -5,7 +5,7 @@ import { fixedFieldLanguage } from '../shared/record-language';
 import { fieldFinding } from '../shared/make-finding';
 import { placeParams } from '../shared/place';
 import { subfieldIndexOf } from '../shared/subfields';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 /** 008 values that make no claim about one language, so there is nothing to compare. */
 const NO_CLAIM = new Set(['   ', '|||', 'und', 'mul']);
@@ -36,7 +36,10 @@ export const languageAgreement008041: Rule = {
       fieldFinding(
         languageAgreement008041,
         entry,
-        ruleText('language-agreement-008-041.differs', { ...placeParams('041', entry.occurrence, 'a'), first, fixed }),
+        ruleText(
+          'language-agreement-008-041.differs',
+          withParams(placeParams('041', entry.occurrence, 'a'), { first, fixed }),
+        ),
         { code: 'a', subfieldIndex: index },
       ),
     ];

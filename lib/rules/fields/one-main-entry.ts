@@ -1,7 +1,7 @@
 import { isDataField } from '../../marc/types';
 import type { Finding, Rule } from '../types';
 import { fieldFinding } from '../shared/make-finding';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 import { placeParams } from '../shared/place';
 
 /** The main entries MARC 21 defines. */
@@ -40,11 +40,10 @@ export const oneMainEntry: Rule = {
         fieldFinding(
           oneMainEntry,
           { field, fieldIndex, occurrence },
-          ruleText(isDataField(field) ? 'one-main-entry.second' : 'one-main-entry.second-control', {
-            ...placeParams(field.tag, occurrence),
-            first: firstTag,
-            count,
-          }),
+          ruleText(
+            isDataField(field) ? 'one-main-entry.second' : 'one-main-entry.second-control',
+            withParams(placeParams(field.tag, occurrence), { first: firstTag, count }),
+          ),
         ),
       );
     }

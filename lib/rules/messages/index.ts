@@ -273,9 +273,10 @@ export function isRuleMessageId(id: string): id is RuleMessageId {
 }
 
 /**
- * What a finding says in `language`. Its English `message` when it has no message id, when the language is
- * English, or when something rewrote the message after the rule (a summary of several findings, a custom rule's
- * own words): then the English text is the only one that says all of it.
+ * What a finding says in `language`. Its English `message` when it has no message id or the language is English.
+ * Whatever rewrites a message after the rule drops its id and parameters (the engine's summary of findings it
+ * cannot say by id, lib/rules/engine.ts), so the id is trusted here without formatting the English again to
+ * compare: that was the cost of every German finding.
  */
 export function localizedMessage(
   finding: { message: string; messageId?: string; params?: MessageParams },
@@ -283,6 +284,5 @@ export function localizedMessage(
 ): string {
   const { messageId, params } = finding;
   if (language === 'en' || !messageId || !params || !isRuleMessageId(messageId)) return finding.message;
-  if (formatRuleMessage(messageId, params, 'en') !== finding.message) return finding.message;
   return formatRuleMessage(messageId, params, language);
 }

@@ -5,7 +5,7 @@ import { placeParams, quoted } from '../shared/place';
 import { withSubfieldValue } from '../shared/subfields';
 import { correctedOclcNumber, hasOclcNumberForm, isOclcLike } from '../shared/oclc-number';
 import { BFAS_035 } from './oclc-sources';
-import { ruleText } from '../messages';
+import { ruleText, withParams } from '../messages';
 
 /**
  * 035 $a (and cancelled numbers in $z) holding an OCLC number must use one of the forms Alma and OCLC
@@ -39,15 +39,14 @@ export const oclcNumberForm: Rule = {
             oclcNumberForm,
             entry,
             corrected
-              ? ruleText('oclc-number-form.invalid-corrected', {
-                  ...placeParams('035', entry.occurrence, code),
-                  value: quoted(value),
-                  corrected,
-                })
-              : ruleText('oclc-number-form.invalid', {
-                  ...placeParams('035', entry.occurrence, code),
-                  value: quoted(value),
-                }),
+              ? ruleText(
+                  'oclc-number-form.invalid-corrected',
+                  withParams(placeParams('035', entry.occurrence, code), { value: quoted(value), corrected }),
+                )
+              : ruleText(
+                  'oclc-number-form.invalid',
+                  withParams(placeParams('035', entry.occurrence, code), { value: quoted(value) }),
+                ),
             {
               code,
               subfieldIndex: i,
