@@ -51,13 +51,13 @@ export const DE_TEXT_RULE_MESSAGES: Record<keyof typeof EN_TEXT_RULE_MESSAGES, s
   'item-barcode-scanned-early.all':
     'Der Barcode ist ausgefüllt, während die Exemplar-ID (Copy ID), die Materialart und die Exemplarrichtlinie noch leer sind. Ein Scanner sendet Enter, und das speichert und schließt das Exemplar: Füllen Sie zuerst diese Felder aus und scannen Sie den Barcode zuletzt.',
   'item-profile-pattern-invalid.withdrawn-location':
-    'Das Muster für Standorte ausgesonderter Exemplare „{pattern}“ im Profil der Einrichtung ist kein gültiger regulärer Ausdruck ({error}), daher werden Standorte ausgesonderter Exemplare nicht erkannt. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
+    'Das Muster für Standorte ausgesonderter Exemplare „{pattern}“ im Profil der Einrichtung kann nicht verwendet werden ({error}), daher werden Standorte ausgesonderter Exemplare nicht erkannt. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
   'item-profile-pattern-invalid.barcode':
-    'Das Barcode-Muster „{pattern}“ im Profil der Einrichtung ist kein gültiger regulärer Ausdruck ({error}), daher werden Barcodes nicht geprüft. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
+    'Das Barcode-Muster „{pattern}“ im Profil der Einrichtung kann nicht verwendet werden ({error}), daher werden Barcodes nicht geprüft. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
   'item-profile-pattern-invalid.mvm-description':
-    'Das Muster für die Beschreibung mehrbändiger Werke „{pattern}“ im Profil der Einrichtung ist kein gültiger regulärer Ausdruck ({error}), daher werden Bandangaben in der Beschreibung (Description) nicht geprüft. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
+    'Das Muster für die Beschreibung mehrbändiger Werke „{pattern}“ im Profil der Einrichtung kann nicht verwendet werden ({error}), daher werden Bandangaben in der Beschreibung (Description) nicht geprüft. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
   'item-profile-pattern-invalid.deposit-work-order':
-    'Das Muster für Arbeitsaufträge der Magazinabgabe „{pattern}“ im Profil der Einrichtung ist kein gültiger regulärer Ausdruck ({error}), daher wird der Ablauf der Magazinabgabe (NRLF) nicht erkannt. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
+    'Das Muster für Arbeitsaufträge der Magazinabgabe „{pattern}“ im Profil der Einrichtung kann nicht verwendet werden ({error}), daher wird der Ablauf der Magazinabgabe (NRLF) nicht erkannt. Korrigieren Sie es in den Einstellungen (Profil der Einrichtung).',
   'holdings-leader-record-type.not-holdings':
     'Leader/06 (Art des Datensatzes) ist {value} in einem Bestandsdatensatz. Verwenden Sie x (einteilige Einheit), v (mehrteilige Einheit), y (fortlaufende Ressource) oder u (unbekannt).',
   'holdings-leader-record-type.bib-type':

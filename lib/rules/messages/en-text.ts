@@ -53,13 +53,13 @@ export const EN_TEXT_RULE_MESSAGES = {
   'item-barcode-scanned-early.all':
     'The barcode is filled while Copy ID, Material type, Item policy are still empty. A scanner sends Enter, which saves and closes the item: fill those fields first and scan the barcode last.',
   'item-profile-pattern-invalid.withdrawn-location':
-    'The institution profile\'s withdrawn-location pattern "{pattern}" is not a valid regular expression ({error}), so withdrawn locations are not recognised. Correct it on the options page.',
+    'The institution profile\'s withdrawn-location pattern "{pattern}" cannot be used ({error}), so withdrawn locations are not recognised. Correct it on the options page.',
   'item-profile-pattern-invalid.barcode':
-    'The institution profile\'s barcode pattern "{pattern}" is not a valid regular expression ({error}), so barcodes are not checked. Correct it on the options page.',
+    'The institution profile\'s barcode pattern "{pattern}" cannot be used ({error}), so barcodes are not checked. Correct it on the options page.',
   'item-profile-pattern-invalid.mvm-description':
-    'The institution profile\'s multi-volume Description pattern "{pattern}" is not a valid regular expression ({error}), so volume descriptions are not checked. Correct it on the options page.',
+    'The institution profile\'s multi-volume Description pattern "{pattern}" cannot be used ({error}), so volume descriptions are not checked. Correct it on the options page.',
   'item-profile-pattern-invalid.deposit-work-order':
-    'The institution profile\'s deposit work-order pattern "{pattern}" is not a valid regular expression ({error}), so the NRLF workflow is not recognised. Correct it on the options page.',
+    'The institution profile\'s deposit work-order pattern "{pattern}" cannot be used ({error}), so the NRLF workflow is not recognised. Correct it on the options page.',
   'holdings-leader-record-type.not-holdings':
     'Leader/06 (Type of record) is {value} in a holdings record. Use x (single-part item), v (multipart item), y (serial item) or u (unknown).',
   'holdings-leader-record-type.bib-type':

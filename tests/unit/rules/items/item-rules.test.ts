@@ -182,6 +182,9 @@ describe('multi-volume items (R-MVM-1..4, 6)', () => {
     const reported = run('item-profile-pattern-invalid', ctx);
     expect(reported).toEqual([expect.objectContaining({ itemField: 'barcode' })]);
     expect(reported[0]!.message).toContain('^(\\d+)+$');
+    // It says why the pattern cannot be used, not that it is not a regular expression (it is one).
+    expect(reported[0]!.message).toContain('cannot be used (');
+    expect(reported[0]!.message).not.toContain('not a valid regular expression');
   });
 
   it('mvm-description-verbose', () => {
