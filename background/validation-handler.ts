@@ -1,5 +1,7 @@
 import { isPlainObject } from '../lib/is-plain-object';
 import type { ValidationJob, ValidationResult } from '../lib/validation/jobs';
+import { isRuleLanguage } from '../lib/rules/messages/language';
+import { localizeFindings } from '../lib/validation/localize';
 import { runValidationJob } from '../lib/validation/run-job';
 import type { SettingsService } from './settings-service';
 
@@ -16,6 +18,8 @@ export interface ValidateRequest {
   onDemand?: boolean;
   /** The settings revision the page knows (lib/validation/jobs.ts settingsRevision). */
   revision: string;
+  /** The page's interface language: the findings come back worded in it (English when absent or unknown). */
+  language?: unknown;
 }
 
 /**
@@ -29,7 +33,7 @@ export function createValidateHandler(
   budgetMs: number | (() => number) = LIVE_BUDGET_MS,
 ): (request: ValidateRequest) => Promise<ValidationResult & { revision: string }> {
   let warm = false;
-  return async ({ job, revision, onDemand }) => {
+  return async ({ job, revision, onDemand, language }) => {
     const problem = jobProblem(job) ?? (typeof revision === 'string' ? null : 'the settings revision is missing');
     if (problem) throw new Error(`Cannot validate: ${problem}.`);
     const engine = await settings.current(revision);
@@ -39,6 +43,7 @@ export function createValidateHandler(
     const deadline = onDemand === true || !warm ? undefined : performance.now() + budget;
     const result = runValidationJob(job, engine.prepared, deadline);
     warm = true;
+    if (isRuleLanguage(language)) localizeFindings(result.findings, language);
     return { ...result, revision: engine.revision };
   };
 }

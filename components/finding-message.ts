@@ -1,12 +1,11 @@
-import { localizedMessage, ruleLanguageOf } from '../lib/rules/messages';
 import type { Finding } from '../lib/rules/types';
-import { t } from './i18n';
 
 /**
- * A finding's message in the interface's language: the language of the catalog the browser picked
- * (`interfaceLanguage`), so a rule message never comes in another language than the panel around it.
- * Rules not converted yet, and custom rules, give their own (English or the institution's) words.
+ * A finding's message as the panel shows it. The background words every finding in the interface's language
+ * before it reaches a page (content/validation/background-validator.ts sends the language,
+ * lib/validation/localize.ts), so the message catalogs stay out of the content script; custom rules give their
+ * own (English or the institution's) words.
  */
-export function findingMessage(finding: Pick<Finding, 'message' | 'messageId' | 'params'>): string {
-  return localizedMessage(finding, ruleLanguageOf(t('interfaceLanguage')));
+export function findingMessage(finding: Pick<Finding, 'message'>): string {
+  return finding.message;
 }

@@ -1,5 +1,4 @@
-import { type RuleLanguage, ruleLanguageOf } from '../lib/rules/messages';
-import { fixDescription } from '../lib/rules/messages/fix-words';
+import { type RuleLanguage, ruleLanguageOf } from '../lib/rules/messages/language';
 import { t } from './i18n';
 
 /**
@@ -11,7 +10,10 @@ export function interfaceRuleLanguage(): RuleLanguage {
   return ruleLanguageOf(t('interfaceLanguage'));
 }
 
-/** A fix's label (Fix button, status and undo lines) in the interface's language; English when none is known. */
+/**
+ * A fix's label (Fix button, status and undo lines). The background words it in the interface's language with
+ * the finding (lib/validation/localize.ts), so the page shows it as it came.
+ */
 export function shownFixDescription(edit: { description: string }): string {
-  return fixDescription(edit, interfaceRuleLanguage());
+  return edit.description;
 }

@@ -7,6 +7,7 @@ import type { PageSummary } from '../lib/page-summary';
 import type { PageOutline } from '../lib/page-outline';
 import type { ItemMemoryKey, ItemRecord } from '../lib/page-model';
 import type { ValidationJob, ValidationResult } from '../lib/validation/jobs';
+import type { RuleLanguage } from '../lib/rules/messages/language';
 import { errorText } from '../lib/error-text';
 
 /**
@@ -25,9 +26,12 @@ export interface BackgroundProtocol {
    * Validates one record or item with the background's settings; `revision` names the settings the page
    * knows (the background reads them again when it holds another revision) and the reply names those used.
    */
-  /** `onDemand`: the cataloger asked for this record, checked without the worker's time budget. */
+  /**
+   * `onDemand`: the cataloger asked for this record, checked without the worker's time budget. `language`: the
+   * interface's, in which the background words the findings (the catalogs are not in the content script).
+   */
   validate: {
-    request: { job: ValidationJob; revision: string; onDemand?: boolean };
+    request: { job: ValidationJob; revision: string; onDemand?: boolean; language?: RuleLanguage };
     response: ValidationResult & { revision: string };
   };
 

@@ -1,6 +1,7 @@
 import { DE_RULE_MESSAGES } from './de';
 import { EN_RULE_MESSAGES, type RuleMessageId } from './en';
 import { marcNameIn } from './field-names-de';
+import type { RuleLanguage } from './language';
 
 /**
  * Rule messages in the cataloger's language. A rule reports a message id and its parameters (the values from
@@ -9,8 +10,7 @@ import { marcNameIn } from './field-names-de';
  * theirs. Pure: no DOM, no `browser.*` (the extension passes the interface language in).
  */
 export type { RuleMessageId } from './en';
-export type RuleLanguage = 'en' | 'de';
-export const RULE_LANGUAGES: readonly RuleLanguage[] = ['en', 'de'];
+export { RULE_LANGUAGES, isRuleLanguage, ruleLanguageOf, type RuleLanguage } from './language';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** A message by id and parameters, as a rule hands it to fieldFinding/recordFinding. */
@@ -39,11 +39,6 @@ export function withParams(base: MessageParams, extra: MessageParams): Record<st
 export function findingText(text: RuleText): { message: string; messageId: RuleMessageId; params: MessageParams } {
   const { messageId, params } = text;
   return { message: formatRuleMessage(messageId, params, 'en'), messageId, params };
-}
-
-/** "de", "de-AT", "de_DE.UTF-8" → de; anything else (or nothing) → en. */
-export function ruleLanguageOf(locale: string | undefined | null): RuleLanguage {
-  return /^de(?:$|[-_.@])/i.test(locale?.trim() ?? '') ? 'de' : 'en';
 }
 
 /** A finding's message parameters as a template slot reads them. */

@@ -100,4 +100,28 @@ describe('per-record time budget', () => {
   it('the page names the budget finding as the engine does (it cannot import the engine)', () => {
     expect(BUDGET_FINDING_RULE).toBe(ENGINE_BUDGET_EXCEEDED);
   });
+
+  it('words the findings in the language the page asks for, the message id and parameters kept', async () => {
+    const settings = createSettingsService({ load: async () => createDefaultSettings(), watch: () => () => undefined });
+    const job: ValidationJob = {
+      kind: 'record',
+      type: 'bib',
+      record: {
+        ...record(0),
+        fields: [
+          { tag: '001', value: '1' },
+          { tag: '245', ind1: '1', ind2: '0', subfields: [{ code: 'c', value: 'x' }] },
+        ],
+      },
+    };
+    const handler = createValidateHandler(settings);
+    const english = await handler({ job, revision: '' });
+    const german = await handler({ job, revision: '', language: 'de' });
+    const unknown = await handler({ job, revision: '', language: 'xx' });
+    const missingTitle = (findings: typeof english.findings) => findings.find((f) => f.ruleId === 'title-required')!;
+    expect(missingTitle(english.findings).message).toMatch(/^Field 245 \(occurrence 1\) has no \$a/);
+    expect(missingTitle(german.findings).message).toMatch(/^Feld 245 \(Vorkommen 1\) hat kein \$a \(Titel\)/);
+    expect(missingTitle(german.findings).messageId).toBe(missingTitle(english.findings).messageId);
+    expect(unknown.findings).toEqual(english.findings);
+  });
 });

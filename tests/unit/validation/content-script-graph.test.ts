@@ -65,4 +65,13 @@ describe('content script import graph', () => {
     expect(shipped).toContain('lib/rules/messages/rule-words-de-items.ts');
     expect(shipped).not.toContain('lib/rules/messages/rule-words-de.ts');
   }, 30_000);
+
+  it('ships no message catalog: the background words the findings in the page language (lib/validation/localize.ts)', async () => {
+    const shipped = await contentScriptShipped();
+    expect(shipped).toContain('lib/rules/messages/language.ts');
+    const catalogs = shipped.filter((path) =>
+      /^lib\/rules\/messages\/(index|en|de|en-codes|de-codes|en-text|de-text|field-names-de|fix-words)\.ts$/.test(path),
+    );
+    expect(catalogs).toEqual([]);
+  }, 30_000);
 });
