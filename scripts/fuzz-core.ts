@@ -104,6 +104,29 @@ function readAll(reader: Reader, data: string | Uint8Array): MarcRecord[] {
   return results.flatMap((r) => (r.record ? [r.record] : []));
 }
 
+/** Reads `data` with the reader and validates every record it gives, as `fuzz` does for each input. */
+export function readAndValidate(reader: Reader, data: string | Uint8Array): void {
+  for (const record of readAll(reader, data)) validateRecord(record, 'bib');
+}
+
+/**
+ * Valid input of at least `bytes` for a reader (the unmutated record repeated; for Alma text, its 245 subfields
+ * repeated): the yardstick a worst case's cost per byte is compared with (tests/unit/fuzz/worst-cases.test.ts).
+ */
+export function validInput(reader: Reader, bytes: number): string | Uint8Array {
+  const one =
+    reader === 'iso2709'
+      ? String.fromCharCode(...writeIso2709(BASE))
+      : reader === 'mrk'
+        ? `${writeMrk(BASE)}\n`
+        : reader === 'marcxml'
+          ? xmlOf(BASE).replace(/^<collection[^>]*>|<\/collection>$/g, '')
+          : '$$a A title : $$b sub / $$c me. ';
+  const text = one.repeat(Math.max(1, Math.ceil(bytes / one.length)));
+  if (reader === 'iso2709') return Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+  return reader === 'marcxml' ? `<collection xmlns="http://www.loc.gov/MARC21/slim">${text}</collection>` : text;
+}
+
 export interface FuzzReport {
   reader: Reader;
   inputs: number;
@@ -121,7 +144,7 @@ export function fuzz(reader: Reader, seed: number, count: number, limitMs: numbe
     const data = input(reader, seed, i);
     const start = performance.now();
     try {
-      for (const record of readAll(reader, data)) validateRecord(record, 'bib');
+      readAndValidate(reader, data);
     } catch (error) {
       report.throws++;
       report.firstThrow ??= `input ${i}: ${String(error)}`;
