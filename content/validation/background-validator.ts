@@ -2,7 +2,7 @@ import { sendToBackground } from '../../extension/messaging';
 import { settingsRevision, type ValidationSettings, type Validator } from '../../lib/validation/jobs';
 import { errorText } from '../../lib/error-text';
 import { t } from '../../components/i18n';
-import { ruleLanguageOf } from '../../lib/rules/messages/language';
+import { interfaceRuleLanguage } from '../../components/rule-words';
 
 /** Chrome's and Firefox's wording when the extension was reloaded or updated under an open page. */
 const ORPHANED = /extension context invalidated|extension context is invalid/i;
@@ -18,7 +18,7 @@ const RETRY_AFTER_MS = 100;
 export const backgroundValidator: Validator = async (job, settings, options) => {
   const revision = revisionOf(settings);
   // The background words the findings in the interface's language: the catalogs are not in the content script.
-  const language = ruleLanguageOf(t('interfaceLanguage'));
+  const language = interfaceRuleLanguage();
   const request =
     options?.onDemand === true ? { job, revision, onDemand: true, language } : { job, revision, language };
   try {

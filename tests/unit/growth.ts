@@ -32,8 +32,7 @@ export function doublingRatio<T>(
   const large = build(4 * n);
   work(small); // warm up the code paths
   work(large);
-  let best = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < attempts && best >= LINEAR_RATIO_LIMIT; attempt++) {
+  return lowestOfAttempts(attempts, () => {
     let smallTime = Number.POSITIVE_INFINITY;
     let largeTime = Number.POSITIVE_INFINITY;
     for (let r = 0; r < runs; r++) {
@@ -48,9 +47,8 @@ export function doublingRatio<T>(
         cpuMs(() => work(large)),
       );
     }
-    best = Math.min(best, Math.sqrt(largeTime / Math.max(smallTime, 0.05)));
-  }
-  return best;
+    return Math.sqrt(largeTime / Math.max(smallTime, 0.05));
+  });
 }
 
 /**
@@ -70,20 +68,26 @@ export function memoryDoublingRatio<T>(
 ): number {
   const small = build(n);
   const large = build(4 * n);
-  let best = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < attempts && best >= LINEAR_RATIO_LIMIT; attempt++) {
+  return lowestOfAttempts(attempts, () => {
     const smallBytes: number[] = [];
     const largeBytes: number[] = [];
     for (let r = 0; r < 3; r++) {
       smallBytes.push(retainedBytes(() => work(small)));
       largeBytes.push(retainedBytes(() => work(large)));
     }
-    best = Math.min(best, Math.sqrt(Math.max(median(largeBytes), 0) / Math.max(median(smallBytes), floorBytes)));
-  }
+    return Math.sqrt(Math.max(median(largeBytes), 0) / Math.max(median(smallBytes), floorBytes));
+  });
+}
+
+/** `measure` up to `attempts` times, until a figure is under LINEAR_RATIO_LIMIT; the lowest figure. */
+function lowestOfAttempts(attempts: number, measure: () => number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < attempts && best >= LINEAR_RATIO_LIMIT; attempt++) best = Math.min(best, measure());
   return best;
 }
 
-function cpuMs(work: () => unknown): number {
+/** CPU time (user + system) of `work` in this process, in milliseconds. */
+export function cpuMs(work: () => unknown): number {
   const start = process.cpuUsage();
   work();
   const used = process.cpuUsage(start);

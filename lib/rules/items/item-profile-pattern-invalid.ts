@@ -18,7 +18,10 @@ const AFFECTED: Record<PatternSetting, { field: keyof ItemRecord; messageId: Rul
   depositWorkOrderPattern: { field: 'processType', messageId: 'item-profile-pattern-invalid.deposit-work-order' },
 };
 
-/** A profile pattern that is not a valid regular expression, or one refused as risky (lib/settings/pattern-risk.ts), is treated as empty; this says so. */
+/**
+ * A profile pattern that is not a valid regular expression, or one refused as risky (lib/settings/pattern-risk.ts),
+ * is treated as empty; this says so.
+ */
 export const itemProfilePatternInvalid = itemRule({
   id: 'item-profile-pattern-invalid',
   title: 'Invalid pattern in the institution profile',

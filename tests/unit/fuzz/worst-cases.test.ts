@@ -11,6 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Reader, input, readAndValidate, validInput } from '../../../scripts/fuzz-core';
+import { cpuMs } from '../growth';
 
 const WORST_PER_BYTE_LIMIT = 100;
 
@@ -33,13 +34,6 @@ const WORST: readonly WorstCase[] = [
   { reader: 'alma', seed: 1, index: 15570, found: 'repeated $$a, 19.6 kB, 10.8 ms' },
   { reader: 'alma', seed: 1, index: 3250, found: 'repeated $$a, 19.8 kB, 8.1 ms' },
 ];
-
-function cpuMs(work: () => void): number {
-  const start = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 /** CPU ms per kilobyte of the worst input over that of valid input of its size: fastest of 5 alternate runs each. */
 function perByteRatio(reader: Reader, worst: string | Uint8Array): number {
