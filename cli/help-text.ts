@@ -38,7 +38,7 @@ Options for lint:
                              record and occurrence; cells starting with = + - @ are prefixed with '.
                            html: one self-contained report (summary counts, bar charts per severity and per
                              rule, each record with findings with its 001 and 245 $a, links to the rule pages).
-      --lang en|de         language of the rule messages and the text report (default: from LC_ALL,
+      --lang en|de         language of the rule messages, the text and the HTML report (default: from LC_ALL,
                            LC_MESSAGES or LANG, e.g. LANG=de_DE.UTF-8 gives German; English otherwise)
       --good FILE          also write the records without errors to FILE (ISO 2709)
       --bad FILE           also write the records with errors to FILE (ISO 2709). Together the two files

@@ -3,7 +3,8 @@
  * (records checked, with errors, with warnings; findings per severity and per rule as CSS bar charts), then
  * every record with findings, with its 001 and 245 $a, each finding linked to its MARC 21 or procedure page.
  * Record data is untrusted: every piece of it is escaped, and only http(s) sources become links.
- * The file is also well-formed XML (XHTML syntax), so any XML parser can check it.
+ * The file is also well-formed XML (XHTML syntax), so any XML parser can check it. It speaks the run's language
+ * (cli/html-words.ts); the rule messages come localized from the CLI.
  *
  * The summary comes first but is only known at the end, so the record list is spooled to a temporary file
  * while linting and copied in after the summary: memory stays flat whatever the number of records.
@@ -16,6 +17,9 @@ import type { TextSink } from './cli-io';
 import type { FileOutcome } from './lint-file';
 import type { LintedRecord } from './lint-record';
 import { describeLocation, policyOf } from './output-format';
+import type { RuleLanguage } from '../lib/rules/messages';
+import { htmlWords, type HtmlWords } from './html-words';
+import { textWords, type TextWords } from './text-words';
 
 /** Reading problems have no rule page of their own: they point at the record structure specification. */
 const STRUCTURE_SOURCE = 'https://www.loc.gov/marc/specifications/specrecstruc.html';
@@ -59,13 +63,13 @@ interface RuleTally {
   source: string | null;
 }
 
-function barRows(rows: ReadonlyArray<{ label: string; count: number; link: string | null }>): string {
+function barRows(rows: ReadonlyArray<{ label: string; count: number; link: string | null }>, locale: string): string {
   const max = Math.max(1, ...rows.map((row) => row.count));
   let html = '';
   for (const row of rows) {
     const label = row.link ? `<a href="${escapeHtml(row.link)}">${escapeHtml(row.label)}</a>` : escapeHtml(row.label);
     const width = ((row.count / max) * 100).toFixed(1);
-    html += `<tr><th scope="row">${label}</th><td><span class="bar" style="width: ${width}%"></span>${row.count.toLocaleString('en-US')}</td></tr>\n`;
+    html += `<tr><th scope="row">${label}</th><td><span class="bar" style="width: ${width}%"></span>${row.count.toLocaleString(locale)}</td></tr>\n`;
   }
   return html;
 }
@@ -76,19 +80,24 @@ export class HtmlReport {
   private readonly rules = new Map<string, RuleTally>();
   private readonly severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   private listed = 0;
+  private readonly words: HtmlWords;
+  private readonly placeWords: TextWords;
 
-  constructor() {
+  constructor(language: RuleLanguage = 'en') {
+    this.words = htmlWords(language);
+    this.placeWords = textWords(language);
     this.spool = openSync(join(this.dir, 'records.html'), 'w+');
   }
 
   /** Adds a batch of linted records (only those with findings are listed). */
   add(file: string, records: readonly LintedRecord[]): void {
+    const words = this.words;
     let html = '';
     for (const record of records) {
       if (record.findings.length === 0) continue;
       this.listed++;
-      const id = record.controlNumber === null ? 'no 001' : `001 ${record.controlNumber}`;
-      html += `<article><h3>${escapeHtml(file)} · record ${record.index + 1} · ${escapeHtml(id)}</h3>\n`;
+      const id = record.controlNumber === null ? words.noControlNumber : `001 ${record.controlNumber}`;
+      html += `<article><h3>${escapeHtml(file)} · ${words.record(record.index + 1)} · ${escapeHtml(id)}</h3>\n`;
       if (record.title) html += `<p class="title">245 $a: ${escapeHtml(record.title)}</p>\n`;
       html += '<ul class="findings">\n';
       for (const finding of record.findings) {
@@ -105,9 +114,9 @@ export class HtmlReport {
           : `<code>${escapeHtml(finding.ruleId)}</code>`;
         const policy = policyOf(finding);
         html +=
-          `<li><span class="sev sev-${finding.severity}">${finding.severity}</span> ` +
-          `<strong>${escapeHtml(describeLocation(finding))}</strong>: ${escapeHtml(finding.message)} ${rule}` +
-          `${policy === undefined ? '' : ` (policy: ${escapeHtml(policy)})`}</li>\n`;
+          `<li><span class="sev sev-${finding.severity}">${words.severity[finding.severity]}</span> ` +
+          `<strong>${escapeHtml(describeLocation(finding, this.placeWords))}</strong>: ${escapeHtml(finding.message)} ${rule}` +
+          `${policy === undefined ? '' : ` (${words.policy}: ${escapeHtml(policy)})`}</li>\n`;
       }
       html += '</ul></article>\n';
     }
@@ -127,7 +136,7 @@ export class HtmlReport {
         await sink.write(decoder.decode(buffer.subarray(0, read), { stream: true }));
       }
       await sink.write(
-        `${decoder.decode()}${this.listed === 0 ? '<p>No findings.</p>\n' : ''}</section>\n</main>\n</body>\n</html>\n`,
+        `${decoder.decode()}${this.listed === 0 ? `<p>${this.words.noFindings}</p>\n` : ''}</section>\n</main>\n</body>\n</html>\n`,
       );
     } finally {
       this.dispose();
@@ -156,42 +165,49 @@ export class HtmlReport {
       (outcome) =>
         `<li><code>${escapeHtml(outcome.file)}</code>${outcome.unusable ? `: ${escapeHtml(outcome.unusable)}` : ''}</li>`,
     );
-    const count = (n: number) => n.toLocaleString('en-US');
+    const words = this.words;
+    const count = (n: number) => n.toLocaleString(words.locale);
     const bySeverity = barRows(
-      SEVERITIES.map((severity) => ({ label: severity, count: this.severities[severity], link: null })),
+      SEVERITIES.map((severity) => ({ label: words.severity[severity], count: this.severities[severity], link: null })),
+      words.locale,
     );
     const byRule = barRows(
       [...this.rules.entries()]
         .sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b))
-        .map(([ruleId, tally]) => ({ label: `${ruleId} (${tally.severity})`, count: tally.count, link: tally.source })),
+        .map(([ruleId, tally]) => ({
+          label: `${ruleId} (${words.severity[tally.severity]})`,
+          count: tally.count,
+          link: tally.source,
+        })),
+      words.locale,
     );
     return `<!DOCTYPE html>
-<html lang="en" xmlns="http://www.w3.org/1999/xhtml">
+<html lang="${words.lang}" xmlns="http://www.w3.org/1999/xhtml">
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>MARC lint report</title>
+<title>${words.title}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<h1>MARC lint report</h1>
+<h1>${words.title}</h1>
 <ul>${files.join('')}</ul>
 <section aria-labelledby="summary">
-<h2 id="summary">Summary</h2>
+<h2 id="summary">${words.summary}</h2>
 <dl class="counts">
-<div><dt>Records checked</dt><dd id="records-checked">${count(records)}</dd></div>
-<div><dt>Records with errors</dt><dd id="records-with-errors">${count(withErrors)}</dd></div>
-<div><dt>Records with warnings (no error)</dt><dd id="records-with-warnings">${count(withWarnings)}</dd></div>
+<div><dt>${words.recordsChecked}</dt><dd id="records-checked">${count(records)}</dd></div>
+<div><dt>${words.recordsWithErrors}</dt><dd id="records-with-errors">${count(withErrors)}</dd></div>
+<div><dt>${words.recordsWithWarnings}</dt><dd id="records-with-warnings">${count(withWarnings)}</dd></div>
 </dl>
-<h3 id="per-severity">Findings per severity</h3>
+<h3 id="per-severity">${words.perSeverity}</h3>
 <table class="bars" aria-labelledby="per-severity"><tbody>
 ${bySeverity}</tbody></table>
-<h3 id="per-rule">Findings per rule</h3>
-${byRule.length > 0 ? `<table class="bars" aria-labelledby="per-rule"><tbody>\n${byRule}</tbody></table>` : '<p>No findings.</p>'}
+<h3 id="per-rule">${words.perRule}</h3>
+${byRule.length > 0 ? `<table class="bars" aria-labelledby="per-rule"><tbody>\n${byRule}</tbody></table>` : `<p>${words.noFindings}</p>`}
 </section>
 <section aria-labelledby="records">
-<h2 id="records">Records with findings (${count(this.listed)})</h2>
+<h2 id="records">${words.recordsWithFindings(count(this.listed))}</h2>
 `;
   }
 }

@@ -102,8 +102,8 @@ async function runLint(command: LintCommand, io: CliIo): Promise<number> {
     files.push(sink);
     return sink;
   };
-  const html = command.format === 'html' ? new HtmlReport() : null;
   const language = command.language ?? languageOfEnvironment(io.env ?? {});
+  const html = command.format === 'html' ? new HtmlReport(language) : null;
   /** Records of MARCXML or .mrk input that could be put in neither --good nor --bad. */
   let unsplit = 0;
   try {

@@ -127,6 +127,31 @@ describe('--format html', () => {
     expect(escapeHtml('a\u001bb<')).toBe('a\\x1bb&lt;');
   });
 
+  it('speaks German with --lang de: the same report with German words, counts and rule messages', async () => {
+    const files = [MANY_ERRORS, MANY_ERRORS, MANY_ERRORS]; // 1,149 records: a count with digit grouping
+    const english = parseXhtml((await runCli(['lint', '--format', 'html', ...files])).stdout);
+    const german = await runCli(['lint', '--format', 'html', '--lang', 'de', ...files]);
+    const parsed = parseXhtml(german.stdout);
+    expect(german.stdout).toContain('<html lang="de"');
+    expect(parsed.ids.get('summary')).toBe('Zusammenfassung');
+    expect(parsed.ids.get('per-rule')).toBe('Befunde nach Regel');
+    expect(parsed.text).toContain('Geprüfte Datensätze');
+    expect(parsed.text).not.toMatch(/Records checked|Findings per|No findings/);
+    // The same counts, grouped the German way (1.234), and the same records and findings.
+    const records = Number(english.ids.get('records-checked')!.replace(/,/g, ''));
+    expect(records).toBeGreaterThan(999);
+    expect(parsed.ids.get('records-checked')).toBe(records.toLocaleString('de-DE'));
+    expect(parsed.elements.get('article')).toBe(english.elements.get('article'));
+    expect(parsed.elements.get('li')).toBe(english.elements.get('li'));
+    expect(parsed.text).toMatch(/Datensatz 1 · /);
+    expect(parsed.text).toMatch(/\bFehler\b/);
+    // Rule messages come in German too (the text report's translation, not a second one).
+    const text = (await runCli(['lint', '--lang', 'de', MANY_ERRORS])).stdout;
+    const message = /^ {4}Fehler +.+?: (.+) \[[^\]]+\]$/m.exec(text)![1]!;
+    expect(message).toMatch(/Unterfeld|Feld|Position/);
+    expect(parsed.text).toContain(message);
+  });
+
   it('writes to -o FILE instead of standard output', async () => {
     const out = tempFile('report.html', '');
     const run = await runCli(['lint', '--format', 'html', '-o', out, MANY_ERRORS]);
