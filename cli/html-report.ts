@@ -116,7 +116,7 @@ export class HtmlReport {
         html +=
           `<li><span class="sev sev-${finding.severity}">${words.severity[finding.severity]}</span> ` +
           `<strong>${escapeHtml(describeLocation(finding, this.placeWords))}</strong>: ${escapeHtml(finding.message)} ${rule}` +
-          `${policy === undefined ? '' : ` (${words.policy}: ${escapeHtml(policy)})`}</li>\n`;
+          `${policy === undefined ? '' : ` (${this.placeWords.policy}: ${escapeHtml(policy)})`}</li>\n`;
       }
       html += '</ul></article>\n';
     }

@@ -4,8 +4,9 @@ import type { Severity } from '../lib/rules/types';
 /**
  * The words of the HTML report (`lint --format html`) in English and German: a cataloging manager reads it, so it
  * speaks the run's language (`--lang`, LANG) as the text report does (cli/text-words.ts). The German follows the
- * extension's German interface (Datensatz, Befund, Fehler, Warnung, Hinweis, Praxis). Rule ids stay as they are:
- * they are what a settings file names.
+ * extension's German interface (Datensatz, Befund, Fehler, Warnung, Hinweis). The words it shares with the text
+ * report (the place of a whole-record finding, the policy label) come from cli/text-words.ts. Rule ids stay as
+ * they are: they are what a settings file names.
  */
 export interface HtmlWords {
   /** The document's `lang` attribute. */
@@ -24,7 +25,6 @@ export interface HtmlWords {
   /** "record 3" in a record's heading. */
   record: (number: number) => string;
   noControlNumber: string;
-  policy: string;
   severity: Readonly<Record<Severity, string>>;
 }
 
@@ -42,7 +42,6 @@ const ENGLISH: HtmlWords = {
   noFindings: 'No findings.',
   record: (number) => `record ${number}`,
   noControlNumber: 'no 001',
-  policy: 'policy',
   severity: { error: 'error', warning: 'warning', info: 'info' },
 };
 
@@ -60,7 +59,6 @@ const GERMAN: HtmlWords = {
   noFindings: 'Keine Befunde.',
   record: (number) => `Datensatz ${number}`,
   noControlNumber: 'kein 001',
-  policy: 'Praxis',
   severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
 };
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   launcher = join(dir, 'bin/alma-companion.mjs');
   copyFileSync('bin/alma-companion.mjs', launcher);
   await (buildCli as (outfile: string) => Promise<void>)(join(dir, 'dist/cli.mjs'));
-}, 60_000);
+});
 
 describe('bundled CLI (bin/alma-companion.mjs + dist/cli.mjs as built by npm run build:cli)', () => {
   it('prints the same findings and exit status as main() in-process', async () => {
@@ -31,7 +31,7 @@ describe('bundled CLI (bin/alma-companion.mjs + dist/cli.mjs as built by npm run
     expect(child.stderr).toBe('');
     expect(child.status).toBe(inProcess.status);
     expect(child.stdout).toBe(inProcess.stdout);
-  }, 60_000);
+  });
 
   it('with --jobs 2 prints exactly what one thread prints (worker threads on a file over 512 KiB)', () => {
     const parts = ISO2709_FIXTURES.map((path) => readFileSync(path));
@@ -96,5 +96,5 @@ describe('bundled CLI (bin/alma-companion.mjs + dist/cli.mjs as built by npm run
       expect(stderr, name).not.toMatch(/EPIPE|Error|at .*\.m?js/);
       if (name !== 'fix') expect(stderr, name).toBe('');
     }
-  }, 60_000);
+  });
 });

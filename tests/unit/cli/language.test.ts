@@ -41,7 +41,7 @@ describe('lint --lang', () => {
     const overridden = await runCli(['lint', '--format', 'jsonl', '--lang', 'en', FILE], { env: { LANG: 'de_DE' } });
     expect(isbnMessages(overridden.lines)).toEqual(english);
     // Four CLI runs over a fixture file: generous on a loaded machine, not a speed check.
-  }, 60_000);
+  });
 
   it('keeps message ids and parameters on the findings that cross to worker threads', () => {
     const finding = {

@@ -137,7 +137,7 @@ describe('alma-companion lint --format jsonl', () => {
     expect(run.lines.some((line) => line.ruleId === 'isbn' && 'policy' in line)).toBe(false);
     // No summary or other text mixed into the JSON stream.
     expect(run.stdout.split('\n').filter(Boolean).length).toBe(run.lines.length);
-  }, 60_000);
+  });
 
   it('with --profile oclc reports a subset: only OCLC-profile rules and reading problems', async () => {
     const all = await runCli(['lint', '--format', 'jsonl', MANY_ERRORS]);
@@ -157,7 +157,7 @@ describe('alma-companion lint --format jsonl', () => {
       return rule !== undefined && !rule.profiles.includes('oclc');
     });
     expect(oclc.lines.length).toBe(all.lines.length - outsideOclc.length);
-  }, 60_000);
+  });
 });
 
 describe('alma-companion lint --format text', () => {
@@ -177,7 +177,7 @@ describe('alma-companion lint --format text', () => {
     expect(findingLines.length).toBe(jsonl.lines.length);
     const errors = jsonl.lines.filter((line) => line.severity === 'error').length;
     expect(run.stdout).toContain(`${errors.toLocaleString('en-US')} error`);
-  }, 60_000);
+  });
 
   it('marks holdings records and shows them with their own 001', async () => {
     const file = tempFile('bib-and-holdings.mrc', writeIso2709File([cleanBibRecord('bib-1'), holdingsRecord('hol-1')]));

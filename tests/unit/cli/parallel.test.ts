@@ -63,7 +63,7 @@ describe('--jobs building blocks', () => {
     });
     expect(jsonlFormatter.records('all.mrc', records)).toBe(expected);
     expect(expected.length).toBeGreaterThan(100_000);
-  }, 60_000);
+  });
 
   it('reports byte offsets of the file, not of the batch, in records and messages', () => {
     const bytes = new Uint8Array(readFileSync(fixture('marc4j-pride-and-prejudice-with-many-errors.mrc')));
@@ -76,5 +76,5 @@ describe('--jobs building blocks', () => {
       offsets.push(...records.map((record) => record.offset));
     }
     expect(offsets).toEqual(sequential);
-  }, 60_000);
+  });
 });

@@ -65,7 +65,7 @@ describe('lint --good/--bad', () => {
       expect(bad.equals(Buffer.concat(expectedBad)), `${name} bad`).toBe(true);
       expect(good.length + bad.length, name).toBe(input.length);
     }
-  }, 60_000);
+  });
 
   it('counts warnings only with --strict', async () => {
     const records = [cleanBibRecord('clean001'), withWarningOnly(), withError(), cleanBibRecord('clean002')];
