@@ -40,7 +40,6 @@ describe('lint --lang', () => {
     expect(isbnMessages(fromLang.lines)).toEqual(german);
     const overridden = await runCli(['lint', '--format', 'jsonl', '--lang', 'en', FILE], { env: { LANG: 'de_DE' } });
     expect(isbnMessages(overridden.lines)).toEqual(english);
-    // Four CLI runs over a fixture file: generous on a loaded machine, not a speed check.
   });
 
   it('keeps message ids and parameters on the findings that cross to worker threads', () => {
